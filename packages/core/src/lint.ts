@@ -1,0 +1,105 @@
+import { PROFILES, DEFAULT_PROFILE_ID, type Config, type Diagnostic, type Report } from "@reportlint/report-model";
+import { createLineIndex, parse } from "@reportlint/parser";
+import { renderMessage, rules as builtinRules, runRule, type LintSettings, type RuleMap } from "@reportlint/rules";
+import { resolveConfig, type ResolvedConfig } from "./resolve-config.js";
+
+export interface LintOptions {
+  /** A config, a list merged in order, or a config already resolved with resolveConfig. */
+  readonly config?: Config | readonly Config[] | ResolvedConfig;
+  /** Today's date (YYYY-MM-DD); the engine never reads the clock. */
+  readonly today?: string;
+  /** Rules to use instead of the built-in ones. */
+  readonly rules?: RuleMap;
+}
+
+export interface LintResult {
+  readonly report: Report;
+  /** Every finding, in text order, info included. */
+  readonly diagnostics: readonly Diagnostic[];
+  readonly errorCount: number;
+  readonly warningCount: number;
+  readonly fixableErrorCount: number;
+  readonly fixableWarningCount: number;
+}
+
+/** Id used for findings about the linter itself (a rule that failed), never for the text. */
+export const INTERNAL_RULE_ID = "reportlint/internal";
+
+function isResolved(config: LintOptions["config"]): config is ResolvedConfig {
+  return (config as ResolvedConfig | undefined)?.resolved === true;
+}
+
+/** Lints report text (or an already parsed Report). Pure: no I/O, no clock. */
+export function lint(input: string | Report, options: LintOptions = {}): LintResult {
+  const ruleMap: RuleMap = options.rules ?? builtinRules;
+  const config = isResolved(options.config) ? options.config : resolveConfig(options.config ?? [], ruleMap);
+  const report =
+    typeof input === "string" ? parse(input, { profile: config.profile, reportYear: config.reportYear }) : input;
+  const settings: LintSettings = {
+    reportYear: config.reportYear ?? report.meta.reportYear?.value ?? null,
+    today: options.today ?? null,
+    locale: config.locale,
+    profile: PROFILES[report.meta.profile] ?? PROFILES[DEFAULT_PROFILE_ID]!,
+  };
+  const lines = createLineIndex(report.text);
+  const diagnostics: Diagnostic[] = [];
+
+  for (const [id, enabled] of Object.entries(config.rules)) {
+    const rule = ruleMap[id];
+    if (!rule) continue;
+    let results;
+    try {
+      results = runRule(rule, report, settings, enabled.options, enabled.severity);
+    } catch (error) {
+      // A broken rule must not hide the other findings: report it and go on.
+      diagnostics.push({
+        ruleId: INTERNAL_RULE_ID,
+        severity: "warning",
+        messageId: "rule-failed",
+        data: { rule: id, reason: String((error as Error)?.message ?? error) },
+        message:
+          config.locale === "en"
+            ? `Rule "${id}" failed on this text: ${String((error as Error)?.message ?? error)}`
+            : `规则“${id}”处理本文时出错：${String((error as Error)?.message ?? error)}`,
+        span: [0, 0],
+        range: { start: lines.positionAt(0), end: lines.positionAt(0) },
+      });
+      continue;
+    }
+    for (const r of results) {
+      const diagnostic: Diagnostic = {
+        ruleId: r.ruleId,
+        severity: r.severity,
+        messageId: r.messageId,
+        data: r.data ?? {},
+        message: renderMessage(rule, r.messageId, r.data, config.locale),
+        span: r.span,
+        range: { start: lines.positionAt(r.span[0]), end: lines.positionAt(r.span[1]) },
+        url: rule.meta.docs.url,
+      };
+      if (r.fix) diagnostic.fix = r.fix;
+      if (r.suggestions?.length) {
+        diagnostic.suggestions = r.suggestions.map((s) => ({
+          messageId: s.messageId,
+          data: s.data ?? {},
+          message: renderMessage(rule, s.messageId, s.data, config.locale),
+          fix: s.fix,
+        }));
+      }
+      if (r.details) diagnostic.details = r.details;
+      diagnostics.push(diagnostic);
+    }
+  }
+
+  diagnostics.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1] || a.ruleId.localeCompare(b.ruleId));
+  const count = (severity: string, fixable = false) =>
+    diagnostics.filter((d) => d.severity === severity && (!fixable || d.fix)).length;
+  return {
+    report,
+    diagnostics,
+    errorCount: count("error"),
+    warningCount: count("warning"),
+    fixableErrorCount: count("error", true),
+    fixableWarningCount: count("warning", true),
+  };
+}

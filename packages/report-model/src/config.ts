@@ -1,0 +1,44 @@
+import { z } from "zod";
+
+/** A rule's severity as written in a config: words or ESLint's numbers. */
+export const RuleLevelSchema = z.union([
+  z.enum(["off", "info", "warn", "warning", "error"]),
+  z.literal(0),
+  z.literal(1),
+  z.literal(2),
+]);
+export type RuleLevel = z.infer<typeof RuleLevelSchema>;
+
+/** `"warn"`, or `["error", { …options }]`. */
+export const RuleSettingSchema = z.union([
+  RuleLevelSchema,
+  z.tuple([RuleLevelSchema]),
+  z.tuple([RuleLevelSchema, z.record(z.string(), z.unknown())]),
+]);
+export type RuleSetting = z.infer<typeof RuleSettingSchema>;
+
+export const LocaleSchema = z.enum(["zh", "en"]);
+export type Locale = z.infer<typeof LocaleSchema>;
+
+/** The user's configuration (reportlint.config.json, or the "reportlint" key of package.json). */
+export const ConfigSchema = z
+  .object({
+    $schema: z.string().optional(),
+    /** Presets to start from, in order; later entries and `rules` override earlier ones. */
+    extends: z.union([z.string(), z.array(z.string())]).optional(),
+    /** Rule id → severity, or [severity, options]. */
+    rules: z.record(z.string(), RuleSettingSchema).optional(),
+    /** Report profile id; guessed from the title and headings when absent. */
+    profile: z.string().optional(),
+    /** The year the report is about; read from the title or body when absent. */
+    reportYear: z.number().int().min(1990).max(2100).optional(),
+    /** Language of the messages. */
+    locale: LocaleSchema.optional(),
+  })
+  .strict();
+export type Config = z.infer<typeof ConfigSchema>;
+
+/** JSON Schema of the config file, for editor completion ($schema). */
+export function configJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(ConfigSchema, { target: "draft-7" }) as Record<string, unknown>;
+}

@@ -1,0 +1,50 @@
+export { SpanSchema, PositionSchema, RangeSchema } from "./position.js";
+export type { Span, Position, Range } from "./position.js";
+export {
+  NumberingStyleSchema,
+  HeadingSchema,
+  EnumerationItemSchema,
+  ParagraphKindSchema,
+  ParagraphSchema,
+  ClauseSchema,
+  ApproxSchema,
+  QuantitySchema,
+  RateSchema,
+  YearContextSchema,
+  DateMentionSchema,
+  RelativeYearSchema,
+  ChromeKindSchema,
+  ChromeSpanSchema,
+  ReportYearSourceSchema,
+  ReportMetaSchema,
+  ReportSchema,
+} from "./report.js";
+export type {
+  NumberingStyle,
+  Heading,
+  EnumerationItem,
+  ParagraphKind,
+  Paragraph,
+  Clause,
+  Approx,
+  Quantity,
+  Rate,
+  YearContext,
+  DateMention,
+  RelativeYear,
+  ChromeKind,
+  ChromeSpan,
+  ReportMeta,
+  Report,
+} from "./report.js";
+export { SeveritySchema, FixSchema, SuggestionSchema, MessageDataSchema, DiagnosticSchema } from "./diagnostic.js";
+export type { Severity, Fix, Suggestion, MessageData, Diagnostic } from "./diagnostic.js";
+export { RuleLevelSchema, RuleSettingSchema, LocaleSchema, ConfigSchema, configJsonSchema } from "./config.js";
+export type { RuleLevel, RuleSetting, Locale, Config } from "./config.js";
+export { ProfilePartSchema, DeadlineSchema, ProfileSchema } from "./profile.js";
+export type { ProfilePart, Deadline, Profile } from "./profile.js";
+export { PROFILES, DEFAULT_PROFILE_ID } from "./profiles/index.js";
+export { fazhiAnnualProfile } from "./profiles/fazhi-annual.js";
+export { zhengwuGongkaiAnnualProfile } from "./profiles/zhengwu-gongkai-annual.js";
+export { UNITS, MULTIPLIERS } from "./units.js";
+export type { Dimension, UnitInfo } from "./units.js";

@@ -1,0 +1,17 @@
+import { z } from "zod";
+
+/** A half-open range of UTF-16 offsets `[start, end)` in the decoded text. */
+export const SpanSchema = z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]);
+export type Span = z.infer<typeof SpanSchema>;
+
+/** A point in the text: 1-based line and column (UTF-16 code units), 0-based offset. */
+export const PositionSchema = z.object({
+  line: z.number().int().positive(),
+  column: z.number().int().positive(),
+  offset: z.number().int().nonnegative(),
+});
+export type Position = z.infer<typeof PositionSchema>;
+
+/** A range between two positions; `end` is exclusive. */
+export const RangeSchema = z.object({ start: PositionSchema, end: PositionSchema });
+export type Range = z.infer<typeof RangeSchema>;

@@ -1,0 +1,234 @@
+import { z } from "zod";
+import { SpanSchema } from "./position.js";
+
+/**
+ * How a heading or list item is numbered. The family decides its usual rank in the outline:
+ * 一、 → （一） → 1. → （1） → ①.
+ */
+export const NumberingStyleSchema = z.enum([
+  "cn-dun", // 一、
+  "cn-paren-full", // （一）
+  "cn-paren-half", // (一)
+  "arabic-dot", // 1.  1．
+  "arabic-dun", // 1、
+  "arabic-paren-full", // （1）
+  "arabic-paren-half", // (1)
+  "circled", // ①
+]);
+export type NumberingStyle = z.infer<typeof NumberingStyleSchema>;
+
+/** A numbered heading at the start of a line. */
+export const HeadingSchema = z.object({
+  /** Outline rank of the numbering family: 1 一、, 2 （一）, 3 1., 4 （1）, 5 ①. */
+  rank: z.number().int().min(1).max(5),
+  /** Actual nesting depth in this document (1 = top level), from the headings around it. */
+  depth: z.number().int().positive(),
+  /** Index of the parent heading in `Report.headings`, or null at the top. */
+  parent: z.number().int().nonnegative().nullable(),
+  style: NumberingStyleSchema,
+  /** The numbering as printed, e.g. "（一）" or "一、". */
+  marker: z.string(),
+  /** The number the marker stands for; null when the marker is broken (")健全…" with its number lost). */
+  value: z.number().int().nullable(),
+  /** Heading text without the marker, up to the end of the line or the first 。 of a run-in heading. */
+  text: z.string(),
+  /** The whole heading: marker and text. */
+  span: SpanSchema,
+  markerSpan: SpanSchema,
+  /** True when the heading and its body share one line (（一）加强领导。本年度…). */
+  runIn: z.boolean(),
+  /** Why the marker looks broken, when it does. */
+  broken: z.string().nullable(),
+  /** 0-based index of the paragraph holding the heading. */
+  paragraph: z.number().int().nonnegative(),
+});
+export type Heading = z.infer<typeof HeadingSchema>;
+
+/** Ordinal enumeration inside running text: 一是…二是…, 第一…第二…, 首先…其次…. */
+export const EnumerationItemSchema = z.object({
+  style: z.enum(["shi", "ordinal"]),
+  marker: z.string(),
+  value: z.number().int().positive(),
+  span: SpanSchema,
+  paragraph: z.number().int().nonnegative(),
+});
+export type EnumerationItem = z.infer<typeof EnumerationItemSchema>;
+
+export const ParagraphKindSchema = z.enum(["title", "heading", "body", "chrome", "blank"]);
+export type ParagraphKind = z.infer<typeof ParagraphKindSchema>;
+
+/** A line of the source (reports put one paragraph per line). */
+export const ParagraphSchema = z.object({
+  kind: ParagraphKindSchema,
+  /** The line without its line break. */
+  span: SpanSchema,
+  /** The line with leading and trailing whitespace trimmed off. */
+  contentSpan: SpanSchema,
+  /** 1-based line number in the text. */
+  line: z.number().int().positive(),
+  /** Index of the innermost heading this paragraph belongs to (or is), or null before the first. */
+  heading: z.number().int().nonnegative().nullable(),
+});
+export type Paragraph = z.infer<typeof ParagraphSchema>;
+
+/** A sentence or clause: the text between 。；;！？ (parentheses kept with what they follow). */
+export const ClauseSchema = z.object({
+  span: SpanSchema,
+  paragraph: z.number().int().nonnegative(),
+  /** Index of the sentence within the paragraph; clauses split at ；share a sentence. */
+  sentence: z.number().int().nonnegative(),
+});
+export type Clause = z.infer<typeof ClauseSchema>;
+
+/** Hedge words around a number: 余/多 (more), 约 (about), 近 (nearly), 以上 (atLeast)… */
+export const ApproxSchema = z.enum(["exact", "more", "about", "nearly", "atLeast", "below", "atMost"]);
+export type Approx = z.infer<typeof ApproxSchema>;
+
+/** A printed count or amount with its measure word. Numbers are kept as printed digit strings. */
+export const QuantitySchema = z.object({
+  raw: z.string(),
+  span: SpanSchema,
+  /** The printed number as an ASCII decimal in the printed unit ("71.3" for 71.3余万元, "120" for 一百二十). */
+  value: z.string(),
+  /** The digits of `value` without the point ("713"). */
+  mantissa: z.string(),
+  /** value in the base unit = mantissa × 10^scaleExp (71.3万元 → 713 × 10^3 元). */
+  scaleExp: z.number().int(),
+  /** Printed decimals in the printed unit (1 for 71.3万). */
+  decimals: z.number().int().nonnegative(),
+  /** The multiplier written between number and unit (万, 亿…), or "". */
+  multiplier: z.string(),
+  /** Normalised unit id (宗 → 件); see UNITS. */
+  unit: z.string(),
+  /** The measure word as printed. */
+  unitText: z.string(),
+  dimension: z.string(),
+  approx: ApproxSchema,
+  approxWord: z.string().nullable(),
+  numeral: z.enum(["arabic", "chinese"]),
+  /** The role word before the number (受理, 办结, 调解…), filled by claim grouping. */
+  role: z.string().nullable(),
+  /** Index of the clause holding the number. */
+  clause: z.number().int().nonnegative().nullable(),
+});
+export type Quantity = z.infer<typeof QuantitySchema>;
+
+/** A printed percentage with the indicator it names (结案率83.3%). */
+export const RateSchema = z.object({
+  raw: z.string(),
+  span: SpanSchema,
+  /** The indicator name before the number (结案率, 办结率…), or "" when none. */
+  name: z.string(),
+  /** The printed percent as an ASCII decimal ("83.3"). */
+  value: z.string(),
+  /** The printed percent as digits without the point ("833"); with `decimals`, R = 833, d = 1. */
+  mantissa: z.string(),
+  decimals: z.number().int().nonnegative(),
+  approx: ApproxSchema,
+  approxWord: z.string().nullable(),
+  /** "percent" for %, "percent-points" for 个百分点 (a difference, never a rate). */
+  kind: z.enum(["percent", "percent-points"]),
+  clause: z.number().int().nonnegative().nullable(),
+});
+export type Rate = z.infer<typeof RateSchema>;
+
+/** Where a year is written, which decides whether it can be a stale claim. */
+export const YearContextSchema = z.enum([
+  "plain", // 2024年，我局…
+  "document-title", // inside 《…》
+  "document-number", // 〔2025〕31号, 【2023】6号
+  "range", // 2021—2025年, 2021-2025年
+  "quoted", // inside “…”
+  "chrome", // web page furniture
+  "title", // the report title
+]);
+export type YearContext = z.infer<typeof YearContextSchema>;
+
+/** A year, month-day or full date written in the text. */
+export const DateMentionSchema = z.object({
+  raw: z.string(),
+  span: SpanSchema,
+  year: z.number().int().nullable(),
+  month: z.number().int().nullable(),
+  day: z.number().int().nullable(),
+  /** 0 = 星期日 … 6 = 星期六 when a weekday is printed beside the date. */
+  weekday: z.number().int().min(0).max(6).nullable(),
+  /** The end year of a range (2021—2025年 → 2025). */
+  rangeEnd: z.number().int().nullable(),
+  context: YearContextSchema,
+  /** Why the written date cannot be right (20192023年, 2月30日, 20221月5日), or null. */
+  malformed: z.string().nullable(),
+});
+export type DateMention = z.infer<typeof DateMentionSchema>;
+
+/** Relative time words (今年, 本年度, 去年…) that depend on when the text was written. */
+export const RelativeYearSchema = z.object({
+  raw: z.string(),
+  span: SpanSchema,
+  /** Offset from the year of writing: 今年 0, 去年 −1, 明年 +1. */
+  offset: z.number().int(),
+});
+export type RelativeYear = z.infer<typeof RelativeYearSchema>;
+
+export const ChromeKindSchema = z.enum([
+  "navigation",
+  "share",
+  "qr-code",
+  "related",
+  "source-line",
+  "accessibility",
+  "font-size",
+  "print-close",
+  "url",
+  "site-clock",
+  "breadcrumb",
+  "page-footer",
+  "other",
+]);
+export type ChromeKind = z.infer<typeof ChromeKindSchema>;
+
+/** Web page or print furniture captured with the report text. */
+export const ChromeSpanSchema = z.object({
+  kind: ChromeKindSchema,
+  span: SpanSchema,
+  text: z.string(),
+});
+export type ChromeSpan = z.infer<typeof ChromeSpanSchema>;
+
+export const ReportYearSourceSchema = z.enum(["option", "title", "body", "published"]);
+
+export const ReportMetaSchema = z.object({
+  title: z.object({ text: z.string(), span: SpanSchema, lines: z.number().int().positive() }).nullable(),
+  issuer: z.string().nullable(),
+  reportYear: z
+    .object({ value: z.number().int(), source: ReportYearSourceSchema, span: SpanSchema.nullable() })
+    .nullable(),
+  publishedAt: z
+    .object({
+      /** ISO date, YYYY-MM-DD. */
+      date: z.string(),
+      span: SpanSchema,
+    })
+    .nullable(),
+  /** The report profile id (fazhi-annual, zhengwu-gongkai-annual). */
+  profile: z.string(),
+  /** Where the profile came from: given as an option, or guessed from title and headings. */
+  profileSource: z.enum(["option", "guessed", "default"]),
+});
+export type ReportMeta = z.infer<typeof ReportMetaSchema>;
+
+/** Everything the parser knows about one report. Every span indexes `text`. */
+export const ReportSchema = z.object({
+  text: z.string(),
+  meta: ReportMetaSchema,
+  paragraphs: z.array(ParagraphSchema),
+  headings: z.array(HeadingSchema),
+  enumerations: z.array(EnumerationItemSchema),
+  clauses: z.array(ClauseSchema),
+  quantities: z.array(QuantitySchema),
+  rates: z.array(RateSchema),
+  dates: z.array(DateMentionSchema),
+  relativeYears: z.array(RelativeYearSchema),
+  chrome: z.array(ChromeSpanSchema),
+});
+export type Report = z.infer<typeof ReportSchema>;

@@ -1,0 +1,18 @@
+export { createRule, RULE_DOCS_BASE } from "./rule.js";
+export type {
+  AnyRule,
+  LintSettings,
+  Rule,
+  RuleContext,
+  RuleDefinition,
+  RuleFinding,
+  RuleFix,
+  RuleMap,
+  RuleMessage,
+  RuleMeta,
+} from "./rule.js";
+export { interpolate, renderMessage } from "./messages.js";
+export { capSeverity, resolveRuleOptions, runRule } from "./run-rule.js";
+export type { RuleResult } from "./run-rule.js";
+export { rules } from "./rules/index.js";
+export type { BuiltinRuleId } from "./rules/index.js";

@@ -1,0 +1,56 @@
+import type { Report, Severity } from "@reportlint/report-model";
+import type { AnyRule, LintSettings, RuleFinding } from "./rule.js";
+
+/** A finding with the severity it ends up with. */
+export interface RuleResult extends RuleFinding {
+  readonly ruleId: string;
+  readonly severity: Severity;
+}
+
+const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
+/** The lower of two severities: a finding never rises above its configured level. */
+export function capSeverity(configured: Severity, finding: Severity | undefined): Severity {
+  if (!finding) return configured;
+  return RANK[finding] < RANK[configured] ? finding : configured;
+}
+
+/** Parses a rule's options with its schema (defaults applied); throws a readable error when invalid. */
+export function resolveRuleOptions(rule: AnyRule, raw: unknown): unknown {
+  if (!rule.meta.options) return {};
+  const parsed = rule.meta.options.safeParse(raw ?? {});
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.length ? ` at "${issue.path.join(".")}"` : "";
+    throw new Error(`Invalid options for rule "${rule.id}"${where}: ${issue?.message ?? "invalid"}`);
+  }
+  return parsed.data;
+}
+
+/**
+ * Runs one rule over a parsed report and returns its findings, clamped to the text and sorted.
+ * `options` must already be resolved (see resolveRuleOptions).
+ */
+export function runRule(
+  rule: AnyRule,
+  document: Report,
+  settings: LintSettings,
+  options: unknown,
+  severity: Severity = rule.meta.defaultSeverity,
+): RuleResult[] {
+  const results: RuleResult[] = [];
+  const length = document.text.length;
+  const clamp = (n: number) => Math.max(0, Math.min(length, n));
+  rule.create({
+    document,
+    text: document.text,
+    options,
+    settings,
+    report(finding) {
+      const start = clamp(finding.span[0]);
+      const end = Math.max(start, clamp(finding.span[1]));
+      results.push({ ...finding, span: [start, end], ruleId: rule.id, severity: capSeverity(severity, finding.severity) });
+    },
+  });
+  return results.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
+}
