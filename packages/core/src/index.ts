@@ -2,5 +2,5 @@ export { lint, INTERNAL_RULE_ID } from "./lint.js";
 export type { LintOptions, LintResult } from "./lint.js";
 export { resolveConfig, ConfigError, PRESET_NAMES } from "./resolve-config.js";
 export type { EnabledRule, ResolvedConfig } from "./resolve-config.js";
-export { applyFixes } from "./fix.js";
-export type { FixOutcome } from "./fix.js";
+export { applyFixes } from "@reportlint/rules";
+export type { FixOutcome } from "@reportlint/rules";

@@ -56,7 +56,8 @@ function presetRules(name: string, ruleMap: RuleMap): Record<string, Severity> {
  * starts from `recommended`. Throws ConfigError for unknown rules, presets or bad options.
  */
 export function resolveConfig(configs: Config | readonly Config[] = [], ruleMap: RuleMap = builtinRules): ResolvedConfig {
-  const list = Array.isArray(configs) ? (configs as readonly Config[]) : [configs as Config];
+  const given = Array.isArray(configs) ? (configs as readonly Config[]) : [configs as Config];
+  const list = given.length ? given : [{}];
   const severities: Record<string, Severity | "off"> = {};
   const rawOptions: Record<string, unknown> = {};
   let profile: string | undefined;
@@ -76,7 +77,7 @@ export function resolveConfig(configs: Config | readonly Config[] = [], ruleMap:
     for (const [id, setting] of Object.entries(config.rules ?? {})) {
       if (!ruleMap[id]) throw new ConfigError(`Unknown rule "${id}" in "rules"`);
       const [level, options] = Array.isArray(setting) ? setting : [setting];
-      severities[id] = levelToSeverity(level as RuleLevel);
+      severities[id] = levelToSeverity(level);
       if (options !== undefined) rawOptions[id] = options;
     }
     profile = config.profile ?? profile;

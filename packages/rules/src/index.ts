@@ -16,3 +16,5 @@ export { capSeverity, resolveRuleOptions, runRule } from "./run-rule.js";
 export type { RuleResult } from "./run-rule.js";
 export { rules } from "./rules/index.js";
 export type { BuiltinRuleId } from "./rules/index.js";
+export { applyFixes } from "./fix.js";
+export type { FixOutcome } from "./fix.js";

@@ -69,7 +69,7 @@ export interface RuleContext<Options> {
 export interface Rule<Options = Record<string, never>> {
   readonly id: string;
   readonly meta: RuleMeta<Options> & { readonly docs: { readonly url: string } };
-  create(context: RuleContext<Options>): void;
+  readonly create: (context: RuleContext<Options>) => void;
 }
 
 /** A rule with its options type erased, as the registry and the engine hold it. */
@@ -81,7 +81,7 @@ export type RuleMap = Readonly<Record<string, AnyRule>>;
 export interface RuleDefinition<Options> {
   readonly id: string;
   readonly meta: RuleMeta<Options>;
-  create(context: RuleContext<Options>): void;
+  readonly create: (context: RuleContext<Options>) => void;
 }
 
 /** Builds a rule and gives it its docs URL (derived from the id, as typescript-eslint's RuleCreator does). */

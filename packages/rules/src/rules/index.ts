@@ -1,11 +1,18 @@
 import type { RuleMap } from "../rule.js";
+import headingSequence from "./heading-sequence.js";
+import unpairedPunctuation from "./unpaired-punctuation.js";
+import webBoilerplate from "./web-boilerplate.js";
 
 /**
  * Every built-in rule by id, kept in alphabetical order. Nothing scans the file system, so this
  * works in the browser too. To add a rule: create rules/<id>.ts, docs/rules/<id>.md and
  * test/rules/<id>.test.ts, then list it here.
  */
-export const rules = {} satisfies RuleMap;
+export const rules = {
+  "heading-sequence": headingSequence,
+  "unpaired-punctuation": unpairedPunctuation,
+  "web-boilerplate": webBoilerplate,
+} satisfies RuleMap;
 
 /** Ids of the built-in rules. */
 export type BuiltinRuleId = keyof typeof rules;

@@ -1,0 +1,126 @@
+/**
+ * unpaired-punctuation: quotes, title marks and brackets must open and close in pairs within a
+ * paragraph. Docs: docs/rules/unpaired-punctuation.md
+ */
+import type { Paragraph, Report } from "@reportlint/report-model";
+import { createRule } from "../rule.js";
+
+/** Closing mark → the opening marks it may close. （ and ( close each other: width is punctuation-width's job. */
+const CLOSERS: Readonly<Record<string, string>> = {
+  "”": "“",
+  "’": "‘",
+  "》": "《",
+  "〉": "〈",
+  "）": "（(",
+  ")": "（(",
+  "】": "【",
+  "〕": "〔",
+  "」": "「",
+  "』": "『",
+  "］": "［[",
+  "]": "［[",
+};
+const OPENERS = new Set(Object.values(CLOSERS).join(""));
+const PAIR_OF: Readonly<Record<string, string>> = {
+  "“": "”",
+  "‘": "’",
+  "《": "》",
+  "〈": "〉",
+  "（": "）",
+  "(": ")",
+  "【": "】",
+  "〔": "〕",
+  "「": "」",
+  "『": "』",
+  "［": "］",
+  "[": "]",
+};
+
+/** Sentence-final marks: a last paragraph ending in anything else was probably cut off. */
+const FINAL = /[。！？!?…；;：:”’》）)」』\]】]\s*$/u;
+
+interface Mark {
+  readonly char: string;
+  readonly offset: number;
+}
+
+/** The last paragraph with text, when it ends mid-sentence (a capture cut off there). */
+function cutOffParagraph(report: Report): Paragraph | undefined {
+  for (let i = report.paragraphs.length - 1; i >= 0; i--) {
+    const p = report.paragraphs[i]!;
+    if (p.kind === "blank" || p.kind === "chrome") continue;
+    const content = report.text.slice(...p.contentSpan);
+    return FINAL.test(content) ? undefined : p;
+  }
+  return undefined;
+}
+
+export default createRule({
+  id: "unpaired-punctuation",
+  meta: {
+    type: "problem",
+    docs: {
+      description: {
+        zh: "引号、书名号和括号应成对出现",
+        en: "Quotation marks, title marks and brackets must come in pairs",
+      },
+      recommended: true,
+    },
+    defaultSeverity: "error",
+    messages: {
+      unclosed: {
+        zh: "「{{mark}}」没有对应的「{{pair}}」",
+        en: 'Opening "{{mark}}" has no closing "{{pair}}"',
+      },
+      unopened: {
+        zh: "「{{mark}}」前面没有对应的「{{pair}}」",
+        en: 'Closing "{{mark}}" has no opening "{{pair}}" before it',
+      },
+    },
+  },
+  create(context) {
+    const { document, text } = context;
+    const cutOff = cutOffParagraph(document);
+    // Brackets of heading markers are checked by heading-sequence (a lost "(七" leaves a lone ")").
+    const inMarker = new Set<number>();
+    for (const { markerSpan } of document.headings) for (let i = markerSpan[0]; i < markerSpan[1]; i++) inMarker.add(i);
+    const reportUnclosed = (mark: Mark) =>
+      context.report({
+        span: [mark.offset, mark.offset + 1],
+        messageId: "unclosed",
+        data: { mark: mark.char, pair: PAIR_OF[mark.char]! },
+      });
+
+    for (const paragraph of document.paragraphs) {
+      if (paragraph.kind === "blank" || paragraph.kind === "chrome") continue;
+      const stack: Mark[] = [];
+      const [start, end] = paragraph.contentSpan;
+      for (let i = start; i < end; i++) {
+        const char = text[i]!;
+        if (inMarker.has(i)) continue;
+        if (OPENERS.has(char)) {
+          stack.push({ char, offset: i });
+          continue;
+        }
+        const openers = CLOSERS[char];
+        if (!openers) continue;
+        const depth = findLastIndex(stack, (m) => openers.includes(m.char));
+        if (depth < 0) {
+          // "1)" or "a)" opening a list item is a numbering style, not a stray bracket.
+          if ((char === ")" || char === "）") && /^[\s\u3000\u00a0]*[0-9a-zA-Z一二三四五六七八九十]{1,3}$/u.test(text.slice(start, i))) continue;
+          context.report({ span: [i, i + 1], messageId: "unopened", data: { mark: char, pair: openers[0]! } });
+          continue;
+        }
+        // Marks opened after the matching opener and still open were never closed.
+        for (const mark of stack.splice(depth).slice(1)) reportUnclosed(mark);
+      }
+      // In a paragraph cut off mid-sentence the closing mark may simply be missing from the capture.
+      if (paragraph !== cutOff) stack.forEach(reportUnclosed);
+    }
+  },
+});
+
+function findLastIndex<T>(items: readonly T[], test: (item: T) => boolean): number {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!)) return i;
+  return -1;
+}

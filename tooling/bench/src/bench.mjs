@@ -1,0 +1,67 @@
+// Benchmark: figures, not assertions. Prints, per bundled report, the median warm time of parse and
+// of parse+lint (in-process), characters per second, and the cold-process wall time of the CLI.
+import { execFileSync } from "node:child_process";
+import { performance } from "node:perf_hooks";
+import { fileURLToPath } from "node:url";
+import { lint, resolveConfig } from "@reportlint/core";
+import { fixtureNames, fixturePath, readFixture } from "@reportlint/fixtures";
+import { parse } from "@reportlint/parser";
+
+const WARMUP = 30;
+const RUNS = Number(process.env.BENCH_RUNS ?? 200);
+const CLI_RUNS = Number(process.env.BENCH_CLI_RUNS ?? 10);
+const cli = fileURLToPath(new URL("../../../apps/cli/bin/reportlint.js", import.meta.url));
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+function time(fn) {
+  for (let i = 0; i < WARMUP; i++) fn();
+  const samples = [];
+  for (let i = 0; i < RUNS; i++) {
+    const start = performance.now();
+    fn();
+    samples.push(performance.now() - start);
+  }
+  return median(samples);
+}
+
+const config = resolveConfig({ extends: "all" });
+const seeds = fixtureNames("seeds").map((name) => ({ name, text: readFixture("seeds", name) }));
+// A 10,000-character report made of real report text, for the speed target.
+let composite = "";
+for (let i = 0; composite.length < 10_000; i++) composite += seeds[i % seeds.length].text;
+const cases = [...seeds, { name: "composite (10,000 chars)", text: composite.slice(0, 10_000) }];
+
+const rows = cases.map(({ name, text }) => {
+  const parseMs = time(() => parse(text));
+  const lintMs = time(() => lint(text, { config }));
+  return {
+    report: name,
+    chars: text.length,
+    "parse ms": parseMs.toFixed(3),
+    "parse+lint ms": lintMs.toFixed(3),
+    "chars/s (parse+lint)": Math.round(text.length / (lintMs / 1000)).toLocaleString("en"),
+  };
+});
+console.log(`In-process, median of ${RUNS} warm runs after ${WARMUP} warm-up runs, all rules on:`);
+console.table(rows);
+
+const file = fixturePath("seeds", seeds[0].name);
+const walls = [];
+for (let i = 0; i < CLI_RUNS; i++) {
+  const start = performance.now();
+  try {
+    execFileSync(process.execPath, [cli, "--format", "json", file], { stdio: "ignore" });
+  } catch {
+    // Exit code 1 means the report has errors: expected.
+  }
+  walls.push(performance.now() - start);
+}
+console.log(
+  `CLI cold process, one file (${seeds[0].name}): median ${median(walls).toFixed(0)} ms wall ` +
+    `(min ${Math.min(...walls).toFixed(0)}, max ${Math.max(...walls).toFixed(0)}, ${CLI_RUNS} runs)`,
+);
