@@ -1,6 +1,20 @@
-import { DEFAULT_PROFILE_ID, type Report } from "@reportlint/report-model";
+import { PROFILES, type Clause, type Report, type Span } from "@reportlint/report-model";
+import { matchBrackets, outermost, type BracketPair } from "./brackets.js";
+import { skipSpaces } from "./chars.js";
+import { findChrome, withoutTrailingChrome } from "./chrome.js";
+import { splitClauses } from "./clauses.js";
+import { findDates } from "./dates.js";
+import { findEnumerations } from "./enumerations.js";
+import { findHeadings } from "./headings.js";
+import { splitLines } from "./lines.js";
 import { extractNumbers } from "./numbers/extract.js";
+import { buildParagraphs } from "./paragraphs.js";
+import { guessProfile } from "./profile.js";
+import { findRelativeYears } from "./relative-years.js";
+import { findPublishedAt, findReportYear } from "./report-year.js";
+import { findTitle } from "./title.js";
 
+/** What the caller knows better than the text. */
 export interface ParseOptions {
   /** Profile id to use instead of guessing one from the title and headings. */
   readonly profile?: string;
@@ -8,32 +22,90 @@ export interface ParseOptions {
   readonly reportYear?: number;
 }
 
+const spansOf = (pairs: readonly BracketPair[]): Span[] => pairs.map((p) => [p.open, p.close]);
+
 /**
  * Parses report text into a Report. Never throws: any string gives a Report whose spans all lie
  * inside the text. Offsets are UTF-16 indices into `text`, which is kept unchanged.
  */
 export function parse(text: string, options: ParseOptions = {}): Report {
-  // Placeholder assembly: the structure modules fill these in.
-  const clauses: Report["clauses"] = [];
-  const { quantities, rates } = extractNumbers(text, clauses, []);
+  const lines = splitLines(text);
+  const chrome = findChrome(text, lines);
+  const chromeLines = chrome.lineKinds.map((k) => k !== null);
+  const isChrome = (i: number) => chromeLines[i] === true;
+  // Structure is read from the lines without furniture glued to their end.
+  const clean = withoutTrailingChrome(text, lines, chrome);
+  // Profiles with prescribed tables (政府信息公开 reports) need their row labels before headings are
+  // read; the opening lines name the report kind well enough for that.
+  const opening = clean
+    .filter((l) => !isChrome(l.index) && l.contentEnd > l.contentStart)
+    .slice(0, 3)
+    .map((l) => text.slice(l.contentStart, l.contentEnd))
+    .join("");
+  const earlyProfile = PROFILES[guessProfile(options.profile, opening, null, []).profile];
+  const headings = findHeadings(text, clean, isChrome, earlyProfile?.tableLabels);
+  const headingLines = new Set(headings.map((h) => h.paragraph));
+  const title = findTitle(text, clean, isChrome, (i) => headingLines.has(i));
+  const titleLines = new Set(title.lines);
+  const paragraphs = buildParagraphs(lines, { chromeLines, titleLines, headings });
+
+  const clauses: Clause[] = [];
+  const bookTitles: Span[] = [];
+  const quotes: Span[] = [];
+  const headingOf = new Map(headings.map((h) => [h.paragraph, h]));
+  paragraphs.forEach((p, index) => {
+    if (p.kind === "blank" || p.kind === "chrome") return;
+    const { contentStart: start, contentEnd: end } = clean[index]!;
+    const { pairs } = matchBrackets(text, start, end);
+    bookTitles.push(...spansOf(outermost(pairs.filter((x) => x.kind === "title"))));
+    quotes.push(...spansOf(outermost(pairs.filter((x) => x.kind === "quote"))));
+    // A heading's clauses start after its marker: "1." or "（一）" is numbering, not text.
+    const heading = headingOf.get(index);
+    const from = heading ? skipSpaces(text, heading.markerSpan[1], end) : start;
+    splitClauses(text, index, from, end, outermost(pairs.filter((x) => x.open >= from)), clauses);
+  });
+
+  const chromeSpans = chrome.spans.map((c) => c.span);
+  const dates = findDates(text, {
+    chrome: chromeSpans,
+    title: paragraphs.filter((p) => p.kind === "title").map((p) => p.contentSpan),
+    bookTitles,
+    quotes,
+  });
+  const publishedAt = findPublishedAt(text, dates);
+  const reportYear = findReportYear(text, {
+    option: options.reportYear,
+    title: title.title,
+    dates,
+    paragraphs,
+    headings,
+    clauses,
+    publishedAt,
+  });
+  const openingParagraph = paragraphs.findIndex((p) => p.kind === "body");
+  const openingClauses = clauses.filter((c) => c.paragraph === openingParagraph && c.sentence === 0);
+  const openingSentence =
+    openingClauses.length > 0 ? text.slice(openingClauses[0]!.span[0], openingClauses.at(-1)!.span[1]) : null;
+  const profile = guessProfile(options.profile, title.title?.text ?? null, openingSentence, headings);
+
+  const { quantities, rates } = extractNumbers(text, clauses, chromeSpans);
   return {
     text,
     meta: {
-      title: null,
-      issuer: null,
-      reportYear: options.reportYear ? { value: options.reportYear, source: "option", span: null } : null,
-      publishedAt: null,
-      profile: options.profile ?? DEFAULT_PROFILE_ID,
-      profileSource: options.profile ? "option" : "default",
+      title: title.title,
+      issuer: title.issuer,
+      reportYear,
+      publishedAt,
+      ...profile,
     },
-    paragraphs: [],
-    headings: [],
-    enumerations: [],
+    paragraphs,
+    headings,
+    enumerations: findEnumerations(text, paragraphs),
     clauses,
     quantities,
     rates,
-    dates: [],
-    relativeYears: [],
-    chrome: [],
+    dates,
+    relativeYears: findRelativeYears(text, chromeSpans),
+    chrome: chrome.spans,
   };
 }

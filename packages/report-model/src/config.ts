@@ -40,5 +40,5 @@ export type Config = z.infer<typeof ConfigSchema>;
 
 /** JSON Schema of the config file, for editor completion ($schema). */
 export function configJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(ConfigSchema, { target: "draft-7" }) as Record<string, unknown>;
+  return z.toJSONSchema(ConfigSchema, { target: "draft-7" });
 }

@@ -36,5 +36,11 @@ export const ProfileSchema = z.object({
   titlePatterns: z.array(z.string()),
   parts: z.array(ProfilePartSchema),
   deadlines: z.array(DeadlineSchema),
+  /**
+   * Row labels of fixed tables in the prescribed format ("（四）无法提供"). Text extracted from a PDF
+   * often breaks table rows into lines that start like headings; lines matching these are table
+   * fragments, not headings.
+   */
+  tableLabels: z.array(z.string()).optional(),
 });
 export type Profile = z.infer<typeof ProfileSchema>;

@@ -1,13 +1,222 @@
-import type { Clause, Quantity, Rate, Span } from "@reportlint/report-model";
+import type { Approx, Clause, Quantity, Rate, Span } from "@reportlint/report-model";
+import {
+  charKind,
+  isArabicDigit,
+  isChineseNumeral,
+  isInert,
+  isLatin,
+  K_CN_BIG,
+  K_CN_DIGIT,
+  K_DIGIT,
+  K_OPEN,
+  skipSpacesBackward,
+  skipSpacesForward,
+} from "./char-class.js";
+import { blockedRegionEnd, chineseRunEnd, idiomEnd, isEchoIdiom, numeralInWord } from "./blacklist.js";
+import { rateNameBefore } from "./rate-name.js";
+import {
+  hedgeAfter,
+  hedgeBefore,
+  mayFollowNumber,
+  readArabic,
+  readChinese,
+  type NumberReading,
+} from "./read-number.js";
+
+// One left-to-right pass over the original text. Full-width digits, ％, ．, 1,250 groups and spaces
+// before a unit are read in place rather than normalised into a copy, so every span is already an
+// offset into the text the user sees. Quoted labels, titles, document numbers and excluded spans are
+// jumped over whole, which is also what keeps a hedge word or rate name from reaching into them.
+
+const RANGE_MARKS = new Set([..."-—–－~～〜至到"].map((c) => c.charCodeAt(0)));
+const PERCENT_MARKS = new Set(["%".charCodeAt(0), "％".charCodeAt(0)]);
+const NUMBER_GLUE = new Set([...".．:：/"].map((c) => c.charCodeAt(0)));
+const DI = "第".charCodeAt(0);
+
+/** True when a range mark and another number follow `end` (8-10月, 2021—2025年, 3至5人). */
+function rangeFollows(text: string, end: number): boolean {
+  let a = skipSpacesForward(text, end);
+  const mark = text.charCodeAt(a);
+  if (!RANGE_MARKS.has(mark)) return false;
+  while (text.charCodeAt(a) === mark) a++;
+  const next = text.charCodeAt(skipSpacesForward(text, a));
+  return isArabicDigit(next) || isChineseNumeral(next);
+}
+
+/** True when a number and a range mark stand right before `start` (the 10 of 8 -10月). */
+function rangePrecedes(text: string, start: number, floor: number): boolean {
+  let q = skipSpacesBackward(text, start, floor);
+  if (q <= floor) return false;
+  const mark = text.charCodeAt(q - 1);
+  if (!RANGE_MARKS.has(mark)) return false;
+  while (q > floor && text.charCodeAt(q - 1) === mark) q--;
+  q = skipSpacesBackward(text, q, floor);
+  if (q <= floor) return false;
+  const prev = text.charCodeAt(q - 1);
+  return isArabicDigit(prev) || isChineseNumeral(prev) || PERCENT_MARKS.has(prev);
+}
+
+/** True when an Arabic number is glued to what comes before it: 第3, G20, 10:30, 2025/3, 1.2.3. */
+function arabicGlued(text: string, start: number, floor: number): boolean {
+  if (start <= floor) return false;
+  const prev = text.charCodeAt(start - 1);
+  if (isLatin(prev)) return true;
+  if (NUMBER_GLUE.has(prev) && start - 2 >= floor && isArabicDigit(text.charCodeAt(start - 2))) return true;
+  const q = skipSpacesBackward(text, start, floor);
+  return q > floor && text.charCodeAt(q - 1) === DI;
+}
+
+/** Finds the clause holding an offset by binary search over clauses sorted by start. */
+function clauseLocator(clauses: readonly Clause[]): (offset: number) => number | null {
+  const order = clauses.map((_, index) => index);
+  let sorted = true;
+  for (let k = 1; k < clauses.length && sorted; k++) sorted = clauses[k - 1]!.span[0] <= clauses[k]!.span[0];
+  if (!sorted) order.sort((a, b) => clauses[a]!.span[0] - clauses[b]!.span[0]);
+  return (offset) => {
+    let lo = 0;
+    let hi = order.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (clauses[order[mid]!]!.span[0] <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (found < 0) return null;
+    const index = order[found]!;
+    return offset < clauses[index]!.span[1] ? index : null;
+  };
+}
+
+/**
+ * The role word before a quantity (受理, 办结…). Claim grouping assigns roles later; this is the one
+ * place to add a lexicon lookup, with the clause start as the limit of the search.
+ */
+function roleBefore(_text: string, _start: number, _clauseStart: number): string | null {
+  return null;
+}
 
 /**
  * Finds the quantities (numbers with a measure word) and rates (percentages) in the text.
  * `excluded` spans (web page furniture) are skipped; `clauses` give each number its clause index.
  */
 export function extractNumbers(
-  _text: string,
-  _clauses: readonly Clause[],
-  _excluded: readonly Span[],
+  text: string,
+  clauses: readonly Clause[],
+  excluded: readonly Span[],
 ): { quantities: Quantity[]; rates: Rate[] } {
-  return { quantities: [], rates: [] };
+  const quantities: Quantity[] = [];
+  const rates: Rate[] = [];
+  const skips = [...excluded].filter((s) => s[1] > s[0]).sort((a, b) => a[0] - b[0]);
+  const clauseAt = clauseLocator(clauses);
+  let skipIndex = 0;
+  // Hedge words and rate names never reach back past a region jumped over.
+  let floor = 0;
+
+  const emit = (r: NumberReading): number => {
+    const before = hedgeBefore(text, r.numStart, floor);
+    const after = hedgeAfter(text, r.end);
+    let approx: Approx = "exact";
+    let approxWord: string | null = null;
+    if (r.inner) {
+      approx = "more";
+      approxWord = r.inner;
+    } else if (after) {
+      approx = after.approx;
+      approxWord = after.word;
+    } else if (before && before.approx !== "exact") {
+      approx = before.approx;
+      approxWord = before.word;
+    }
+    const start = before && before.approx !== "exact" ? before.at : r.numStart;
+    const end = after ? after.at : r.end;
+    const nextSkip = skips[skipIndex];
+    if (nextSkip && end > nextSkip[0]) return r.end;
+    const clause = clauseAt(start);
+    const span: Span = [start, end];
+    const raw = text.slice(start, end);
+    if (r.kind === "count" && r.unit) {
+      const clauseStart = clause === null ? floor : clauses[clause]!.span[0];
+      quantities.push({
+        raw,
+        span,
+        value: r.value,
+        mantissa: r.mantissa,
+        scaleExp: r.multiplierExp + r.unit.scaleExp - r.decimals,
+        decimals: r.decimals,
+        multiplier: r.multiplier,
+        unit: r.unit.id,
+        unitText: r.unitText,
+        dimension: r.unit.dimension,
+        approx,
+        approxWord,
+        numeral: r.numeral,
+        role: roleBefore(text, start, clauseStart),
+        clause,
+      });
+    } else if (r.kind === "percent" || r.kind === "percent-points") {
+      const nameFloor = clause === null ? floor : Math.max(floor, clauses[clause]!.span[0]);
+      rates.push({
+        raw,
+        span,
+        name: rateNameBefore(text, start, nameFloor),
+        value: r.value,
+        mantissa: r.mantissa,
+        decimals: r.decimals,
+        approx,
+        approxWord,
+        kind: r.kind === "percent" ? "percent" : "percent-points",
+        clause,
+      });
+    }
+    return end;
+  };
+
+  const arabicAt = (i: number): number => {
+    const r = readArabic(text, i);
+    const next = Math.max(r.end, r.numEnd);
+    if (r.broken || r.kind === "none") return next;
+    if (arabicGlued(text, i, floor)) return next;
+    if (rangePrecedes(text, i, floor) || rangeFollows(text, r.numEnd)) return next;
+    if (r.kind === "percent" && rangeFollows(text, r.end)) return next;
+    return emit(r);
+  };
+
+  const chineseAt = (i: number): number => {
+    const runEnd = chineseRunEnd(text, i);
+    const idiom = idiomEnd(text, i);
+    if (idiom >= 0) return Math.max(runEnd, idiom);
+    if (isEchoIdiom(text, i, runEnd) || numeralInWord(text, i)) return runEnd;
+    const q = skipSpacesBackward(text, i, floor);
+    if (q > floor && text.charCodeAt(q - 1) === DI) return runEnd;
+    if (!text.startsWith("百分之", i) && !mayFollowNumber(text, skipSpacesForward(text, runEnd))) return runEnd;
+    const r = readChinese(text, i);
+    if (!r || r.broken || r.kind === "none") return runEnd;
+    if (rangePrecedes(text, i, floor) || rangeFollows(text, r.numEnd)) return runEnd;
+    return Math.max(runEnd, emit(r));
+  };
+
+  let i = 0;
+  while (i < text.length) {
+    while (skipIndex < skips.length && skips[skipIndex]![1] <= i) skipIndex++;
+    const skip = skips[skipIndex];
+    if (skip && skip[0] <= i) {
+      i = skip[1];
+      floor = i;
+      continue;
+    }
+    const stop = skip ? skip[0] : text.length;
+    while (i < stop && isInert(text.charCodeAt(i))) i++;
+    if (i >= stop) continue;
+    const kind = charKind(text.charCodeAt(i));
+    if (kind === K_DIGIT) i = arabicAt(i);
+    else if (kind >= K_CN_DIGIT && kind <= K_CN_BIG) i = chineseAt(i);
+    else if (kind === K_OPEN) {
+      const end = blockedRegionEnd(text, i);
+      if (end > i) floor = end;
+      i = end > i ? end : i + 1;
+    } else i++;
+  }
+  return { quantities, rates };
 }

@@ -91,10 +91,23 @@ export default createRule({
         data: { mark: mark.char, pair: PAIR_OF[mark.char]! },
       });
 
+    // Text extracted from PDFs is hard-wrapped: a line that stops mid-sentence continues on the
+    // next line, so its open marks carry over. A blank line, a heading or a finished sentence ends it.
+    let stack: Mark[] = [];
+    let previous: Paragraph | undefined;
+    const flush = () => {
+      if (previous !== cutOff) stack.forEach(reportUnclosed);
+      stack = [];
+    };
     for (const paragraph of document.paragraphs) {
-      if (paragraph.kind === "blank" || paragraph.kind === "chrome") continue;
-      const stack: Mark[] = [];
+      if (paragraph.kind === "chrome") continue;
       const [start, end] = paragraph.contentSpan;
+      const wrapped = previous !== undefined && paragraph.kind === "body" && !FINAL.test(text.slice(...previous.contentSpan));
+      if (!wrapped) flush();
+      if (paragraph.kind === "blank") {
+        previous = undefined;
+        continue;
+      }
       for (let i = start; i < end; i++) {
         const char = text[i]!;
         if (inMarker.has(i)) continue;
@@ -114,9 +127,9 @@ export default createRule({
         // Marks opened after the matching opener and still open were never closed.
         for (const mark of stack.splice(depth).slice(1)) reportUnclosed(mark);
       }
-      // In a paragraph cut off mid-sentence the closing mark may simply be missing from the capture.
-      if (paragraph !== cutOff) stack.forEach(reportUnclosed);
+      previous = paragraph;
     }
+    flush();
   },
 });
 

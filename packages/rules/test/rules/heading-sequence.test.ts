@@ -41,12 +41,12 @@ testRule(rule, {
     {
       name: "a marker whose number was lost",
       code: "一、举措\n(一)甲。内容。\n(二)乙。内容。\n)健全社会矛盾纠纷化解体系。办结案件5件。\n二、不足",
-      errors: [{ messageId: "broken", line: 4, column: 1, data: { expected: "(三)" } }],
+      errors: [{ messageId: "broken", line: 4, column: 1, data: { reason: "缺少左括号和编号", expected: "(三)" } }],
     },
     {
       name: "a run-in heading is reported on the heading words only",
       code: "一、举措\n（一）规范决策。严格遵循法定程序。\n（一）严格执法。推行三项制度。",
-      errors: [{ messageId: "duplicate", text: "（一）严格执法。" }],
+      errors: [{ messageId: "duplicate", text: "（一）严格执法" }],
     },
   ],
 });

@@ -11,6 +11,8 @@ testRule(rule, {
     { name: "nested quotes", code: "他说：“要落实‘谁执法谁普法’责任制。”" },
     { name: "a list item numbered 1)", code: "1)加强培训。\n2)规范执法。" },
     { name: "a heading marker with a lost number", code: "一、举措\n(一)甲。\n)健全体系。办结案件5件。" },
+    { name: "a hard-wrapped line continues on the next one", code: "根据《中华人民共和国政府信息公开条例》和《上海市政府\n信息公开规定》的要求编制本报告。" },
+    { name: "wrapping across page furniture", code: "一、总体情况\n加强“阅办\n— 1 —\n联动”建设。" },
     { name: "a cut-off last paragraph may leave a mark open", code: "一、举措\n我局认真学习《劳动合同法》。\n深入开展“谁执法谁普法" },
   ],
   invalid: [
@@ -40,19 +42,27 @@ testRule(rule, {
       errors: [{ messageId: "unclosed", text: "“", line: 2 }],
     },
     {
-      name: "marks do not pair across paragraphs",
-      code: "开展“法律六进\n活动”。",
+      name: "marks do not pair across finished paragraphs",
+      code: "开展“法律六进。\n活动”。",
       errors: [
         { messageId: "unclosed", line: 1, data: { mark: "“", pair: "”" } },
         { messageId: "unopened", line: 2, data: { mark: "”", pair: "“" } },
       ],
     },
     {
+      name: "a blank line ends a wrapped paragraph",
+      code: "根据《上海市政府\n\n信息公开规定》编制。",
+      errors: [
+        { messageId: "unclosed", text: "《", line: 1 },
+        { messageId: "unopened", text: "》", line: 3 },
+      ],
+    },
+    {
       name: "a document-number bracket closed with the wrong mark",
       code: "印发《实施方案》（宛区人社〔2025】31号）。",
       errors: [
-        { messageId: "unopened", text: "】" },
         { messageId: "unclosed", text: "〔" },
+        { messageId: "unopened", text: "】" },
       ],
     },
   ],

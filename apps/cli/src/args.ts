@@ -1,0 +1,162 @@
+import { parseArgs } from "node:util";
+import type { Config, Locale, RuleLevel } from "@reportlint/report-model";
+import { FORMAT_NAMES, type FormatName } from "./formatters/names.js";
+
+/** A mistake on the command line; exit code 2. */
+export class UsageError extends Error {
+  override name = "UsageError";
+}
+
+/** The command line, parsed and checked. */
+export interface CliOptions {
+  readonly targets: readonly string[];
+  readonly format: FormatName;
+  readonly outputFile?: string;
+  readonly fix: boolean;
+  readonly fixDryRun: boolean;
+  readonly fixType: "safe" | "suggestion";
+  /** --rule, --report-year, --profile and --locale as a config applied on top of the file config. */
+  readonly overrides: Config;
+  readonly configPath?: string;
+  readonly maxWarnings: number;
+  readonly quiet: boolean;
+  readonly includeInfo: boolean;
+  /** true/false when --color/--no-color is given. */
+  readonly color?: boolean;
+  readonly stdinFilename?: string;
+  readonly printConfig: boolean;
+  readonly init: boolean;
+  readonly help: boolean;
+  readonly version: boolean;
+  readonly today?: string;
+}
+
+const OPTIONS = {
+  format: { type: "string", short: "f" },
+  "output-file": { type: "string", short: "o" },
+  fix: { type: "boolean" },
+  "fix-dry-run": { type: "boolean" },
+  "fix-type": { type: "string" },
+  rule: { type: "string", multiple: true },
+  config: { type: "string", short: "c" },
+  "report-year": { type: "string" },
+  profile: { type: "string" },
+  "max-warnings": { type: "string" },
+  quiet: { type: "boolean", short: "q" },
+  "include-info": { type: "boolean" },
+  locale: { type: "string" },
+  color: { type: "boolean" },
+  "no-color": { type: "boolean" },
+  "stdin-filename": { type: "string" },
+  "print-config": { type: "boolean" },
+  init: { type: "boolean" },
+  today: { type: "string" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "v" },
+} as const;
+
+const LEVELS: Readonly<Record<string, RuleLevel>> = {
+  off: "off",
+  "0": "off",
+  info: "info",
+  warn: "warn",
+  warning: "warn",
+  "1": "warn",
+  error: "error",
+  "2": "error",
+};
+
+function parseRule(value: string): [string, RuleLevel] {
+  const colon = value.lastIndexOf(":");
+  const id = value.slice(0, colon).trim();
+  const level = LEVELS[value.slice(colon + 1).trim().toLowerCase()];
+  if (colon <= 0 || !id || level === undefined) {
+    throw new UsageError(`--rule expects <rule-id>:<off|info|warn|error>, got "${value}"`);
+  }
+  return [id, level];
+}
+
+function isValidDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new UsageError(`--${option} must be one of ${allowed.join(", ")}; got "${value}"`);
+  }
+  return value as T;
+}
+
+// `--print-config=file` is accepted too, although --print-config itself takes its file as a positional.
+function normalise(argv: readonly string[]): string[] {
+  return argv.flatMap((arg) => (arg.startsWith("--print-config=") ? ["--print-config", arg.slice(15)] : [arg]));
+}
+
+/** Parses argv (without the node and script paths). Throws UsageError for anything wrong. */
+export function parseCliArgs(argv: readonly string[]): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: normalise(argv), options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const v = parsed.values;
+  const format = oneOf("format", v.format ?? "stylish", FORMAT_NAMES);
+  const fixType = oneOf("fix-type", v["fix-type"] ?? "safe", ["safe", "suggestion"] as const);
+  if (v.fix && v["fix-dry-run"]) throw new UsageError("--fix and --fix-dry-run cannot be used together");
+  if (v["fix-type"] !== undefined && !v.fix && !v["fix-dry-run"]) {
+    throw new UsageError("--fix-type needs --fix or --fix-dry-run");
+  }
+  if (v.color && v["no-color"]) throw new UsageError("--color and --no-color cannot be used together");
+
+  const overrides: { rules?: Record<string, RuleLevel>; reportYear?: number; profile?: string; locale?: Locale } = {};
+  for (const value of v.rule ?? []) {
+    const [id, level] = parseRule(value);
+    (overrides.rules ??= {})[id] = level;
+  }
+  if (v["report-year"] !== undefined) {
+    const year = Number(v["report-year"]);
+    if (!/^\d{4}$/.test(v["report-year"]) || year < 1990 || year > 2100) {
+      throw new UsageError(`--report-year expects a year such as 2024, got "${v["report-year"]}"`);
+    }
+    overrides.reportYear = year;
+  }
+  if (v.profile !== undefined) overrides.profile = v.profile;
+  if (v.locale !== undefined) overrides.locale = oneOf("locale", v.locale, ["zh", "en"] as const);
+
+  let maxWarnings = -1;
+  if (v["max-warnings"] !== undefined) {
+    maxWarnings = Number(v["max-warnings"]);
+    if (!/^-?\d+$/.test(v["max-warnings"]) || maxWarnings < -1) {
+      throw new UsageError(`--max-warnings expects a whole number (-1 for no limit), got "${v["max-warnings"]}"`);
+    }
+  }
+  if (v.today !== undefined && !isValidDate(v.today)) {
+    throw new UsageError(`--today expects a date as YYYY-MM-DD, got "${v.today}"`);
+  }
+
+  return {
+    targets: parsed.positionals,
+    format,
+    outputFile: v["output-file"],
+    fix: v.fix ?? false,
+    fixDryRun: v["fix-dry-run"] ?? false,
+    fixType,
+    overrides,
+    configPath: v.config,
+    maxWarnings,
+    quiet: v.quiet ?? false,
+    includeInfo: v["include-info"] ?? false,
+    color: v.color ? true : v["no-color"] ? false : undefined,
+    stdinFilename: v["stdin-filename"],
+    printConfig: v["print-config"] ?? false,
+    init: v.init ?? false,
+    help: v.help ?? false,
+    version: v.version ?? false,
+    today: v.today,
+  };
+}

@@ -1,0 +1,100 @@
+import type { Diagnostic } from "@reportlint/report-model";
+import { createColors } from "picocolors";
+import { codeFrame } from "../code-frame.js";
+import { displayPath } from "./paths.js";
+import type { Formatter } from "./types.js";
+
+/** More fixable warnings of one rule in one file than this are folded into a summary line. */
+export const FOLD_THRESHOLD = 5;
+/** How many of a folded rule's findings are still shown in full. */
+export const FOLD_SHOWN = 3;
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+/** Findings to print in full, and per folded rule how many were left out. */
+function fold(messages: readonly Diagnostic[]): { shown: Diagnostic[]; folded: Map<string, number> } {
+  const fixableWarnings = new Map<string, number>();
+  for (const d of messages) {
+    if (d.severity === "warning" && d.fix) fixableWarnings.set(d.ruleId, (fixableWarnings.get(d.ruleId) ?? 0) + 1);
+  }
+  const seen = new Map<string, number>();
+  const folded = new Map<string, number>();
+  const shown: Diagnostic[] = [];
+  for (const d of messages) {
+    const total = fixableWarnings.get(d.ruleId) ?? 0;
+    if (d.severity === "warning" && d.fix && total > FOLD_THRESHOLD) {
+      const n = (seen.get(d.ruleId) ?? 0) + 1;
+      seen.set(d.ruleId, n);
+      if (n > FOLD_SHOWN) {
+        folded.set(d.ruleId, total - FOLD_SHOWN);
+        continue;
+      }
+    }
+    shown.push(d);
+  }
+  return { shown, folded };
+}
+
+function detailLine(d: Diagnostic): string | undefined {
+  const value = d.details?.expression ?? d.details?.arithmetic;
+  if (value === undefined || value === null) return undefined;
+  return typeof value === "string" ? value : JSON.stringify(value);
+}
+
+/**
+ * ESLint's stylish layout with a code frame under each finding: the source line (cut around the
+ * finding when long), a caret underline aligned for CJK text, and the arithmetic when there is one.
+ */
+export const stylish: Formatter = (results, context) => {
+  const c = createColors(context.color);
+  const severityText = { error: c.red("error"), warning: c.yellow("warning"), info: c.blue("info") };
+  const severityWidth = 7;
+  const out: string[] = [];
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  let fixable = 0;
+  let suggestable = 0;
+
+  for (const r of results) {
+    if (r.messages.length === 0) continue;
+    errors += r.errorCount;
+    warnings += r.warningCount;
+    infos += r.infoCount;
+    fixable += r.fixableErrorCount + r.fixableWarningCount;
+    suggestable += r.messages.filter((d) => !d.fix && d.suggestions?.length).length;
+
+    out.push("", c.underline(displayPath(r.filePath, context.cwd)));
+    const { shown, folded } = fold(r.messages);
+    const lastLine = Math.max(...shown.map((d) => d.range.start.line));
+    const positionWidth = Math.max(...shown.map((d) => `${d.range.start.line}:${d.range.start.column}`.length));
+    const gutterWidth = String(lastLine).length;
+    const frameWidth = Math.min(160, Math.max(40, (context.columns ?? 100) - gutterWidth - 8));
+    for (const d of shown) {
+      const position = `${d.range.start.line}:${d.range.start.column}`.padEnd(positionWidth);
+      const severity = severityText[d.severity] + " ".repeat(severityWidth - d.severity.length);
+      out.push(`  ${c.dim(position)}  ${severity}  ${d.message}  ${c.dim(d.ruleId)}`);
+      if (r.source !== undefined) {
+        const frame = codeFrame(r.source, d.range, frameWidth);
+        const gutter = " ".repeat(gutterWidth);
+        out.push(`    ${c.dim(`${String(frame.line).padStart(gutterWidth)} |`)} ${frame.text}`);
+        out.push(`    ${c.dim(`${gutter} |`)} ${c.red(frame.underline)}`);
+        const detail = detailLine(d);
+        if (detail !== undefined) out.push(`    ${c.dim(`${gutter} |`)} ${c.cyan(`= ${detail}`)}`);
+      }
+    }
+    for (const [ruleId, count] of folded) {
+      out.push(`  ${c.dim(`… and ${count} more ${ruleId} warnings (fixable with --fix)`)}`);
+    }
+  }
+
+  const total = errors + warnings + infos;
+  if (total === 0) return "";
+  const counts = [plural(errors, "error"), plural(warnings, "warning")];
+  if (infos > 0) counts.push(`${infos} info`);
+  const summary = `✖ ${plural(total, "problem")} (${counts.join(", ")})`;
+  out.push("", c.bold(errors > 0 ? c.red(summary) : warnings > 0 ? c.yellow(summary) : c.blue(summary)));
+  if (fixable > 0) out.push(c.dim(`  ${fixable} fixable with --fix`));
+  if (suggestable > 0) out.push(c.dim(`  ${suggestable} more with --fix --fix-type suggestion`));
+  return `${out.join("\n")}\n`;
+};

@@ -1,0 +1,16 @@
+import type { Formatter } from "./types.js";
+
+const LABEL = { error: "Error", warning: "Warning", info: "Info" } as const;
+
+/** `path:line:column: message [Severity/rule-id]`, one finding per line (as ESLint's unix format). */
+export const unix: Formatter = (results) => {
+  const lines: string[] = [];
+  for (const r of results) {
+    for (const d of r.messages) {
+      const message = d.message.replace(/\s*[\r\n]+\s*/g, " ");
+      lines.push(`${r.filePath}:${d.range.start.line}:${d.range.start.column}: ${message} [${LABEL[d.severity]}/${d.ruleId}]`);
+    }
+  }
+  if (lines.length === 0) return "";
+  return `${lines.join("\n")}\n\n${lines.length} problem${lines.length === 1 ? "" : "s"}\n`;
+};

@@ -1,0 +1,320 @@
+import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
+import { ConfigError, lint, resolveConfig, type LintResult, type ResolvedConfig } from "@reportlint/core";
+import { encodeForSource, readSource } from "@reportlint/readers";
+import { PROFILES, type Diagnostic, type Locale } from "@reportlint/report-model";
+import { rules as builtinRules } from "@reportlint/rules";
+import { parseCliArgs, UsageError, type CliOptions } from "./args.js";
+import { CONFIG_FILE_NAMES, ConfigFinder, ConfigLoadError, loadConfigFile, type LoadedConfig } from "./config.js";
+import { fixUntilStable, writeFileAtomic } from "./fix.js";
+import { loadFormatter } from "./formatters/index.js";
+import { displayPath } from "./formatters/paths.js";
+import type { FileResult, RuleMap } from "./formatters/types.js";
+import { BUG_URL, cliVersion, HELP, STARTER_CONFIG } from "./help.js";
+import { processIo, type CliIo, type CliStream } from "./io.js";
+import { expandTargets, type Target } from "./targets.js";
+
+/** Options for embedding the CLI (tests, other tools). */
+export interface RunOptions {
+  /** Rules to lint with instead of the built-in ones. */
+  readonly rules?: RuleMap;
+}
+
+/** Exit codes: no errors, lint errors (or too many warnings), usage/config/input error. */
+export const EXIT = { ok: 0, lintErrors: 1, failure: 2 } as const;
+
+const STDIN_NAME = "<stdin>";
+
+function localDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+function useColor(options: CliOptions, io: CliIo, stream: CliStream): boolean {
+  if (options.color !== undefined) return options.color;
+  if (options.outputFile !== undefined) return false;
+  if (io.env.NO_COLOR) return false;
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined) return force !== "0" && force !== "false";
+  return stream.isTTY === true && io.env.TERM !== "dumb";
+}
+
+function ioReason(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  if (code === "ENOENT") return "no such file or directory";
+  if (code === "EACCES" || code === "EPERM") return "permission denied";
+  if (code === "EISDIR") return "is a directory";
+  return (error as Error).message;
+}
+
+function counts(messages: readonly Diagnostic[]) {
+  const n = (severity: string, fixable = false) => messages.filter((d) => d.severity === severity && (!fixable || d.fix)).length;
+  return {
+    errorCount: n("error"),
+    warningCount: n("warning"),
+    infoCount: n("info"),
+    fixableErrorCount: n("error", true),
+    fixableWarningCount: n("warning", true),
+  };
+}
+
+function failedResult(filePath: string, reason: string): FileResult {
+  return { filePath, messages: [], fatal: reason, ...counts([]) };
+}
+
+/**
+ * Runs the reportlint command line and returns its exit code (0, 1 or 2). Never throws: every
+ * failure ends as a one-line message on stderr and exit code 2.
+ */
+export async function run(argv: readonly string[], io: Partial<CliIo> = {}, options: RunOptions = {}): Promise<number> {
+  const cli: CliIo = { ...processIo(), ...io };
+  const state = { current: "" };
+  try {
+    return await main(argv, cli, options.rules ?? builtinRules, state);
+  } catch (error) {
+    const where = state.current || "error";
+    cli.stderr.write(
+      `reportlint: ${where}: ${(error as Error)?.message ?? String(error)}\n` +
+        `This is a bug in reportlint; please report it at ${BUG_URL}\n`,
+    );
+    return EXIT.failure;
+  }
+}
+
+async function main(argv: readonly string[], io: CliIo, ruleMap: RuleMap, state: { current: string }): Promise<number> {
+  const say = (subject: string, reason: string) => io.stderr.write(`reportlint: ${subject}: ${reason}\n`);
+
+  let options: CliOptions;
+  try {
+    options = parseCliArgs(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr.write(`reportlint: ${error.message}\nRun "reportlint --help" for usage.\n`);
+    return EXIT.failure;
+  }
+  if (options.help) {
+    io.stdout.write(HELP);
+    return EXIT.ok;
+  }
+  if (options.version) {
+    io.stdout.write(`${cliVersion()}\n`);
+    return EXIT.ok;
+  }
+  if (options.init) return init(io, say);
+
+  // Command-line settings are checked once, before any file, and blamed on the command line.
+  const { overrides } = options;
+  if (overrides.profile !== undefined && !PROFILES[overrides.profile]) {
+    say("--profile", `unknown profile "${overrides.profile}" (known: ${Object.keys(PROFILES).join(", ")})`);
+    return EXIT.failure;
+  }
+  try {
+    resolveConfig([overrides], ruleMap);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    say("--rule", error.message);
+    return EXIT.failure;
+  }
+
+  let explicit: LoadedConfig | undefined;
+  if (options.configPath !== undefined) {
+    try {
+      explicit = await loadConfigFile(resolve(io.cwd, options.configPath));
+    } catch (error) {
+      if (!(error instanceof ConfigLoadError)) throw error;
+      say(displayPath(error.path, io.cwd), error.message);
+      return EXIT.failure;
+    }
+  }
+  const finder = new ConfigFinder();
+  const resolvedByPath = new Map<string, ResolvedConfig>();
+  const resolveLoaded = (loaded: LoadedConfig): ResolvedConfig => {
+    const key = loaded.path ?? "";
+    let resolved = resolvedByPath.get(key);
+    if (!resolved) {
+      resolved = resolveConfig(loaded.path === null ? [overrides] : [loaded.config, overrides], ruleMap);
+      if (resolved.profile !== undefined && !PROFILES[resolved.profile]) {
+        throw new ConfigError(`Unknown profile "${resolved.profile}" (known: ${Object.keys(PROFILES).join(", ")})`);
+      }
+      resolvedByPath.set(key, resolved);
+    }
+    return resolved;
+  };
+  const configFor = async (filePath: string): Promise<{ loaded: LoadedConfig; resolved: ResolvedConfig }> => {
+    const loaded = explicit ?? (await finder.forFile(filePath));
+    try {
+      return { loaded, resolved: resolveLoaded(loaded) };
+    } catch (error) {
+      if (error instanceof ConfigError) throw new ConfigLoadError(loaded.path ?? "config", error.message);
+      throw error;
+    }
+  };
+
+  if (options.printConfig) {
+    const subject = resolve(io.cwd, options.targets[0] ?? options.stdinFilename ?? ".");
+    const isDir = await stat(subject).then((s) => s.isDirectory(), () => false);
+    try {
+      const { loaded, resolved } = await configFor(isDir ? join(subject, "report.txt") : subject);
+      const rules = Object.fromEntries(Object.entries(resolved.rules).map(([id, r]) => [id, { severity: r.severity, options: r.options }]));
+      const printed = { configFile: loaded.path, profile: resolved.profile ?? null, reportYear: resolved.reportYear ?? null, locale: resolved.locale, rules };
+      io.stdout.write(`${JSON.stringify(printed, null, 2)}\n`);
+      return EXIT.ok;
+    } catch (error) {
+      if (!(error instanceof ConfigLoadError)) throw error;
+      say(displayPath(error.path, io.cwd), error.message);
+      return EXIT.failure;
+    }
+  }
+
+  const args = options.targets.length > 0 ? options.targets : options.stdinFilename !== undefined ? ["-"] : [];
+  if (args.length === 0) {
+    io.stderr.write(`reportlint: no files given\nRun "reportlint --help" for usage.\n`);
+    return EXIT.failure;
+  }
+
+  const today = options.today ?? localDate(io.now());
+  const visible = (d: Diagnostic) =>
+    d.severity === "error" || (!options.quiet && (d.severity === "warning" || (options.includeInfo && d.severity === "info")));
+  let inputError = false;
+  let locale: Locale | undefined = overrides.locale;
+  let stdinOutput: Uint8Array | undefined;
+  const reportedConfigErrors = new Set<string>();
+  const results: FileResult[] = [];
+
+  const { targets, errors } = await expandTargets(args, io.cwd);
+  for (const e of errors) {
+    say(e.arg, e.message);
+    results.push(failedResult(resolve(io.cwd, e.arg), e.message));
+    inputError = true;
+  }
+
+  const lintTarget = async (target: Target): Promise<FileResult> => {
+    const filePath = target.kind === "file" ? target.path : options.stdinFilename !== undefined ? resolve(io.cwd, options.stdinFilename) : STDIN_NAME;
+    const shown = displayPath(filePath, io.cwd);
+    state.current = shown;
+    const fail = (reason: string, subject = shown): FileResult => {
+      say(subject, reason);
+      inputError = true;
+      return failedResult(filePath, reason);
+    };
+
+    let bytes: Uint8Array;
+    try {
+      bytes = target.kind === "file" ? await readFile(target.path) : await io.readStdin();
+    } catch (error) {
+      return fail(ioReason(error));
+    }
+    const read = readSource(bytes, filePath === STDIN_NAME ? "stdin.txt" : filePath);
+    if (!read.ok) return fail(read.error.message);
+    const source = read.source;
+
+    let resolved: ResolvedConfig;
+    try {
+      ({ resolved } = await configFor(filePath === STDIN_NAME ? join(io.cwd, "stdin.txt") : filePath));
+    } catch (error) {
+      if (!(error instanceof ConfigLoadError)) throw error;
+      const configShown = displayPath(error.path, io.cwd);
+      if (!reportedConfigErrors.has(error.path)) say(configShown, error.message);
+      reportedConfigErrors.add(error.path);
+      inputError = true;
+      return failedResult(filePath, `${configShown}: ${error.message}`);
+    }
+    locale ??= resolved.locale;
+
+    const lintText = (text: string): LintResult => lint(text, { config: resolved, today, rules: ruleMap });
+    const first = lintText(source.text);
+    let final = first;
+    let output: string | undefined;
+    if (options.fix || options.fixDryRun) {
+      const fixed = fixUntilStable(source.text, lintText, (r) => r.diagnostics.filter(visible), options.fixType, first);
+      if (fixed.output !== source.text) {
+        output = fixed.output;
+        final = fixed.result;
+      }
+    }
+    if (options.fix && target.kind === "stdin") stdinOutput = bytes;
+    if (options.fix && output !== undefined) {
+      const encoded = encodeForSource(source, output, bytes);
+      try {
+        if (!encoded.ok) throw new Error(encoded.error.message);
+        if (target.kind === "stdin") stdinOutput = encoded.bytes;
+        else await writeFileAtomic(target.path, encoded.bytes, bytes);
+      } catch (error) {
+        say(shown, `could not write the fixes, the file is unchanged: ${ioReason(error)}`);
+        inputError = true;
+        final = first;
+        output = undefined;
+      }
+    }
+    const messages = final.diagnostics.filter(visible);
+    return { filePath, messages, source: output ?? source.text, ...(output !== undefined ? { output } : {}), ...counts(messages) };
+  };
+
+  for (const target of targets) {
+    try {
+      results.push(await lintTarget(target));
+    } catch (error) {
+      // A bug on one file must not hide the results of the others.
+      const filePath = target.kind === "file" ? target.path : STDIN_NAME;
+      const reason = `internal error: ${(error as Error)?.message ?? String(error)}`;
+      say(displayPath(filePath, io.cwd), `${reason}\nThis is a bug in reportlint; please report it at ${BUG_URL}`);
+      results.push(failedResult(filePath, reason));
+      inputError = true;
+    }
+  }
+  state.current = "";
+
+  // With --fix on standard input the fixed text owns stdout; the report goes to stderr (or -o).
+  const reportStream = stdinOutput !== undefined && options.outputFile === undefined ? io.stderr : io.stdout;
+  const formatter = await loadFormatter(options.format);
+  const text = formatter(results, {
+    cwd: io.cwd,
+    color: useColor(options, io, reportStream),
+    columns: reportStream.columns,
+    rules: ruleMap,
+    locale: locale ?? "zh",
+    version: cliVersion(),
+  });
+  if (options.outputFile !== undefined) {
+    const out = resolve(io.cwd, options.outputFile);
+    try {
+      await mkdir(dirname(out), { recursive: true });
+      await writeFile(out, text);
+    } catch (error) {
+      say(displayPath(out, io.cwd), `cannot write the report: ${ioReason(error)}`);
+      return EXIT.failure;
+    }
+  } else if (text) {
+    reportStream.write(text);
+  }
+  if (stdinOutput !== undefined) io.stdout.write(stdinOutput);
+
+  const errorCount = results.reduce((n, r) => n + r.errorCount, 0);
+  const warningCount = results.reduce((n, r) => n + r.warningCount, 0);
+  if (inputError) return EXIT.failure;
+  if (errorCount > 0) return EXIT.lintErrors;
+  if (options.maxWarnings >= 0 && warningCount > options.maxWarnings) {
+    io.stderr.write(`reportlint: too many warnings (${warningCount}; --max-warnings is ${options.maxWarnings})\n`);
+    return EXIT.lintErrors;
+  }
+  return EXIT.ok;
+}
+
+async function init(io: CliIo, say: (subject: string, reason: string) => void): Promise<number> {
+  for (const name of [...CONFIG_FILE_NAMES]) {
+    const existing = await stat(join(io.cwd, name)).then(() => true, () => false);
+    if (existing) {
+      say(name, "already exists; not overwriting it");
+      return EXIT.failure;
+    }
+  }
+  const path = join(io.cwd, CONFIG_FILE_NAMES[0]);
+  try {
+    await writeFile(path, STARTER_CONFIG, { flag: "wx" });
+  } catch (error) {
+    say(CONFIG_FILE_NAMES[0], `cannot create it: ${ioReason(error)}`);
+    return EXIT.failure;
+  }
+  io.stdout.write(`Created ${CONFIG_FILE_NAMES[0]}\n`);
+  return EXIT.ok;
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { parseCliArgs, UsageError } from "../src/index.js";
+
+describe("parseCliArgs", () => {
+  it("has the documented defaults", () => {
+    expect(parseCliArgs(["a.txt"])).toMatchObject({
+      targets: ["a.txt"],
+      format: "stylish",
+      fix: false,
+      fixDryRun: false,
+      fixType: "safe",
+      overrides: {},
+      maxWarnings: -1,
+      quiet: false,
+      includeInfo: false,
+      color: undefined,
+      printConfig: false,
+    });
+  });
+
+  it("reads every option", () => {
+    const o = parseCliArgs([
+      "-f", "json", "-o", "out.json", "--fix", "--fix-type", "suggestion", "--rule", "typo:off", "--rule", "sum:2",
+      "-c", "c.json", "--report-year", "2024", "--profile", "fazhi-annual", "--max-warnings", "3", "--quiet",
+      "--include-info", "--locale", "en", "--no-color", "--stdin-filename", "x.txt", "--today", "2025-01-02", "-", "dir",
+    ]);
+    expect(o).toMatchObject({
+      targets: ["-", "dir"],
+      format: "json",
+      outputFile: "out.json",
+      fix: true,
+      fixType: "suggestion",
+      overrides: { rules: { typo: "off", sum: "error" }, reportYear: 2024, profile: "fazhi-annual", locale: "en" },
+      configPath: "c.json",
+      maxWarnings: 3,
+      quiet: true,
+      includeInfo: true,
+      color: false,
+      stdinFilename: "x.txt",
+      today: "2025-01-02",
+    });
+  });
+
+  it("accepts --print-config with or without a file", () => {
+    expect(parseCliArgs(["--print-config"])).toMatchObject({ printConfig: true, targets: [] });
+    expect(parseCliArgs(["--print-config", "a.txt"])).toMatchObject({ printConfig: true, targets: ["a.txt"] });
+    expect(parseCliArgs(["--print-config=a.txt"])).toMatchObject({ printConfig: true, targets: ["a.txt"] });
+  });
+
+  it.each([
+    [["--rule", "typo"], /--rule expects/],
+    [["--rule", "typo:loud"], /--rule expects/],
+    [["--rule", ":off"], /--rule expects/],
+    [["--report-year", "1800"], /--report-year/],
+    [["--today", "2025-1-2"], /--today/],
+    [["--max-warnings", "-2"], /--max-warnings/],
+    [["--color", "--no-color"], /cannot be used together/],
+    [["-x"], /Unknown option/],
+  ])("rejects %j", (argv, message) => {
+    expect(() => parseCliArgs(argv)).toThrow(UsageError);
+    expect(() => parseCliArgs(argv)).toThrow(message);
+  });
+});

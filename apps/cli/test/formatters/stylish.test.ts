@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { cli, put, tempDir } from "../helpers.js";
+import { stringWidth } from "../../src/index.js";
+
+const report = [
+  "一、国绕中心工作",
+  `本年度共办理案件12件，其中行政复议3件、行政诉讼4件，合计5件，${"全面推进依法行政，".repeat(12)}出现错误。`,
+  "注意：第 1 项第 2 项第 3 项第 4 项第 5 项第 6 项第 7 项。",
+  "某县政府。",
+  "",
+].join("\n");
+
+async function stylish(...args: string[]) {
+  const dir = tempDir();
+  put(dir, "docs/报告.txt", report);
+  return cli([...args, "docs"], { cwd: dir });
+}
+
+describe("stylish", () => {
+  it("renders findings with code frames, arithmetic, folding and totals", async () => {
+    const r = await stylish("--include-info");
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatchSnapshot();
+  });
+
+  it("lines up the caret under CJK text by display width", async () => {
+    const r = await stylish();
+    const lines = r.stdout.split("\n");
+    const frame = lines.findIndex((l) => l.includes("国绕中心工作"));
+    const source = lines[frame]!;
+    const caret = lines[frame + 1]!;
+    // The carets sit under 国绕 (two wide characters = four columns).
+    expect(caret.trimEnd().endsWith("^^^^")).toBe(true);
+    const caretStart = caret.indexOf("^");
+    expect(stringWidth(source.slice(0, source.indexOf("国绕")))).toBe(caretStart);
+  });
+
+  it("cuts long lines to a window around the finding", async () => {
+    const r = await stylish();
+    const lines = r.stdout.split("\n");
+    const line = lines[lines.findIndex((l) => l.endsWith("bad-word")) + 1]!;
+    expect(line).toMatch(/^ {4}2 \| …[^…]*全面推进依法行政，出现错误。$/);
+    expect(stringWidth(line)).toBeLessThanOrEqual(110);
+  });
+
+  it("folds many fixable warnings of one rule into a summary line", async () => {
+    const r = await stylish();
+    expect(r.stdout.match(/中文与数字之间不应有空格/g)).toHaveLength(3);
+    expect(r.stdout).toContain("… and 4 more spacing warnings (fixable with --fix)");
+    expect(r.stdout).toContain("✖ 11 problems (2 errors, 9 warnings)");
+    expect(r.stdout).toContain("  8 fixable with --fix\n");
+    expect(r.stdout).toContain("  1 more with --fix --fix-type suggestion\n");
+  });
+
+  it("prints nothing when there is nothing to report", async () => {
+    const dir = tempDir();
+    put(dir, "a.txt", "一切正常。\n");
+    expect((await cli(["a.txt"], { cwd: dir })).stdout).toBe("");
+  });
+});

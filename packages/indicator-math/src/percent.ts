@@ -1,0 +1,99 @@
+/**
+ * A printed percentage as the integer R with d decimals ("83.3" → R = 833, d = 1), and the interval
+ * of true percentages it can stand for. A printed rate is always a rounded value.
+ */
+import type { Approx, Rate } from "@reportlint/report-model";
+import { intervalsFor } from "./printed.js";
+import type { Interval } from "./interval.js";
+import { decimalsOf, mantissaOf, pow10, mul, rational, type Rational } from "./rational.js";
+
+/** A printed rate given by hand: `rate` is the percent as printed ("98.3", "98.3%"). */
+export interface PercentInput {
+  readonly rate: string;
+  /**
+   * Decimals to read the rate with, when the printed string lost trailing zeros ("98" printed as
+   * "98.0" → 1). Defaults to the decimals of `rate`; may not be fewer.
+   */
+  readonly decimals?: number;
+  readonly approx?: Approx;
+}
+
+/** Any form of printed rate: a string ("98.3" or "98.3%"), a PercentInput or a parser Rate. */
+export type RateLike = string | PercentInput | Rate;
+
+/** A printed percentage in normal form: value = R × 10^-d percent. */
+export interface PrintedPercent {
+  /** The printed number without % ("98.30"). */
+  readonly value: string;
+  readonly R: bigint;
+  readonly d: number;
+  readonly approx: Approx;
+  /** The printed percent as an exact rational (98.3). */
+  readonly percent: Rational;
+}
+
+function isParserRate(x: RateLike): x is Rate {
+  return typeof x === "object" && "mantissa" in x && "kind" in x;
+}
+
+function stripPercent(s: string): string {
+  return s.trim().replace(/[%％]$/u, "").trim();
+}
+
+/**
+ * Reads any RateLike. Throws on a 个百分点 value (a difference of rates, never a rate) and on
+ * a string that is not a plain decimal.
+ */
+export function toPrintedPercent(x: RateLike): PrintedPercent {
+  let value: string;
+  let approx: Approx = "exact";
+  let decimals: number | undefined;
+  if (typeof x === "string") {
+    value = stripPercent(x);
+  } else if (isParserRate(x)) {
+    if (x.kind !== "percent") throw new RangeError(`"${x.raw}" is a difference in percentage points, not a rate`);
+    value = x.value;
+    approx = x.approx;
+    decimals = x.decimals;
+  } else {
+    value = stripPercent(x.rate);
+    approx = x.approx ?? "exact";
+    decimals = x.decimals;
+  }
+  const printedDecimals = decimalsOf(value);
+  let R = mantissaOf(value);
+  if (R < 0n) throw new RangeError(`Negative rate: ${value}`);
+  let d = printedDecimals;
+  if (decimals !== undefined && decimals !== printedDecimals) {
+    if (decimals < printedDecimals) {
+      throw new RangeError(`Rate "${value}" has ${printedDecimals} decimals, more than the ${decimals} given`);
+    }
+    R *= 10n ** BigInt(decimals - printedDecimals);
+    d = decimals;
+  }
+  return { value, R, d, approx, percent: mul(rational(R), pow10(-d)) };
+}
+
+/** Hard and soft intervals of the true percentage (in percent, so 98.3 ↔ [98.25, 98.35]). */
+export function rateIntervals(x: RateLike): { hard: Interval; soft: Interval; percent: Rational } {
+  const p = toPrintedPercent(x);
+  const iv = intervalsFor(p.R, -p.d, true, p.approx);
+  return { hard: iv.hard, soft: iv.soft, percent: p.percent };
+}
+
+/** True when the printed rate is above 100% (impossible for a count-based proportion). */
+export function isAboveHundred(x: RateLike): boolean {
+  const p = toPrintedPercent(x);
+  return p.R > 100n * 10n ** BigInt(p.d);
+}
+
+/** True when the printed rate is exactly 100 (any number of zeros after the point). */
+export function isHundred(x: RateLike): boolean {
+  const p = toPrintedPercent(x);
+  return p.R === 100n * 10n ** BigInt(p.d);
+}
+
+/** True when the printed rate is exactly 0. */
+export function isZeroRate(x: RateLike): boolean {
+  return toPrintedPercent(x).R === 0n;
+}

@@ -1,0 +1,127 @@
+// Bracket and quote matching inside one paragraph. Clauses are not split inside a pair, years
+// inside 《》 or “” get their own context, and a heading's run-in text ends outside brackets.
+
+/** Which family a matched pair belongs to. */
+export type PairKind = "paren" | "quote" | "title" | "square";
+
+/** A matched opening and closing mark; `open` and `close` are the offsets of the two marks. */
+export interface BracketPair {
+  readonly open: number;
+  readonly close: number;
+  readonly kind: PairKind;
+}
+
+/** Result of matching: pairs in order of their opening mark, and openers never closed. */
+export interface BracketMatch {
+  readonly pairs: BracketPair[];
+  readonly unclosed: number[];
+}
+
+// Opening marks with the closing marks that end them. （ may close with ) and ( with ） because
+// reports mix widths. Each opener is a type; a closer may end several types.
+const MARKS: readonly (readonly [string, string, PairKind])[] = [
+  ["（", "）)", "paren"],
+  ["(", ")）", "paren"],
+  ["“", "”", "quote"],
+  ["‘", "’", "quote"],
+  ["「", "」", "quote"],
+  ["『", "』", "quote"],
+  ["《", "》", "title"],
+  ["〈", "〉", "title"],
+  ["【", "】", "square"],
+  ["〔", "〕", "square"],
+  ["[", "]", "square"],
+  ["［", "］", "square"],
+];
+
+// Lookup tables by UTF-16 code unit: the scan runs over every character of every paragraph.
+const OPEN_TYPE = new Uint8Array(0x10000); // type + 1, or 0
+const CLOSES = new Uint16Array(0x10000); // bit (type) set for each type the mark closes
+const KIND_OF_TYPE: PairKind[] = [];
+MARKS.forEach(([open, closers, kind], type) => {
+  OPEN_TYPE[open.charCodeAt(0)] = type + 1;
+  KIND_OF_TYPE.push(kind);
+  for (const c of closers) CLOSES[c.charCodeAt(0)] = CLOSES[c.charCodeAt(0)]! | (1 << type);
+});
+
+/** True for a closing bracket or quote mark. */
+export function isClosingMark(c: number): boolean {
+  return c < 0x10000 && CLOSES[c] !== 0;
+}
+
+/** True for an opening bracket or quote mark. */
+export function isOpeningMark(c: number): boolean {
+  return c < 0x10000 && OPEN_TYPE[c] !== 0;
+}
+
+/**
+ * Matches brackets and quotes in [start, end). A closer pairs with the nearest open mark of its
+ * type; openers skipped over that way stay unclosed, and a closer with no opener is ignored, so
+ * one stray mark never swallows the rest of the paragraph. Pairs never partly overlap.
+ */
+export function matchBrackets(text: string, start: number, end: number): BracketMatch {
+  const stackAt: number[] = [];
+  const stackType: number[] = [];
+  const pairs: BracketPair[] = [];
+  const unclosed: number[] = [];
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const open = OPEN_TYPE[c]!;
+    if (open !== 0) {
+      stackAt.push(i);
+      stackType.push(open - 1);
+      continue;
+    }
+    const closes = CLOSES[c]!;
+    if (closes === 0) continue;
+    let k = stackType.length - 1;
+    while (k >= 0 && (closes & (1 << stackType[k]!)) === 0) k--;
+    if (k < 0) continue;
+    while (stackType.length - 1 > k) {
+      unclosed.push(stackAt.pop()!);
+      stackType.pop();
+    }
+    pairs.push({ open: stackAt.pop()!, close: i, kind: KIND_OF_TYPE[stackType.pop()!]! });
+  }
+  unclosed.push(...stackAt);
+  pairs.sort((a, b) => a.open - b.open);
+  unclosed.sort((a, b) => a - b);
+  return { pairs, unclosed };
+}
+
+/** The pairs not inside another pair, in text order (they are disjoint). */
+export function outermost(pairs: readonly BracketPair[]): BracketPair[] {
+  const out: BracketPair[] = [];
+  let reach = -1;
+  for (const p of pairs) {
+    if (p.open > reach) {
+      out.push(p);
+      reach = p.close;
+    }
+  }
+  return out;
+}
+
+/**
+ * The first offset in [start, end) outside every pair of `outer` where `test` holds, or -1.
+ * `outer` must be outermost pairs in text order.
+ */
+export function findOutside(
+  text: string,
+  start: number,
+  end: number,
+  outer: readonly BracketPair[],
+  test: (c: number) => boolean,
+): number {
+  let k = 0;
+  for (let i = start; i < end; i++) {
+    while (k < outer.length && outer[k]!.close < i) k++;
+    const p = outer[k];
+    if (p && p.open <= i) {
+      i = p.close;
+      continue;
+    }
+    if (test(text.charCodeAt(i))) return i;
+  }
+  return -1;
+}

@@ -1,0 +1,125 @@
+import { charKind, isArabicDigit, isChineseNumeral, isHan, K_CN_BIG, K_CN_PLACE } from "./char-class.js";
+import { NUMERAL_IDIOMS, NUMERAL_WORD_BEFORE, PLACE_WORD_BEFORE } from "./lexicon.js";
+
+// Where numerals are not quantities, checked before any number is read (indicator-math.md §4.1).
+
+interface Region {
+  close: string;
+  /** Longest content that still counts as a label or title; a longer one is a stray mark. */
+  limit: number;
+  /** Brackets of a document number: 〔2025〕31号 also swallows the 31号 after them. */
+  docNumber: boolean;
+}
+
+const REGIONS: Readonly<Record<string, Region>> = {
+  "“": { close: "”", limit: 30, docNumber: false },
+  "‘": { close: "’", limit: 30, docNumber: false },
+  "「": { close: "」", limit: 30, docNumber: false },
+  "『": { close: "』", limit: 30, docNumber: false },
+  '"': { close: '"', limit: 30, docNumber: false },
+  "《": { close: "》", limit: 200, docNumber: false },
+  "〔": { close: "〕", limit: 30, docNumber: true },
+  "【": { close: "】", limit: 30, docNumber: true },
+  "[": { close: "]", limit: 30, docNumber: true },
+  "〖": { close: "〗", limit: 30, docNumber: true },
+};
+
+const HAO = "号".charCodeAt(0);
+
+/**
+ * End of the quoted label (“1310”), title (《…》) or bracket (〔2025〕31号) opening at `i`, or -1 when
+ * the mark does not close on the same line within its limit.
+ */
+export function blockedRegionEnd(text: string, i: number): number {
+  const region = REGIONS[text[i]!];
+  if (!region) return -1;
+  const stop = Math.min(text.length, i + 1 + region.limit + 1);
+  for (let j = i + 1; j < stop; j++) {
+    const c = text[j]!;
+    if (c === "\n" || c === "\r") return -1;
+    if (c !== region.close) continue;
+    let end = j + 1;
+    if (region.docNumber) {
+      let k = end;
+      while (k < text.length && isArabicDigit(text.charCodeAt(k))) k++;
+      if (k > end && text.charCodeAt(k) === HAO) end = k + 1;
+    }
+    return end;
+  }
+  return -1;
+}
+
+interface IdiomEntry {
+  idiom: string;
+  /** Offset in the idiom of the numeral run this entry is indexed under. */
+  offset: number;
+}
+
+// Indexed by the first character of each numeral run in the idiom, so a lookup costs a map read.
+const IDIOM_INDEX = new Map<number, IdiomEntry[]>();
+for (const idiom of NUMERAL_IDIOMS) {
+  for (let k = 0; k < idiom.length; k++) {
+    const code = idiom.charCodeAt(k);
+    if (!isChineseNumeral(code) || (k > 0 && isChineseNumeral(idiom.charCodeAt(k - 1)))) continue;
+    const list = IDIOM_INDEX.get(code) ?? [];
+    list.push({ idiom, offset: k });
+    IDIOM_INDEX.set(code, list);
+  }
+}
+
+/** End of a listed idiom (一把手, 十四五…) holding the numeral run that starts at `runStart`, or -1. */
+export function idiomEnd(text: string, runStart: number): number {
+  const entries = IDIOM_INDEX.get(text.charCodeAt(runStart));
+  if (!entries) return -1;
+  for (const { idiom, offset } of entries) {
+    const start = runStart - offset;
+    if (start >= 0 && text.startsWith(idiom, start)) return start + idiom.length;
+  }
+  return -1;
+}
+
+function echoes(text: string, a: number, b: number): boolean {
+  if (a < 0 || b >= text.length || text[a] !== text[b]) return false;
+  for (let k = a + 1; k < b; k++) {
+    const code = text.charCodeAt(k);
+    if (!isHan(code) || isChineseNumeral(code)) return false;
+  }
+  return true;
+}
+
+/**
+ * True when a one-character numeral repeats one or two characters away (一对一, 一人一档, 三集中三到位):
+ * the pattern of a slogan, not a count.
+ */
+export function isEchoIdiom(text: string, runStart: number, runEnd: number): boolean {
+  if (runEnd - runStart !== 1) return false;
+  return (
+    echoes(text, runStart, runStart + 2) ||
+    echoes(text, runStart, runStart + 3) ||
+    echoes(text, runStart - 2, runStart) ||
+    echoes(text, runStart - 3, runStart)
+  );
+}
+
+/** True when the character before a Chinese numeral makes it part of a word (统一, 之一, 第一, 几十). */
+export function numeralInWord(text: string, runStart: number): boolean {
+  if (runStart === 0) return false;
+  const before = text[runStart - 1]!;
+  if (NUMERAL_WORD_BEFORE.includes(before)) return true;
+  const kind = charKind(text.charCodeAt(runStart));
+  return PLACE_WORD_BEFORE.includes(before) && (kind === K_CN_PLACE || kind === K_CN_BIG);
+}
+
+const DIAN = "点".charCodeAt(0);
+
+/** End of the run of Chinese numeral characters starting at `i` (点 counts between numerals). */
+export function chineseRunEnd(text: string, i: number): number {
+  let j = i;
+  while (j < text.length) {
+    const code = text.charCodeAt(j);
+    if (isChineseNumeral(code)) j++;
+    else if (code === DIAN && j > i && isChineseNumeral(text.charCodeAt(j + 1))) j++;
+    else break;
+  }
+  return j;
+}

@@ -1,0 +1,70 @@
+// Which report profile the text is: the option; else a built-in profile's title patterns
+// matched against the title (or, without a title, against the opening sentence with any
+// 《document titles》 taken out); else the profile whose parts the top-level headings cover
+// best (at least three parts, and more than any other profile); else the default. Titles and
+// headings are matched in simplified characters, without pinyin annotations, since the
+// profiles' patterns are written that way and some pages are converted (法治政府建設(shè)).
+import { DEFAULT_PROFILE_ID, PROFILES, type Heading, type ReportMeta } from "@reportlint/report-model";
+
+const MIN_PARTS_FROM_HEADINGS = 3;
+const compiled = new Map<string, RegExp | null>();
+
+function pattern(source: string): RegExp | null {
+  let re = compiled.get(source);
+  if (re === undefined) {
+    try {
+      re = new RegExp(source, "u");
+    } catch {
+      re = null;
+    }
+    compiled.set(source, re);
+  }
+  return re;
+}
+
+const matchesAny = (sources: readonly string[], s: string) => sources.some((p) => pattern(p)?.test(s) ?? false);
+
+// Traditional forms of the characters that report names and part headings use, in pairs.
+const TRADITIONAL_SIMPLIFIED =
+  "設设報报開开況况務务資资會会區区縣县關关於于與与總总結结態态進进責责規规劃划應应處处機机構构將将權权職职決决問问題题據据實实際际專专項项費费論论議议義义辦办廳厅範范審审執执監监復复訴诉請请領领導导黨党舉举績绩興兴產产業业級级書书";
+const SIMPLIFIED = new Map<string, string>();
+for (let i = 0; i + 1 < TRADITIONAL_SIMPLIFIED.length; i += 2) SIMPLIFIED.set(TRADITIONAL_SIMPLIFIED[i]!, TRADITIONAL_SIMPLIFIED[i + 1]!);
+const PINYIN = /\([a-zà-ÿāēīōūǎěǐǒǔǖǘǚǜ]+\)/gu;
+
+/** The text in simplified characters, without pinyin annotations in brackets. */
+export function matchable(s: string): string {
+  let out = "";
+  for (const c of s.replace(PINYIN, "")) out += SIMPLIFIED.get(c) ?? c;
+  return out;
+}
+
+/** The guessed profile id and where it came from. */
+export function guessProfile(
+  option: string | undefined,
+  title: string | null,
+  openingSentence: string | null,
+  headings: readonly Heading[],
+): Pick<ReportMeta, "profile" | "profileSource"> {
+  if (option) return { profile: option, profileSource: "option" };
+  const profiles = Object.values(PROFILES);
+  const named = title ?? openingSentence?.replace(/《[^》]*》/gu, "") ?? null;
+  const plain = named === null ? null : matchable(named);
+  if (plain) {
+    const byTitle = profiles.find((p) => matchesAny(p.titlePatterns, plain));
+    if (byTitle) return { profile: byTitle.id, profileSource: "guessed" };
+  }
+  const top = headings.filter((h) => h.depth === 1).map((h) => matchable(h.text));
+  let best: { id: string; parts: number } | null = null;
+  let tie = false;
+  for (const p of profiles) {
+    const parts = p.parts.filter((part) => top.some((t) => matchesAny(part.headingPatterns, t))).length;
+    if (!best || parts > best.parts) {
+      best = { id: p.id, parts };
+      tie = false;
+    } else if (parts === best.parts) {
+      tie = true;
+    }
+  }
+  if (best && !tie && best.parts >= MIN_PARTS_FROM_HEADINGS) return { profile: best.id, profileSource: "guessed" };
+  return { profile: DEFAULT_PROFILE_ID, profileSource: "default" };
+}

@@ -1,0 +1,99 @@
+import { describe, expect, it } from "vitest";
+import { parse } from "../src/index.js";
+
+const BODY_TITLE = "关于2024年法治政府建设情况的报告\n";
+const datesOf = (line: string) =>
+  parse(BODY_TITLE + line).dates.filter((d) => d.context !== "title").map(({ span: _span, ...d }) => d);
+const one = (line: string) => {
+  const found = datesOf(line);
+  expect(found).toHaveLength(1);
+  return found[0]!;
+};
+
+describe("dates", () => {
+  it.each([
+    ["2024年，我局", "2024年", 2024, null, null],
+    ["2024年度，我局", "2024年度", 2024, null, null],
+    ["2024年10月组织学习", "2024年10月", 2024, 10, null],
+    ["于2024年10月5日召开", "2024年10月5日", 2024, 10, 5],
+    ["统计期限为 2025 年 1 月 1 日至", "2025 年 1 月 1 日", 2025, 1, 1],
+    ["2025-03-25", "2025-03-25", 2025, 3, 25],
+    ["2025.3.25", "2025.3.25", 2025, 3, 25],
+    ["2025/3/25", "2025/3/25", 2025, 3, 25],
+    ["10月5日召开", "10月5日", null, 10, 5],
+    ["今年8月份", "8月", null, 8, null],
+    ["二〇二四年三月二十五日", "二〇二四年三月二十五日", 2024, 3, 25],
+    ["二O二三年工作", "二O二三年", 2023, null, null],
+  ])("reads %s", (line, raw, year, month, day) => {
+    expect(one(line)).toMatchObject({ raw, year, month, day, context: "plain", malformed: null, rangeEnd: null });
+  });
+
+  it.each([
+    ["2021—2025年", 2021, 2025],
+    ["2021-2025年", 2021, 2025],
+    ["2021至2025年", 2021, 2025],
+    ["2021年—2025年", 2021, 2025],
+    ["2024－2027 年", 2024, 2027],
+  ])("reads the range %s", (raw, year, rangeEnd) => {
+    expect(one(`规划（${raw}）`)).toMatchObject({ raw, year, rangeEnd, context: "range", malformed: null });
+  });
+
+  it("reads month ranges with the first month", () => {
+    expect(one("8-10月开展专项行动")).toMatchObject({ raw: "8-10月", year: null, month: 8, day: null, context: "range" });
+    expect(one("8 -10月开展专项行动")).toMatchObject({ raw: "8 -10月", month: 8 });
+    expect(one("2024年1-6月共受理")).toMatchObject({ raw: "2024年1-6月", year: 2024, month: 1, day: null });
+  });
+
+  it("reads document numbers with any bracket", () => {
+    const found = datesOf("（宛区人社〔2025〕31号）、【2023】6号、[2024] 3号、国办公开办函〔2021〕30 号");
+    expect(found.map((d) => [d.raw, d.year, d.context])).toEqual([
+      ["〔2025〕31号", 2025, "document-number"],
+      ["【2023】6号", 2023, "document-number"],
+      ["[2024] 3号", 2024, "document-number"],
+      ["〔2021〕30 号", 2021, "document-number"],
+    ]);
+  });
+
+  it("gives the context of document titles, quotes and the title", () => {
+    const report = parse(`${BODY_TITLE}印发《宛城区2024年度法治政府建设工作安排》，落实“2023年度考核”意见，2024年完成。`);
+    expect(report.dates.map((d) => [d.raw, d.context])).toEqual([
+      ["2024年", "title"],
+      ["2024年度", "document-title"],
+      ["2023年度", "quoted"],
+      ["2024年", "plain"],
+    ]);
+  });
+
+  it("reads a weekday after a date and checks it", () => {
+    expect(one("2025年3月25日 星期二")).toMatchObject({ weekday: 2, malformed: null });
+    expect(one("2025年3月25日（周一）")).toMatchObject({ raw: "2025年3月25日（周一）", weekday: 1, malformed: "星期与日期不符（2025年3月25日是星期二）" });
+    expect(one("2024-12-01 星期日")).toMatchObject({ weekday: 0, malformed: null });
+  });
+
+  it.each([
+    ["20192023年", { year: 2019, rangeEnd: 2023, context: "range", malformed: "年份范围缺少连接号" }],
+    ["20221月5日", { raw: "20221月5日", year: 2022, month: 1, day: 5, malformed: "年份与月份之间缺少“年”字" }],
+    ["2023年2月30日", { malformed: "日期不存在（2月30日）" }],
+    ["2023年2月29日", { malformed: "日期不存在（2月29日）" }],
+    ["2024年4月31日", { malformed: "日期不存在（4月31日）" }],
+    ["13月", { month: 13, malformed: "月份不存在（13月）" }],
+    ["2025—2021年", { malformed: "年份范围起止颠倒" }],
+  ])("flags %s", (line, expected) => {
+    expect(one(line)).toMatchObject(expected);
+  });
+
+  it("accepts 29 February in leap years and when the year is unknown", () => {
+    expect(one("2024年2月29日")).toMatchObject({ malformed: null });
+    expect(one("2月29日")).toMatchObject({ malformed: null });
+  });
+
+  it.each([
+    ["amounts and counts", "共计3000万元，办理1234件，用时6个月。"],
+    ["decimals", "增长1.5月均值，占比12.5%。"],
+    ["index numbers", "索引号 1134170200325601XJ/202303-00026"],
+    ["a five-digit number before 年", "12020年,省政府新收申请188件。"],
+    ["implausible years", "公元1000年，2200年。"],
+  ])("ignores %s", (_name, line) => {
+    expect(datesOf(line)).toEqual([]);
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { parse } from "../src/index.js";
+
+const profileOf = (text: string, profile?: string) => {
+  const { meta } = parse(text, profile === undefined ? {} : { profile });
+  return [meta.profile, meta.profileSource];
+};
+
+describe("profile guess", () => {
+  it("takes the option first", () => {
+    expect(profileOf("某某局2024年政府信息公开工作年度报告", "fazhi-annual")).toEqual(["fazhi-annual", "option"]);
+  });
+
+  it("matches the title against the profiles' title patterns", () => {
+    expect(profileOf("某某局2024年政府信息公开工作年度报告")).toEqual(["zhengwu-gongkai-annual", "guessed"]);
+    expect(profileOf("关于2024年法治政府建设情况的报告")).toEqual(["fazhi-annual", "guessed"]);
+  });
+
+  it("without a title, matches the opening sentence outside 《》", () => {
+    expect(profileOf("根据《中华人民共和国政府信息公开条例》规定，现公布某某局2024年政府信息公开工作年度报告。\n一、总体情况")).toEqual([
+      "zhengwu-gongkai-annual",
+      "guessed",
+    ]);
+    expect(profileOf("根据《关于政府信息公开工作年度报告有关事项的通知》要求编制。\n一、总体情况")).toEqual(["fazhi-annual", "default"]);
+  });
+
+  it("falls back to the parts the top-level headings cover", () => {
+    const zhengwu = "一、总体情况\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n四、其他需要报告的事项";
+    expect(profileOf(zhengwu)).toEqual(["zhengwu-gongkai-annual", "guessed"]);
+    const fazhi = "一、主要举措和成效\n二、存在的不足和原因\n三、下一步工作安排";
+    expect(profileOf(fazhi)).toEqual(["fazhi-annual", "guessed"]);
+  });
+
+  it("defaults to fazhi-annual", () => {
+    expect(profileOf("一、案件办理情况\n二、被申请人构成情况")).toEqual(["fazhi-annual", "default"]);
+  });
+});

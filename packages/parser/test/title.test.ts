@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { parse } from "../src/index.js";
+import { issuerOf } from "../src/title.js";
+
+const BODY = "\n一、主要举措和成效\n我局扎实推进依法行政工作。";
+
+describe("title", () => {
+  it("takes the first line when it names a report", () => {
+    const report = parse(`宛城区人民政府关于2024年法治政府建设情况的报告${BODY}`);
+    expect(report.meta.title).toEqual({ text: "宛城区人民政府关于2024年法治政府建设情况的报告", span: [0, 25], lines: 1 });
+    expect(report.paragraphs[0]!.kind).toBe("title");
+  });
+
+  it("joins an issuer line and a 关于 line, blank lines between allowed", () => {
+    const text = `许昌市魏都区人力资源和社会保障局\n\n关于2023年法治政府建设情况的报告${BODY}`;
+    const { meta, paragraphs } = parse(text);
+    expect(meta.title).toMatchObject({ text: "许昌市魏都区人力资源和社会保障局关于2023年法治政府建设情况的报告", lines: 2 });
+    expect(text.slice(...meta.title!.span)).toBe("许昌市魏都区人力资源和社会保障局\n\n关于2023年法治政府建设情况的报告");
+    expect(paragraphs.map((p) => p.kind).slice(0, 3)).toEqual(["title", "blank", "title"]);
+    expect(meta.issuer).toBe("许昌市魏都区人力资源和社会保障局");
+  });
+
+  it("joins a first half that lacks the report name", () => {
+    const { meta } = parse(`2024 年上海市科委政府信息公开工作\n年度报告${BODY}`);
+    expect(meta.title).toMatchObject({ text: "2024 年上海市科委政府信息公开工作年度报告", lines: 2 });
+  });
+
+  it("does not join a complete title with the next line", () => {
+    const { meta } = parse(`司法部2019年法治政府建设年度报告\n关于做好年度报告工作的说明${BODY}`);
+    expect(meta.title).toMatchObject({ text: "司法部2019年法治政府建设年度报告", lines: 1 });
+  });
+
+  it("keeps the first of a title printed twice and marks the repeat as title", () => {
+    const text = `宛城区人力资源和社会保障局 关于2025年法治政府建设情况的报告\n宛城区人力资源和社会保障局关于2025年法治政府建设情况的报告${BODY}`;
+    const { meta, paragraphs, dates } = parse(text);
+    expect(meta.title).toMatchObject({ text: "宛城区人力资源和社会保障局 关于2025年法治政府建设情况的报告", lines: 1, span: [0, 32] });
+    expect(paragraphs.slice(0, 3).map((p) => p.kind)).toEqual(["title", "title", "heading"]);
+    expect(dates.slice(0, 2).map((d) => d.context)).toEqual(["title", "title"]);
+  });
+
+  it("skips page furniture before and between the title and its repeat", () => {
+    const text = `登录 注册 退出\n【复议、应诉】2020年度湖北省行政复议和行政应诉案件数据统计\n栏目:湖北省司法厅-通知公告 发布时间:2020-12-30 加入收藏\n【复议、应诉】2020年度湖北省行政复议和行政应诉案件数据统计${BODY}`;
+    const { meta, paragraphs } = parse(text);
+    expect(meta.title?.text).toBe("【复议、应诉】2020年度湖北省行政复议和行政应诉案件数据统计");
+    expect(paragraphs.slice(0, 4).map((p) => p.kind)).toEqual(["chrome", "title", "chrome", "title"]);
+  });
+
+  it("gives no title when the text starts with the body or a heading", () => {
+    expect(parse(`2024年，在区委、区政府的坚强领导下，我局扎实推进依法行政。${BODY}`).meta.title).toBeNull();
+    expect(parse(`一、总体情况\n本年度我局认真贯彻落实条例。`).meta.title).toBeNull();
+    expect(parse(`加强领导${BODY}`).meta.title).toBeNull();
+    expect(parse("").meta).toMatchObject({ title: null, issuer: null });
+  });
+});
+
+describe("issuer", () => {
+  it.each([
+    ["宛城区人民政府关于2024年法治政府建设情况的报告", "宛城区人民政府"],
+    ["中共某某县委 某某县人民政府关于2024年度法治政府建设情况的报告", "中共某某县委 某某县人民政府"],
+    ["广州市教育局2021年法治政府建设年度报告", "广州市教育局"],
+    ["县人力资源和社会保障局法治建设情况报告", "县人力资源和社会保障局"],
+    ["2025 年上海市人民政府办公厅政府信息公开工作年度报告", "上海市人民政府办公厅"],
+    ["【复议、应诉】2020年度湖北省行政复议和行政应诉案件数据统计", "湖北省"],
+    ["廣州市海珠區(qū)人民政府關(guān)于2023年度法治政府建設(shè)情況的報告", "廣州市海珠區(qū)人民政府"],
+  ])("%s → %s", (title, issuer) => {
+    expect(issuerOf(title)).toBe(issuer);
+  });
+
+  it.each(["关于2024年法治政府建设情况的报告", "2024年度法治政府建设情况报告"])("has none in %s", (title) => {
+    expect(issuerOf(title)).toBeNull();
+  });
+});

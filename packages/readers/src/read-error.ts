@@ -1,0 +1,16 @@
+/** Why a file could not be turned into report text. */
+export type ReadErrorCode = "unsupported-format" | "binary" | "undecodable" | "too-large" | "unencodable";
+
+/**
+ * A file that is not a readable text report (or text that cannot be written back in its encoding);
+ * `message` is a one-line human reason without the file name.
+ */
+export interface ReadError {
+  readonly code: ReadErrorCode;
+  readonly message: string;
+}
+
+/** Builds a ReadError value. */
+export function readError(code: ReadErrorCode, message: string): ReadError {
+  return { code, message };
+}
