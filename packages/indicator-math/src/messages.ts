@@ -174,15 +174,7 @@ export function explainRate(input: RateExplainInput): ArithmeticPayload {
 }
 
 /** Input of `explainInfeasibleRate`: a printed rate and the only denominator the text gives. */
-export interface InfeasibleExplainInput {
-  readonly rate: RateLike;
-  readonly n: NumberLike;
-  readonly rateName?: string;
-  readonly numeratorLabel?: string;
-  readonly denominatorLabel?: string;
-  readonly unit?: string;
-  readonly locale?: MessageLocale;
-}
+export type InfeasibleExplainInput = Omit<RateExplainInput, "k">;
 
 /**
  * Explains why no whole count gives the printed rate: "办结14件为 14 ÷ 15 = 93.3%，全部办结为 100%",
