@@ -87,7 +87,7 @@ export const INDICATORS: readonly IndicatorDef[] = [
     numerator: role("结案"),
     denominator: role("受理"),
     altNumerators: [{ kind: "parts", of: "结案", parts: CLOSURE_PARTS }],
-    altDenominators: [sumOf("受理", "上期未结"), role("立案")],
+    altDenominators: [sumOf("受理", "上期未结"), role("立案"), sumOf("立案", "上期未结")],
     bounded: true,
     mismatchSeverity: "error",
     note: "受理+上期未结 is the arbitration statistics convention.",

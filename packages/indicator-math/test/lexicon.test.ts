@@ -36,6 +36,7 @@ describe("INDICATORS (§4.3 table)", () => {
     expect(closure.altDenominators).toEqual([
       { kind: "sum", roles: ["受理", "上期未结"] },
       { kind: "role", role: "立案" },
+      { kind: "sum", roles: ["立案", "上期未结"] },
     ]);
     expect(closure.altNumerators[0]).toMatchObject({ kind: "parts", of: "结案" });
     expect(indicatorById("loss-rate")!.altDenominators.map(operandRoles)).toEqual([["判决"], ["发案"], ["应诉"]]);

@@ -1,6 +1,7 @@
 import { PROFILES, type Clause, type Report, type Span } from "@reportlint/report-model";
 import { matchBrackets, outermost, type BracketPair } from "./brackets.js";
 import { skipSpaces } from "./chars.js";
+import { findBreakdowns } from "./breakdowns.js";
 import { findChrome, withoutTrailingChrome } from "./chrome.js";
 import { splitClauses } from "./clauses.js";
 import { findDates } from "./dates.js";
@@ -89,6 +90,7 @@ export function parse(text: string, options: ParseOptions = {}): Report {
   const profile = guessProfile(options.profile, title.title?.text ?? null, openingSentence, headings);
 
   const { quantities, rates } = extractNumbers(text, clauses, chromeSpans);
+  const breakdowns = findBreakdowns(text, clauses, quantities, rates);
   return {
     text,
     meta: {
@@ -104,6 +106,7 @@ export function parse(text: string, options: ParseOptions = {}): Report {
     clauses,
     quantities,
     rates,
+    breakdowns,
     dates,
     relativeYears: findRelativeYears(text, chromeSpans),
     chrome: chrome.spans,

@@ -106,12 +106,41 @@ export const QuantitySchema = z.object({
   approx: ApproxSchema,
   approxWord: z.string().nullable(),
   numeral: z.enum(["arabic", "chinese"]),
-  /** The role word before the number (受理, 办结, 调解…), filled by claim grouping. */
-  role: z.string().nullable(),
+  /**
+   * The words before the number in its clause, back to the previous number, separator (、，：) or
+   * opening bracket: "共受理劳动争议案件" for 共受理劳动争议案件67件, "线下调解" for 、线下调解27件. Role
+   * words (受理, 办结…) are read from it by indicator-math's lexicon.
+   */
+  label: z.string(),
   /** Index of the clause holding the number. */
   clause: z.number().int().nonnegative().nullable(),
 });
 export type Quantity = z.infer<typeof QuantitySchema>;
+
+/**
+ * Counts printed as the parts of another count: 受理67件（裁决21件、线下调解27件…）, …45件，其中维持32件、
+ * 撤销5件, 建议23件、提案17件，共计41件. Built from the text's own markers; whether the parts are
+ * disjoint and whether the sum may be checked is the rules' call.
+ */
+export const BreakdownSchema = z.object({
+  /** Index in `quantities` of the total, or null when none is printed. */
+  whole: z.number().int().nonnegative().nullable(),
+  /** Indices in `quantities` of the parts, in text order (nested lists are breakdowns of their own). */
+  parts: z.array(z.number().int().nonnegative()),
+  /** Indices in `rates` of percentages printed among the parts (结案率83.3% inside the brackets). */
+  rates: z.array(z.number().int().nonnegative()),
+  /**
+   * paren: 67件（…）; subset: ，其中/包括/含…; respectively: ，分别为…; total-after: …，共计41件.
+   */
+  form: z.enum(["paren", "subset", "respectively", "total-after"]),
+  /** The marker words found: 其中 包括 含 涉及 等 其余 共计 合计 总计 共 累计 分别为. */
+  markers: z.array(z.string()),
+  /** True when the text says the parts make up the whole (共计/合计/总计 after the list, 其余 N, 分别为). */
+  exhaustive: z.boolean(),
+  /** From the start of the whole (or first part) to the end of the last part. */
+  span: SpanSchema,
+});
+export type Breakdown = z.infer<typeof BreakdownSchema>;
 
 /** A printed percentage with the indicator it names (结案率83.3%). */
 export const RateSchema = z.object({
@@ -227,6 +256,7 @@ export const ReportSchema = z.object({
   clauses: z.array(ClauseSchema),
   quantities: z.array(QuantitySchema),
   rates: z.array(RateSchema),
+  breakdowns: z.array(BreakdownSchema),
   dates: z.array(DateMentionSchema),
   relativeYears: z.array(RelativeYearSchema),
   chrome: z.array(ChromeSpanSchema),

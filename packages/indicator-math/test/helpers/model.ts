@@ -29,7 +29,7 @@ export function quantity(opts: {
     approx: opts.approx ?? "exact",
     approxWord: opts.approxWord ?? null,
     numeral: "arabic",
-    role: null,
+    label: "",
     clause: null,
   };
 }

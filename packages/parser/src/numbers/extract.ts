@@ -89,12 +89,17 @@ function clauseLocator(clauses: readonly Clause[]): (offset: number) => number |
   };
 }
 
+// Marks that end the words describing a number: list and clause punctuation and brackets.
+const LABEL_STOPS = new Set([..."、，,：:；;（()）)。！？!?\n\r"].map((c) => c.charCodeAt(0)));
+
 /**
- * The role word before a quantity (受理, 办结…). Claim grouping assigns roles later; this is the one
- * place to add a lexicon lookup, with the clause start as the limit of the search.
+ * The words before a number back to `limit` (the clause start or the previous number) or a list or
+ * clause mark: "共受理劳动争议案件" before 67件, "线下调解" after 、. Role words are read from it later.
  */
-function roleBefore(_text: string, _start: number, _clauseStart: number): string | null {
-  return null;
+function labelBefore(text: string, start: number, limit: number): string {
+  let i = start;
+  while (i > limit && !LABEL_STOPS.has(text.charCodeAt(i - 1))) i--;
+  return text.slice(i, start).trim();
 }
 
 /**
@@ -113,6 +118,8 @@ export function extractNumbers(
   let skipIndex = 0;
   // Hedge words and rate names never reach back past a region jumped over.
   let floor = 0;
+  // A label never reaches back past the previous number.
+  let previousEnd = 0;
 
   const emit = (r: NumberReading): number => {
     const before = hedgeBefore(text, r.numStart, floor);
@@ -138,6 +145,7 @@ export function extractNumbers(
     const raw = text.slice(start, end);
     if (r.kind === "count" && r.unit) {
       const clauseStart = clause === null ? floor : clauses[clause]!.span[0];
+      const labelEnd = before && before.approx !== "exact" ? start : r.numStart;
       quantities.push({
         raw,
         span,
@@ -152,7 +160,7 @@ export function extractNumbers(
         approx,
         approxWord,
         numeral: r.numeral,
-        role: roleBefore(text, start, clauseStart),
+        label: labelBefore(text, labelEnd, Math.max(clauseStart, floor, previousEnd)),
         clause,
       });
     } else if (r.kind === "percent" || r.kind === "percent-points") {
@@ -170,6 +178,7 @@ export function extractNumbers(
         clause,
       });
     }
+    previousEnd = end;
     return end;
   };
 

@@ -25,7 +25,7 @@ describe("extractNumbers: Arabic quantities", () => {
       approx: "more",
       approxWord: "余",
       numeral: "arabic",
-      role: null,
+      label: "挽回经济损失",
       clause: null,
     });
   });
@@ -330,8 +330,17 @@ describe("extractNumbers: clauses and excluded spans", () => {
     expect(extractNumbers("约120件", [], [[0, 1]]).quantities.map((q) => q.raw)).toEqual(["120件"]);
   });
 
-  it("leaves role empty for claim grouping", () => {
-    expect(extractNumbers(text, clauses, []).quantities.every((q) => q.role === null)).toBe(true);
+  it("labels each count with the words before it, back to a list mark, bracket or the previous number", () => {
+    const labels = (s: string) => extractNumbers(s, [], []).quantities.map((q) => q.label);
+    expect(labels("8-10月共受理劳动争议案件67件(裁决21件、线下调解27件、线上调解81件)")).toEqual([
+      "8-10月共受理劳动争议案件",
+      "裁决",
+      "线下调解",
+      "线上调解",
+    ]);
+    expect(labels("行政诉讼发案数139件,审结130件,败诉7件")).toEqual(["行政诉讼发案数", "审结", "败诉"]);
+    expect(labels("调处纠纷约2300起，其中调解成功2026起")).toEqual(["调处纠纷", "其中调解成功"]);
+    expect(labels("受理120件办结118件")).toEqual(["受理", "办结"]);
   });
 });
 

@@ -1,5 +1,9 @@
 import type { RuleMap } from "../rule.js";
 import headingSequence from "./heading-sequence.js";
+import impossiblePercentage from "./impossible-percentage.js";
+import partExceedsTotal from "./part-exceeds-total.js";
+import rateMismatch from "./rate-mismatch.js";
+import sumMismatch from "./sum-mismatch.js";
 import unpairedPunctuation from "./unpaired-punctuation.js";
 import webBoilerplate from "./web-boilerplate.js";
 
@@ -10,6 +14,10 @@ import webBoilerplate from "./web-boilerplate.js";
  */
 export const rules = {
   "heading-sequence": headingSequence,
+  "impossible-percentage": impossiblePercentage,
+  "part-exceeds-total": partExceedsTotal,
+  "rate-mismatch": rateMismatch,
+  "sum-mismatch": sumMismatch,
   "unpaired-punctuation": unpairedPunctuation,
   "web-boilerplate": webBoilerplate,
 } satisfies RuleMap;
