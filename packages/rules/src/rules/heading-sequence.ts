@@ -6,6 +6,9 @@ import type { Heading } from "@reportlint/report-model";
 import { createRule } from "../rule.js";
 import { formatMarker } from "../util/numerals.js";
 
+/** A row of a text table (markdown pipes), as PDF and web extractions leave them. */
+const TABLE_ROW = /^\|.*\|$/u;
+
 export default createRule({
   id: "heading-sequence",
   meta: {
@@ -48,6 +51,8 @@ export default createRule({
     // The last number at each rank, so arabic items may run on across sub-sections (1. 2. | 3.).
     const lastAtRank = new Map<number, number>();
     const lineOf = (h: Heading) => paragraphs[h.paragraph]?.line ?? 0;
+    const tableBetween = (a: Heading, b: Heading) =>
+      paragraphs.slice(a.paragraph + 1, b.paragraph).some((p) => TABLE_ROW.test(context.text.slice(...p.contentSpan)));
 
     for (const heading of headings) {
       const key = `${heading.parent ?? "-"}|${heading.rank}`;
@@ -79,8 +84,10 @@ export default createRule({
         const missing = Array.from({ length: heading.value - expected }, (_, i) => formatMarker(heading.style, expected + i));
         context.report({
           ...at,
+          // A table in between (text extracted from a PDF) may have swallowed the missing heading.
+          ...(tableBetween(previous.heading, heading) && { severity: "warning" as const }),
           messageId: "skipped",
-          data: { marker, previous: previous.heading.marker, missing: missing.join("、") },
+          data: { marker, previous: previous.heading.marker, missing: missing.join("」「") },
         });
       } else if (heading.value < previous.value) {
         context.report({ ...at, messageId: "outOfOrder", data: { marker, previous: previous.heading.marker } });

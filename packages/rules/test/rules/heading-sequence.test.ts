@@ -24,9 +24,14 @@ testRule(rule, {
       errors: [{ messageId: "skipped", text: "四、安排", data: { marker: "四、", previous: "二、", missing: "三、" } }],
     },
     {
+      name: "a gap after a table is only a warning (the heading may be inside the table)",
+      code: "一、总体情况\n二、公开情况\n| 项目 | 数量 |\n|---|---|\n| 四、结转 | 1 |\n五、其他需要报告的事项",
+      errors: [{ messageId: "skipped", severity: "warning", data: { marker: "五、", previous: "二、", missing: "三、」「四、" } }],
+    },
+    {
       name: "two numbers skipped",
       code: "一、举措\n（一）甲\n（四）乙",
-      errors: [{ messageId: "skipped", data: { marker: "（四）", previous: "（一）", missing: "（二）、（三）" } }],
+      errors: [{ messageId: "skipped", data: { marker: "（四）", previous: "（一）", missing: "（二）」「（三）" } }],
     },
     {
       name: "a sub-list that does not start at one",
