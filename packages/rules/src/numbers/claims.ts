@@ -165,33 +165,50 @@ function sentenceKey(report: Report, clause: number | null): string | null {
   return c ? `${c.paragraph}:${c.sentence}` : null;
 }
 
+/** Each sentence's text and quantities, keyed "paragraph:sentence", built once per report. */
+interface SentenceIndex {
+  readonly text: ReadonlyMap<string, string>;
+  readonly quantities: ReadonlyMap<string, readonly number[]>;
+}
+
+function indexSentences(report: Report): SentenceIndex {
+  const text = new Map<string, string>();
+  for (const c of report.clauses) {
+    const key = `${c.paragraph}:${c.sentence}`;
+    text.set(key, (text.get(key) ?? "") + report.text.slice(...c.span));
+  }
+  const quantities = new Map<string, number[]>();
+  report.quantities.forEach((q, index) => {
+    const key = sentenceKey(report, q.clause);
+    if (key) quantities.set(key, [...(quantities.get(key) ?? []), index]);
+  });
+  return { text, quantities };
+}
+
 /** The exact counts a rate may be computed from: its sentence, and the sentence before if it is about the same things. */
-function countsAround(report: Report, rate: Rate): CountFact[] {
+function countsAround(report: Report, sentences: SentenceIndex, rate: Rate): CountFact[] {
   const own = report.clauses[rate.clause ?? -1];
   if (!own) return [];
-  const sentenceText = (paragraph: number, sentence: number) =>
-    report.clauses
-      .filter((c) => c.paragraph === paragraph && c.sentence === sentence)
-      .map((c) => report.text.slice(...c.span))
-      .join("");
-  const here = sentenceText(own.paragraph, own.sentence);
-  const before = own.sentence > 0 ? sentenceText(own.paragraph, own.sentence - 1) : "";
+  const ownKey = `${own.paragraph}:${own.sentence}`;
+  const beforeKey = `${own.paragraph}:${own.sentence - 1}`;
+  const here = sentences.text.get(ownKey) ?? "";
+  const before = own.sentence > 0 ? (sentences.text.get(beforeKey) ?? "") : "";
   // A rate in a sentence without counts of its own, or about the same things, may use the counts
   // of the sentence before it.
-  const ownCounts = report.quantities.some((q) => q.clause !== null && sentenceKey(report, q.clause) === `${own.paragraph}:${own.sentence}` && q.clause <= rate.clause!);
+  const ownCounts = (sentences.quantities.get(ownKey) ?? []).some((i) => report.quantities[i]!.clause! <= rate.clause!);
   const sharesSubject = !ownCounts || SUBJECT_NOUNS.some((noun) => here.includes(noun) && before.includes(noun));
-  const keys = new Set([`${own.paragraph}:${own.sentence}`]);
-  if (sharesSubject) keys.add(`${own.paragraph}:${own.sentence - 1}`);
+  const candidates = [...(sharesSubject ? (sentences.quantities.get(beforeKey) ?? []) : []), ...(sentences.quantities.get(ownKey) ?? [])];
   const facts: CountFact[] = [];
-  report.quantities.forEach((quantity, index) => {
-    const key = sentenceKey(report, quantity.clause);
-    if (!key || !keys.has(key) || !RATE_UNIT_DIMENSIONS.has(quantity.dimension) || !isCountDimension(quantity.dimension)) return;
+  for (const index of candidates) {
+    const quantity = report.quantities[index]!;
+    if (!RATE_UNIT_DIMENSIONS.has(quantity.dimension) || !isCountDimension(quantity.dimension)) continue;
     // Clauses after the rate's (…结案率95.4%；仲裁调解…共结案868宗) make claims of their own.
-    if (quantity.clause! > rate.clause!) return;
+    if (quantity.clause! > rate.clause!) continue;
     const value = exactCount(quantity);
-    if (value === null) return;
-    facts.push({ index, quantity, value, role: findRole(quantity.label)?.role ?? null, near: key === `${own.paragraph}:${own.sentence}` });
-  });
+    if (value === null) continue;
+    const near = sentenceKey(report, quantity.clause) === ownKey;
+    facts.push({ index, quantity, value, role: findRole(quantity.label)?.role ?? null, near });
+  }
   return facts;
 }
 
@@ -270,6 +287,8 @@ function overHundred(rate: Rate): boolean {
 
 function rateFindings(report: Report, locale: Locale): NumberFinding[] {
   const out: NumberFinding[] = [];
+  if (report.rates.length === 0) return out;
+  const sentences = indexSentences(report);
   report.rates.forEach((rate) => {
     if (rate.kind !== "percent" || rate.clause === null) return;
     const clauseText = report.text.slice(...report.clauses[rate.clause]!.span);
@@ -277,7 +296,7 @@ function rateFindings(report: Report, locale: Locale): NumberFinding[] {
     const indicator = match?.indicator;
     if (!match || !indicator?.bounded || !indicator.numerator || !indicator.denominator) return;
     const name = rate.name || match.name;
-    const facts = countsAround(report, rate);
+    const facts = countsAround(report, sentences, rate);
     const K = [
       ...operandCandidates(report, indicator.numerator, facts, true),
       ...indicator.altNumerators.flatMap((op) => operandCandidates(report, op, facts, false)),
