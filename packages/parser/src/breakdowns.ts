@@ -11,19 +11,30 @@
 //
 // Exhaustive means the text says the parts make the whole: 共计/合计/总计/一共/总共 after the list,
 // 其余/剩余 N as the last part, 分别为. Whether the parts are disjoint is for the rules to judge.
-import type { Breakdown, Clause, Quantity, Rate, Span } from "@reportlint/report-model";
+import {
+  ATTRIBUTE_MARKERS,
+  EXHAUSTIVE_TOTAL_MARKERS,
+  LOOSE_TOTAL_MARKERS,
+  NEW_TOPIC_MARKERS,
+  RESPECTIVELY_MARKER,
+  SUBSET_MARKERS as LIST_MARKERS,
+  type Breakdown,
+  type Clause,
+  type Quantity,
+  type Rate,
+  type Span,
+} from "@reportlint/report-model";
 import { matchBrackets, type BracketPair } from "./brackets.js";
 import { isSpace } from "./chars.js";
 
-const SUBSET_MARKERS = ["其中", "包括", "包含", "含", "涉及"] as const;
-const RESPECTIVELY = "分别为";
-const EXHAUSTIVE_TOTALS = ["共计", "合计", "总计", "一共", "总共"];
-const LOOSE_TOTALS = ["累计", "共"];
+const SUBSET_MARKERS = [...LIST_MARKERS, ...ATTRIBUTE_MARKERS];
+const RESPECTIVELY = RESPECTIVELY_MARKER;
+const EXHAUSTIVE_TOTALS = EXHAUSTIVE_TOTAL_MARKERS;
+const LOOSE_TOTALS = LOOSE_TOTAL_MARKERS;
 const TOTAL_WORD = /共|合计|总计|累计/u;
 // 其他 alone names the rest; 其他文件类信息 is just another kind of item.
 const RESIDUAL = /^(其余|剩余)|^其他$/u;
-// Words that open a new topic: the list of parts stops before them.
-const NEW_TOPIC = /^(另|此外|同时|另外|并|还|此外|以及)/u;
+const NEW_TOPIC = new RegExp(`^(${NEW_TOPIC_MARKERS.join("|")})`, "u");
 // Between a whole and its marker only punctuation and a few linking characters may stand.
 const LINK = /^[\s，,：:、；;]*$/u;
 
@@ -151,9 +162,7 @@ function subsetBreakdowns(
       let whole = topQuantities.filter((item) => item.span[1] <= offset).at(-1) ?? null;
       if (whole && !LINK.test(text.slice(whole.span[1], offset))) whole = null;
       if (!whole && at === 0 && marker === "其中" && previous && previous.sentence.paragraph === sentence.paragraph) {
-        // 公开信息193条。其中：…  — the sentence before ends with its total.
-        const last = previous.top.filter((item) => item.kind === "quantity").at(-1);
-        if (last && /^[\s。；;：:]*$/u.test(text.slice(last.span[1], previous.sentence.span[1]))) whole = last;
+        whole = mainTotalOf(text, previous, out);
       }
       if (!whole) continue;
       const parts: number[] = [];
@@ -181,6 +190,23 @@ function subsetBreakdowns(
   }
 }
 
+/**
+ * The count a sentence-initial 其中 refers to: the last count of the sentence before that is not
+ * itself a part (公开信息193条。其中：… ; 答复申请820件，含上年结转申请12件。其中，… → 820, never the
+ * 含 part), provided only its own parts and punctuation follow it in that sentence.
+ */
+function mainTotalOf(text: string, previous: { sentence: Sentence; top: Item[] }, out: readonly Breakdown[]): Item | null {
+  const counts = previous.top.filter((item) => item.kind === "quantity");
+  const isPart = (item: Item) => out.some((b) => b.parts.includes(item.index));
+  const candidate = counts.filter((item) => !isPart(item)).at(-1);
+  if (!candidate) return null;
+  const after = counts.filter((item) => item.span[0] > candidate.span[0]);
+  const owned = after.every((item) => out.some((b) => b.whole === candidate.index && b.parts.includes(item.index)));
+  if (!owned) return null;
+  if (after.length === 0 && !/^[\s。；;：:]*$/u.test(text.slice(candidate.span[1], previous.sentence.span[1]))) return null;
+  return candidate;
+}
+
 /** 建议23件、提案17件，共计41件: a total after its parts sums the counts back to the previous total. */
 function totalAfterBreakdowns(topQuantities: readonly Item[], quantities: readonly Quantity[], out: Breakdown[]): void {
   let listStart = 0;
@@ -193,7 +219,12 @@ function totalAfterBreakdowns(topQuantities: readonly Item[], quantities: readon
       if (out.some((b) => b.whole === item.index) || TOTAL_WORD.test(label)) listStart = k + 1;
       return;
     }
-    const parts = topQuantities.slice(listStart, k).map((p) => p.index);
+    // The parts stand in the total's own clause (never across ；) and belong to no other list.
+    const clause = quantities[item.index]!.clause;
+    const parts = topQuantities
+      .slice(listStart, k)
+      .map((p) => p.index)
+      .filter((i) => quantities[i]!.clause === clause && !out.some((b) => b.parts.includes(i)));
     listStart = k + 1;
     if (parts.length < 2) return;
     out.push({

@@ -6,6 +6,7 @@ import { findChrome, withoutTrailingChrome } from "./chrome.js";
 import { splitClauses } from "./clauses.js";
 import { findDates } from "./dates.js";
 import { findEnumerations } from "./enumerations.js";
+import { foldTraditional } from "./fold.js";
 import { findHeadings } from "./headings.js";
 import { splitLines } from "./lines.js";
 import { extractNumbers } from "./numbers/extract.js";
@@ -89,8 +90,13 @@ export function parse(text: string, options: ParseOptions = {}): Report {
     openingClauses.length > 0 ? text.slice(openingClauses[0]!.span[0], openingClauses.at(-1)!.span[1]) : null;
   const profile = guessProfile(options.profile, title.title?.text ?? null, openingSentence, headings);
 
-  const { quantities, rates } = extractNumbers(text, clauses, chromeSpans);
-  const breakdowns = findBreakdowns(text, clauses, quantities, rates);
+  // Numbers and their words are read on a folded copy (萬→万, 條→条) with the same offsets; what a
+  // number printed is then taken from the text itself.
+  const folded = foldTraditional(text);
+  const numbers = extractNumbers(folded, clauses, chromeSpans);
+  const quantities = folded === text ? numbers.quantities : numbers.quantities.map((q) => ({ ...q, raw: text.slice(...q.span) }));
+  const rates = folded === text ? numbers.rates : numbers.rates.map((r) => ({ ...r, raw: text.slice(...r.span) }));
+  const breakdowns = findBreakdowns(folded, clauses, quantities, rates);
   return {
     text,
     meta: {

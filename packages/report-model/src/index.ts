@@ -50,3 +50,19 @@ export { fazhiAnnualProfile } from "./profiles/fazhi-annual.js";
 export { zhengwuGongkaiAnnualProfile } from "./profiles/zhengwu-gongkai-annual.js";
 export { UNITS, MULTIPLIERS } from "./units.js";
 export type { Dimension, UnitInfo } from "./units.js";
+export { INDICATORS, ROLE_WORDS } from "./lexicon/indicators.js";
+export type { Role, Operand, MismatchSeverity, IndicatorDef } from "./lexicon/indicators.js";
+export {
+  PARTITIONS,
+  CLOSURE_PARTS,
+  CORRECTION_PARTS,
+  ATTRIBUTE_MARKERS,
+  SUBSET_MARKERS,
+  RESIDUAL_MARKERS,
+  EXHAUSTIVE_TOTAL_MARKERS,
+  LOOSE_TOTAL_MARKERS,
+  RESPECTIVELY_MARKER,
+  NEW_TOPIC_MARKERS,
+} from "./lexicon/partitions.js";
+export type { PartitionMember, Partition } from "./lexicon/partitions.js";
+export { SHARE_WORDS, CHANGE_VERBS, CHANGE_NAMES, UNBOUNDED_RATE_WORDS, BOUNDED_RATE_STEMS } from "./lexicon/rate-words.js";

@@ -109,7 +109,9 @@ export const QuantitySchema = z.object({
   /**
    * The words before the number in its clause, back to the previous number, separator (、，：) or
    * opening bracket: "共受理劳动争议案件" for 共受理劳动争议案件67件, "线下调解" for 、线下调解27件. Role
-   * words (受理, 办结…) are read from it by indicator-math's lexicon.
+   * words (受理, 办结…) are read from it by indicator-math's lexicon. Read from the text with
+   * traditional characters folded to simplified ones (辦結 → 办结), so it may differ from the source
+   * characters; its length and position do not.
    */
   label: z.string(),
   /** Index of the clause holding the number. */
@@ -148,6 +150,12 @@ export const RateSchema = z.object({
   span: SpanSchema,
   /** The indicator name before the number (结案率, 办结率…), or "" when none. */
   name: z.string(),
+  /**
+   * For a share of a whole (占52.7%, 占总体的比例为3.4%, 占已审结总数的38.5%, 占比22.2%, 比重为24.6%):
+   * the words naming the whole after 占 ("总体", "已审结总数"), "" when it names none; null when the
+   * percentage is not written as a share.
+   */
+  share: z.string().nullable(),
   /** The printed percent as an ASCII decimal ("83.3"). */
   value: z.string(),
   /** The printed percent as digits without the point ("833"); with `decimals`, R = 833, d = 1. */

@@ -35,3 +35,25 @@ export function rateNameBefore(text: string, start: number, floor: number): stri
   }
   return q < p - 1 ? text.slice(q, p) : "";
 }
+
+// Written right before a share: 占52.7%, 占比22.2%, 占总体的比例为2.8%, 占已审结总数的38.5%,
+// 占全市固定资产投资比重为24.6%, 所占比例为5%, 比重为24.6%. The text searched is at most a few dozen
+// characters back to the nearest clause or list mark, so the lazy group cannot run away.
+const SHARE_TAIL =
+  /(?:占(?:到|了)?(?<base>[^占]{0,24}?)(?:的)?(?:比例|比重|份额|百分比|比)?|所占比例|所占比重|比例|比重)(?:分别|均|约|仅|已|高达|达到|达|为|是|\s)*$/u;
+const SHARE_STOPS = "，,；;。、：:（）()\n\r“”";
+const SHARE_REACH = 40;
+
+/**
+ * The whole a share names, when the percentage at `start` is written as a share of something:
+ * "总体" for 占总体的比例为2.8%, "" for 占52.7% or 占比22.2%; null when it is not a share. Only
+ * for percentages without an indicator name of their own (a …率 is its own indicator).
+ */
+export function shareBaseBefore(text: string, start: number, floor: number): string | null {
+  const from = Math.max(floor, start - SHARE_REACH);
+  let cut = start;
+  while (cut > from && !SHARE_STOPS.includes(text[cut - 1]!)) cut--;
+  const match = SHARE_TAIL.exec(text.slice(cut, start));
+  if (!match) return null;
+  return (match.groups?.base ?? "").trim();
+}

@@ -1,11 +1,35 @@
 /**
- * rate-mismatch: a printed rate must equal k ÷ n at its printed precision for the counts the same
- * sentence names for it (办结率99.2% with 受理120件、办结118件 gives 98.3%). Silent when any plausible
- * pair of counts fits. Docs: docs/rules/rate-mismatch.md
+ * rate-mismatch: a printed rate or share must equal k ÷ n at its printed precision for the counts
+ * the text gives it (办结率99.2% with 受理120件、办结118件 gives 98.3%; 直办37643件，占52.8% of 71412
+ * gives 52.7%). Silent when any plausible pair of counts fits; a warning when the counts are there
+ * but which of them is the base is not certain. Docs: docs/rules/rate-mismatch.md
  */
+import type { Report } from "@reportlint/report-model";
+import { rateArithmetic } from "@reportlint/indicator-math";
 import { createRule } from "../rule.js";
-import { numberFindings } from "../numbers/claims.js";
-import { reportNumberFindings } from "../numbers/report.js";
+import { quoteCount, quoteRate, rateSpan } from "../numbers/quote.js";
+import { rateClaims, type RateCandidate, type RateClaim, type RatePair } from "../numbers/rates.js";
+import { joinList, rateCandidates, rateExpression, rateSuggestion, remarks } from "../numbers/render.js";
+import type { Locale } from "@reportlint/report-model";
+
+/** The printed counts of a pair, in text order, each quoted with its words. */
+function quotePair(report: Report, pair: RatePair): string {
+  const facts = [...new Set([...pair.n.sources, ...pair.k.sources])].sort((a, b) => a.quantity.span[0] - b.quantity.span[0]);
+  return facts.map((f) => quoteCount(report.text, f.quantity)).join("、");
+}
+
+const termsOf = (c: RateCandidate) => (c.sources.length > 1 ? { terms: c.sources.map((f) => f.quantity.value) } : {});
+
+function explain(report: Report, claim: RateClaim, pair: RatePair, locale: Locale) {
+  const arithmetic = rateArithmetic(claim.rate, pair.k.value, pair.n.value);
+  const unit = pair.n.sources[0]!.quantity.unitText;
+  const numerator = pair.k.role || claim.numeratorWord;
+  const denominator = pair.n.role || undefined;
+  const expression = rateExpression(arithmetic, locale, termsOf(pair.n), termsOf(pair.k));
+  const candidates = rateCandidates(arithmetic, locale, { numerator, denominator, unit });
+  const suggestion = rateSuggestion(locale, { numerator, unit, name: claim.name });
+  return { arithmetic, expression, candidates, suggestion };
+}
 
 export default createRule({
   id: "rate-mismatch",
@@ -26,12 +50,41 @@ export default createRule({
         en: '"{{rate}}" cannot be computed from the figures in the text: {{expression}}. Please confirm what {{name}} is based on, or check the figures.',
       },
       truncated: {
-        zh: "「{{rate}}」与「{{counts}}」相比疑似截去尾数而非四舍五入：{{expression}}{{detail}}",
-        en: '"{{rate}}" looks truncated rather than rounded from "{{counts}}": {{expression}}{{detail}}',
+        zh: "「{{rate}}」与「{{counts}}」相比疑似截去尾数而非四舍五入：{{expression}}。请核对是否应为 {{expected}}%。",
+        en: '"{{rate}}" looks truncated rather than rounded from "{{counts}}": {{expression}}. Please check whether it should be {{expected}}%.',
       },
     },
   },
   create(context) {
-    reportNumberFindings(context, numberFindings(context.document, context.settings.locale), "rate-mismatch");
+    const { locale } = context.settings;
+    const report = context.document;
+    for (const claim of rateClaims(report)) {
+      const { outcome } = claim;
+      const rate = quoteRate(report, claim.rate);
+      const span = rateSpan(report, claim.rate);
+      if (outcome.kind === "mismatch" || outcome.kind === "truncated") {
+        const e = explain(report, claim, outcome.pair, locale);
+        const details = { printed: `${claim.rate.value}%`, computed: `${e.arithmetic.computed ?? ""}%`, expression: e.expression, candidates: e.candidates, suggestion: e.suggestion };
+        const counts = quotePair(report, outcome.pair);
+        const data: Record<string, string> =
+          outcome.kind === "truncated"
+            ? { rate, counts, expression: e.expression, expected: e.arithmetic.expected ?? "" }
+            : { rate, counts, expression: e.expression, detail: remarks(e.candidates, locale), suggestion: e.suggestion };
+        context.report({ span, messageId: outcome.kind, severity: outcome.severity, data, details });
+      } else if (outcome.kind === "unclear") {
+        // Show the readings closest to the printed rate (ordering only; no decision rests on it).
+        const printed = Number(claim.rate.value);
+        const distance = (p: RatePair) => Math.abs(Number(rateArithmetic(claim.rate, p.k.value, p.n.value).computed) - printed);
+        const shown = [...outcome.pairs].sort((a, b) => distance(a) - distance(b)).slice(0, 3);
+        const expressions = shown.map((p) => explain(report, claim, p, locale).expression.split(/[，,]/u)[0]!);
+        context.report({
+          span,
+          messageId: "unclear",
+          severity: "warning",
+          data: { rate, expression: joinList(expressions, locale), name: claim.name },
+          details: { printed: `${claim.rate.value}%`, computed: "", expression: joinList(expressions, locale), candidates: [], suggestion: "" },
+        });
+      }
+    }
   },
 });

@@ -18,8 +18,8 @@ testRule(rule, {
   invalid: [
     {
       name: "bracketed parts larger than their total",
-      code: "8-10月共受理劳动争议案件67件(裁决21件、线下调解27件、线上调解81件)。",
-      errors: [{ messageId: "sumExceeds", severity: "error", text: "8-10月共受理劳动争议案件67件(裁决21件、线下调解27件、线上调解81件)" }],
+      code: "8-10月共受理劳动争议案件67件(裁决21件、线下调解27件、线上调解31件)。",
+      errors: [{ messageId: "sumExceeds", severity: "error", text: "8-10月共受理劳动争议案件67件(裁决21件、线下调解27件、线上调解31件)" }],
     },
     {
       name: "a disposal list larger than its total",

@@ -1,0 +1,344 @@
+/**
+ * Part–whole claims: which printed counts the text gives as the parts of another, whether they
+ * claim to make it up, how sure it is that they do not overlap, and the verdict of the arithmetic.
+ *
+ * Claims come from two places:
+ * - the parser's breakdowns, built from the text's own markers (67件（…）, ，其中…, 分别为…, …，共计41件);
+ * - sibling counts in running text that the markers do not tie together: a total followed by parts
+ *   sharing its head noun and closed by 其他/其余 (政务服务事项420项，行政许可事项185项，其他事项251项),
+ *   or the members of a complete partition (第一、二、三产业; 直办/转办; 国有/非国有; 城镇/乡村) whose
+ *   total is printed before them.
+ * The rules turn verdicts into findings: part-exceeds-total when one part alone is above its whole
+ * (and then nothing else for that claim: one defect, one finding), sum-mismatch otherwise.
+ */
+import {
+  classifyParts,
+  compare,
+  partWholeArithmetic,
+  unitsCompatible,
+  type PartWholeArithmetic,
+  type Rational,
+} from "@reportlint/indicator-math";
+import {
+  type Breakdown,
+  PARTITIONS,
+  RESIDUAL_MARKERS,
+  type Partition,
+} from "@reportlint/report-model";
+import { countsBefore, factOf, numberFacts, type CountFact, type NumberFacts } from "./facts.js";
+import type { Report } from "@reportlint/report-model";
+
+/** Severity a claim can justify at most. */
+export type Certainty = "error" | "warning";
+
+/** Counts the text gives as the parts of another count. */
+export interface PartWholeClaim {
+  readonly whole: CountFact;
+  readonly parts: readonly CountFact[];
+  /** The text says the parts make up the whole (共计, 其余, 分别为, a complete partition). */
+  readonly exhaustive: boolean;
+  /** How sure the parts do not overlap (caps a sum finding); null when they may overlap (涉及). */
+  readonly disjoint: Certainty | null;
+  /** How sure the whole is the parts' total (a total found sentences before the parts: warning). */
+  readonly certainty: Certainty;
+  /** From the start of the whole's words (or the first part) to the end of the last part. */
+  readonly span: [number, number];
+}
+
+/** A claim whose arithmetic fails. */
+export interface PartWholeVerdict {
+  readonly claim: PartWholeClaim;
+  readonly arithmetic: PartWholeArithmetic;
+  /** The part that alone exceeds the whole (the largest one when several do), with how sure. */
+  readonly exceeding: { readonly part: CountFact; readonly others: readonly CountFact[]; readonly severity: Certainty } | null;
+  /** The failed sum (only when no part alone exceeds the whole). */
+  readonly sum: { readonly check: "sum-exceeds-whole" | "sum-mismatch"; readonly severity: Certainty } | null;
+}
+
+// Labels that name organisations or places: a case belongs to one of them, so they never overlap.
+const ORGANISATION_END = /(?:局|院|委|办|中心|站|所|队|县|区|市|镇|乡|街道|村|社区|公司|单位|部门|支队|大队|中队|分局|科|处|厅|部|庭|室|馆|校|园|会|组|网|平台|专栏|窗口)$/u;
+const CATEGORY_END = /类$/u;
+const ITEM_UNITS = new Set(["份", "册", "本", "篇", "张"]);
+const LIST_PREFIX = /^(其中|包括|包含|含)[：:，,\s]*/u;
+// A last part that names the rest of the whole: 其他事项251项, 其余6件, 另有2件, 公共服务等其他事项.
+const RESIDUAL_PART = new RegExp(`^(?:${[...RESIDUAL_MARKERS, "另有", "另"].join("|")})|等其[他它]|其[他它][^，,]{0,6}$`, "u");
+
+const lower = (a: Certainty, b: Certainty): Certainty => (a === "warning" || b === "warning" ? "warning" : "error");
+
+/** How sure the parts of a breakdown are disjoint, as a cap on the severity of a sum finding. */
+function breakdownDisjointness(b: Breakdown, parts: readonly CountFact[]): Certainty | null {
+  if (b.exhaustive) return "error";
+  if (b.markers.includes("涉及")) return null;
+  const labels = parts.map((p) => p.quantity.label);
+  const evidence = classifyParts(labels);
+  if (evidence.disjoint) {
+    if (evidence.basis === "partition" || evidence.basis === "single") return "error";
+    if (evidence.basis === "head-noun") return (evidence.head?.length ?? 0) >= 2 ? "error" : "warning";
+  }
+  if (evidence.reason !== "no-evidence") return null;
+  const words = parts.map((p) => p.words.replace(LIST_PREFIX, ""));
+  if (words.some((w) => w === "") || new Set(words).size !== words.length) return null;
+  // Named organisations and places, categories (…类) and distinct printed items cannot overlap.
+  if (words.every((w) => ORGANISATION_END.test(w)) || words.every((w) => CATEGORY_END.test(w))) return "error";
+  if (parts.every((p) => ITEM_UNITS.has(p.quantity.unitText))) return "warning";
+  // Otherwise only brackets delimit a list well enough to add it up: 其中 lists run on to the end
+  // of the sentence and often catch a count of another kind.
+  return b.form === "paren" ? "warning" : null;
+}
+
+function breakdownClaims(facts: NumberFacts): PartWholeClaim[] {
+  const out: PartWholeClaim[] = [];
+  for (const b of facts.report.breakdowns) {
+    if (b.whole === null) continue;
+    const whole = factOf(facts, b.whole);
+    const parts = b.parts.map((i) => factOf(facts, i));
+    if (!whole || parts.length === 0 || parts.some((p) => p === undefined)) continue;
+    const list = parts as CountFact[];
+    out.push({
+      whole,
+      parts: list,
+      exhaustive: b.exhaustive,
+      disjoint: breakdownDisjointness(b, list),
+      certainty: "error",
+      span: [Math.min(b.span[0], labelStartOf(facts.report, whole)), b.span[1]],
+    });
+  }
+  return out;
+}
+
+function labelStartOf(report: Report, fact: CountFact): number {
+  return Math.max(0, fact.quantity.span[0] - fact.quantity.label.length);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sibling counts in running text
+
+/** The member of a partition each words name, by the longest member word they contain. */
+function memberIn(words: string, partition: Partition): string | null {
+  let best: { id: string; length: number } | null = null;
+  for (const member of partition.members) {
+    for (const word of member.words) {
+      if (word.length > (best?.length ?? 0) && words.includes(word)) best = { id: member.id, length: word.length };
+    }
+  }
+  return best?.id ?? null;
+}
+
+/** A complete partition whose every member is named once by the parts, or null. */
+function completePartition(parts: readonly CountFact[]): Partition | null {
+  for (const partition of PARTITIONS) {
+    if (!partition.complete || partition.members.length !== parts.length) continue;
+    const members = parts.map((p) => memberIn(p.words, partition));
+    if (members.some((m) => m === null)) continue;
+    if (new Set(members).size === partition.members.length) return partition;
+  }
+  return null;
+}
+
+/** 国有 / 非国有, 办结 / 未办结, 满意 / 不满意: two parts where one is the other's negation. */
+function complementary(parts: readonly CountFact[]): boolean {
+  if (parts.length !== 2) return false;
+  const [a, b] = parts.map((p) => p.words) as [string, string];
+  const negated = (x: string, y: string) => {
+    const m = /(?:非|未|不)(.{2,})$/u.exec(y);
+    if (!m) return false;
+    const rest = m[1]!.replace(/(?:投资|实现|完成|的)+$/u, "");
+    return rest.length >= 2 && x.includes(rest.slice(0, 2)) && !/(?:非|未|不)/u.test(x);
+  };
+  return negated(a, b) || negated(b, a);
+}
+
+function commonSuffix(words: readonly string[]): string {
+  const [first, ...rest] = words;
+  if (first === undefined) return "";
+  let n = first.length;
+  for (const w of rest) {
+    let i = 0;
+    while (i < n && i < w.length && w[w.length - 1 - i] === first[first.length - 1 - i]) i++;
+    n = i;
+  }
+  return first.slice(first.length - n);
+}
+
+/** The noun the parts share at their end (调解组织, 事项), with distinct words before it; "" when none. */
+function sharedHead(parts: readonly CountFact[]): string {
+  const words = parts.map((p) => p.words.replace(/(?:等)?其[他它]/u, ""));
+  const head = commonSuffix(words);
+  if (head.length < 2) return "";
+  const modifiers = words.map((w) => w.slice(0, w.length - head.length));
+  return modifiers.every((m) => m !== "") && new Set(modifiers).size === modifiers.length ? head : "";
+}
+
+const isPartLike = (f: CountFact) => f.kind === "plain" && !f.inParens && f.words !== "";
+
+/**
+ * Runs of sibling counts in one sentence: consecutive counts of one unit, none inside brackets,
+ * none already tied to a whole by a breakdown, each with words of its own.
+ */
+function siblingRuns(facts: NumberFacts, sentence: number, taken: ReadonlySet<number>): CountFact[][] {
+  const runs: CountFact[][] = [];
+  let run: CountFact[] = [];
+  for (const k of facts.sentences[sentence]!.counts) {
+    const fact = facts.counts[k]!;
+    if (fact.inParens || fact.kind === "average" || fact.kind === "change") continue;
+    const fits = run.length > 0 && unitsCompatible(run[0]!.unit, fact.unit);
+    if (!fits) {
+      if (run.length > 0) runs.push(run);
+      run = [];
+    }
+    run.push(fact);
+  }
+  if (run.length > 0) runs.push(run);
+  // A count a breakdown already owns (as part or whole) is not a sibling of anything else here.
+  return runs.map((r) => r.filter((f) => !taken.has(f.index))).filter((r) => r.length >= 2);
+}
+
+const ge = (a: Rational, b: Rational) => compare(a, b) >= 0;
+
+/** A total printed before `first`, for the members of a complete partition, nearest first. */
+function totalsBefore(
+  facts: NumberFacts,
+  first: CountFact,
+  parts: readonly CountFact[],
+  partition: Partition | null,
+  memberOfGroups: ReadonlySet<number>,
+): CountFact[] {
+  const largest = parts.reduce((a, b) => (compare(a.value, b.value) >= 0 ? a : b));
+  const head = sharedHead(parts) || commonSuffix(parts.map((p) => p.words));
+  return countsBefore(facts, first.sentence, first.quantity.span[0], { limit: 32, paragraphs: 6 }).filter((c) => {
+    // A member of another list of parts (非油经济 of 油/非油) is no total of this one.
+    if (c.kind === "average" || c.kind === "change" || parts.includes(c) || memberOfGroups.has(c.index)) return false;
+    if (!unitsCompatible(c.unit, first.unit) || !ge(c.value, largest.value)) return false;
+    // The total names what the parts are parts of: their head noun, or a word the partition gives.
+    const words = c.quantity.label;
+    if (head.length >= 2 && words.includes(head.slice(-2))) return true;
+    if (partition?.totalWords?.some((w) => words.includes(w))) return true;
+    return c.kind === "total";
+  });
+}
+
+function siblingClaims(facts: NumberFacts, taken: ReadonlySet<number>): PartWholeClaim[] {
+  const out: PartWholeClaim[] = [];
+  // Lists with no total in their sentence, whose total is looked for before them.
+  const groups: { parts: CountFact[]; partition: Partition | null }[] = [];
+  facts.sentences.forEach((_, sentence) => {
+    for (const run of siblingRuns(facts, sentence, taken)) {
+      const claim = totalFirstClaim(facts, run);
+      if (claim) {
+        out.push(claim);
+        continue;
+      }
+      // The members of a complete partition, or a list closed by 其他, with no total of their own.
+      const parts = run.filter(isPartLike);
+      if (parts.length < 2 || parts.length !== run.length) continue;
+      const partition = completePartition(parts);
+      const residual = RESIDUAL_PART.test(parts.at(-1)!.words) && sharedHead(parts) !== "";
+      if (partition || complementary(parts) || residual) groups.push({ parts, partition });
+    }
+  });
+  const members = new Set(groups.flatMap((g) => g.parts.map((p) => p.index)));
+  for (const { parts, partition } of groups) {
+    // Which of the totals before is meant is not certain: each is tried, the nearest is reported.
+    for (const whole of totalsBefore(facts, parts[0]!, parts, partition, members).slice(0, 6)) {
+      out.push({
+        whole,
+        parts,
+        exhaustive: true,
+        disjoint: "error",
+        certainty: "warning",
+        span: [labelStartOf(facts.report, parts[0]!), parts.at(-1)!.quantity.span[1]],
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * A total followed in its sentence by parts that share its head noun and are closed by 其他/其余 or
+ * make a complete partition (政务服务事项420项，行政许可事项185项，公共服务等其他事项251项).
+ */
+function totalFirstClaim(facts: NumberFacts, run: readonly CountFact[]): PartWholeClaim | null {
+  const [head, ...rest] = run;
+  const parts = rest.filter(isPartLike);
+  if (!head || parts.length < 2 || parts.length !== rest.length) return null;
+  const residual = RESIDUAL_PART.test(parts.at(-1)!.words);
+  const partition = completePartition(parts);
+  const shared = sharedHead(parts);
+  const namesTotal = shared !== "" && (head.words.endsWith(shared) || head.words.includes(shared.slice(-2)));
+  const span: [number, number] = [labelStartOf(facts.report, head), parts.at(-1)!.quantity.span[1]];
+  const totalWords = partition?.totalWords?.some((w) => head.words.includes(w)) ?? false;
+  if ((residual || partition) && (namesTotal || head.kind === "total" || totalWords)) {
+    return { whole: head, parts, exhaustive: true, disjoint: "error", certainty: partition?.sure === false ? "warning" : "error", span };
+  }
+  // Parts named like a total but not said to be complete may be parts of something else
+  // (肉类总产量…；禽蛋产量…；生奶产量…): no claim.
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Verdicts
+
+function verdictOf(claim: PartWholeClaim): PartWholeVerdict | null {
+  const arithmetic = partWholeArithmetic({
+    whole: claim.whole.quantity,
+    parts: claim.parts.map((p) => ({ ...p.quantity, unitClass: p.unit.unitClass ?? null })),
+    exhaustive: claim.exhaustive,
+    disjoint: claim.disjoint !== null,
+  });
+  const { result } = arithmetic;
+  if (result.verdict === "ok" || result.verdict === "skip") return null;
+  const cap = lower(claim.certainty, "error");
+  const severityOf = (s: "error" | "warn"): Certainty => lower(s === "error" ? "error" : "warning", cap);
+  const exceedingFindings = result.findings.filter((f) => f.check === "part-exceeds-whole");
+  if (exceedingFindings.length > 0) {
+    const exceeding = exceedingFindings.map((f) => ({ part: claim.parts[f.part ?? -1]!, severity: severityOf(f.severity) }));
+    const largest = exceeding.reduce((a, b) => (compare(a.part.value, b.part.value) >= 0 ? a : b));
+    return {
+      claim,
+      arithmetic,
+      exceeding: { part: largest.part, others: exceeding.filter((e) => e !== largest).map((e) => e.part), severity: largest.severity },
+      sum: null,
+    };
+  }
+  const failed = result.findings.find((f) => f.check !== "part-exceeds-whole");
+  if (!failed || claim.disjoint === null) return null;
+  const check = failed.check === "sum-mismatch" ? "sum-mismatch" : "sum-exceeds-whole";
+  return { claim, arithmetic, exceeding: null, sum: { check, severity: lower(severityOf(failed.severity), claim.disjoint) } };
+}
+
+/**
+ * Sibling claims offer several totals for one list of parts: a list that fits any of them is fine,
+ * and a list that fits none is reported once, against the nearest.
+ */
+function resolveAlternatives(claims: readonly PartWholeClaim[]): PartWholeVerdict[] {
+  const out: PartWholeVerdict[] = [];
+  const groups = new Map<string, PartWholeClaim[]>();
+  for (const claim of claims) {
+    const key = claim.parts.map((p) => p.index).join(",");
+    groups.set(key, [...(groups.get(key) ?? []), claim]);
+  }
+  for (const group of groups.values()) {
+    const verdicts = group.map(verdictOf);
+    if (verdicts.some((v) => v === null)) continue;
+    out.push(verdicts[0]!);
+  }
+  return out;
+}
+
+const cache = new WeakMap<NumberFacts, readonly PartWholeVerdict[]>();
+
+/** The part–whole claims of a report whose arithmetic fails, computed once per report. */
+export function partWholeVerdicts(report: Report): readonly PartWholeVerdict[] {
+  const facts = numberFacts(report);
+  let verdicts = cache.get(facts);
+  if (verdicts) return verdicts;
+  const fromBreakdowns = breakdownClaims(facts);
+  const taken = new Set<number>();
+  for (const b of report.breakdowns) {
+    if (b.whole !== null) taken.add(b.whole);
+    for (const p of b.parts) taken.add(p);
+  }
+  verdicts = [...fromBreakdowns.map(verdictOf).filter((v): v is PartWholeVerdict => v !== null), ...resolveAlternatives(siblingClaims(facts, taken))];
+  cache.set(facts, verdicts);
+  return verdicts;
+}
