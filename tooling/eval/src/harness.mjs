@@ -97,7 +97,6 @@ function mapSpan(/** @type {[number, number]} */ span, /** @type {{ start: numbe
   return /** @type {[number, number]} */ ([span[0], span[1] + edit.delta]);
 }
 
-const rank = { error: 2, warning: 1, info: 0 };
 /** @param {Finding[]} fs @returns {"error" | "warning" | null} */
 function best(fs) {
   let top = /** @type {"error" | "warning" | null} */ (null);
@@ -109,18 +108,54 @@ function best(fs) {
 }
 
 /**
+ * Loads the annotated sets and chooses the plants, without linting anything.
+ * @param {{ seed?: number, variants?: number, families?: readonly Family[], sets?: readonly string[] }} [options]
+ */
+export function planPlants(options = {}) {
+  const seed = options.seed ?? DEFAULT_SEED;
+  const variants = options.variants ?? 2;
+  const families = [...(options.families ?? FAMILIES)];
+  const sets = [...(options.sets ?? SETS)];
+  /** @type {Relation[]} */
+  const relations = [];
+  /** @type {Map<string, string>} */
+  const texts = new Map();
+  /** @type {Record<string, number>} */
+  const relationCounts = {};
+  for (const set of sets) {
+    const loaded = loadRelations(set);
+    relations.push(...loaded.relations);
+    for (const [file, text] of loaded.texts) texts.set(`${set}/${file}`, text);
+    relationCounts[set] = loaded.relations.length;
+  }
+  /** @type {Record<string, { relations: number, plantable: number }>} */
+  const applicable = Object.fromEntries(families.map((f) => [f, { relations: 0, plantable: 0 }]));
+  /** @type {Record<string, Plant[]>} */
+  const byFamily = Object.fromEntries(families.map((f) => [f, []]));
+  for (const rel of relations) {
+    if (rel.skip || rel.verdict !== "correct") continue;
+    for (const family of familiesOf(rel)) {
+      if (!families.includes(family)) continue;
+      const a = /** @type {{ relations: number, plantable: number }} */ (applicable[family]);
+      a.relations++;
+      const plants = plantsFor(rel, family, { seed, variants });
+      if (plants.length) a.plantable++;
+      /** @type {Plant[]} */ (byFamily[family]).push(...plants);
+    }
+  }
+  return { seed, variants, families, sets, relations, texts, relationCounts, applicable, byFamily };
+}
+
+/**
  * Runs the harness.
  * @param {{ seed?: number, variants?: number, families?: readonly Family[], sets?: readonly string[], perFamily?: number }} [options]
  *   perFamily: keep only the first N plants of each family (in annotation order), for quick runs
  * @returns {EvalResult}
  */
 export function runEval(options = {}) {
-  const seed = options.seed ?? DEFAULT_SEED;
-  const variants = options.variants ?? 2;
-  const families = [...(options.families ?? FAMILIES)];
-  const sets = [...(options.sets ?? SETS)];
-  const perFamily = options.perFamily ?? Infinity;
   const start = performance.now();
+  const { seed, variants, families, sets, relations, texts, relationCounts, applicable, byFamily } = planPlants(options);
+  const perFamily = options.perFamily ?? Infinity;
   const config = resolveConfig({ extends: [], rules: Object.fromEntries(NUMBER_RULES.map((r) => [r, "error"])) });
   /** @type {string[]} */
   const failures = [];
@@ -138,18 +173,6 @@ export function runEval(options = {}) {
     return out;
   };
 
-  /** @type {Relation[]} */
-  const relations = [];
-  /** @type {Map<string, string>} */
-  const texts = new Map();
-  /** @type {Record<string, number>} */
-  const relationCounts = {};
-  for (const set of sets) {
-    const loaded = loadRelations(set);
-    relations.push(...loaded.relations);
-    for (const [file, text] of loaded.texts) texts.set(`${set}/${file}`, text);
-    relationCounts[set] = loaded.relations.length;
-  }
   /** @type {Map<string, Relation[]>} */
   const byFile = new Map();
   for (const rel of relations) {
@@ -166,21 +189,11 @@ export function runEval(options = {}) {
 
   /** @type {Record<string, FamilyStats>} */
   const stats = Object.fromEntries(
-    families.map((f) => [f, { relations: 0, plantable: 0, planted: 0, foundAny: 0, foundErrors: 0, preexisting: 0, otherRuleOnly: 0 }]),
+    families.map((f) => [
+      f,
+      { relations: 0, plantable: 0, ...applicable[f], planted: 0, foundAny: 0, foundErrors: 0, preexisting: 0, otherRuleOnly: 0 },
+    ]),
   );
-  /** @type {Record<string, Plant[]>} */
-  const byFamily = Object.fromEntries(families.map((f) => [f, []]));
-  for (const rel of relations) {
-    if (rel.skip || rel.verdict !== "correct") continue;
-    for (const family of familiesOf(rel)) {
-      if (!families.includes(family)) continue;
-      const s = /** @type {FamilyStats} */ (stats[family]);
-      s.relations++;
-      const plants = plantsFor(rel, family, { seed, variants });
-      if (plants.length) s.plantable++;
-      /** @type {Plant[]} */ (byFamily[family]).push(...plants);
-    }
-  }
 
   /** @type {PlantResult[]} */
   const results = [];

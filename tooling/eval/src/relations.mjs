@@ -89,7 +89,6 @@ import {
  * @property {Located | null} count
  * @property {string[]} items
  * @property {Located[]} numbers every located number of the relation (for overlap tests)
- * @property {string[]} noPlant families this relation must not be planted with, and why ("rate: …")
  */
 
 const NUMBER_FIELDS = ["total", "whole", "parts", "rate", "k", "n", "shares", "count"];
@@ -296,7 +295,6 @@ function resolveRelation(set, file, text, a) {
     count: null,
     items: [],
     numbers,
-    noPlant: a.noPlant ?? [],
   };
   if (rel.skip !== undefined && typeof rel.skip !== "string") throw new Error(`skip must be a reason (string)`);
   // A skipped relation may leave its numbers out: it only counts for precision, through its quote.
