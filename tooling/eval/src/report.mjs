@@ -90,7 +90,7 @@ export function formatReport(r, options = {}) {
 
   out.push("");
   out.push(
-    `False findings: ${r.falseFindings.findings} new number finding(s) (warning/error) away from the planted relation, in ${r.falseFindings.plants} of ${r.plants.length} planted texts.`,
+    `False findings: ${r.falseFindings.findings} new number finding(s) (warning/error) away from every relation that uses the edited number, in ${r.falseFindings.plants} of ${r.plants.length} planted texts.`,
   );
   const p = r.precision;
   out.push("");
