@@ -7,6 +7,7 @@ import { splitClauses } from "./clauses.js";
 import { findDates } from "./dates.js";
 import { findEnumerations } from "./enumerations.js";
 import { findHeadings } from "./headings.js";
+import { findNamedLists } from "./named-lists.js";
 import { splitLines } from "./lines.js";
 import { extractNumbers } from "./numbers/extract.js";
 import { buildParagraphs } from "./paragraphs.js";
@@ -107,6 +108,7 @@ export function parse(text: string, options: ParseOptions = {}): Report {
     quantities,
     rates,
     breakdowns,
+    namedLists: findNamedLists(text, clauses, quantities, rates),
     dates,
     relativeYears: findRelativeYears(text, chromeSpans),
     chrome: chrome.spans,
