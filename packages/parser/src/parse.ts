@@ -8,6 +8,7 @@ import { findDates } from "./dates.js";
 import { findEnumerations } from "./enumerations.js";
 import { foldTraditional } from "./fold.js";
 import { findHeadings } from "./headings.js";
+import { findNamedLists } from "./named-lists.js";
 import { splitLines } from "./lines.js";
 import { extractNumbers } from "./numbers/extract.js";
 import { buildParagraphs } from "./paragraphs.js";
@@ -113,6 +114,7 @@ export function parse(text: string, options: ParseOptions = {}): Report {
     quantities,
     rates,
     breakdowns,
+    namedLists: findNamedLists(text, clauses, quantities, rates),
     dates,
     relativeYears: findRelativeYears(text, chromeSpans),
     chrome: chrome.spans,

@@ -144,6 +144,58 @@ export const BreakdownSchema = z.object({
 });
 export type Breakdown = z.infer<typeof BreakdownSchema>;
 
+/** One member named in a list: a name, a title (《…》) or a short phrase, as printed. */
+export const NamedListItemSchema = z.object({
+  span: SpanSchema,
+  text: z.string(),
+});
+export type NamedListItem = z.infer<typeof NamedListItemSchema>;
+
+/**
+ * A stated count next to the list that names its members: 下属单位共4家，分别是甲院、乙中心和丙站
+ * (count-first) or 华标涛景湾、江湾花苑、保利康桥、滨江花园等4个小区 (list-first). Only lists of names are
+ * recorded: items holding counts of their own (受理5件、办结3件) are breakdowns, not named lists.
+ * Whether the two agree is the rules' call.
+ */
+export const NamedListSchema = z.object({
+  count: z.object({
+    /** Index of the count in `quantities`. */
+    quantity: z.number().int().nonnegative(),
+    span: SpanSchema,
+    /** The count as printed ("4家", "两家"). */
+    text: z.string(),
+    value: z.number().int().positive(),
+    /** The measure word as printed (家, 个, 项…). */
+    measureWord: z.string(),
+  }),
+  /** The members in text order, read the most usual way (甲院、乙中心和丙站 → three items). */
+  items: z.array(NamedListItemSchema).min(1),
+  /**
+   * Every number of members the text can be read to name, ascending: [3], or [2, 3] when a 和/及/与
+   * may belong inside a name (人力资源和社会保障局) rather than join two members.
+   */
+  itemCounts: z.array(z.number().int().nonnegative()).min(1),
+  /** count-first: 4家，分别是A、B、C; list-first: A、B、C等4个小区. */
+  order: z.enum(["count-first", "list-first"]),
+  /** open when the text leaves room for members it does not name (等, 如, 主要有, 包括但不限于, …). */
+  closure: z.enum(["closed", "open"]),
+  /**
+   * The words tying count and list: 分别为, 分别是, 为, 是, 即, 包括, ： after a count-first count; 等, 共
+   * or "" before a list-first count.
+   */
+  marker: z.string(),
+  /** The word that leaves the list open (等, 等等, 如, 例如, 主要有…), or null for a closed list. */
+  openMarker: z.string().nullable(),
+  /**
+   * How the members are set apart: dun 、 (the last one may be joined by 和/及/与/以及), comma ，,
+   * semicolon ；, titles (《A》《B》 or “A”“B” back to back), conjunction (A和B alone).
+   */
+  separator: z.enum(["dun", "comma", "semicolon", "titles", "conjunction"]),
+  /** From the count to the last item, or from the first item to the count. */
+  span: SpanSchema,
+});
+export type NamedList = z.infer<typeof NamedListSchema>;
+
 /** A printed percentage with the indicator it names (结案率83.3%). */
 export const RateSchema = z.object({
   raw: z.string(),
@@ -265,6 +317,7 @@ export const ReportSchema = z.object({
   quantities: z.array(QuantitySchema),
   rates: z.array(RateSchema),
   breakdowns: z.array(BreakdownSchema),
+  namedLists: z.array(NamedListSchema),
   dates: z.array(DateMentionSchema),
   relativeYears: z.array(RelativeYearSchema),
   chrome: z.array(ChromeSpanSchema),

@@ -3,12 +3,48 @@
  * total when the text says they make it up (共计/合计 after the list, 其余 N, 分别为, the members of a
  * complete partition such as 第一、二、三产业). Printed precision and hedge words (余, 约) are
  * respected. A part that alone exceeds its total is part-exceeds-total's finding, not this rule's.
- * Docs: docs/rules/sum-mismatch.md
+ * Two more kinds of sum: a stated count against the list naming its members (下属单位共4家，分别是甲院、
+ * 乙中心和丙站), and the 合计/总计/小计 of a text table. Docs: docs/rules/sum-mismatch.md
  */
-import { createRule } from "../rule.js";
+import { createRule, type RuleContext } from "../rule.js";
 import { partWholeVerdicts } from "../numbers/part-whole.js";
 import { countSpan, quoteCount } from "../numbers/quote.js";
 import { partWholeText } from "../numbers/render.js";
+import { reportListCounts } from "../numbers/report-list-counts.js";
+import { reportTableSums } from "../numbers/report-table-sums.js";
+
+/** Lists of parts in running text (brackets, 其中, 共计, sibling counts) against their totals. */
+function reportPartSums(context: RuleContext<unknown>): void {
+  const { locale } = context.settings;
+  const { text } = context;
+  for (const verdict of partWholeVerdicts(context.document)) {
+    if (!verdict.sum) continue;
+    const { claim, arithmetic } = verdict;
+    const words = partWholeText(arithmetic, locale, { exhaustive: claim.exhaustive });
+    const whole = quoteCount(text, claim.whole.quantity);
+    const details = { printed: arithmetic.whole, computed: arithmetic.sum, expression: words.expression, detail: words.detail, suggestion: words.suggestion };
+    if (claim.whole.sentence !== claim.parts[0]!.sentence) {
+      // The total stands sentences before its parts: the finding covers the parts.
+      const first = countSpan(text, claim.parts[0]!.quantity);
+      const parts = claim.parts.map((p) => quoteCount(text, p.quantity)).join("、");
+      context.report({
+        span: [first[0], claim.parts.at(-1)!.quantity.span[1]],
+        messageId: "mismatchEarlierTotal",
+        severity: verdict.sum.severity,
+        data: { parts, whole, expression: words.expression, detail: words.detail, suggestion: words.suggestion },
+        details,
+      });
+      continue;
+    }
+    context.report({
+      span: claim.span,
+      messageId: verdict.sum.check === "sum-mismatch" ? "mismatch" : "sumExceeds",
+      severity: verdict.sum.severity,
+      data: { whole, computed: arithmetic.sum, expression: words.expression, detail: words.detail, suggestion: words.suggestion },
+      details,
+    });
+  }
+}
 
 export default createRule({
   id: "sum-mismatch",
@@ -32,37 +68,16 @@ export default createRule({
         zh: "「{{parts}}」各项之和与前文「{{whole}}」不一致：{{expression}}{{detail}}。{{suggestion}}",
         en: 'The parts "{{parts}}" do not add up to "{{whole}}" stated before them: {{expression}}{{detail}}. {{suggestion}}',
       },
+      listCount: {
+        zh: "「{{count}}」与所列名称的数量不一致：列出 {{named}}（{{items}}）{{detail}}。请核对数量或名单。",
+        en: '"{{count}}" does not match the names listed: {{named}} named ({{items}}){{detail}}. Please check the count or the list.',
+      },
+      TABLE_MESSAGES_PLACEHOLDER
     },
   },
   create(context) {
-    const { locale } = context.settings;
-    const { text } = context;
-    for (const verdict of partWholeVerdicts(context.document)) {
-      if (!verdict.sum) continue;
-      const { claim, arithmetic } = verdict;
-      const words = partWholeText(arithmetic, locale, { exhaustive: claim.exhaustive });
-      const whole = quoteCount(text, claim.whole.quantity);
-      const details = { printed: arithmetic.whole, computed: arithmetic.sum, expression: words.expression, detail: words.detail, suggestion: words.suggestion };
-      const earlier = claim.whole.sentence !== claim.parts[0]!.sentence;
-      if (earlier) {
-        const first = countSpan(text, claim.parts[0]!.quantity);
-        const parts = claim.parts.map((p) => quoteCount(text, p.quantity)).join("、");
-        context.report({
-          span: [first[0], claim.parts.at(-1)!.quantity.span[1]],
-          messageId: "mismatchEarlierTotal",
-          severity: verdict.sum.severity,
-          data: { parts, whole, expression: words.expression, detail: words.detail, suggestion: words.suggestion },
-          details,
-        });
-        continue;
-      }
-      context.report({
-        span: claim.span,
-        messageId: verdict.sum.check === "sum-mismatch" ? "mismatch" : "sumExceeds",
-        severity: verdict.sum.severity,
-        data: { whole, computed: arithmetic.sum, expression: words.expression, detail: words.detail, suggestion: words.suggestion },
-        details,
-      });
-    }
+    reportPartSums(context);
+    reportListCounts(context);
+    reportTableSums(context);
   },
 });
