@@ -181,15 +181,38 @@ function trimmedLength(row: TableRow): number {
 }
 
 /**
- * Where a data row's cells sit under the header: the offset to add to a header cell index to get
- * the row's cell index, when the row's values line up with the header read right to left. Null
- * when they do not (fewer header cells than values, more header cells than the row has).
+ * How many leading header cells name the label columns rather than value columns: the header's own
+ * label words (项目, 指标, an empty corner), or else what most rows of the segment say (header cells
+ * minus the row's values). Null when the rows do not agree.
  */
-function alignment(headerLength: number, shape: RowShape): { offset: number; length: number } | null {
+function labelHeaders(texts: readonly string[], columns: number, segment: Segment): number | null {
+  let lead = 0;
+  while (lead < columns - 1 && (texts[lead] === "" || LABEL_HEADER.test(texts[lead]!))) lead++;
+  if (lead > 0) return lead;
+  const votes = new Map<number, number>();
+  let rows = 0;
+  for (const s of segment.data) {
+    if (!s.regular) continue;
+    rows++;
+    const h = columns - (s.row.cells.length - s.labelCount);
+    votes.set(h, (votes.get(h) ?? 0) + 1);
+  }
+  for (const [h, count] of votes) if (h >= 0 && count * 2 > rows) return h;
+  return null;
+}
+
+/**
+ * Where a data row's cells sit under a header of `columns` cells whose first `labelColumns` name
+ * the labels: the offset to add to a header index to get the row's cell index, when the row has
+ * exactly one value per value column (filler cells at its end aside). Null when it has not: a row
+ * that lost a cell in extraction is not read.
+ */
+function fit(columns: number, labelColumns: number, shape: RowShape): { offset: number; length: number } | null {
   for (const length of new Set([shape.row.cells.length, trimmedLength(shape.row)])) {
     const values = length - shape.labelCount;
-    if (values <= 0) continue;
-    if (values <= headerLength && headerLength <= length) return { offset: length - headerLength, length };
+    if (values > 0 && values === columns - labelColumns && labelColumns <= shape.labelCount) {
+      return { offset: length - columns, length };
+    }
   }
   return null;
 }
@@ -317,23 +340,24 @@ function totalColumns(segment: Segment): ColumnPlan[] {
     const all = [...texts.slice(0, topLength), ...subTexts];
     if (all.some((t) => NOT_ADDITIVE.test(t) || IDENTIFIER.test(t) || AMOUNT.test(t))) return [];
     const columns = topLength - 1 + subLength;
+    const labelColumns = labelHeaders(texts, columns, segment);
+    if (labelColumns === null) return [];
     plans.push({
       header: texts[topLength - 1]!,
       locate(shape) {
-        for (const length of new Set([shape.row.cells.length, trimmedLength(shape.row)])) {
-          const values = length - shape.labelCount;
-          if (values < 2 || values > columns || columns > length) continue;
-          const total = length - 1;
-          const addends: number[] = [];
-          for (let c = shape.labelCount; c < total; c++) addends.push(c);
-          return { total, addends };
-        }
-        return null;
+        const fitted = fit(columns, labelColumns, shape);
+        if (!fitted || fitted.length - shape.labelCount < 2) return null;
+        const total = fitted.length - 1;
+        const addends: number[] = [];
+        for (let c = shape.labelCount; c < total; c++) addends.push(c);
+        return { total, addends };
       },
     });
     return plans;
   }
   const length = header.cells.length;
+  const labelColumns = labelHeaders(texts, length, segment);
+  if (labelColumns === null) return [];
   ranks.forEach((rank, t) => {
     if (rank === 0) return;
     const covered = coveredPositions(ranks, 0, t);
@@ -343,7 +367,7 @@ function totalColumns(segment: Segment): ColumnPlan[] {
     plans.push({
       header: texts[t]!,
       locate(shape) {
-        const aligned = alignment(length, shape);
+        const aligned = fit(length, labelColumns, shape);
         if (!aligned) return null;
         const total = t + aligned.offset;
         if (total < shape.labelCount || total >= aligned.length) return null;
@@ -356,7 +380,7 @@ function totalColumns(segment: Segment): ColumnPlan[] {
           if (c < shape.labelCount) continue;
           const text = texts[h]!;
           // An unnamed column may be the labels' or a merged one: not read.
-          if (text === "" || LABEL_HEADER.test(text) || isRateOrId(text) || AMOUNT.test(text) !== amount) return null;
+          if (text === "" || LABEL_HEADER.test(text) || SUBSET_ROW.test(text) || isRateOrId(text) || AMOUNT.test(text) !== amount) return null;
           const u = headerUnit(header.cells[h]!.text);
           if (u !== null && unit !== null && u !== unit) return null;
           addends.push(c);
@@ -368,6 +392,8 @@ function totalColumns(segment: Segment): ColumnPlan[] {
   return plans;
 }
 
+const labelsOf = (shape: RowShape) => shape.row.cells.slice(0, shape.labelCount).map((c) => c.text.replace(/\s+/gu, ""));
+
 function rowLabel(shape: RowShape): string {
   return shape.labelCount > 0 ? shape.row.cells[shape.labelCount - 1]!.text : "";
 }
@@ -376,7 +402,8 @@ function rowViolations(table: Table, tableIndex: number, segment: Segment, out: 
   const plans = totalColumns(segment);
   for (const plan of plans) {
     for (const shape of segment.data) {
-      if (!shape.regular) continue;
+      // A row of rates or averages (增长率, 平均) does not add up across.
+      if (!shape.regular || labelsOf(shape).some(isRateOrId)) continue;
       const place = plan.locate(shape);
       if (!place) continue;
       if (shape.kinds[place.total] !== "number") continue;
@@ -438,11 +465,10 @@ function labelLevel(label: string): string {
 function headersOver(segment: Segment, shape: RowShape): (string | null)[] | null {
   const header = segment.headers.at(-1)?.row;
   if (!header) return shape.row.cells.map(() => null);
-  const aligned = alignment(header.cells.length, shape);
-  if (aligned) {
-    const texts = headerTexts(header);
-    return shape.row.cells.map((_, c) => texts[c - aligned.offset] ?? null);
-  }
+  const texts = headerTexts(header);
+  const labelColumns = labelHeaders(texts, header.cells.length, segment);
+  const aligned = labelColumns === null ? null : fit(header.cells.length, labelColumns, shape);
+  if (aligned) return shape.row.cells.map((_, c) => texts[c - aligned.offset] ?? null);
   const above = segment.headers.at(-2)?.row;
   if (!above || trimmedLength(above) < 2) return null;
   const all = segment.headers.flatMap((h) => headerTexts(h.row));
@@ -513,7 +539,7 @@ function columnViolations(table: Table, tableIndex: number, segment: Segment, ou
     const addendRows = covered.map((p) => rows[p]!);
     // Parts that may overlap, or rows at different levels of an outline, are not summed.
     const labels = addendRows.map((r) => (r.labelCount > 0 ? r.row.cells[0]!.text.trim() : ""));
-    if (labels.some((l) => SUBSET_ROW.test(l))) return;
+    if (labels.some((l) => SUBSET_ROW.test(l)) || addendRows.some((r) => labelsOf(r).some(isRateOrId))) return;
     if (new Set(labels.map(labelLevel)).size > 1) return;
     checkTotalRow(table, tableIndex, segment, shape, addendRows, rowLabel(shape), out);
   });
