@@ -8,3 +8,4 @@ export { parseChineseNumber, scanChineseNumber, parseChineseDigits } from "./num
 export type { ChineseNumber, ChineseNumberMatch, ChineseNumberOptions } from "./numbers/chinese-number.js";
 export { parseNumberPhrase } from "./numbers/number-phrase.js";
 export type { NumberPhrase } from "./numbers/number-phrase.js";
+export { findTables, parseCellNumber, isPlaceholderCell } from "./tables.js";

@@ -15,6 +15,7 @@ import { buildParagraphs } from "./paragraphs.js";
 import { guessProfile } from "./profile.js";
 import { findRelativeYears } from "./relative-years.js";
 import { findPublishedAt, findReportYear } from "./report-year.js";
+import { findTables } from "./tables.js";
 import { findTitle } from "./title.js";
 
 /** What the caller knows better than the text. */
@@ -118,5 +119,6 @@ export function parse(text: string, options: ParseOptions = {}): Report {
     dates,
     relativeYears: findRelativeYears(text, chromeSpans),
     chrome: chrome.spans,
+    tables: findTables(text, lines),
   };
 }

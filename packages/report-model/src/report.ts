@@ -284,6 +284,50 @@ export const ChromeSpanSchema = z.object({
 });
 export type ChromeSpan = z.infer<typeof ChromeSpanSchema>;
 
+/** One cell of a text table: its trimmed text, where it is, and its value when it is a plain number. */
+export const TableCellSchema = z.object({
+  /** The cell as printed, without the separators and the spaces around it ("" for an empty cell). */
+  text: z.string(),
+  /** The trimmed cell; an empty cell has an empty span where it would be. */
+  span: SpanSchema,
+  /**
+   * The cell's number as an ASCII decimal ("1204" for "1,204", "-39.5", "12" for "１２"), or null when
+   * the cell is not a plain number (text, empty, "-", "75件", "62.2%").
+   */
+  value: z.string().nullable(),
+});
+export type TableCell = z.infer<typeof TableCellSchema>;
+
+/** One row of a text table, cells in reading order. */
+export const TableRowSchema = z.object({
+  cells: z.array(TableCellSchema),
+  /** From the first cell to the last (may cover several lines). */
+  span: SpanSchema,
+  /** 1-based line number of the row's first line. */
+  line: z.number().int().positive(),
+});
+export type TableRow = z.infer<typeof TableRowSchema>;
+
+/**
+ * How a table was flattened to text: pipe-rows ("规章 | 0 | 0 |", markdown rows), tab-rows (cells
+ * separated by tabs), cell-per-line (web pages: one cell per line, rows between separator lines or
+ * read from the header's width).
+ */
+export const TableLayoutSchema = z.enum(["pipe-rows", "tab-rows", "cell-per-line"]);
+export type TableLayout = z.infer<typeof TableLayoutSchema>;
+
+/**
+ * A table found in the text. The parser only says where rows and cells are; which rows are headers
+ * and which cells are totals is for the rules to decide.
+ */
+export const TableSchema = z.object({
+  layout: TableLayoutSchema,
+  rows: z.array(TableRowSchema),
+  /** From the first row to the last. */
+  span: SpanSchema,
+});
+export type Table = z.infer<typeof TableSchema>;
+
 export const ReportYearSourceSchema = z.enum(["option", "title", "body", "published"]);
 
 export const ReportMetaSchema = z.object({
@@ -321,5 +365,7 @@ export const ReportSchema = z.object({
   dates: z.array(DateMentionSchema),
   relativeYears: z.array(RelativeYearSchema),
   chrome: z.array(ChromeSpanSchema),
+  /** Text tables (pipe rows, tab rows, one cell per line), in text order. */
+  tables: z.array(TableSchema),
 });
 export type Report = z.infer<typeof ReportSchema>;

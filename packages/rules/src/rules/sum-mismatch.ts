@@ -72,7 +72,15 @@ export default createRule({
         zh: "「{{count}}」与所列名称的数量不一致：列出 {{named}}（{{items}}）{{detail}}。请核对数量或名单。",
         en: '"{{count}}" does not match the names listed: {{named}} named ({{items}}){{detail}}. Please check the count or the list.',
       },
-      TABLE_MESSAGES_PLACEHOLDER
+      // Tables: a total column across one row, a total row down one column (see numbers/table-sums.ts).
+      tableRow: {
+        zh: "{{row}}的{{column}}为 {{total}}，与同行各分项之和不一致：{{expression}}，相差 {{difference}}{{detail}}。请核对。",
+        en: "{{column}} in {{row}} is {{total}}, which does not equal the sum of the row: {{expression}}, {{difference}} apart{{detail}}. Please check.",
+      },
+      tableColumn: {
+        zh: "{{row}}{{column}}为 {{total}}，与各分项之和不一致：{{expression}}，相差 {{difference}}{{detail}}。请核对。",
+        en: "{{column}} of {{row}} is {{total}}, which does not equal the sum of its parts: {{expression}}, {{difference}} apart{{detail}}. Please check.",
+      },
     },
   },
   create(context) {

@@ -42,6 +42,17 @@ testRule(rule, {
     { name: "list: 和 before the last person", code: "共3名，分别是张三、李四和王五。" },
     { name: "list: 和 inside a list-first list", code: "甲、乙和丙三个小区已完成改造。" },
     { name: "list: 包括 naming as many as stated", code: "共3家，包括甲院、乙中心、丙站。" },
+    {
+      name: "table: totals that add up across and down",
+      code: "| 类别 | 自然人 | 法人 | 合计 |\n|---|---|---|---|\n| 新收 | 12 | 3 | 15 |\n| 结转 | 2 | 1 | 3 |\n| 合计 | 14 | 4 | 18 |",
+    },
+    { name: "table: decimals within rounding", code: "项目 | 金额（亿元） |\n甲 | 33.3 |\n乙 | 33.3 |\n丙 | 33.3 |\n合计 | 100.0 |" },
+    { name: "table: a merged total row is not read", code: "省份 | 甲类 | 乙类 |\n东省 | 5 | 3 |\n西省 | 4 | 2 |\n合计 | 14 | |" },
+    {
+      name: "table: rows that do not line up with the header are not read",
+      code: "自然人 | 法人或其他组织 | 总计 |\n商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 |\n本年新收申请 | 3 | 5 |\n上年结转申请 | 0 | 1 |",
+    },
+    { name: "table: no total, no check", code: "指 标 | 本月末 | 比年初增减 |\n各项存款余额 | 2291.6 | 34.8 |\n#住户存款 | 1490.8 | 44.9 |" },
   ],
   invalid: [
     {
@@ -129,6 +140,54 @@ testRule(rule, {
       code: "下属单位共4家，分别是甲院、乙中心和丙站。",
       settings: { locale: "en" },
       errors: [{ messageId: "listCount", data: { count: "下属单位共4家", named: "3", items: "甲院, 乙中心, 丙站", detail: "" } }],
+    },
+    {
+      name: "table: a total column that does not add up",
+      code: "项目 | 自然人 | 法人 | 总计 |\n一、本年新收申请 | 12 | 4 | 17 |",
+      errors: [
+        {
+          messageId: "tableRow",
+          severity: "error",
+          text: "17",
+          line: 2,
+          column: 21,
+          data: { row: "「一、本年新收申请」行", column: "「总计」", total: "17", expression: "12 + 4 = 16", difference: "1", detail: "" },
+        },
+      ],
+    },
+    {
+      name: "table: a 合计 row beyond rounding",
+      code: "| 区县 | 受理 |\n|---|---|\n| 东城 | 1.24 |\n| 西城 | 2.31 |\n| 合计 | 3.60 |",
+      errors: [
+        {
+          messageId: "tableColumn",
+          severity: "error",
+          text: "3.60",
+          data: {
+            row: "「合计」行",
+            column: "「受理」列",
+            total: "3.60",
+            expression: "1.24 + 2.31 = 3.55",
+            difference: "0.05",
+            detail: "（四舍五入最多可解释 0.015）",
+          },
+        },
+      ],
+    },
+    {
+      name: "table: many addends are counted, not listed",
+      code: `街道 | 件数 |\n${Array.from({ length: 14 }, (_, i) => `第${i + 1}街道 | ${i + 1} |`).join("\n")}\n合计 | 106 |`,
+      errors: [{ messageId: "tableColumn", text: "106", data: { row: "「合计」行", column: "「件数」列", total: "106", expression: "14 项合计 105", difference: "1", detail: "" } }],
+    },
+    {
+      name: "table: one cell per line, a row without a label",
+      code: "警告 |\n罚款 |\n合计(宗) |\n|\n12 |\n30 |\n41 |\n|\n3 |\n5 |\n8 |",
+      errors: [{ messageId: "tableRow", text: "41", data: { row: "表格第 2 行", column: "「合计(宗)」", total: "41", expression: "12 + 30 = 42", difference: "1", detail: "" } }],
+    },
+    {
+      name: "table: a key–value table and its 总计",
+      code: "部门 | 数量 | 部门 | 数量 |\n教育局 | 12 | 民政局 | 7 |\n司法局 | 5 | 财政局 | 3 |\n总计 | 28 | | |",
+      errors: [{ messageId: "tableColumn", text: "28", data: { row: "「总计」行", column: "「数量」列", total: "28", expression: "12 + 7 + 5 + 3 = 27", difference: "1", detail: "" } }],
     },
   ],
 });
