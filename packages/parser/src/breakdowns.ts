@@ -137,7 +137,90 @@ function parenBreakdown(
   });
 }
 
-/** ，其中/包括/含/涉及 …  and  ，分别为 …: the count right before the marker owns the counts after it. */
+// Words that make a count a total of its own: the list before it has ended.
+const TOTAL_IN_LABEL = /总额|总量|总值|总数|总产|总规模|合计|总计/u;
+
+/** The head noun two labels share at their end (信息, 申请), or "". */
+function sharedTail(a: string, b: string): string {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return n >= 2 ? a.slice(a.length - n) : "";
+}
+
+/**
+ * The counts a list marker introduces: those after it to the end of its clause. A list opened
+ * with a colon (其中：…；…；…) runs over ；, and so does one whose next part names the same kind of
+ * thing as its first (其中…类信息86条；…动态信息473条); one that moves on (…单位申请10件；办结280件) ends.
+ * A new topic, a total, or a nested list ends it too; a nested list's own parts are skipped.
+ */
+function listAfterMarker(
+  text: string,
+  from: number,
+  end: number,
+  rest: string,
+  topQuantities: readonly Item[],
+  quantities: readonly Quantity[],
+): number[] {
+  const parts: number[] = [];
+  const colon = /^[：:]/u.test(rest.trimStart());
+  let clauseEnd = clauseEndAfter(text, from, end);
+  let nestedUntil = -1;
+  for (const item of topQuantities) {
+    if (item.span[0] < from) continue;
+    if (item.span[0] < nestedUntil) continue;
+    const label = quantities[item.index]!.label;
+    if (item.span[0] >= clauseEnd) {
+      const first = parts.length > 0 ? quantities[parts[0]!]!.label : "";
+      if (!colon && sharedTail(first, label) === "") break;
+      clauseEnd = clauseEndAfter(text, item.span[0], end);
+    }
+    if (parts.length > 0) {
+      if (NEW_TOPIC.test(label) || startsWithAny(label, [...EXHAUSTIVE_TOTALS, ...LOOSE_TOTALS]) || TOTAL_IN_LABEL.test(label)) break;
+      // …302.26亿元，其中工业263.21亿元…；第三产业…: the nested list is its own breakdown.
+      if (startsWithAny(label, SUBSET_MARKERS)) {
+        nestedUntil = clauseEndAfter(text, item.span[0], end);
+        continue;
+      }
+    }
+    parts.push(item.index);
+  }
+  return parts;
+}
+
+/** Where the clause holding `offset` ends: at the next ； or ; (outside brackets), or at `end`. */
+function clauseEndAfter(text: string, offset: number, end: number): number {
+  let depth = 0;
+  for (let i = offset; i < end; i++) {
+    const c = text[i];
+    if (c === "（" || c === "(") depth++;
+    else if ((c === "）" || c === ")") && depth > 0) depth--;
+    else if (depth === 0 && (c === "；" || c === ";")) return i;
+  }
+  return end;
+}
+
+/** Two counts that can be parts of one whole: the same unit, any money, or 个 (which counts anything). */
+function sameKind(a: Quantity, b: Quantity): boolean {
+  return a.unit === b.unit || (a.dimension === "money" && b.dimension === "money") || a.unit === "个" || b.unit === "个";
+}
+
+// Between a whole and its 其中 the text may report the whole's change first: 1503件，比增19.1%，其中…;
+// 29.3万件，同比增长14.45%，其中…; 110批1731人次，与上月相比批次、人次分别上升52.78%、45.34%，其中…
+const CHANGE_BETWEEN = /^[\s，,、；;：:]*(?:与上[月年期周]相比|比上[月年期周]|较上[月年期周]|比去年|较去年|同比|环比|比增|比降|批次、人次|人次、批次|分别|增长|下降|上升|减少|提高|降低|增加|[\s，,、；;：:])*$/u;
+
+/** The text between two offsets with the rates in it left out. */
+function withoutRates(text: string, from: number, to: number, items: readonly Item[]): string {
+  let out = "";
+  let at = from;
+  for (const item of items) {
+    if (item.kind !== "rate" || item.span[0] < from || item.span[1] > to) continue;
+    out += text.slice(at, item.span[0]);
+    at = item.span[1];
+  }
+  return out + text.slice(at, to);
+}
+
+/** ，其中/包括/含/涉及 …  and  ，分别为 …: the count the marker refers to owns the counts after it. */
 function subsetBreakdowns(
   text: string,
   sentence: Sentence,
@@ -159,23 +242,27 @@ function subsetBreakdowns(
       // 含 inside 包含, and markers inside brackets or inside a part's own words, are not list markers.
       if (marker === "含" && sentenceText[at - 1] === "包") continue;
       if (top.some((item) => item.span[0] <= offset && item.span[1] > offset)) continue;
-      let whole = topQuantities.filter((item) => item.span[1] <= offset).at(-1) ?? null;
-      if (whole && !LINK.test(text.slice(whole.span[1], offset))) whole = null;
-      if (!whole && at === 0 && marker === "其中" && previous && previous.sentence.paragraph === sentence.paragraph) {
-        whole = mainTotalOf(text, previous, out);
-      }
-      if (!whole) continue;
-      const parts: number[] = [];
-      for (const item of topQuantities) {
-        if (item.span[0] < offset + marker.length) continue;
-        const label = quantities[item.index]!.label;
-        // A new topic, a total, or a nested list (…1233条，含…) ends this list.
-        if (parts.length > 0 && (NEW_TOPIC.test(label) || startsWithAny(label, [...EXHAUSTIVE_TOTALS, ...LOOSE_TOTALS, ...SUBSET_MARKERS]))) break;
-        parts.push(item.index);
-      }
+      const parts = listAfterMarker(text, offset + marker.length, end, sentenceText.slice(at + marker.length), topQuantities, quantities);
       if (parts.length === 0) continue;
+      const first = quantities[parts[0]!]!;
+      const whole = wholeOfMarker(text, sentence, at, offset, marker, first, topQuantities, top, quantities, previous, out);
+      if (!whole) continue;
+      // A list under a count that is itself a part (…第二产业302.26亿元，其中工业263.21亿元；第三产业…)
+      // ends at its ；, where the outer list goes on.
+      if (out.some((b) => b.parts.includes(whole.index))) {
+        const clauseEnd = clauseEndAfter(text, offset, end);
+        while (parts.length > 0 && quantities[parts.at(-1)!]!.span[0] >= clauseEnd) parts.pop();
+        if (parts.length === 0) continue;
+      }
+      // A second 涉及 after a first one's part lists more attributes of the same whole.
+      const earlier = out.find((b) => b.whole === whole.index && b.form === "subset" && b.markers.includes(marker) && parts.every((p) => !b.parts.includes(p)));
       const markers = markersIn(quantities, parts, [marker, ...(/等[^，。；]{0,6}$/u.test(sentenceText) ? ["等"] : [])]);
       const respectively = marker === RESPECTIVELY || sentenceText.includes(RESPECTIVELY, at);
+      if (earlier && marker === "涉及") {
+        out[out.indexOf(earlier)] = { ...earlier, parts: [...earlier.parts, ...parts], span: [earlier.span[0], quantities[parts.at(-1)!]!.span[1]] };
+        continue;
+      }
+      if (out.some((b) => b.whole === whole.index && parts.some((p) => b.parts.includes(p)))) continue;
       out.push({
         whole: whole.index,
         parts,
@@ -185,9 +272,49 @@ function subsetBreakdowns(
         exhaustive: respectively || markers.some((m) => RESIDUAL.test(m)),
         span: [whole.span[0], quantities[parts.at(-1)!]!.span[1]],
       });
-      break;
     }
   }
+}
+
+/**
+ * The count a list marker refers to: the count right before it (perhaps past a clause reporting
+ * that count's change, 1503件，比增19.1%，其中…); at the start of a clause, the nearest earlier count of
+ * the same kind in the sentence (…4958份，责令…；其中，…43份); at the start of a sentence, the main
+ * total of the sentence before (公开信息193条。其中：…).
+ */
+function wholeOfMarker(
+  text: string,
+  sentence: Sentence,
+  at: number,
+  offset: number,
+  marker: string,
+  firstPart: Quantity,
+  topQuantities: readonly Item[],
+  top: readonly Item[],
+  quantities: readonly Quantity[],
+  previous: { sentence: Sentence; top: Item[] } | null,
+  out: readonly Breakdown[],
+): Item | null {
+  const before = topQuantities.filter((item) => item.span[1] <= offset);
+  const nearest = before.at(-1) ?? null;
+  if (nearest) {
+    const between = withoutRates(text, nearest.span[1], offset, top);
+    if (LINK.test(between) || CHANGE_BETWEEN.test(between)) {
+      // 涉及劳动者5.27万人，其中追发…4亿元: the whole is of the parts' kind.
+      return sameKind(quantities[nearest.index]!, firstPart) ? nearest : null;
+    }
+  }
+  if (at === 0) {
+    if (marker !== "其中" || !previous || previous.sentence.paragraph !== sentence.paragraph) return null;
+    return mainTotalOf(previous, out, firstPart, quantities);
+  }
+  // At the start of a clause (after ；or ：): the nearest earlier count of the parts' kind.
+  const lead = text.slice(Math.max(sentence.span[0], offset - 2), offset);
+  if (marker === "其中" && /[；;：:]\s*$/u.test(lead)) {
+    const isPart = (item: Item) => out.some((b) => b.parts.includes(item.index));
+    return [...before].reverse().find((item) => !isPart(item) && sameKind(quantities[item.index]!, firstPart)) ?? null;
+  }
+  return null;
 }
 
 /**
@@ -195,15 +322,19 @@ function subsetBreakdowns(
  * itself a part (公开信息193条。其中：… ; 答复申请820件，含上年结转申请12件。其中，… → 820, never the
  * 含 part), provided only its own parts and punctuation follow it in that sentence.
  */
-function mainTotalOf(text: string, previous: { sentence: Sentence; top: Item[] }, out: readonly Breakdown[]): Item | null {
-  const counts = previous.top.filter((item) => item.kind === "quantity");
+function mainTotalOf(
+  previous: { sentence: Sentence; top: Item[] },
+  out: readonly Breakdown[],
+  firstPart: Quantity,
+  quantities: readonly Quantity[],
+): Item | null {
+  const counts = previous.top.filter((item) => item.kind === "quantity" && sameKind(quantities[item.index]!, firstPart));
   const isPart = (item: Item) => out.some((b) => b.parts.includes(item.index));
   const candidate = counts.filter((item) => !isPart(item)).at(-1);
   if (!candidate) return null;
   const after = counts.filter((item) => item.span[0] > candidate.span[0]);
   const owned = after.every((item) => out.some((b) => b.whole === candidate.index && b.parts.includes(item.index)));
   if (!owned) return null;
-  if (after.length === 0 && !/^[\s。；;：:]*$/u.test(text.slice(candidate.span[1], previous.sentence.span[1]))) return null;
   return candidate;
 }
 
@@ -213,7 +344,10 @@ function totalAfterBreakdowns(topQuantities: readonly Item[], quantities: readon
   topQuantities.forEach((item, k) => {
     const label = quantities[item.index]!.label.replace(/^[并又]/u, "");
     const exhaustive = startsWithAny(label, EXHAUSTIVE_TOTALS);
-    const loose = exhaustive ? null : startsWithAny(label, LOOSE_TOTALS);
+    // 共 and 累计 make a total of the counts before only when little else is said (…，共41件; never
+    // 累计办结336件, which is a count of its own).
+    const loosePrefix = exhaustive ? null : startsWithAny(label, LOOSE_TOTALS);
+    const loose = loosePrefix && label.length - loosePrefix.length <= 2 ? loosePrefix : null;
     if (!exhaustive && !loose) {
       // A count that owns a list or is itself a total (案件共249宗) ends the run of parts before it.
       if (out.some((b) => b.whole === item.index) || TOTAL_WORD.test(label)) listStart = k + 1;
@@ -224,7 +358,7 @@ function totalAfterBreakdowns(topQuantities: readonly Item[], quantities: readon
     const parts = topQuantities
       .slice(listStart, k)
       .map((p) => p.index)
-      .filter((i) => quantities[i]!.clause === clause && !out.some((b) => b.parts.includes(i)));
+      .filter((i) => quantities[i]!.clause === clause && !out.some((b) => b.parts.includes(i)) && sameKind(quantities[i]!, quantities[item.index]!));
     listStart = k + 1;
     if (parts.length < 2) return;
     out.push({

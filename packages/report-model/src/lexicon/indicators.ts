@@ -84,6 +84,12 @@ export interface IndicatorDef {
    * subset the text does not print (满意率 is over the replies received, not all cases).
    */
   readonly implicitBase?: boolean;
+  /**
+   * True when the numerator counts a subset of what the denominator counts in the same period
+   * (调解成功 of 调解, 败诉 of 审结), so a numerator above its denominator is impossible even with no
+   * rate printed. False for 办结 of 受理: cases carried over from last year may be closed this year.
+   */
+  readonly partOfBase?: boolean;
   readonly note?: string;
 }
 
@@ -118,6 +124,7 @@ export const INDICATORS: readonly IndicatorDef[] = [
   },
   {
     id: "on-time-rate",
+    partOfBase: true,
     implicitBase: true,
     names: [
       "按期办结率",
@@ -139,6 +146,7 @@ export const INDICATORS: readonly IndicatorDef[] = [
   },
   {
     id: "mediation-success-rate",
+    partOfBase: true,
     names: ["调解成功率", "调处成功率", "成功率"],
     contextWords: { 成功率: ["调处", "调解"] },
     numerator: role("调解成功"),
@@ -160,6 +168,7 @@ export const INDICATORS: readonly IndicatorDef[] = [
   },
   {
     id: "loss-rate",
+    partOfBase: true,
     names: ["败诉率"],
     numerator: role("败诉"),
     denominator: role("审结"),
@@ -170,6 +179,7 @@ export const INDICATORS: readonly IndicatorDef[] = [
   },
   {
     id: "win-rate",
+    partOfBase: true,
     names: ["胜诉率"],
     numerator: role("胜诉"),
     denominator: role("审结"),
@@ -180,6 +190,7 @@ export const INDICATORS: readonly IndicatorDef[] = [
   },
   {
     id: "correction-rate",
+    partOfBase: true,
     names: ["纠错率", "直接纠错率"],
     numerator: role("纠错"),
     denominator: role("审结"),
@@ -201,6 +212,7 @@ export const INDICATORS: readonly IndicatorDef[] = [
   },
   {
     id: "instant-rate",
+    partOfBase: true,
     implicitBase: true,
     names: ["即办件占比", "即办率"],
     numerator: role("即办"),
@@ -212,6 +224,7 @@ export const INDICATORS: readonly IndicatorDef[] = [
   },
   {
     id: "rectification-rate",
+    partOfBase: true,
     names: ["整改完成率", "整改率"],
     numerator: role("整改"),
     denominator: role("问题"),
@@ -222,6 +235,7 @@ export const INDICATORS: readonly IndicatorDef[] = [
   },
   {
     id: "satisfaction-rate",
+    partOfBase: true,
     names: ["满意率", "好评率", "满意度"],
     numerator: role("满意"),
     denominator: role("评价"),
@@ -242,6 +256,7 @@ export const INDICATORS: readonly IndicatorDef[] = [
     ([id, name, k, n]): IndicatorDef => ({
       id,
       implicitBase: true,
+      partOfBase: true,
       names: [name],
       numerator: role(k),
       denominator: role(n),

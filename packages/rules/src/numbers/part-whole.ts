@@ -12,8 +12,10 @@
  * (and then nothing else for that claim: one defect, one finding), sum-mismatch otherwise.
  */
 import {
+  add,
   classifyParts,
   compare,
+  toPrintedPercent,
   partWholeArithmetic,
   unitsCompatible,
   type PartWholeArithmetic,
@@ -91,7 +93,8 @@ function breakdownClaims(facts: NumberFacts): PartWholeClaim[] {
   for (const b of facts.report.breakdowns) {
     if (b.whole === null) continue;
     const whole = factOf(facts, b.whole);
-    const parts = b.parts.map((i) => factOf(facts, i));
+    // Averages (人均可支配收入42170元) and changes (比上年增加…) are never parts.
+    const parts = b.parts.map((i) => factOf(facts, i)).filter((p) => p === undefined || (p.kind !== "average" && p.kind !== "change"));
     if (!whole || parts.length === 0 || parts.some((p) => p === undefined)) continue;
     const list = parts as CountFact[];
     out.push({
@@ -164,9 +167,32 @@ function commonSuffix(words: readonly string[]): string {
 function sharedHead(parts: readonly CountFact[]): string {
   const words = parts.map((p) => p.words.replace(/(?:等)?其[他它]/u, ""));
   const head = commonSuffix(words);
-  if (head.length < 2) return "";
+  // Two characters make a noun (事项, 调解组织); one is enough for categories (求决类, 咨询类).
+  if (head.length < 2 && head !== "类") return "";
   const modifiers = words.map((w) => w.slice(0, w.length - head.length));
   return modifiers.every((m) => m !== "") && new Set(modifiers).size === modifiers.length ? head : "";
+}
+
+/**
+ * True when every part is followed by its share (占47.61%) and the shares add up to 100% within
+ * their rounding: the text itself says the parts make the whole.
+ */
+function sharesMakeWhole(facts: NumberFacts, parts: readonly CountFact[]): boolean {
+  const report = facts.report;
+  let total: Rational = { num: 0n, den: 1n };
+  let slack: Rational = { num: 1n, den: 100n };
+  for (const part of parts) {
+    const share = report.rates.find(
+      (r) => r.share !== null && r.kind === "percent" && r.clause === part.clause && r.span[0] > part.quantity.span[1] && r.span[0] - part.quantity.span[1] <= 12,
+    );
+    if (!share) return false;
+    const p = toPrintedPercent(share);
+    total = add(total, p.percent);
+    slack = add(slack, { num: 1n, den: 2n * 10n ** BigInt(p.d) });
+  }
+  const gap = add(total, { num: -100n, den: 1n });
+  const abs = gap.num < 0n ? { num: -gap.num, den: gap.den } : gap;
+  return compare(abs, slack) <= 0;
 }
 
 const isPartLike = (f: CountFact) => f.kind === "plain" && !f.inParens && f.words !== "";
@@ -193,8 +219,6 @@ function siblingRuns(facts: NumberFacts, sentence: number, taken: ReadonlySet<nu
   return runs.map((r) => r.filter((f) => !taken.has(f.index))).filter((r) => r.length >= 2);
 }
 
-const ge = (a: Rational, b: Rational) => compare(a, b) >= 0;
-
 /** A total printed before `first`, for the members of a complete partition, nearest first. */
 function totalsBefore(
   facts: NumberFacts,
@@ -203,12 +227,11 @@ function totalsBefore(
   partition: Partition | null,
   memberOfGroups: ReadonlySet<number>,
 ): CountFact[] {
-  const largest = parts.reduce((a, b) => (compare(a.value, b.value) >= 0 ? a : b));
   const head = sharedHead(parts) || commonSuffix(parts.map((p) => p.words));
   return countsBefore(facts, first.sentence, first.quantity.span[0], { limit: 32, paragraphs: 6 }).filter((c) => {
     // A member of another list of parts (非油经济 of 油/非油) is no total of this one.
     if (c.kind === "average" || c.kind === "change" || parts.includes(c) || memberOfGroups.has(c.index)) return false;
-    if (!unitsCompatible(c.unit, first.unit) || !ge(c.value, largest.value)) return false;
+    if (!unitsCompatible(c.unit, first.unit)) return false;
     // The total names what the parts are parts of: their head noun, or a word the partition gives.
     const words = c.quantity.label;
     if (head.length >= 2 && words.includes(head.slice(-2))) return true;
@@ -233,7 +256,7 @@ function siblingClaims(facts: NumberFacts, taken: ReadonlySet<number>): PartWhol
       if (parts.length < 2 || parts.length !== run.length) continue;
       const partition = completePartition(parts);
       const residual = RESIDUAL_PART.test(parts.at(-1)!.words) && sharedHead(parts) !== "";
-      if (partition || complementary(parts) || residual) groups.push({ parts, partition });
+      if (partition || complementary(parts) || residual || sharesMakeWhole(facts, parts)) groups.push({ parts, partition });
     }
   });
   const members = new Set(groups.flatMap((g) => g.parts.map((p) => p.index)));
@@ -261,7 +284,7 @@ function totalFirstClaim(facts: NumberFacts, run: readonly CountFact[]): PartWho
   const [head, ...rest] = run;
   const parts = rest.filter(isPartLike);
   if (!head || parts.length < 2 || parts.length !== rest.length) return null;
-  const residual = RESIDUAL_PART.test(parts.at(-1)!.words);
+  const residual = RESIDUAL_PART.test(parts.at(-1)!.words) || sharesMakeWhole(facts, parts);
   const partition = completePartition(parts);
   const shared = sharedHead(parts);
   const namesTotal = shared !== "" && (head.words.endsWith(shared) || head.words.includes(shared.slice(-2)));
@@ -278,10 +301,17 @@ function totalFirstClaim(facts: NumberFacts, run: readonly CountFact[]): PartWho
 // ---------------------------------------------------------------------------------------------
 // Verdicts
 
-function verdictOf(claim: PartWholeClaim): PartWholeVerdict | null {
+const withClass = (f: CountFact) => ({ ...f.quantity, unitClass: f.unit.unitClass ?? null });
+
+function verdictOf(given: PartWholeClaim): PartWholeVerdict | null {
+  // Parts of another kind (追发工资4亿元 among 涉及劳动者…万人) are left out; the rest can then only be
+  // said not to exceed the whole.
+  const parts = given.parts.filter((p) => unitsCompatible(p.unit, given.whole.unit));
+  if (parts.length === 0) return null;
+  const claim = parts.length === given.parts.length ? given : { ...given, parts, exhaustive: false };
   const arithmetic = partWholeArithmetic({
-    whole: claim.whole.quantity,
-    parts: claim.parts.map((p) => ({ ...p.quantity, unitClass: p.unit.unitClass ?? null })),
+    whole: withClass(claim.whole),
+    parts: claim.parts.map(withClass),
     exhaustive: claim.exhaustive,
     disjoint: claim.disjoint !== null,
   });

@@ -97,6 +97,7 @@ const RATE_PREFIXES = /^(?:平均|综合|总体|群众|总|年|全年|整体|直
 // Words after 占 that only say "the whole" (占总体的比例, 占全部的, 占总数的).
 const GENERIC_BASE = /^(?:全部|总体|总数|总量|全体|总和|整体|合计|总计|总|全)?$/u;
 const BASE_SUFFIX = /(?:的)?(?:总数|总量|总额|总体|数量|总和|数|量)$/u;
+const SCOPE = /^(?:全国|全省|全市|全区|全县|全州|全镇|全乡|全盟|全旗)/u;
 const BASE_PREFIX = /^(?:全部|所有|全市|全县|全区|全省|全年|全|已|同期)/u;
 
 const isChange = (name: string) => CHANGE_NAMES.some((w) => name.includes(w));
@@ -331,7 +332,10 @@ function shareBases(report: Report, facts: NumberFacts, w: Window, rate: Rate, k
     // The whole is named (占已审结总数的…): only a count of that name can be it; when none is
     // printed, the share cannot be checked.
     const key = baseKey(named);
-    const matching = key.length >= 2 ? candidates.filter((f) => f.quantity.label.includes(key.slice(-2))) : [];
+    // A whole of a wider scope (占全省…的) is only a count of that scope.
+    const scope = SCOPE.exec(named)?.[0];
+    const matching =
+      key.length >= 2 ? candidates.filter((f) => f.quantity.label.includes(key.slice(-2)) && (!scope || f.quantity.label.includes(scope))) : [];
     const paragraph = report.clauses[rate.clause!]!.paragraph;
     matching.forEach((f, i) =>
       out.push(single(f, key, matching.length === 1 && i === 0 && f.paragraph === paragraph && f.quantity.label.includes(key) ? "explicit" : "plausible")),

@@ -8,6 +8,7 @@ import { createRule } from "../rule.js";
 import { partWholeVerdicts } from "../numbers/part-whole.js";
 import { countSpan, quoteCount } from "../numbers/quote.js";
 import { rateClaims } from "../numbers/rates.js";
+import { rolePairViolations } from "../numbers/role-pairs.js";
 import { partWholeText, phrase } from "../numbers/render.js";
 
 export default createRule({
@@ -24,6 +25,10 @@ export default createRule({
         zh: "分项「{{part}}」大于总数「{{whole}}」{{detail}}，分项不应超过总数，请核对总数或该分项数字。",
         en: 'The part "{{part}}" is larger than its total "{{whole}}"{{detail}}; please check the total or that part.',
       },
+      subsetExceeds: {
+        zh: "「{{part}}」大于「{{whole}}」：前者是后者的一部分（{{name}}不可能超过 100%），请核对这两个数字。",
+        en: '"{{part}}" is larger than "{{whole}}", though it counts a part of it ({{name}} cannot exceed 100%); please check both figures.',
+      },
       numeratorExceeds: {
         zh: "「{{part}}」大于「{{whole}}」，{{name}}不可能超过 100%，请核对这两个数字。",
         en: '"{{part}}" is larger than "{{whole}}", but {{name}} cannot exceed 100%; please check both figures.',
@@ -33,8 +38,10 @@ export default createRule({
   create(context) {
     const { locale } = context.settings;
     const { text } = context;
+    const reported = new Set<number>();
     for (const verdict of partWholeVerdicts(context.document)) {
       if (!verdict.exceeding) continue;
+      reported.add(verdict.exceeding.part.index);
       const { claim, arithmetic, exceeding } = verdict;
       const words = partWholeText(arithmetic, locale, { exhaustive: claim.exhaustive });
       const notes: string[] = [];
@@ -58,11 +65,23 @@ export default createRule({
       const { k, n } = claim.outcome.numeratorAbove;
       const part = k.sources[0]!.quantity;
       const whole = n.sources[0]!.quantity;
+      reported.add(k.sources[0]!.index);
       context.report({
         span: part.span,
         messageId: "numeratorExceeds",
         data: { part: quoteCount(text, part), whole: quoteCount(text, whole), name: claim.name },
         details: { printed: part.raw, computed: "", expression: `${part.raw} > ${whole.raw}`, suggestion: "" },
+      });
+    }
+    for (const v of rolePairViolations(context.document)) {
+      if (reported.has(v.part.index)) continue;
+      const together = countSpan(text, v.whole.quantity);
+      const part = countSpan(text, v.part.quantity);
+      context.report({
+        span: [Math.min(together[0], part[0]), Math.max(together[1], part[1])],
+        messageId: "subsetExceeds",
+        data: { part: quoteCount(text, v.part.quantity), whole: quoteCount(text, v.whole.quantity), name: v.name },
+        details: { printed: v.part.quantity.raw, computed: "", expression: `${v.part.quantity.raw} > ${v.whole.quantity.raw}`, suggestion: "" },
       });
     }
   },

@@ -1,0 +1,54 @@
+/**
+ * Counts whose words make one a subset of the other in the same period: 调解纠纷7353件 and
+ * 调解成功7329件, 审结27宗 and 败诉3宗, 发现问题6.8万个 and 整改6.3万个. The pairs are the rate lexicon's
+ * (an indicator marked partOfBase), so the subset is known without a rate being printed; the one
+ * that counts the subset can never be the larger. Pairs such as 办结 of 受理 are not among them:
+ * cases carried over from last year may be closed this year.
+ */
+import { INDICATORS, type Report } from "@reportlint/report-model";
+import { entirelyAbove, hardInterval, unitsCompatible } from "@reportlint/indicator-math";
+import { numberFacts, type CountFact } from "./facts.js";
+
+/** A subset count above the count it is part of. */
+export interface RolePairViolation {
+  /** The count of the subset (调解成功). */
+  readonly part: CountFact;
+  /** The count it is part of (调解). */
+  readonly whole: CountFact;
+  /** The indicator that names the pair ("调解成功率"), for the message. */
+  readonly name: string;
+}
+
+const PAIRS = INDICATORS.filter((i) => i.partOfBase && i.numerator?.kind === "role" && i.denominator?.kind === "role").map((i) => ({
+  part: i.numerator!.kind === "role" ? i.numerator!.role : null,
+  whole: i.denominator!.kind === "role" ? i.denominator!.role : null,
+  name: i.names[0]!,
+}));
+
+const cache = new WeakMap<Report, readonly RolePairViolation[]>();
+
+/** Subset counts above their whole within one sentence, computed once per report. */
+export function rolePairViolations(report: Report): readonly RolePairViolation[] {
+  let found = cache.get(report);
+  if (found) return found;
+  const facts = numberFacts(report);
+  const out: RolePairViolation[] = [];
+  for (const sentence of facts.sentences) {
+    const counts = sentence.counts.map((k) => facts.counts[k]!).filter((f) => f.role !== null && f.kind !== "change" && f.kind !== "average");
+    if (counts.length < 2) continue;
+    for (const pair of PAIRS) {
+      const parts = counts.filter((f) => f.role === pair.part);
+      const wholes = counts.filter((f) => f.role === pair.whole);
+      // Each side printed once in the sentence: otherwise which goes with which is not known.
+      if (parts.length !== 1 || wholes.length !== 1) continue;
+      const part = parts[0]!;
+      const whole = wholes[0]!;
+      if (part.inParens !== whole.inParens || !unitsCompatible(part.unit, whole.unit)) continue;
+      // Above for certain: rounded values (6.3万) only when no true values could be in order.
+      if (!entirelyAbove(hardInterval(part.quantity), hardInterval(whole.quantity))) continue;
+      out.push({ part, whole, name: pair.name });
+    }
+  }
+  cache.set(report, (found = out));
+  return found;
+}
