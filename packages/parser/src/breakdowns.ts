@@ -176,6 +176,8 @@ function listAfterMarker(
     }
     if (parts.length > 0) {
       if (NEW_TOPIC.test(label) || startsWithAny(label, [...EXHAUSTIVE_TOTALS, ...LOOSE_TOTALS]) || TOTAL_IN_LABEL.test(label)) break;
+      // A count of another kind (…853个，…共配备专职调解员111名) starts another statement.
+      if (!sameKind(quantities[item.index]!, quantities[parts[0]!]!)) break;
       // …302.26亿元，其中工业263.21亿元…；第三产业…: the nested list is its own breakdown.
       if (startsWithAny(label, SUBSET_MARKERS)) {
         nestedUntil = clauseEndAfter(text, item.span[0], end);
@@ -201,7 +203,9 @@ function clauseEndAfter(text: string, offset: number, end: number): number {
 
 /** Two counts that can be parts of one whole: the same unit, any money, or 个 (which counts anything). */
 function sameKind(a: Quantity, b: Quantity): boolean {
-  return a.unit === b.unit || (a.dimension === "money" && b.dimension === "money") || a.unit === "个" || b.unit === "个";
+  if (a.unit === b.unit || (a.dimension === "money" && b.dimension === "money") || a.unit === "个" || b.unit === "个") return true;
+  // 收到8份申请。其中，予以公开2件…: applications are counted in 份 and 件 alike.
+  return (a.unit === "件" && b.unit === "份") || (a.unit === "份" && b.unit === "件");
 }
 
 // Between a whole and its 其中 the text may report the whole's change first: 1503件，比增19.1%，其中…;

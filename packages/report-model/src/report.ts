@@ -200,8 +200,10 @@ export type NamedList = z.infer<typeof NamedListSchema>;
 export const RateSchema = z.object({
   raw: z.string(),
   span: SpanSchema,
-  /** The indicator name before the number (结案率, 办结率…), or "" when none. */
+  /** The indicator name before the number (结案率, 办结率…), or "" when none. Read from folded text. */
   name: z.string(),
+  /** Offset of the name's first character, or null when there is no name. */
+  nameAt: z.number().int().nonnegative().nullable(),
   /**
    * For a share of a whole (占52.7%, 占总体的比例为3.4%, 占已审结总数的38.5%, 占比22.2%, 比重为24.6%):
    * the words naming the whole after 占 ("总体", "已审结总数"), "" when it names none; null when the

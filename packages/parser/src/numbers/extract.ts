@@ -13,7 +13,7 @@ import {
   skipSpacesForward,
 } from "./char-class.js";
 import { blockedRegionEnd, chineseRunEnd, idiomEnd, isEchoIdiom, numeralInWord } from "./blacklist.js";
-import { rateNameBefore, shareBaseBefore } from "./rate-name.js";
+import { rateNameAt, shareBaseBefore } from "./rate-name.js";
 import {
   hedgeAfter,
   hedgeBefore,
@@ -185,11 +185,12 @@ export function extractNumbers(
       });
     } else if (r.kind === "percent" || r.kind === "percent-points") {
       const nameFloor = clause === null ? floor : Math.max(floor, clauses[clause]!.span[0]);
-      const name = rateNameBefore(text, start, nameFloor);
+      const { name, at: nameAt } = rateNameAt(text, start, nameFloor);
       rates.push({
         raw,
         span,
         name,
+        nameAt: name ? nameAt : null,
         share: r.kind === "percent" && (name === "" || SHARE_NAMES.has(name)) ? shareBaseBefore(text, start, nameFloor) : null,
         value: r.value,
         mantissa: r.mantissa,

@@ -14,10 +14,10 @@ function wordEndingAt(text: string, p: number, floor: number, words: readonly st
 
 /**
  * The indicator a percentage names: the …率/…占比/…比例 word right before `start`, past link words
- * (结案率为 100% → 结案率; 备案率均达100% → 备案率). Known names are matched longest first; an unlisted
- * …率 keeps the two characters before 率. "" when no name stands there.
+ * (结案率为 100% → 结案率; 备案率均达100% → 备案率), and where it starts (-1 when there is none).
+ * Known names are matched longest first; an unlisted …率 keeps the two characters before 率.
  */
-export function rateNameBefore(text: string, start: number, floor: number): string {
+export function rateNameAt(text: string, start: number, floor: number): { name: string; at: number } {
   let p = skipSpacesBackward(text, start, floor, 3);
   for (let round = 0; round < 3; round++) {
     const link = wordEndingAt(text, p, floor, LINKS);
@@ -25,15 +25,15 @@ export function rateNameBefore(text: string, start: number, floor: number): stri
     p = skipSpacesBackward(text, p - link.length, floor, 3);
   }
   const known = wordEndingAt(text, p, floor, NAMES);
-  if (known) return known;
-  if (p - 1 < floor || text[p - 1] !== RATE_NAME_SUFFIX) return "";
+  if (known) return { name: known, at: p - known.length };
+  if (p - 1 < floor || text[p - 1] !== RATE_NAME_SUFFIX) return { name: "", at: -1 };
   let q = p - 1;
   while (q > floor && p - 1 - q < 2) {
     const code = text.charCodeAt(q - 1);
     if (!isHan(code) || RATE_NAME_STOP.includes(text[q - 1]!)) break;
     q--;
   }
-  return q < p - 1 ? text.slice(q, p) : "";
+  return q < p - 1 ? { name: text.slice(q, p), at: q } : { name: "", at: -1 };
 }
 
 // Written right before a share: 占52.7%, 占比22.2%, 占总体的比例为2.8%, 占已审结总数的38.5%,

@@ -100,6 +100,17 @@ export function coreWords(label: string): string {
   return words.replace(TRAILING_LINKS, "");
 }
 
+// Measure words that name no thing: the noun comes after them (113个看守所、173个法院).
+const BARE_MEASURES = new Set(["个", "家", "所", "处", "座", "名", "位"]);
+
+/** The noun right after a bare measure word (看守所 in 113个看守所), or "". */
+function nounAfter(text: string, q: Quantity): string {
+  if (!BARE_MEASURES.has(q.unitText)) return "";
+  let end = q.span[1];
+  while (end < text.length && end - q.span[1] < 4 && /\p{Script=Han}/u.test(text[end]!)) end++;
+  return text.slice(q.span[1], end);
+}
+
 function kindOf(label: string): CountKind {
   if (AVERAGE_WORDS.test(label)) return "average";
   if (CHANGE_WORDS.test(label)) return "change";
@@ -148,7 +159,7 @@ function buildFacts(report: Report): NumberFacts {
       // 个 counts anything; within one sentence or list the text means the same thing by it.
       unit: { unit: quantity.unit, unitClass: quantity.unit === "个" ? "个" : null },
       role: findRole(quantity.label.replace(GLOSS, ""))?.role ?? null,
-      words: coreWords(quantity.label),
+      words: coreWords(quantity.label) + nounAfter(report.text, quantity),
       kind: kindOf(quantity.label),
       inParens: isInsideParens(report.text, clause.span[0], quantity.span[0]),
     };

@@ -65,6 +65,8 @@ const LIST_PREFIX = /^(其中|包括|包含|含)[：:，,\s]*/u;
 // A last part that names the rest of the whole: 其他事项251项, 其余6件, 另有2件, 公共服务等其他事项.
 const RESIDUAL_PART = new RegExp(`^(?:${[...RESIDUAL_MARKERS, "另有", "另"].join("|")})|等其[他它]|其[他它][^，,]{0,6}$`, "u");
 
+const STRONG_RESIDUAL = /^(?:其余|剩余|另有)/u;
+
 const lower = (a: Certainty, b: Certainty): Certainty => (a === "warning" || b === "warning" ? "warning" : "error");
 
 /** How sure the parts of a breakdown are disjoint, as a cap on the severity of a sum finding. */
@@ -96,12 +98,16 @@ function breakdownClaims(facts: NumberFacts): PartWholeClaim[] {
     // Averages (人均可支配收入42170元) and changes (比上年增加…) are never parts.
     const parts = b.parts.map((i) => factOf(facts, i)).filter((p) => p === undefined || (p.kind !== "average" && p.kind !== "change"));
     if (!whole || parts.length === 0 || parts.some((p) => p === undefined)) continue;
-    const list = parts as CountFact[];
+    const list = (parts as CountFact[]).filter((p) => fitsWhole(p, whole));
+    if (list.length === 0) continue;
+    // The text says the list is complete: 其他 N as the last part, all members of a complete
+    // partition (线上/线下), or shares adding up to 100%.
+    const complete = list.length > 1 && (RESIDUAL_PART.test(list.at(-1)!.words) || completePartition(list) !== null || sharesMakeWhole(facts, list));
     out.push({
       whole,
       parts: list,
-      exhaustive: b.exhaustive,
-      disjoint: breakdownDisjointness(b, list),
+      exhaustive: b.exhaustive || complete,
+      disjoint: complete ? "error" : breakdownDisjointness(b, list),
       certainty: "error",
       span: [Math.min(b.span[0], labelStartOf(facts.report, whole)), b.span[1]],
     });
@@ -195,7 +201,8 @@ function sharesMakeWhole(facts: NumberFacts, parts: readonly CountFact[]): boole
   return compare(abs, slack) <= 0;
 }
 
-const isPartLike = (f: CountFact) => f.kind === "plain" && !f.inParens && f.words !== "";
+// 咨询类共34000件 is a part though its words say 共: only averages and changes are not.
+const isPartLike = (f: CountFact) => f.kind !== "average" && f.kind !== "change" && !f.inParens && f.words !== "";
 
 /**
  * Runs of sibling counts in one sentence: consecutive counts of one unit, none inside brackets,
@@ -255,7 +262,9 @@ function siblingClaims(facts: NumberFacts, taken: ReadonlySet<number>): PartWhol
       const parts = run.filter(isPartLike);
       if (parts.length < 2 || parts.length !== run.length) continue;
       const partition = completePartition(parts);
-      const residual = RESIDUAL_PART.test(parts.at(-1)!.words) && sharedHead(parts) !== "";
+      // 其余/剩余/另有 name the rest for certain; 其他 only with the parts' shared noun (其他事项).
+      const last = parts.at(-1)!.words;
+      const residual = STRONG_RESIDUAL.test(last) || (RESIDUAL_PART.test(last) && sharedHead(parts) !== "");
       if (partition || complementary(parts) || residual || sharesMakeWhole(facts, parts)) groups.push({ parts, partition });
     }
   });
@@ -284,6 +293,9 @@ function totalFirstClaim(facts: NumberFacts, run: readonly CountFact[]): PartWho
   const [head, ...rest] = run;
   const parts = rest.filter(isPartLike);
   if (!head || parts.length < 2 || parts.length !== rest.length) return null;
+  // The first count is a sibling, not a total, when it has a share in the same 100% as the others
+  // or names a category like them (咨询类共34000件，占47.61%；求助类…).
+  if (sharesMakeWhole(facts, run) || (head.words.endsWith("类") && sharedHead(parts) === "类")) return null;
   const residual = RESIDUAL_PART.test(parts.at(-1)!.words) || sharesMakeWhole(facts, parts);
   const partition = completePartition(parts);
   const shared = sharedHead(parts);
@@ -301,17 +313,22 @@ function totalFirstClaim(facts: NumberFacts, run: readonly CountFact[]): PartWho
 // ---------------------------------------------------------------------------------------------
 // Verdicts
 
-const withClass = (f: CountFact) => ({ ...f.quantity, unitClass: f.unit.unitClass ?? null });
+/** Applications are counted in 份 and 件 alike (收到8份申请。其中，予以公开2件): one unit for a list. */
+const DOCUMENT_UNITS = new Set(["件", "份"]);
+const fitsWhole = (part: CountFact, whole: CountFact) =>
+  unitsCompatible(part.unit, whole.unit) || (DOCUMENT_UNITS.has(part.quantity.unit) && DOCUMENT_UNITS.has(whole.quantity.unit));
+const withClass = (f: CountFact, as?: string) => ({ ...f.quantity, unit: as ?? f.quantity.unit, unitClass: f.unit.unitClass ?? null });
 
 function verdictOf(given: PartWholeClaim): PartWholeVerdict | null {
   // Parts of another kind (追发工资4亿元 among 涉及劳动者…万人) are left out; the rest can then only be
   // said not to exceed the whole.
-  const parts = given.parts.filter((p) => unitsCompatible(p.unit, given.whole.unit));
+  const parts = given.parts.filter((p) => fitsWhole(p, given.whole));
   if (parts.length === 0) return null;
   const claim = parts.length === given.parts.length ? given : { ...given, parts, exhaustive: false };
+  const unit = claim.whole.quantity.unit;
   const arithmetic = partWholeArithmetic({
     whole: withClass(claim.whole),
-    parts: claim.parts.map(withClass),
+    parts: claim.parts.map((p) => withClass(p, DOCUMENT_UNITS.has(unit) && DOCUMENT_UNITS.has(p.quantity.unit) ? unit : undefined)),
     exhaustive: claim.exhaustive,
     disjoint: claim.disjoint !== null,
   });

@@ -30,9 +30,7 @@ export function rateSpan(report: Report, rate: Rate): [number, number] {
     const zhan = report.text.lastIndexOf("占", rate.span[0]);
     if (zhan >= Math.max(clause?.span[0] ?? 0, rate.span[0] - rate.share.length - 8)) return [zhan, rate.span[1]];
   }
-  const from = Math.max(clause?.span[0] ?? 0, rate.span[0] - rate.name.length - 4);
-  const at = rate.name ? report.text.lastIndexOf(rate.name, rate.span[0]) : -1;
-  if (at >= from) return [at, rate.span[1]];
+  if (rate.nameAt !== null && rate.nameAt >= (clause?.span[0] ?? 0)) return [rate.nameAt, rate.span[1]];
   return [rate.span[0], rate.span[1]];
 }
 
