@@ -168,6 +168,11 @@ export const UNIT_NOT_BEFORE: Readonly<Record<string, string>> = {
 /** What may stand between a rate's name and its number: 结案率为 100%, 满意率达99%, 备案率均达100%. */
 export const RATE_LINK_WORDS: readonly string[] = [
   "分别达到",
+  "高达",
+  "仅为",
+  "约为",
+  "仅",
+  "约",
   "均达到",
   "都达到",
   "分别为",

@@ -204,7 +204,8 @@ function relatedCounts(facts: NumberFacts, sentence: number, rate: Rate): CountF
     const info = facts.sentences[s]!;
     if (info.paragraph !== facts.sentences[sentence]!.paragraph) break;
     const previous = text(s);
-    const related = out.length === 0 || SUBJECT_NOUNS.some((noun) => current.includes(noun) && previous.includes(noun));
+    // A sentence opening with 其中 goes on with the one before it.
+    const related = out.length === 0 || /^\s*其中/u.test(current) || SUBJECT_NOUNS.some((noun) => current.includes(noun) && previous.includes(noun));
     if (!related) break;
     out.push(...info.counts.map((k) => facts.counts[k]!).reverse());
     current = previous;
@@ -340,6 +341,13 @@ function shareBases(report: Report, facts: NumberFacts, w: Window, rate: Rate, k
     matching.forEach((f, i) =>
       out.push(single(f, key, matching.length === 1 && i === 0 && f.paragraph === paragraph && f.quantity.label.includes(key) ? "explicit" : "plausible")),
     );
+    // A whole named by a role (审结总数) that no count carries is not printed. One named otherwise
+    // (总来电量) may be the sentence's own total (共受理群众反映诉求4.04万件).
+    if (out.length === 0 && findRoles(key).length === 0) {
+      const own = candidates.filter((f) => f.sentence === w.sentence && (!part || f.quantity.span[0] < part.quantity.span[0]));
+      const total = own.find((f) => f.kind === "total") ?? own.at(-1);
+      if (total) out.push(single(total, "", "plausible"));
+    }
     return out;
   }
   if (part) {
@@ -497,7 +505,8 @@ function decide(reading: Reading, rate: Rate, K: readonly RateCandidate[], N: re
     return { kind: "mismatch", pair: explicit[0]!.pair, severity };
   }
   if (reading.form === "indicator") {
-    const shown = pairs.filter((p) => p.n.role !== "");
+    // The bases worth naming: role-named counts, or the sentence's own total before the rate.
+    const shown = pairs.filter((p) => p.n.role !== "" || (p.n.sources.length === 1 && isSentenceTotal(w, p.n.sources[0]!, rate)));
     if (shown.length === 0) return { kind: "consistent" };
     return { kind: "unclear", pairs: shown };
   }
@@ -505,6 +514,44 @@ function decide(reading: Reading, rate: Rate, K: readonly RateCandidate[], N: re
   const best = [...pairs].sort((a, b) => rank(b) - rank(a))[0]!;
   if (best.k.strength !== "explicit") return { kind: "consistent" };
   return { kind: "mismatch", pair: best, severity: "warning" };
+}
+
+/** The first count of the rate's sentence, or one that states a total, printed before the rate. */
+function isSentenceTotal(w: Window, f: CountFact, rate: Rate): boolean {
+  if (f.sentence !== w.sentence || f.quantity.span[1] > rate.span[0]) return false;
+  const own = w.counts.filter((c) => c.sentence === w.sentence);
+  return f.kind === "total" || own.at(-1) === f;
+}
+
+/** Counts of a role in the two or three sentences before the rate's, in its paragraph. */
+function earlierRoleCounts(facts: NumberFacts, w: Window, role: string): RateCandidate[] {
+  const out: RateCandidate[] = [];
+  const paragraph = facts.sentences[w.sentence]!.paragraph;
+  for (let s = w.sentence - 1; s >= 0 && s >= w.sentence - 3; s--) {
+    const info = facts.sentences[s]!;
+    if (info.paragraph !== paragraph) break;
+    for (const k of info.counts) {
+      const f = facts.counts[k]!;
+      if (f.role === role && usable(f) && !w.counts.includes(f)) out.push(single(f, role, "plausible"));
+    }
+  }
+  return out;
+}
+
+/** Sums of the counts of one role in the rate's sentence (满意144件，基本满意2件 → 146). */
+function roleSums(w: Window): RateCandidate[] {
+  const byRole = new Map<string, CountFact[]>();
+  for (const f of w.counts) {
+    if (f.sentence !== w.sentence || f.role === null) continue;
+    byRole.set(f.role, [...(byRole.get(f.role) ?? []), f]);
+  }
+  const out: RateCandidate[] = [];
+  for (const [role, counts] of byRole) {
+    if (counts.length >= 2 && counts.length <= 6 && counts.every((c) => unitsCompatible(c.unit, counts[0]!.unit))) {
+      out.push(derived([...counts].reverse(), role, "plausible"));
+    }
+  }
+  return out;
 }
 
 /** Only the base is printed: is the rate possible at all for it (15件 → 99% is not)? */
@@ -561,10 +608,15 @@ function analyseRate(report: Report, facts: NumberFacts, rate: Rate, siblings: M
       ...operandCandidates(report, w, indicator.denominator!, true),
       ...indicator.altDenominators.flatMap((op) => operandCandidates(report, w, op, false)),
     ];
-    // Counts with no role word (我局行政诉讼案件12件) and sums of complete lists may be the base of
-    // any rate: they can only silence.
-    const generic = w.counts.filter((f) => f.role === null).map((f) => single(f, "", "plausible"));
-    const sums = partitionSums(w);
+    // The canonical base printed a sentence or two before (共审结…12195件。直接纠错1639件，直接纠错
+    // 率13.4%) may be meant: it is plausible, not certain.
+    if (!N.some((n) => n.strength === "explicit") && indicator.denominator!.kind === "role") {
+      N = [...N, ...earlierRoleCounts(facts, w, indicator.denominator!.role)];
+    }
+    // Counts with no role word (我局行政诉讼案件12件), sums of complete lists and sums of counts of one
+    // role (满意144件，基本满意2件) may be the base or the part of any rate: they can only silence.
+    const generic = w.counts.filter((f) => f.role === null || f.sentence === w.sentence).map((f) => single(f, "", "plausible"));
+    const sums = [...partitionSums(w), ...roleSums(w)];
     N = [...N, ...generic, ...sums];
     K = K.length > 0 ? [...K, ...sums] : K;
     // Only a count the rate names as its base, or a base its sentence implies, can make it impossible.

@@ -22,7 +22,7 @@ const termsOf = (c: RateCandidate) => (c.sources.length > 1 ? { terms: c.sources
 
 function explain(report: Report, claim: RateClaim, pair: RatePair, locale: Locale) {
   const arithmetic = rateArithmetic(claim.rate, pair.k.value, pair.n.value);
-  const unit = pair.n.sources[0]!.quantity.unitText;
+  const unit = pair.k.sources[0]!.quantity.unitText;
   const numerator = pair.k.role || claim.numeratorWord;
   const denominator = pair.n.role || undefined;
   const expression = rateExpression(arithmetic, locale, termsOf(pair.n), termsOf(pair.k));
