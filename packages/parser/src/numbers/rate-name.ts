@@ -41,7 +41,7 @@ export function rateNameAt(text: string, start: number, floor: number): { name: 
 // characters back to the nearest clause or list mark, so the lazy group cannot run away.
 const SHARE_TAIL =
   /(?:占(?:到|了)?(?<base>[^占]{0,24}?)(?:的)?(?:比例|比重|份额|百分比|比)?|所占比例|所占比重|比例|比重)(?:分别|均|约|仅|已|高达|达到|达|为|是|\s)*$/u;
-const SHARE_STOPS = "，,；;。、：:（）()\n\r“”";
+const SHARE_STOPS = "，,；;。、：:（）()\n\r“”|｜";
 const SHARE_REACH = 40;
 
 /**
@@ -60,6 +60,17 @@ export function shareBaseBefore(text: string, start: number, floor: number): str
     while (back > from && !SHARE_STOPS.includes(text[back - 1]!)) back--;
     match = SHARE_TAIL.exec(text.slice(back, cut - 1).replace(/(?:最高|最大|最多|最低|最小|最少)$/u, ""));
   }
-  if (!match) return null;
+  if (!match) return bracketedShare(text, start, floor) ? "" : null;
   return (match.groups?.base ?? "").trim();
+}
+
+/** 予以公开208件（17.46%）: a percentage alone in brackets right after a count is its share. */
+function bracketedShare(text: string, start: number, floor: number): boolean {
+  let p = start;
+  while (p > floor && /\s/u.test(text[p - 1]!)) p--;
+  if (p <= floor || (text[p - 1] !== "（" && text[p - 1] !== "(")) return false;
+  let q = p - 1;
+  while (q > floor && /\s/u.test(text[q - 1]!)) q--;
+  // The count's measure word or digit stands right before the bracket.
+  return q > floor && /[\p{Script=Han}\d]/u.test(text[q - 1]!) && !/[率比例重]/u.test(text[q - 1]!);
 }

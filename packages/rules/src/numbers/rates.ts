@@ -90,7 +90,7 @@ export interface RateClaim {
 
 // How far back a rate looks for its counts: its own paragraph for indicators and named rates, a
 // few paragraphs for shares (a share's whole is often the section's opening total).
-const WINDOW = { limit: 24, shareParagraphs: 4 };
+const WINDOW = { limit: 32, shareParagraphs: 6 };
 const MAX_K = 8;
 const MAX_N = 12;
 const RATE_PREFIXES = /^(?:平均|综合|总体|群众|总|年|全年|整体|直接|实际)+/u;
@@ -134,6 +134,38 @@ interface Reading {
   readonly indicator: IndicatorDef | null;
   /** For named rates: the two characters of the stem that the counts must carry (持证). */
   readonly stem: string;
+  /** For a share in a table row (占新受理数比例 | 49.66% | …): its row and the count above it. */
+  readonly table?: TableShare;
+}
+
+/** A percentage in a table row of shares, with the count printed above it in the same column. */
+interface TableShare {
+  /** The row's label ("占新受理数比例"). */
+  readonly label: string;
+  /** The words naming the whole ("新受理数"). */
+  readonly base: string;
+  /** Index in report.quantities of the count in the same column of the row above, if any. */
+  readonly above: number | null;
+}
+
+// A table row of shares: 占新受理数比例, 所占比例, 占比, 比重 (never 增长率 or 同比).
+const SHARE_ROW = /^(?:占(?<base>.{0,16}?)(?:的)?(?:比例|比重|占比|百分比)|(?:所占)?(?:比例|比重|占比))$/u;
+
+function tableShareRow(report: Report, rate: Rate): TableShare | null {
+  for (const table of report.tables) {
+    if (rate.span[0] < table.span[0] || rate.span[1] > table.span[1]) continue;
+    const r = table.rows.findIndex((row) => row.span[0] <= rate.span[0] && rate.span[1] <= row.span[1]);
+    if (r < 0) return null;
+    const row = table.rows[r]!;
+    const label = row.cells[0]?.text.replace(/\s+/gu, "") ?? "";
+    const match = SHARE_ROW.exec(label);
+    if (!match) return null;
+    const column = row.cells.findIndex((c) => c.span[0] <= rate.span[0] && rate.span[1] <= c.span[1]);
+    const cell = r > 0 && column > 0 ? table.rows[r - 1]!.cells[column] : undefined;
+    const above = cell ? report.quantities.findIndex((q) => q.span[0] >= cell.span[0] && q.span[1] <= cell.span[1]) : -1;
+    return { label, base: match.groups?.base ?? "", above: above >= 0 ? above : null };
+  }
+  return null;
 }
 
 function readRate(report: Report, rate: Rate): Reading | null {
@@ -146,6 +178,8 @@ function readRate(report: Report, rate: Rate): Reading | null {
     return { form: "indicator", name: rate.name || match.name, indicator: match.indicator, stem: "" };
   }
   if (rate.share !== null) return { form: "share", name: rate.name || "占比", indicator: null, stem: "" };
+  const row = !rate.name ? tableShareRow(report, rate) : null;
+  if (row) return { form: "share", name: row.label, indicator: null, stem: "", table: row };
   if (match && !match.indicator.bounded) return null;
   if (rate.name.endsWith("率") && !isUnbounded(rate.name)) {
     const stem = rate.name.slice(0, -1).replace(RATE_PREFIXES, "");
@@ -282,7 +316,11 @@ function partitionSums(w: Window): RateCandidate[] {
 // Candidates of shares
 
 /** The count a share is of: the nearest count before 占 in its clause, and a 、-list right before it. */
-function shareNumerators(report: Report, w: Window, rate: Rate): RateCandidate[] {
+function shareNumerators(report: Report, w: Window, rate: Rate, table?: TableShare): RateCandidate[] {
+  if (table) {
+    const above = table.above === null ? undefined : w.counts.find((f) => f.index === table.above);
+    return above ? [single(above, above.words, "explicit")] : [];
+  }
   const inClause = w.counts.filter((f) => f.clause === w.clause && f.quantity.span[1] <= rate.span[0]);
   const nearest = inClause[0];
   if (!nearest) return [];
@@ -323,12 +361,20 @@ function baseKey(share: string): string {
  * part of, the counts of its sentence before the part, the totals printed before it, and the sum
  * of its sibling shares' counts when their shares add up to 100%.
  */
-function shareBases(report: Report, facts: NumberFacts, w: Window, rate: Rate, k: RateCandidate | undefined, siblings: readonly SiblingShare[]): RateCandidate[] {
+function shareBases(
+  report: Report,
+  facts: NumberFacts,
+  w: Window,
+  rate: Rate,
+  k: RateCandidate | undefined,
+  siblings: readonly SiblingShare[],
+  table?: TableShare,
+): RateCandidate[] {
   const out: RateCandidate[] = [];
   const part = k?.sources[0];
   const bigEnough = (f: CountFact) => !k || (compare(f.value, k.value) >= 0 && !k.sources.includes(f));
   const candidates = w.counts.filter((f) => bigEnough(f) && (!k || unitsCompatible(f.unit, k.unit)));
-  const named = rate.share ?? "";
+  const named = rate.share ?? table?.base ?? "";
   if (!GENERIC_BASE.test(named)) {
     // The whole is named (占已审结总数的…): only a count of that name can be it; when none is
     // printed, the share cannot be checked.
@@ -557,14 +603,40 @@ function roleSums(w: Window): RateCandidate[] {
 /** Only the base is printed: is the rate possible at all for it (15件 → 99% is not)? */
 function infeasibility(reading: Reading, rate: Rate, K: readonly RateCandidate[], N: readonly RateCandidate[], w: Window): RateOutcome {
   if (K.length > 0) return { kind: "consistent" };
-  const bases = N.filter((n) => n.sources.length === 1 && n.sources[0]!.exact !== null && n.sources[0]!.countable && near(w, n.sources[0]!));
+  const bases = N.filter(
+    (n) => n.sources.length === 1 && n.sources[0]!.exact !== null && n.sources[0]!.countable && (near(w, n.sources[0]!) || reading.form === "share"),
+  );
   const own = bases.filter((n) => !namesNumerator(n.sources[0]!, reading));
   const values = [...new Set(own.map((n) => n.value.num))];
   if (values.length === 0) return { kind: "unchecked" };
-  const checks = values.map((n) => grimCheck(rate, n));
-  if (!checks.every((c) => c.testable && !c.feasible)) return { kind: "consistent" };
-  const severity: Certainty = own.length === 1 && own[0]!.strength === "explicit" ? "error" : "warning";
-  return { kind: "infeasible", bases: own, severity };
+  const certain = own.length === 1 && own[0]!.strength === "explicit" && near(w, own[0]!.sources[0]!);
+  // With a base that is only likely, a rate cut off rather than rounded still counts as possible.
+  const possible = (n: bigint) => {
+    const g = grimCheck(rate, n);
+    return !g.testable || g.feasible || (!certain && truncationFeasible(rate, n));
+  };
+  if (values.some(possible)) return { kind: "consistent" };
+  return { kind: "infeasible", bases: own, severity: certain ? "error" : "warning" };
+}
+
+/**
+ * A share with no part printed that still says what it is a share of: the whole named as 总量,
+ * 总数 or 全部, or the sentence opens with 其中 after the sentence that gives the total.
+ */
+function sharesTheTotal(report: Report, facts: NumberFacts, w: Window, rate: Rate): boolean {
+  const named = rate.share ?? "";
+  if (named !== "" && GENERIC_BASE.test(named)) return true;
+  const sentence = facts.sentences[w.sentence]!;
+  return /^\s*其中/u.test(report.text.slice(sentence.span[0], sentence.span[1]));
+}
+
+/** True when some whole k ≤ n gives the printed rate with its digits cut off (32 ÷ 34 = 94.117 → 94.11). */
+function truncationFeasible(rate: Rate, n: bigint): boolean {
+  const p = toPrintedPercent(rate);
+  const scale = 10n ** BigInt(p.d + 2);
+  // k with R·n ≤ scale·k < (R + 1)·n.
+  const k = (p.R * n + scale - 1n) / scale;
+  return k <= n && k * scale < (p.R + 1n) * n;
 }
 
 /** 仲裁调解及基层调解共结案868宗 names the numerator (调解) too: it cannot serve as the base alone. */
@@ -624,14 +696,21 @@ function analyseRate(report: Report, facts: NumberFacts, rate: Rate, siblings: M
     grimBases = named.length > 0 ? named : indicator.implicitBase ? sentenceBases(w) : [];
     numeratorWord = indicator.numerator!.kind === "role" ? indicator.numerator!.role : undefined;
   } else if (reading.form === "share") {
-    K = shareNumerators(report, w, rate);
-    N = shareBases(report, facts, w, rate, K[0], siblings.get(rate) ?? []);
+    K = shareNumerators(report, w, rate, reading.table);
+    N = shareBases(report, facts, w, rate, K[0], siblings.get(rate) ?? [], reading.table);
+    // Without its part printed, a share can still be impossible for its whole (受理34件。其中…占总量
+    // 的94.11% — 32 of 34 is 94.12): the whole it names, or the total just before it.
     grimBases = N.filter((n) => n.strength === "explicit");
+    if (K.length === 0 && grimBases.length === 0 && sharesTheTotal(report, facts, w, rate)) {
+      grimBases = N.filter((n) => n.sources.length === 1 && n.sources[0]!.kind !== "average").slice(0, 1);
+    }
     numeratorWord = K[0]?.sources[0]?.words || undefined;
   } else {
     K = namedNumerators(w, reading.stem);
     N = namedBases(w, reading.stem, K);
     grimBases = [...N.filter((n) => n.role !== ""), ...sentenceBases(w)];
+    // A count that does not carry the rate's stem (收到…3条，答复率100%) is its base, not its part.
+    if (!K.some((k) => k.strength === "explicit")) K = [];
     numeratorWord = reading.stem;
   }
 
