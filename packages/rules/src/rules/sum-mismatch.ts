@@ -12,6 +12,8 @@ import { countSpan, quoteCount } from "../numbers/quote.js";
 import { partWholeText } from "../numbers/render.js";
 import { reportListCounts } from "../numbers/report-list-counts.js";
 import { reportTableSums } from "../numbers/report-table-sums.js";
+import { rateClaims } from "../numbers/rates.js";
+import { shareSumViolations } from "../numbers/share-sums.js";
 
 /** Lists of parts in running text (brackets, 其中, 共计, sibling counts) against their totals. */
 function reportPartSums(context: RuleContext<unknown>): void {
@@ -46,6 +48,28 @@ function reportPartSums(context: RuleContext<unknown>): void {
   }
 }
 
+/** Shares of one whole (占比…；占比…；…, 分别为…、…、…, 3.9：59.5：36.6) that do not make 100%. */
+function reportShareSums(context: RuleContext<unknown>): void {
+  const report = context.document;
+  // One defect, one finding: a share already reported against its counts is not reported again.
+  const flagged = new Set(
+    rateClaims(report)
+      .filter((c) => c.outcome.kind === "mismatch" || c.outcome.kind === "infeasible" || c.outcome.kind === "over-hundred")
+      .map((c) => c.rateIndex),
+  );
+  for (const v of shareSumViolations(report)) {
+    if (v.rates.some((i) => flagged.has(i))) continue;
+    const shares = v.kind === "ratio" ? v.values.join("：") : v.values.map((x) => `${x}%`).join(v.kind === "respectively" ? "、" : "；");
+    context.report({
+      span: v.span,
+      messageId: "shareSum",
+      severity: "warning",
+      data: { shares, sum: v.sum, gap: v.gap, slack: v.slack },
+      details: { printed: "100%", computed: `${v.sum}%`, expression: `${v.values.join(" + ")} = ${v.sum}`, suggestion: "" },
+    });
+  }
+}
+
 export default createRule({
   id: "sum-mismatch",
   meta: {
@@ -68,6 +92,10 @@ export default createRule({
         zh: "「{{parts}}」各项之和与前文「{{whole}}」不一致：{{expression}}{{detail}}。{{suggestion}}",
         en: 'The parts "{{parts}}" do not add up to "{{whole}}" stated before them: {{expression}}{{detail}}. {{suggestion}}',
       },
+      shareSum: {
+        zh: "「{{shares}}」是同一总体的各部分，合计 {{sum}}%，与 100% 相差 {{gap}} 个百分点（四舍五入最多可解释 {{slack}}）。请核对各占比。",
+        en: '"{{shares}}" are parts of one whole but add up to {{sum}}%, {{gap}} points off 100% (rounding explains at most {{slack}}). Please check the shares.',
+      },
       listCount: {
         zh: "「{{count}}」与所列名称的数量不一致：列出 {{named}}（{{items}}）{{detail}}。请核对数量或名单。",
         en: '"{{count}}" does not match the names listed: {{named}} named ({{items}}){{detail}}. Please check the count or the list.',
@@ -85,6 +113,7 @@ export default createRule({
   },
   create(context) {
     reportPartSums(context);
+    reportShareSums(context);
     reportListCounts(context);
     reportTableSums(context);
   },
