@@ -72,8 +72,10 @@ const LEAD_INS = [
   "包括", "涵盖", "覆盖", "涉及", "围绕", "聚焦", "针对", "指导", "督促", "组织", "推动", "帮扶", "走访",
   "联系", "选取", "选定", "确定", "评选", "认定", "命名", "表彰", "公布", "发布", "制定", "出台", "印发",
   "修订", "新建", "建成", "创建", "成立", "设立", "开展", "完成", "推进", "加强", "共有", "分为", "划分为",
-  "结合", "联合", "会同", "例如", "比如", "诸如",
+  "结合", "联合", "会同", "例如", "比如", "诸如", "的有",
 ];
+/** Nouns of counted aspects: a list of actions before 等N个方面 names them. */
+const ASPECT_NOUNS = ["方面", "领域", "环节", "部分", "板块", "维度", "重点", "任务", "举措", "措施"];
 /** One-character lead-ins, taken only at the very start of the first member (对甲、乙…, 有甲、乙…). */
 const SHORT_LEAD_INS = [..."对从在向将把由共如有分"];
 const OPENING_LEAD_INS = new Set(["如", "例如", "比如", "诸如"]);
@@ -446,7 +448,7 @@ class ListReader {
   /** 华标涛景湾、江湾花苑、保利康桥、滨江花园等4个小区. */
   listFirst(): NamedList | null {
     const { text, segments, count } = this;
-    if (Number(count.value) < 2) return null;
+    if (Number(count.value) < 1) return null;
     // The count must be followed by the noun it counts (4个小区), not stand after it (示范区125个).
     const after = text.charCodeAt(count.span[1]);
     if (!isHan(after) || NOT_NOUN_START.has(text[count.span[1]]!)) return null;
@@ -474,8 +476,11 @@ class ListReader {
     if (!leadIn) return null;
     const read = this.readItems(items, { leadIn: true, conjunctionOnlyOk: false });
     if (!read) return null;
-    if (read.items.slice(1).some((item) => startsWithAny(item.text, CLAUSE_STARTS))) return null;
     const open = link.startsWith("等") || OPENING_LEAD_INS.has(leadIn.word);
+    // Members that start with a verb are actions (新建、改建5所学校) — unless 等 closes them into
+    // counted aspects (健全…体系、健全…体系等10个方面).
+    const aspects = open && ASPECT_NOUNS.some((noun) => text.startsWith(noun, count.span[1]));
+    if (!aspects && read.items.slice(1).some((item) => startsWithAny(item.text, CLAUSE_STARTS))) return null;
     return this.build(read, read.itemCounts, {
       order: "list-first",
       closure: open ? "open" : "closed",
