@@ -247,29 +247,65 @@ function totalsBefore(
   });
 }
 
+/** Consecutive counts of a run that the text says make one whole, and why. */
+interface SiblingGroup {
+  /** Indices into the run: [from, to). */
+  readonly from: number;
+  readonly to: number;
+  readonly partition: Partition | null;
+}
+
+// Longer runs are not searched for groups: a statistics table flattened into one sentence.
+const MAX_GROUP = 12;
+
+/**
+ * Stretches of a run that make a whole: all members of a complete partition (直办/转办, 第一、二、
+ * 三产业), a complementary pair (国有/非国有), a list closed by its rest (…其他类210件, 另有2件), or
+ * parts whose shares add up to 100%. Stretches do not overlap; earlier ones win.
+ */
+function groupsIn(facts: NumberFacts, run: readonly CountFact[]): SiblingGroup[] {
+  const out: SiblingGroup[] = [];
+  const free = (from: number, to: number) => out.every((g) => to <= g.from || from >= g.to);
+  const partLike = run.map(isPartLike);
+  const allParts = (from: number, to: number) => partLike.slice(from, to).every(Boolean);
+  for (let from = 0; from < run.length; from++) {
+    for (let to = Math.min(run.length, from + MAX_GROUP); to >= from + 2; to--) {
+      if (!free(from, to) || !allParts(from, to)) continue;
+      const window = run.slice(from, to);
+      const partition = completePartition(window);
+      const last = window.at(-1)!.words;
+      // 其余/剩余/另有 name the rest for certain; 其他 only with the parts' shared noun (其他事项).
+      const residual = STRONG_RESIDUAL.test(last) || (RESIDUAL_PART.test(last) && sharedHead(window) !== "");
+      // A pair is complementary (国有/非国有) only when nothing else of its kind stands beside it:
+      // 满意 and 不满意 among 非常满意…非常不满意 are two levels of five.
+      const pair = window.length === run.length && complementary(window);
+      if (partition || pair || residual || sharesMakeWhole(facts, window)) {
+        out.push({ from, to, partition });
+        from = to - 1;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 function siblingClaims(facts: NumberFacts, taken: ReadonlySet<number>): PartWholeClaim[] {
   const out: PartWholeClaim[] = [];
-  // Lists with no total in their sentence, whose total is looked for before them.
-  const groups: { parts: CountFact[]; partition: Partition | null }[] = [];
+  // Lists with no total of their own, whose total is looked for before them.
+  const pending: { parts: CountFact[]; partition: Partition | null }[] = [];
   facts.sentences.forEach((_, sentence) => {
     for (const run of siblingRuns(facts, sentence, taken)) {
-      const claim = totalFirstClaim(facts, run);
-      if (claim) {
-        out.push(claim);
-        continue;
+      for (const group of groupsIn(facts, run)) {
+        const parts = run.slice(group.from, group.to);
+        const head = group.from > 0 ? run[group.from - 1]! : null;
+        const claim = head ? totalFirstClaim(facts, head, parts, group.partition) : null;
+        if (claim) out.push(claim);
+        else pending.push({ parts, partition: group.partition });
       }
-      // The members of a complete partition, or a list closed by 其他, with no total of their own.
-      const parts = run.filter(isPartLike);
-      if (parts.length < 2 || parts.length !== run.length) continue;
-      const partition = completePartition(parts);
-      // 其余/剩余/另有 name the rest for certain; 其他 only with the parts' shared noun (其他事项).
-      const last = parts.at(-1)!.words;
-      const residual = STRONG_RESIDUAL.test(last) || (RESIDUAL_PART.test(last) && sharedHead(parts) !== "");
-      if (partition || complementary(parts) || residual || sharesMakeWhole(facts, parts)) groups.push({ parts, partition });
     }
   });
-  const members = new Set(groups.flatMap((g) => g.parts.map((p) => p.index)));
-  for (const { parts, partition } of groups) {
+  const members = new Set(pending.flatMap((g) => g.parts.map((p) => p.index)));
+  for (const { parts, partition } of pending) {
     // Which of the totals before is meant is not certain: each is tried, the nearest is reported.
     for (const whole of totalsBefore(facts, parts[0]!, parts, partition, members).slice(0, 6)) {
       out.push({
@@ -286,28 +322,20 @@ function siblingClaims(facts: NumberFacts, taken: ReadonlySet<number>): PartWhol
 }
 
 /**
- * A total followed in its sentence by parts that share its head noun and are closed by 其他/其余 or
- * make a complete partition (政务服务事项420项，行政许可事项185项，公共服务等其他事项251项).
+ * A total right before a complete list of parts in its sentence, naming what they are parts of
+ * (政务服务事项420项，行政许可事项185项，公共服务等其他事项251项): the parts must make it.
  */
-function totalFirstClaim(facts: NumberFacts, run: readonly CountFact[]): PartWholeClaim | null {
-  const [head, ...rest] = run;
-  const parts = rest.filter(isPartLike);
-  if (!head || parts.length < 2 || parts.length !== rest.length) return null;
-  // The first count is a sibling, not a total, when it has a share in the same 100% as the others
+function totalFirstClaim(facts: NumberFacts, head: CountFact, parts: readonly CountFact[], partition: Partition | null): PartWholeClaim | null {
+  if (head.kind === "average" || head.kind === "change" || head.inParens) return null;
+  // The count before is a sibling, not a total, when it has a share in the same 100% as the others
   // or names a category like them (咨询类共34000件，占47.61%；求助类…).
-  if (sharesMakeWhole(facts, run) || (head.words.endsWith("类") && sharedHead(parts) === "类")) return null;
-  const residual = RESIDUAL_PART.test(parts.at(-1)!.words) || sharesMakeWhole(facts, parts);
-  const partition = completePartition(parts);
+  if (sharesMakeWhole(facts, [head, ...parts]) || (head.words.endsWith("类") && sharedHead(parts) === "类")) return null;
   const shared = sharedHead(parts);
   const namesTotal = shared !== "" && (head.words.endsWith(shared) || head.words.includes(shared.slice(-2)));
-  const span: [number, number] = [labelStartOf(facts.report, head), parts.at(-1)!.quantity.span[1]];
   const totalWords = partition?.totalWords?.some((w) => head.words.includes(w)) ?? false;
-  if ((residual || partition) && (namesTotal || head.kind === "total" || totalWords)) {
-    return { whole: head, parts, exhaustive: true, disjoint: "error", certainty: partition?.sure === false ? "warning" : "error", span };
-  }
-  // Parts named like a total but not said to be complete may be parts of something else
-  // (肉类总产量…；禽蛋产量…；生奶产量…): no claim.
-  return null;
+  if (!namesTotal && head.kind !== "total" && !totalWords) return null;
+  const span: [number, number] = [labelStartOf(facts.report, head), parts.at(-1)!.quantity.span[1]];
+  return { whole: head, parts, exhaustive: true, disjoint: "error", certainty: partition?.sure === false ? "warning" : "error", span };
 }
 
 // ---------------------------------------------------------------------------------------------
