@@ -103,12 +103,13 @@ function breakdownClaims(facts: NumberFacts): PartWholeClaim[] {
     // The text says the list is complete: 其他 N as the last part, all members of a complete
     // partition (线上/线下), or shares adding up to 100%.
     const complete = list.length > 1 && (RESIDUAL_PART.test(list.at(-1)!.words) || completePartition(list) !== null || sharesMakeWhole(facts, list));
+    const outcomes = !complete && b.form === "paren" && coversOutcomes(list, whole);
     out.push({
       whole,
       parts: list,
-      exhaustive: b.exhaustive || complete,
-      disjoint: complete ? "error" : breakdownDisjointness(b, list),
-      certainty: "error",
+      exhaustive: b.exhaustive || complete || outcomes,
+      disjoint: complete || outcomes ? "error" : breakdownDisjointness(b, list),
+      certainty: outcomes ? "warning" : "error",
       span: [Math.min(b.span[0], labelStartOf(facts.report, whole)), b.span[1]],
     });
   }
@@ -144,12 +145,29 @@ function completePartition(parts: readonly CountFact[]): Partition | null {
   return null;
 }
 
+/**
+ * A bracketed list of outcomes that names both sides of a decision (批准业务…，不予批准业务…，转报…，
+ * 终止…) and falls just short of its total — by less than one part in a thousand — is meant to be
+ * complete: the gap is a slip, not an unnamed outcome. Only worth a warning.
+ */
+function coversOutcomes(parts: readonly CountFact[], whole: CountFact): boolean {
+  if (parts.length < 3 || whole.exact === null || parts.some((p) => p.exact === null)) return false;
+  const hasPair = parts.some((a, i) => parts.some((b, j) => i !== j && complementary([a, b], true)));
+  if (!hasPair) return false;
+  const sum = parts.reduce((t, p) => t + p.exact!, 0n);
+  const gap = whole.exact - sum;
+  return gap > 0n && gap * 1000n < whole.exact;
+}
+
 /** 国有 / 非国有, 办结 / 未办结, 满意 / 不满意: two parts where one is the other's negation. */
-function complementary(parts: readonly CountFact[]): boolean {
+function complementary(parts: readonly CountFact[], decisions = false): boolean {
   if (parts.length !== 2) return false;
   const [a, b] = parts.map((p) => p.words) as [string, string];
+  // 不予公开 is one decision of several (部分公开, 无法提供…), not the whole rest: only a list of
+  // outcomes (coversOutcomes) reads 不予/未予 as the other side.
+  const negation = decisions ? /(?:不予|未予|非|未|不)(.{2,})$/u : /(?<![予])(?:非|未|不)(?!予)(.{2,})$/u;
   const negated = (x: string, y: string) => {
-    const m = /(?:非|未|不)(.{2,})$/u.exec(y);
+    const m = negation.exec(y);
     if (!m) return false;
     const rest = m[1]!.replace(/(?:投资|实现|完成|的)+$/u, "");
     return rest.length >= 2 && x.includes(rest.slice(0, 2)) && !/(?:非|未|不)/u.test(x);

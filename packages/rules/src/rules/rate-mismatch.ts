@@ -9,7 +9,9 @@ import { rateArithmetic } from "@reportlint/indicator-math";
 import { createRule } from "../rule.js";
 import { quoteCount, quoteRate, rateSpan } from "../numbers/quote.js";
 import { rateClaims, type RateCandidate, type RateClaim, type RatePair } from "../numbers/rates.js";
-import { joinList, rateCandidates, rateExpression, rateSuggestion, remarks } from "../numbers/render.js";
+import { ratioPartViolations } from "../numbers/ratio-parts.js";
+import { countSpan } from "../numbers/quote.js";
+import { joinList, rateCandidates, rateExpression, rateSuggestion, remarks, roundingPhrase } from "../numbers/render.js";
 import type { Locale } from "@reportlint/report-model";
 
 /** The printed counts of a pair, in text order, each quoted with its words. */
@@ -49,6 +51,10 @@ export default createRule({
         zh: "「{{rate}}」无法由文中数字算出：{{expression}}。请确认{{name}}的分子、分母口径，或核对数字。",
         en: '"{{rate}}" cannot be computed from the figures in the text: {{expression}}. Please confirm what {{name}} is based on, or check the figures.',
       },
+      ratioPart: {
+        zh: "「{{ratio}}」中的「{{term}}」与「{{part}}」不一致：{{expression}}，{{decimals}}应为 {{expected}}。请核对该项比重或数字。",
+        en: 'The term "{{term}}" of "{{ratio}}" does not agree with "{{part}}": {{expression}}, which {{decimals}} is {{expected}}. Please check the term or the figures.',
+      },
       truncated: {
         zh: "「{{rate}}」与「{{counts}}」相比疑似截去尾数而非四舍五入：{{expression}}。请核对是否应为 {{expected}}%。",
         en: '"{{rate}}" looks truncated rather than rounded from "{{counts}}": {{expression}}. Please check whether it should be {{expected}}%.',
@@ -85,6 +91,19 @@ export default createRule({
           details: { printed: `${claim.rate.value}%`, computed: "", expression: joinList(expressions, locale), candidates: [], suggestion: "" },
         });
       }
+    }
+    for (const v of ratioPartViolations(report)) {
+      const terms = v.parts.map((p) => p.quantity.value);
+      const expression = `${v.part.quantity.value} ÷ (${terms.join(" + ")}) = ${v.computed}%`;
+      context.report({
+        // At the amount: the ratio may stand a few sentences after it, past other amounts.
+        span: countSpan(report.text, v.part.quantity),
+        messageId: "ratioPart",
+        // The amounts are rounded themselves: a term off at its precision is likely, not certain.
+        severity: "warning",
+        data: { ratio: v.ratio, term: v.term, part: quoteCount(report.text, v.part.quantity), expression, decimals: roundingPhrase(v.term.split(".")[1]?.length ?? 0, locale), expected: v.expected },
+        details: { printed: v.term, computed: v.computed, expression, candidates: [], suggestion: "" },
+      });
     }
   },
 });
