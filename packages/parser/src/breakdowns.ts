@@ -176,8 +176,12 @@ function listAfterMarker(
     }
     if (parts.length > 0) {
       if (NEW_TOPIC.test(label) || startsWithAny(label, [...EXHAUSTIVE_TOTALS, ...LOOSE_TOTALS]) || TOTAL_IN_LABEL.test(label)) break;
-      // A count of another kind (…853个，…共配备专职调解员111名) starts another statement.
-      if (!sameKind(quantities[item.index]!, quantities[parts[0]!]!)) break;
+      // A count of another kind (…853个，…共配备专职调解员111名) starts another statement — unless
+      // it sits inside the words of a part of the list (属于四类过程性信息1件).
+      if (!sameKind(quantities[item.index]!, quantities[parts[0]!]!)) {
+        if (insideNextPart(text, item, topQuantities, end)) continue;
+        break;
+      }
       // …302.26亿元，其中工业263.21亿元…；第三产业…: the nested list is its own breakdown.
       if (startsWithAny(label, SUBSET_MARKERS)) {
         nestedUntil = clauseEndAfter(text, item.span[0], end);
@@ -187,6 +191,13 @@ function listAfterMarker(
     parts.push(item.index);
   }
   return parts;
+}
+
+/** True when another count follows `item` before the next list or clause mark: it is part of that count's words. */
+function insideNextPart(text: string, item: Item, topQuantities: readonly Item[], end: number): boolean {
+  const next = topQuantities.find((q) => q.span[0] >= item.span[1]);
+  if (!next || next.span[0] >= end) return false;
+  return !/[，,、；;。：:]/u.test(text.slice(item.span[1], next.span[0]));
 }
 
 /** Where the clause holding `offset` ends: at the next ； or ; (outside brackets), or at `end`. */
@@ -302,7 +313,8 @@ function wholeOfMarker(
   const before = topQuantities.filter((item) => item.span[1] <= offset);
   const nearest = before.at(-1) ?? null;
   if (nearest) {
-    const between = withoutRates(text, nearest.span[1], offset, top);
+    // A note in brackets after the whole (135件(含上年度结转)，其中…) does not part them.
+    const between = withoutRates(text, nearest.span[1], offset, top).replace(/[（(][^（）()\d]{0,20}[）)]/gu, "");
     if (LINK.test(between) || CHANGE_BETWEEN.test(between)) {
       // 涉及劳动者5.27万人，其中追发…4亿元: the whole is of the parts' kind.
       return sameKind(quantities[nearest.index]!, firstPart) ? nearest : null;

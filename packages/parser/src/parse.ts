@@ -1,4 +1,4 @@
-import { PROFILES, type Clause, type Report, type Span } from "@reportlint/report-model";
+import { PROFILES, type Clause, type Paragraph, type Report, type Span } from "@reportlint/report-model";
 import { matchBrackets, outermost, type BracketPair } from "./brackets.js";
 import { skipSpaces } from "./chars.js";
 import { findBreakdowns } from "./breakdowns.js";
@@ -9,7 +9,7 @@ import { findEnumerations } from "./enumerations.js";
 import { foldTraditional } from "./fold.js";
 import { findHeadings } from "./headings.js";
 import { findNamedLists } from "./named-lists.js";
-import { splitLines } from "./lines.js";
+import { splitLines, type Line } from "./lines.js";
 import { extractNumbers } from "./numbers/extract.js";
 import { buildParagraphs } from "./paragraphs.js";
 import { guessProfile } from "./profile.js";
@@ -27,6 +27,27 @@ export interface ParseOptions {
 }
 
 const spansOf = (pairs: readonly BracketPair[]): Span[] => pairs.map((p) => [p.open, p.close]);
+
+// A line ending like this ends its sentence; a line ending otherwise may have been cut by a PDF.
+const SENTENCE_END = /[。！？!?；;：:]$/u;
+// Hard-wrapped lines are long: a PDF cuts a full line of about 25–40 characters.
+const WRAPPED_LINE = 20;
+
+/**
+ * For each paragraph, whether it carries on the one before: both are body text, the one before is a
+ * long line that stops without ending its sentence (…予以公开及部 / 分公开 208 件…), and this one does
+ * not start a table row.
+ */
+function hardWrapped(text: string, paragraphs: readonly Paragraph[], lines: readonly Line[]): boolean[] {
+  return paragraphs.map((p, i) => {
+    const previous = paragraphs[i - 1];
+    if (!previous || previous.kind !== "body" || p.kind !== "body") return false;
+    const before = text.slice(lines[i - 1]!.contentStart, lines[i - 1]!.contentEnd);
+    const here = text.slice(lines[i]!.contentStart, lines[i]!.contentEnd);
+    if (before.length < WRAPPED_LINE || SENTENCE_END.test(before) || before.includes("|") || here.includes("|")) return false;
+    return /^[\p{Script=Han}\d（(“]/u.test(here);
+  });
+}
 
 /**
  * Parses report text into a Report. Never throws: any string gives a Report whose spans all lie
@@ -57,9 +78,14 @@ export function parse(text: string, options: ParseOptions = {}): Report {
   const bookTitles: Span[] = [];
   const quotes: Span[] = [];
   const headingOf = new Map(headings.map((h) => [h.paragraph, h]));
+  const continues = hardWrapped(text, paragraphs, clean);
   paragraphs.forEach((p, index) => {
-    if (p.kind === "blank" || p.kind === "chrome") return;
-    const { contentStart: start, contentEnd: end } = clean[index]!;
+    if (p.kind === "blank" || p.kind === "chrome" || continues[index]) return;
+    const { contentStart: start } = clean[index]!;
+    // Lines a PDF extraction broke in mid-sentence are read as one paragraph's text.
+    let last = index;
+    while (continues[last + 1]) last++;
+    const end = clean[last]!.contentEnd;
     const { pairs } = matchBrackets(text, start, end);
     bookTitles.push(...spansOf(outermost(pairs.filter((x) => x.kind === "title"))));
     quotes.push(...spansOf(outermost(pairs.filter((x) => x.kind === "quote"))));

@@ -75,6 +75,7 @@ export {
   LOOSE_TOTAL_MARKERS,
   RESPECTIVELY_MARKER,
   NEW_TOPIC_MARKERS,
+  SUBSET_WORDS,
 } from "./lexicon/partitions.js";
-export type { PartitionMember, Partition } from "./lexicon/partitions.js";
+export type { PartitionMember, Partition, SubsetWords } from "./lexicon/partitions.js";
 export { SHARE_WORDS, CHANGE_VERBS, CHANGE_NAMES, UNBOUNDED_RATE_WORDS, BOUNDED_RATE_STEMS } from "./lexicon/rate-words.js";

@@ -229,3 +229,28 @@ export const RESPECTIVELY_MARKER = "分别为";
 
 /** Words that open a new topic: a list of parts stops before them. */
 export const NEW_TOPIC_MARKERS: readonly string[] = ["另", "此外", "同时", "另外", "并", "还", "以及"];
+
+/**
+ * Counts in one sentence where one counts a subset of the other's things in the same period:
+ * 收到申请376件，受理250件; 行政许可申请总数59195宗，予以许可58223宗; 行政处罚被申请行政复议9宗，复议
+ * 决定撤销…2宗. The whole is named first; a part above it is impossible.
+ */
+export interface SubsetWords {
+  /** Words in the whole's label (收到, 被申请行政复议). */
+  readonly whole: readonly string[];
+  /** Words in the part's label (受理, 撤销). */
+  readonly part: readonly string[];
+  /** What the part counts, for messages ("受理"). */
+  readonly name: string;
+}
+
+/** The subset pairs of words (beside the rate lexicon's numerator/denominator pairs). */
+export const SUBSET_WORDS: readonly SubsetWords[] = [
+  { whole: ["收到", "新收", "接收", "共收到"], part: ["受理", "立案"], name: "受理" },
+  { whole: ["申请总数", "申请数"], part: ["予以许可", "准予许可", "准予", "予以批准", "批准"], name: "准予" },
+  {
+    whole: ["被申请行政复议", "被申请复议", "被提起行政诉讼", "被提起诉讼", "被诉"],
+    part: ["撤销", "确认违法", "确认无效", "纠错", "变更", "责令履行"],
+    name: "纠错",
+  },
+];

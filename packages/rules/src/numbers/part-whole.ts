@@ -193,8 +193,10 @@ function sharedHead(parts: readonly CountFact[]): string {
   const head = commonSuffix(words);
   // Two characters make a noun (事项, 调解组织); one is enough for categories (求决类, 咨询类).
   if (head.length < 2 && head !== "类") return "";
-  const modifiers = words.map((w) => w.slice(0, w.length - head.length));
-  return modifiers.every((m) => m !== "") && new Set(modifiers).size === modifiers.length ? head : "";
+  // The rest (其他类, 公共服务等其他事项) may be the bare noun; the others need distinct modifiers.
+  const named = words.filter((_, i) => !RESIDUAL_PART.test(parts[i]!.words));
+  const modifiers = named.map((w) => w.slice(0, w.length - head.length));
+  return modifiers.length > 0 && modifiers.every((m) => m !== "") && new Set(modifiers).size === modifiers.length ? head : "";
 }
 
 /**

@@ -3,9 +3,10 @@
  * 调解成功7329件, 审结27宗 and 败诉3宗, 发现问题6.8万个 and 整改6.3万个. The pairs are the rate lexicon's
  * (an indicator marked partOfBase), so the subset is known without a rate being printed; the one
  * that counts the subset can never be the larger. Pairs such as 办结 of 受理 are not among them:
- * cases carried over from last year may be closed this year.
+ * cases carried over from last year may be closed this year. Pairs of words outside the lexicon
+ * (收到 ⊇ 受理, 被申请行政复议 ⊇ 撤销) come from report-model's SUBSET_WORDS.
  */
-import { INDICATORS, type Report } from "@reportlint/report-model";
+import { INDICATORS, SUBSET_WORDS, type Report } from "@reportlint/report-model";
 import { entirelyAbove, hardInterval, unitsCompatible } from "@reportlint/indicator-math";
 import { numberFacts, type CountFact } from "./facts.js";
 
@@ -45,6 +46,21 @@ export function rolePairViolations(report: Report): readonly RolePairViolation[]
       const whole = wholes[0]!;
       if (part.inParens !== whole.inParens || !unitsCompatible(part.unit, whole.unit)) continue;
       // Above for certain: rounded values (6.3万) only when no true values could be in order.
+      if (!entirelyAbove(hardInterval(part.quantity), hardInterval(whole.quantity))) continue;
+      out.push({ part, whole, name: pair.name });
+    }
+  }
+  for (const sentence of facts.sentences) {
+    const counts = sentence.counts.map((k) => facts.counts[k]!).filter((f) => f.kind !== "change" && f.kind !== "average" && !f.inParens);
+    for (const pair of SUBSET_WORDS) {
+      const wholes = counts.filter((f) => pair.whole.some((w) => f.quantity.label.includes(w)) && !pair.part.some((w) => f.quantity.label.includes(w)));
+      if (wholes.length !== 1) continue;
+      const whole = wholes[0]!;
+      // The part comes after its whole in the sentence (收到…，受理…).
+      const parts = counts.filter((f) => f.quantity.span[0] > whole.quantity.span[1] && pair.part.some((w) => f.quantity.label.includes(w)));
+      if (parts.length !== 1) continue;
+      const part = parts[0]!;
+      if (!unitsCompatible(part.unit, whole.unit) || out.some((v) => v.part === part)) continue;
       if (!entirelyAbove(hardInterval(part.quantity), hardInterval(whole.quantity))) continue;
       out.push({ part, whole, name: pair.name });
     }

@@ -26,8 +26,8 @@ export default createRule({
         en: 'The part "{{part}}" is larger than its total "{{whole}}"{{detail}}; please check the total or that part.',
       },
       subsetExceeds: {
-        zh: "「{{part}}」大于「{{whole}}」：前者是后者的一部分（{{name}}不可能超过 100%），请核对这两个数字。",
-        en: '"{{part}}" is larger than "{{whole}}", though it counts a part of it ({{name}} cannot exceed 100%); please check both figures.',
+        zh: "「{{part}}」大于「{{whole}}」：前者是后者的一部分（{{name}}），不应更多，请核对这两个数字。",
+        en: '"{{part}}" is larger than "{{whole}}", though it counts a part of it ({{name}}); please check both figures.',
       },
       numeratorExceeds: {
         zh: "「{{part}}」大于「{{whole}}」，{{name}}不可能超过 100%，请核对这两个数字。",
