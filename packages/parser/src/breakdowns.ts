@@ -223,6 +223,9 @@ function sameKind(a: Quantity, b: Quantity): boolean {
 // 29.3万件，同比增长14.45%，其中…; 110批1731人次，与上月相比批次、人次分别上升52.78%、45.34%，其中…
 const CHANGE_BETWEEN = /^[\s，,、；;：:]*(?:与上[月年期周]相比|比上[月年期周]|较上[月年期周]|比去年|较去年|同比|环比|比增|比降|批次、人次|人次、批次|分别|增长|下降|上升|减少|提高|降低|增加|[\s，,、；;：:])*$/u;
 
+// …or its share of a larger whole: 法规文件类信息25条，占总体的比例为3.4%，其中规章类文件2条.
+const SHARE_BETWEEN = /^[\s，,]*占[^，,；;。]{0,16}[\s，,]*$/u;
+
 /** The text between two offsets with the rates in it left out. */
 function withoutRates(text: string, from: number, to: number, items: readonly Item[]): string {
   let out = "";
@@ -315,7 +318,7 @@ function wholeOfMarker(
   if (nearest) {
     // A note in brackets after the whole (135件(含上年度结转)，其中…) does not part them.
     const between = withoutRates(text, nearest.span[1], offset, top).replace(/[（(][^（）()\d]{0,20}[）)]/gu, "");
-    if (LINK.test(between) || CHANGE_BETWEEN.test(between)) {
+    if (LINK.test(between) || CHANGE_BETWEEN.test(between) || SHARE_BETWEEN.test(between)) {
       // 涉及劳动者5.27万人，其中追发…4亿元: the whole is of the parts' kind.
       return sameKind(quantities[nearest.index]!, firstPart) ? nearest : null;
     }

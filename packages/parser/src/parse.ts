@@ -28,6 +28,8 @@ export interface ParseOptions {
 
 const spansOf = (pairs: readonly BracketPair[]): Span[] => pairs.map((p) => [p.open, p.close]);
 
+// A quotation longer than this is split into clauses like running text.
+const LONG_QUOTE = 60;
 // A line ending like this ends its sentence; a line ending otherwise may have been cut by a PDF.
 const SENTENCE_END = /[。！？!?；;：:]$/u;
 // Hard-wrapped lines are long: a PDF cuts a full line of about 25–40 characters.
@@ -92,7 +94,9 @@ export function parse(text: string, options: ParseOptions = {}): Report {
     // A heading's clauses start after its marker: "1." or "（一）" is numbering, not text.
     const heading = headingOf.get(index);
     const from = heading ? skipSpaces(text, heading.markerSpan[1], end) : start;
-    splitClauses(text, index, from, end, outermost(pairs.filter((x) => x.open >= from)), clauses);
+    // A long quotation is speech made of sentences of its own; only short quotes stay whole.
+    const kept = pairs.filter((x) => x.open >= from && !(x.kind === "quote" && x.close - x.open > LONG_QUOTE));
+    splitClauses(text, index, from, end, outermost(kept), clauses);
   });
 
   const chromeSpans = chrome.spans.map((c) => c.span);

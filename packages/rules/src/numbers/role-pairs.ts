@@ -53,16 +53,24 @@ export function rolePairViolations(report: Report): readonly RolePairViolation[]
   for (const sentence of facts.sentences) {
     const counts = sentence.counts.map((k) => facts.counts[k]!).filter((f) => f.kind !== "change" && f.kind !== "average" && !f.inParens);
     for (const pair of SUBSET_WORDS) {
-      const wholes = counts.filter((f) => pair.whole.some((w) => f.quantity.label.includes(w)) && !pair.part.some((w) => f.quantity.label.includes(w)));
-      if (wholes.length !== 1) continue;
-      const whole = wholes[0]!;
-      // The part comes after its whole in the sentence (收到…，受理…).
-      const parts = counts.filter((f) => f.quantity.span[0] > whole.quantity.span[1] && pair.part.some((w) => f.quantity.label.includes(w)));
-      if (parts.length !== 1) continue;
-      const part = parts[0]!;
-      if (!unitsCompatible(part.unit, whole.unit) || out.some((v) => v.part === part)) continue;
-      if (!entirelyAbove(hardInterval(part.quantity), hardInterval(whole.quantity))) continue;
-      out.push({ part, whole, name: pair.name });
+      const isWhole = (f: CountFact) => pair.whole.some((w) => f.quantity.label.includes(w)) && !pair.part.some((w) => f.quantity.label.includes(w));
+      const isPart = (f: CountFact) => pair.part.some((w) => f.quantity.label.includes(w));
+      // Each part goes with the whole right before it (…被申请行政复议9宗，复议决定撤销…2宗；…被提起
+      // 行政诉讼16宗，判决撤销…2宗): the first part after a whole, with no other whole between.
+      let whole: CountFact | null = null;
+      for (const f of counts) {
+        if (isWhole(f)) {
+          whole = f;
+          continue;
+        }
+        if (!whole || !isPart(f)) continue;
+        const part = f;
+        const owner = whole;
+        whole = null;
+        if (!unitsCompatible(part.unit, owner.unit) || out.some((v) => v.part === part)) continue;
+        if (!entirelyAbove(hardInterval(part.quantity), hardInterval(owner.quantity))) continue;
+        out.push({ part, whole: owner, name: pair.name });
+      }
     }
   }
   cache.set(report, (found = out));
