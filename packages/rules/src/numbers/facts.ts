@@ -6,7 +6,9 @@
  * near-linear on flattened statistics tables with hundreds of counts in one sentence.
  */
 import {
+  PARTITIONS,
   type Quantity,
+  type Rate,
   type Report,
   ATTRIBUTE_MARKERS,
   SUBSET_MARKERS,
@@ -51,8 +53,12 @@ export interface CountFact {
   /** The words before the number without list markers (其中, 包括…) and linking verbs at the end. */
   readonly words: string;
   readonly kind: CountKind;
-  /** Depth inside round brackets (0 = running text). */
+  /** Inside round brackets (not running text). */
   readonly inParens: boolean;
+  /** The partitions its words name a member of: partition id → member id (线上调解 → channel: 线上…). */
+  readonly members: ReadonlyMap<string, string>;
+  /** The share printed right after it in its clause (直办37643件，占52.7%), or null. */
+  readonly share: Rate | null;
 }
 
 /** A sentence with the counts and rates in it, in text order. */
@@ -119,14 +125,59 @@ function kindOf(label: string): CountKind {
   return "plain";
 }
 
-function isInsideParens(text: string, clauseStart: number, at: number): boolean {
+/** Bracket depth at each quantity, scanning each clause once (quantities come in text order). */
+function parenDepths(report: Report): boolean[] {
+  const out: boolean[] = [];
+  let clause = -1;
+  let at = 0;
   let depth = 0;
-  for (let i = clauseStart; i < at; i++) {
-    const c = text[i];
-    if (c === "（" || c === "(") depth++;
-    else if ((c === "）" || c === ")") && depth > 0) depth--;
+  for (const q of report.quantities) {
+    if (q.clause === null) {
+      out.push(false);
+      continue;
+    }
+    if (q.clause !== clause) {
+      clause = q.clause;
+      at = report.clauses[clause]!.span[0];
+      depth = 0;
+    }
+    for (; at < q.span[0]; at++) {
+      const c = report.text[at];
+      if (c === "（" || c === "(") depth++;
+      else if ((c === "）" || c === ")") && depth > 0) depth--;
+    }
+    out.push(depth > 0);
   }
-  return depth > 0;
+  return out;
+}
+
+/** The member of each partition the words name, by the longest member word they hold. */
+function membersNamed(words: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const partition of PARTITIONS) {
+    let best: { id: string; length: number } | null = null;
+    for (const member of partition.members) {
+      for (const word of member.words) {
+        if (word.length > (best?.length ?? 0) && words.includes(word)) best = { id: member.id, length: word.length };
+      }
+    }
+    if (best) out.set(partition.id, best.id);
+  }
+  return out;
+}
+
+// A share follows its count closely: 直办37643件，占52.7% (a few characters, same clause).
+const SHARE_REACH = 12;
+
+/** For each quantity, the share right after it in its clause, matching both in one pass. */
+function sharesAfter(report: Report): (Rate | null)[] {
+  const shares = report.rates.filter((r) => r.share !== null && r.kind === "percent");
+  let k = 0;
+  return report.quantities.map((q) => {
+    while (k < shares.length && shares[k]!.span[0] <= q.span[1]) k++;
+    const next = shares[k];
+    return next && next.clause === q.clause && next.span[0] - q.span[1] <= SHARE_REACH ? next : null;
+  });
 }
 
 function buildFacts(report: Report): NumberFacts {
@@ -144,10 +195,20 @@ function buildFacts(report: Report): NumberFacts {
     sentenceOfClause.push(sentences.length - 1);
   });
   const counts: CountFact[] = [];
+  // Reports repeat the same words (受理, 办结): each is looked up once.
+  const memberCache = new Map<string, Map<string, string>>();
+  const membersOf = (words: string) => {
+    let found = memberCache.get(words);
+    if (!found) memberCache.set(words, (found = membersNamed(words)));
+    return found;
+  };
+  const inParens = parenDepths(report);
+  const shares = sharesAfter(report);
   report.quantities.forEach((quantity, index) => {
     if (quantity.clause === null) return;
     const sentence = sentenceOfClause[quantity.clause]!;
     const clause = report.clauses[quantity.clause]!;
+    const words = coreWords(quantity.label) + nounAfter(report.text, quantity);
     const fact: CountFact = {
       index,
       quantity,
@@ -160,9 +221,11 @@ function buildFacts(report: Report): NumberFacts {
       // 个 counts anything; within one sentence or list the text means the same thing by it.
       unit: { unit: quantity.unit, unitClass: quantity.unit === "个" ? "个" : null },
       role: findRole(quantity.label.replace(GLOSS, ""))?.role ?? null,
-      words: coreWords(quantity.label) + nounAfter(report.text, quantity),
+      words,
       kind: kindOf(quantity.label),
-      inParens: isInsideParens(report.text, clause.span[0], quantity.span[0]),
+      inParens: inParens[index]!,
+      members: membersOf(words),
+      share: shares[index] ?? null,
     };
     sentences[sentence]!.counts.push(counts.length);
     counts.push(fact);

@@ -123,22 +123,11 @@ function labelStartOf(report: Report, fact: CountFact): number {
 // ---------------------------------------------------------------------------------------------
 // Sibling counts in running text
 
-/** The member of a partition each words name, by the longest member word they contain. */
-function memberIn(words: string, partition: Partition): string | null {
-  let best: { id: string; length: number } | null = null;
-  for (const member of partition.members) {
-    for (const word of member.words) {
-      if (word.length > (best?.length ?? 0) && words.includes(word)) best = { id: member.id, length: word.length };
-    }
-  }
-  return best?.id ?? null;
-}
-
 /** A complete partition whose every member is named once by the parts, or null. */
 function completePartition(parts: readonly CountFact[]): Partition | null {
   for (const partition of PARTITIONS) {
     if (!partition.complete || partition.members.length !== parts.length) continue;
-    const members = parts.map((p) => memberIn(p.words, partition));
+    const members = parts.map((p) => p.members.get(partition.id) ?? null);
     if (members.some((m) => m === null)) continue;
     if (new Set(members).size === partition.members.length) return partition;
   }
@@ -203,14 +192,11 @@ function sharedHead(parts: readonly CountFact[]): string {
  * True when every part is followed by its share (占47.61%) and the shares add up to 100% within
  * their rounding: the text itself says the parts make the whole.
  */
-function sharesMakeWhole(facts: NumberFacts, parts: readonly CountFact[]): boolean {
-  const report = facts.report;
+function sharesMakeWhole(_facts: NumberFacts, parts: readonly CountFact[]): boolean {
   let total: Rational = { num: 0n, den: 1n };
   let slack: Rational = { num: 1n, den: 100n };
   for (const part of parts) {
-    const share = report.rates.find(
-      (r) => r.share !== null && r.kind === "percent" && r.clause === part.clause && r.span[0] > part.quantity.span[1] && r.span[0] - part.quantity.span[1] <= 12,
-    );
+    const share = part.share;
     if (!share) return false;
     const p = toPrintedPercent(share);
     total = add(total, p.percent);
@@ -285,25 +271,30 @@ const MAX_GROUP = 12;
  */
 function groupsIn(facts: NumberFacts, run: readonly CountFact[]): SiblingGroup[] {
   const out: SiblingGroup[] = [];
-  const free = (from: number, to: number) => out.every((g) => to <= g.from || from >= g.to);
   const partLike = run.map(isPartLike);
-  const allParts = (from: number, to: number) => partLike.slice(from, to).every(Boolean);
+  const residualAt = run.map((f) => RESIDUAL_PART.test(f.words));
+  const sizes = [...new Set(PARTITIONS.filter((p) => p.complete).map((p) => p.members.length))];
   for (let from = 0; from < run.length; from++) {
-    for (let to = Math.min(run.length, from + MAX_GROUP); to >= from + 2; to--) {
-      if (!free(from, to) || !allParts(from, to)) continue;
+    if (!partLike[from]) continue;
+    // The longest run of parts from here (each part-like, at most MAX_GROUP long).
+    let limit = from;
+    while (limit < run.length && limit - from < MAX_GROUP && partLike[limit]) limit++;
+    let found: SiblingGroup | null = null;
+    for (let to = limit; to >= from + 2 && !found; to--) {
       const window = run.slice(from, to);
-      const partition = completePartition(window);
       const last = window.at(-1)!.words;
       // 其余/剩余/另有 name the rest for certain; 其他 only with the parts' shared noun (其他事项).
-      const residual = STRONG_RESIDUAL.test(last) || (RESIDUAL_PART.test(last) && sharedHead(window) !== "");
+      const residual = residualAt[to - 1]! && (STRONG_RESIDUAL.test(last) || sharedHead(window) !== "");
+      const partition = sizes.includes(window.length) ? completePartition(window) : null;
       // A pair is complementary (国有/非国有) only when nothing else of its kind stands beside it:
       // 满意 and 不满意 among 非常满意…非常不满意 are two levels of five.
       const pair = window.length === run.length && complementary(window);
-      if (partition || pair || residual || sharesMakeWhole(facts, window)) {
-        out.push({ from, to, partition });
-        from = to - 1;
-        break;
-      }
+      const shares = window.every((f) => f.share !== null) && sharesMakeWhole(facts, window);
+      if (partition || pair || residual || shares) found = { from, to, partition };
+    }
+    if (found) {
+      out.push(found);
+      from = found.to - 1;
     }
   }
   return out;

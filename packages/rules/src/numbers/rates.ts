@@ -38,6 +38,7 @@ import {
   rateFitsRange,
   toPrintedPercent,
   unitsCompatible,
+  type PrintedPercent,
   type Rational,
   type UnitRef,
 } from "@reportlint/indicator-math";
@@ -210,10 +211,13 @@ function windowOf(facts: NumberFacts, rate: Rate, reading: Reading): Window {
   const text = facts.report.text;
   const bracket = /^\s*[（(]/u.test(text.slice(rate.span[1], rate.span[1] + 3)) ? text.indexOf("（" === text[rate.span[1]] ? "）" : ")", rate.span[1]) : -1;
   const closeAt = bracket < 0 ? -1 : Math.max(text.indexOf("）", rate.span[1]), text.indexOf(")", rate.span[1]));
-  const after = facts.sentences[sentence]!.counts
-    .map((k) => facts.counts[k]!)
-    .filter((f) => closeAt >= 0 && f.clause === clause && f.quantity.span[0] > rate.span[0] && f.quantity.span[1] <= closeAt)
-    .slice(0, 4);
+  const after =
+    closeAt < 0
+      ? []
+      : facts.sentences[sentence]!.counts
+          .map((k) => facts.counts[k]!)
+          .filter((f) => f.clause === clause && f.quantity.span[0] > rate.span[0] && f.quantity.span[1] <= closeAt)
+          .slice(0, 4);
   const counts = [...after, ...before].filter((f) => usable(f) && (f.countable || reading.form === "share"));
   return { counts, sentence, clause };
 }
@@ -300,7 +304,8 @@ function partitionSums(w: Window): RateCandidate[] {
   const ownSentence = w.counts.filter((f) => f.sentence === w.sentence && !f.inParens).reverse();
   for (const partition of PARTITIONS) {
     if (!partition.complete) continue;
-    const members = ownSentence.map((f) => ({ f, member: partition.members.find((m) => m.words.some((word) => f.words.includes(word)))?.id }));
+    if (ownSentence.filter((f) => f.members.has(partition.id)).length < partition.members.length) continue;
+    const members = ownSentence.map((f) => ({ f, member: f.members.get(partition.id) }));
     for (let i = 0; i + 1 < members.length; i++) {
       const run = members.slice(i, i + partition.members.length);
       if (run.length !== partition.members.length || run.some((r) => r.member === undefined)) continue;
@@ -505,9 +510,27 @@ function namedBases(w: Window, stem: string, k: readonly RateCandidate[]): RateC
 // Deciding
 
 /** Whether a pair gives the printed rate: exactly for whole counts, within rounding for amounts. */
-function fits(rate: Rate, pair: RatePair): { consistent: boolean; truncated: boolean } {
+/**
+ * The round-to-nearest test of §4.3 for whole counts and a rate printed without hedge words,
+ * (2R − 1)·n ≤ S·k ≤ (2R + 1)·n with S = 2·10^(d+2), and the strict 100% / 0% and truncation
+ * readings — the same verdicts as checkRate, without re-reading the printed rate for every pair.
+ */
+function exactFit(p: PrintedPercent, k: bigint, n: bigint): { consistent: boolean; truncated: boolean } {
+  if (n === 0n) return { consistent: true, truncated: false };
+  const unit = 10n ** BigInt(p.d + 2);
+  const s = 2n * unit;
+  const round = (2n * p.R - 1n) * n <= s * k && s * k <= (2n * p.R + 1n) * n;
+  const strict = (p.R === 100n * 10n ** BigInt(p.d) && k < n) || (p.R === 0n && k > 0n);
+  const truncated = !round && p.R * n <= unit * k && unit * k < (p.R + 1n) * n;
+  return { consistent: round && !strict, truncated };
+}
+
+function fits(rate: Rate, printed: PrintedPercent, pair: RatePair): { consistent: boolean; truncated: boolean } {
   const exactK = pair.k.sources.every((f) => f.exact !== null);
   const exactN = pair.n.sources.every((f) => f.exact !== null);
+  if (exactK && exactN && printed.approx === "exact" && pair.k.value.den === 1n && pair.n.value.den === 1n) {
+    return exactFit(printed, pair.k.value.num, pair.n.value.num);
+  }
   if (exactK && exactN) {
     const check = checkRate(rate, pair.k.value, pair.n.value);
     return { consistent: check.consistent || check.reason === "zero-denominator", truncated: check.mode === "truncate" };
@@ -539,7 +562,8 @@ const rank = (p: RatePair) => (p.k.strength === "explicit" ? 2 : 0) + (p.n.stren
 function decide(reading: Reading, rate: Rate, K: readonly RateCandidate[], N: readonly RateCandidate[], w: Window, grimBases: readonly RateCandidate[]): RateOutcome {
   const pairs = pairsOf(K, N);
   if (pairs.length === 0) return infeasibility(reading, rate, K, grimBases, w);
-  const checks = pairs.map((pair) => ({ pair, ...fits(rate, pair) }));
+  const printed = toPrintedPercent(rate);
+  const checks = pairs.map((pair) => ({ pair, ...fits(rate, printed, pair) }));
   if (checks.some((c) => c.consistent)) return { kind: "consistent" };
   // A rate cut off rather than rounded is a habit, never certain (§4.3): a note, or a warning when
   // the counts it was cut from are printed beside it.
