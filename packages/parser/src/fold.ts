@@ -7,17 +7,18 @@
  */
 import TSCharacters from "opencc-js/dict/TSCharacters";
 
-let table: Map<number, number> | null = null;
+let table: Uint16Array | null = null;
 
-function foldTable(): Map<number, number> {
+// One entry per BMP code unit (0 = no fold): a lookup per character, built once.
+function foldTable(): Uint16Array {
   if (table) return table;
-  table = new Map();
+  table = new Uint16Array(0x10000);
   for (const entry of TSCharacters.split("|")) {
     const [traditional, simplified] = entry.split(" ");
     if (!traditional || !simplified) continue;
     // Both must be single BMP characters: anything else would shift offsets.
     if (traditional.length !== 1 || simplified.length < 1 || simplified.codePointAt(0)! > 0xffff) continue;
-    table.set(traditional.charCodeAt(0), simplified.charCodeAt(0));
+    table[traditional.charCodeAt(0)] = simplified.charCodeAt(0);
   }
   return table;
 }
@@ -28,11 +29,8 @@ export function foldTraditional(text: string): string {
   const parts: string[] = [];
   let copied = 0;
   for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    // Han characters only: nothing below U+3400 folds.
-    if (code < 0x3400) continue;
-    const folded = map.get(code);
-    if (folded === undefined) continue;
+    const folded = map[text.charCodeAt(i)]!;
+    if (folded === 0) continue;
     parts.push(text.slice(copied, i), String.fromCharCode(folded));
     copied = i + 1;
   }

@@ -80,8 +80,12 @@ export default createRule({
       } else if (outcome.kind === "unclear") {
         // Show the readings closest to the printed rate (ordering only; no decision rests on it).
         const printed = Number(claim.rate.value);
-        const distance = (p: RatePair) => Math.abs(Number(rateArithmetic(claim.rate, p.k.value, p.n.value).computed) - printed);
-        const shown = [...outcome.pairs].sort((a, b) => distance(a) - distance(b)).slice(0, 3);
+        const distance = (p: RatePair) => Math.abs((Number(p.k.value.num) * 100 * Number(p.n.value.den)) / (Number(p.n.value.num) * Number(p.k.value.den)) - printed);
+        const shown = outcome.pairs
+          .map((p) => ({ p, d: distance(p) }))
+          .sort((a, b) => a.d - b.d)
+          .slice(0, 3)
+          .map((x) => x.p);
         const expressions = shown.map((p) => explain(report, claim, p, locale).expression.split(/[，,]/u)[0]!);
         context.report({
           span,
