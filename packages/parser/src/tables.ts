@@ -121,6 +121,15 @@ function shapeOf(text: string, line: Line): LineShape {
 }
 
 /**
+ * True when [start, end) is a line of a text table (pipe cells, a `|---|` rule, tab-separated
+ * cells): the one test of a table row, shared by the heading reader and the table reader.
+ */
+export function isTableLine(text: string, start: number, end: number): boolean {
+  const kind = shapeOf(text, { contentStart: start, contentEnd: end } as Line).kind;
+  return kind === "pipe-row" || kind === "cell-line" || kind === "separator" || kind === "tab-row";
+}
+
+/**
  * The value of a cell that is a plain number, as an ASCII decimal: "1,204" → "1204", "-39.5",
  * "１２" → "12", "+3" → "3". Thousands separators must group by three. Null for anything else.
  */

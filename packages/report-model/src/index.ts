@@ -29,6 +29,7 @@ export {
 export type {
   NumberingStyle,
   Heading,
+  BrokenMarker,
   EnumerationItem,
   ParagraphKind,
   Paragraph,

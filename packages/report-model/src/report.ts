@@ -37,12 +37,17 @@ export const HeadingSchema = z.object({
   markerSpan: SpanSchema,
   /** True when the heading and its body share one line (（一）加强领导。本年度…). */
   runIn: z.boolean(),
-  /** Why the marker looks broken, when it does. */
-  broken: z.string().nullable(),
+  /**
+   * Why the marker looks broken, when it does: lost-open ("）健全…" lost its "（" and number),
+   * lost-close ("(三健全…"), lost-number ("（健全…"). Rules word it.
+   */
+  broken: z.enum(["lost-open", "lost-close", "lost-number"]).nullable(),
   /** 0-based index of the paragraph holding the heading. */
   paragraph: z.number().int().nonnegative(),
 });
 export type Heading = z.infer<typeof HeadingSchema>;
+/** How a heading marker is broken. */
+export type BrokenMarker = NonNullable<Heading["broken"]>;
 
 /** Ordinal enumeration inside running text: 一是…二是…, 第一…第二…, 首先…其次…. */
 export const EnumerationItemSchema = z.object({
