@@ -7,7 +7,7 @@ import type { RuleContext } from "../rule.js";
 import { listCountViolations, type ListCountViolation } from "./list-counts.js";
 
 /** Reports every stated count that disagrees with the list naming its members, at the count. */
-export function reportListCounts(context: RuleContext<unknown>): void {
+export function reportListCounts(context: RuleContext<unknown, "listCount">): void {
   for (const v of listCountViolations(context.document)) {
     context.report({
       span: v.count.span,

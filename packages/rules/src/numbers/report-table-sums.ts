@@ -49,7 +49,7 @@ export function tableSumMessageData(v: TableSumViolation, locale: Locale): Recor
 }
 
 /** Reports every table total that does not equal the sum of its cells, at the total cell. */
-export function reportTableSums(context: RuleContext<unknown>): void {
+export function reportTableSums(context: RuleContext<unknown, "tableRow" | "tableColumn">): void {
   const locale = context.settings.locale;
   for (const v of tableSumViolations(context.document)) {
     const data = tableSumMessageData(v, locale);

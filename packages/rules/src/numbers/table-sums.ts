@@ -12,7 +12,7 @@
  * the printed digits); a printed decimal stands for anything that rounds to it, so a total may differ
  * from the sum by half a unit of the last printed digit of each number involved.
  */
-import type { Report, Span, Table, TableCell, TableRow } from "@reportlint/report-model";
+import { PARTITIONS, type Report, type Span, type Table, type TableCell, type TableRow } from "@reportlint/report-model";
 import { isPlaceholderCell } from "@reportlint/parser";
 import { decimalsOf, mantissaOf } from "@reportlint/indicator-math";
 
@@ -91,7 +91,8 @@ const LABEL_LEVELS: readonly [string, RegExp][] = [
   ["circled", /^[①-⑳]/u],
 ];
 const GDP = /生产总值$/u;
-const SECTORS = ["第一产业", "第二产业", "第三产业"];
+// The three sectors, as the industry partition of the lexicon names them.
+const SECTORS = PARTITIONS.find((p) => p.id === "industry")?.members.map((m) => m.id) ?? [];
 
 // Words that make a bracket after a total a restriction (合计（不含结转）), not a unit.
 const RESTRICTION = /含|不|除|包括|仅|只|其中/u;

@@ -16,7 +16,7 @@ import { rateClaims } from "../numbers/rates.js";
 import { shareSumViolations } from "../numbers/share-sums.js";
 
 /** Lists of parts in running text (brackets, 其中, 共计, sibling counts) against their totals. */
-function reportPartSums(context: RuleContext<unknown>): void {
+function reportPartSums(context: RuleContext<unknown, "sumExceeds" | "mismatch" | "mismatchEarlierTotal">): void {
   const { locale } = context.settings;
   const { text } = context;
   for (const verdict of partWholeVerdicts(context.document)) {
@@ -49,7 +49,7 @@ function reportPartSums(context: RuleContext<unknown>): void {
 }
 
 /** Shares of one whole (占比…；占比…；…, 分别为…、…、…, 3.9：59.5：36.6) that do not make 100%. */
-function reportShareSums(context: RuleContext<unknown>): void {
+function reportShareSums(context: RuleContext<unknown, "shareSum">): void {
   const report = context.document;
   // One defect, one finding: a share already reported against its counts is not reported again.
   const flagged = new Set(
