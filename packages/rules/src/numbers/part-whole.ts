@@ -292,6 +292,14 @@ function groupsIn(facts: NumberFacts, run: readonly CountFact[]): SiblingGroup[]
       const shares = window.every((f) => f.share !== null) && sharesMakeWhole(facts, window);
       if (partition || pair || residual || shares) found = { from, to, partition };
     }
+    // The first count may be the total the others make (政务服务事项420项，行政许可事项185项，…其他事项
+    // 251项): then the group is the rest, with the first as its head.
+    if (found && found.to - found.from >= 3) {
+      const rest = run.slice(from + 1, found.to);
+      const residual = residualAt[found.to - 1]! && sharedHead(rest) !== "";
+      const partition = sizes.includes(rest.length) ? completePartition(rest) : null;
+      if ((residual || partition) && totalFirstClaim(facts, run[from]!, rest, partition)) found = { from: from + 1, to: found.to, partition };
+    }
     if (found) {
       out.push(found);
       from = found.to - 1;

@@ -58,7 +58,7 @@ function judge(values: readonly { value: string; decimals: number }[]): { sum: s
   return { sum: decimalText(sum, decimals), gap: decimalText(gap, decimals), slack: decimalText(slack, decimals + 1) };
 }
 
-/** Runs of shares in one paragraph, each in a clause of its own, with no other percentage between. */
+/** Runs of shares in one paragraph with no other percentage between them. */
 function shareRuns(report: Report): Rate[][] {
   const runs: Rate[][] = [];
   let run: Rate[] = [];
@@ -76,8 +76,7 @@ function shareRuns(report: Report): Rate[][] {
     const previous = run.at(-1);
     if (previous) {
       const paragraph = (r: Rate) => report.clauses[r.clause!]!.paragraph;
-      // Two shares in one clause are not two parts listed side by side.
-      if (paragraph(previous) !== paragraph(rate) || previous.clause === rate.clause) flush();
+      if (paragraph(previous) !== paragraph(rate)) flush();
     }
     run.push(rate);
   }
