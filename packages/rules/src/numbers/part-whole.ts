@@ -298,7 +298,11 @@ function groupsIn(facts: NumberFacts, run: readonly CountFact[]): SiblingGroup[]
       const rest = run.slice(from + 1, found.to);
       const residual = residualAt[found.to - 1]! && sharedHead(rest) !== "";
       const partition = sizes.includes(rest.length) ? completePartition(rest) : null;
-      if ((residual || partition) && totalFirstClaim(facts, run[from]!, rest, partition)) found = { from: from + 1, to: found.to, partition };
+      // A first count named like the others (行政规范性文件42件，人事任免文件106件，其他文件113件) is their
+      // sibling unless it says it is a total (共, 总) or is at least as large as each of them.
+      const head = run[from]!;
+      const plausible = head.kind === "total" || rest.every((p) => compare(p.value, head.value) <= 0);
+      if ((residual || partition) && plausible && totalFirstClaim(facts, head, rest, partition)) found = { from: from + 1, to: found.to, partition };
     }
     if (found) {
       out.push(found);

@@ -617,6 +617,44 @@ function pairViolations(table: Table, tableIndex: number, shapes: readonly RowSh
 }
 
 // ---------------------------------------------------------------------------------------------
+// A total column the rows themselves show
+
+// Rows that must agree before a table is taken to carry a total in its last column.
+const MIN_AGREEING_ROWS = 2;
+
+/**
+ * A table whose header was lost in extraction (a PDF's 政府信息公开 table cut into pieces) can still
+ * show its total column: when the rows have one label and the same number of whole-number cells, and
+ * in at least two of them — and two thirds of those not all zero — the last cell is the sum of the
+ * others, the last column is a total, and a row where it is not is a finding. Rows of zeros prove
+ * nothing and are only checked.
+ */
+function inferredRowViolations(table: Table, tableIndex: number, shapes: readonly RowShape[], out: TableSumViolation[]): void {
+  const rows = shapes.filter((s) => s.data && s.regular && s.labelCount <= 1);
+  const width = (s: RowShape) => trimmedLength(s.row) - s.labelCount;
+  const widths = new Map<number, RowShape[]>();
+  for (const s of rows) {
+    const w = width(s);
+    if (w >= 4) widths.set(w, [...(widths.get(w) ?? []), s]);
+  }
+  for (const group of widths.values()) {
+    const checks = group.flatMap((s) => {
+      const cells = Array.from({ length: width(s) }, (_, i) => s.labelCount + i);
+      if (cells.some((c) => s.kinds[c] !== "number") || cells.some((c) => decimalsOf(s.row.cells[c]!.value!) > 0)) return [];
+      const total = termOf(table, s.index, cells.at(-1)!);
+      const addends = cells.slice(0, -1).map((c) => termOf(table, s.index, c));
+      const zero = total.value === "0" && addends.every((a) => a.value === "0");
+      return [{ s, total, addends, zero, check: checkSum(total, addends) }];
+    });
+    const telling = checks.filter((c) => !c.zero);
+    const agreeing = telling.filter((c) => c.check.consistent).length;
+    if (agreeing < MIN_AGREEING_ROWS || agreeing * 3 < telling.length * 2) continue;
+    for (const c of checks) {
+      if (c.check.consistent) continue;
+      out.push(violation("row", tableIndex, c.total, c.addends, c.check, rowLabel(c.s), ""));
+    }
+  }
+}
 
 /**
  * Every printed table total in the report that does not equal the sum of the cells it covers,
@@ -627,10 +665,15 @@ export function tableSumViolations(report: Report): TableSumViolation[] {
   report.tables.forEach((table, tableIndex) => {
     const shapes = table.rows.map(shapeRow);
     if (pairViolations(table, tableIndex, shapes, out)) return;
+    const before = out.length;
     for (const segment of segmentsOf(shapes)) {
       rowViolations(table, tableIndex, segment, out);
       columnViolations(table, tableIndex, segment, out);
       sectorViolations(table, tableIndex, segment, out);
+    }
+    // Only when the header found nothing: a table that has a readable header says what it totals.
+    if (out.length === before && !segmentsOf(shapes).some((seg) => totalColumns(seg).length > 0)) {
+      inferredRowViolations(table, tableIndex, shapes, out);
     }
   });
   return out;
