@@ -50,6 +50,17 @@ const rows = cases.map(({ name, text }) => {
 console.log(`In-process, median of ${RUNS} warm runs after ${WARMUP} warm-up runs, all rules on:`);
 console.table(rows);
 
+// Flattened statistics tables print counts and rates in one endless sentence: the number rules
+// must stay near-linear on them (issue 11: 受理15件，办结14件，办结率99%， × 220 took 56 s once).
+const runOf = (n) => "受理15件，办结14件，办结率99%，".repeat(n);
+const shapes = [220, 550, 2200].map((n) => {
+  const text = runOf(n);
+  const ms = time(() => lint(text, { config }));
+  return { shape: `counts and rates without 。 × ${n}`, chars: text.length, "parse+lint ms": ms.toFixed(2), "µs per char": ((ms * 1000) / text.length).toFixed(2) };
+});
+console.log("Worst shapes for the number rules (median warm parse+lint, all rules on):");
+console.table(shapes);
+
 const file = fixturePath("seeds", seeds[0].name);
 const walls = [];
 for (let i = 0; i < CLI_RUNS; i++) {
