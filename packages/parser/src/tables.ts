@@ -63,9 +63,22 @@ interface LineShape {
   readonly hasDigit: boolean;
 }
 
+/** True when [start, end) holds a pipe or a tab: without one, a long line is prose at a glance. */
+function hasCellMark(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (isPipe(c) || c === TAB) return true;
+  }
+  return false;
+}
+
+const PROSE: LineShape = { kind: "prose", opensWithPipe: false, closesWithPipe: false, hasDigit: false };
+
 function shapeOf(text: string, line: Line): LineShape {
   const { contentStart: start, contentEnd: end } = line;
   if (end <= start) return { kind: "blank", opensWithPipe: false, closesWithPipe: false, hasDigit: false };
+  // Only a pipe-row, tab-row or a short bare cell can be part of a table.
+  if (end - start > MAX_BARE_CELL && !hasCellMark(text, start, end)) return PROSE;
   let pipes = 0;
   let tabs = 0;
   let ruleOnly = true;
