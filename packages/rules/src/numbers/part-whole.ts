@@ -13,6 +13,7 @@
  */
 import {
   add,
+  checkRate,
   classifyParts,
   compare,
   toPrintedPercent,
@@ -207,8 +208,17 @@ function sharesMakeWhole(_facts: NumberFacts, parts: readonly CountFact[]): bool
   return compare(abs, slack) <= 0;
 }
 
-// 咨询类共34000件 is a part though its words say 共: only averages and changes are not.
-const isPartLike = (f: CountFact) => f.kind !== "average" && f.kind !== "change" && !f.inParens && f.words !== "";
+/** True when most parts' printed shares are their part of `whole` (52.7% of 71412 for 37643). */
+function sharesFit(parts: readonly CountFact[], whole: CountFact): boolean {
+  const withShares = parts.filter((p) => p.share !== null);
+  if (withShares.length === 0) return true;
+  const fitting = withShares.filter((p) => checkRate(p.share!, p.value, whole.value).consistent).length;
+  return fitting * 2 > withShares.length;
+}
+
+// 咨询类共34000件 is a part though its words say 共: only averages and changes are not. A count
+// with no words of its own ((A类)有64件) is a part when its share says so.
+const isPartLike = (f: CountFact) => f.kind !== "average" && f.kind !== "change" && !f.inParens && (f.words !== "" || f.share !== null);
 
 /**
  * Runs of sibling counts in one sentence: consecutive counts of one unit, none inside brackets,
@@ -327,10 +337,13 @@ function siblingClaims(facts: NumberFacts, taken: ReadonlySet<number>): PartWhol
       }
     }
   });
+  pending.push(...paragraphGroups(facts, taken, new Set([...out, ...pending].flatMap((g) => g.parts.map((p) => p.index)))));
   const members = new Set(pending.flatMap((g) => g.parts.map((p) => p.index)));
   for (const { parts, partition } of pending) {
     // Which of the totals before is meant is not certain: each is tried, the nearest is reported.
-    for (const whole of totalsBefore(facts, parts[0]!, parts, partition, members).slice(0, 6)) {
+    // Parts with shares name their whole themselves: a total their shares do not fit is not it.
+    const totals = totalsBefore(facts, parts[0]!, parts, partition, members).filter((t) => partition || sharesFit(parts, t));
+    for (const whole of totals.slice(0, 6)) {
       out.push({
         whole,
         parts,
@@ -341,6 +354,46 @@ function siblingClaims(facts: NumberFacts, taken: ReadonlySet<number>): PartWhol
       });
     }
   }
+  return out;
+}
+
+/**
+ * Members of a complete partition, or parts whose shares add up to 100%, printed in consecutive
+ * sentences of one paragraph (中直投资完成159.5亿元…。地方投资完成87.9亿元…; 经济建设方面提出提案94件，
+ * 占53.7%。…45件，占25.7%): the same claims as within a sentence, found a sentence apart.
+ */
+function paragraphGroups(facts: NumberFacts, taken: ReadonlySet<number>, grouped: ReadonlySet<number>): { parts: CountFact[]; partition: Partition | null }[] {
+  const out: { parts: CountFact[]; partition: Partition | null }[] = [];
+  const sizes = [...new Set(PARTITIONS.filter((p) => p.complete).map((p) => p.members.length))];
+  let paragraph = -1;
+  let list: CountFact[] = [];
+  const flush = () => {
+    for (let from = 0; from < list.length; from++) {
+      for (let to = Math.min(list.length, from + MAX_GROUP); to >= from + 2; to--) {
+        const window = list.slice(from, to);
+        // Across sentences only: a group within one sentence was looked for already.
+        if (window.every((f) => f.sentence === window[0]!.sentence)) continue;
+        if (!window.every((f) => unitsCompatible(f.unit, window[0]!.unit))) continue;
+        const partition = sizes.includes(window.length) ? completePartition(window) : null;
+        const shares = window.every((f) => f.share !== null) && sharesMakeWhole(facts, window);
+        if (partition || shares) {
+          out.push({ parts: window, partition });
+          from = to - 1;
+          break;
+        }
+      }
+    }
+    list = [];
+  };
+  for (const f of facts.counts) {
+    if (f.paragraph !== paragraph) {
+      flush();
+      paragraph = f.paragraph;
+    }
+    if (taken.has(f.index) || grouped.has(f.index) || !isPartLike(f)) continue;
+    list.push(f);
+  }
+  flush();
   return out;
 }
 
