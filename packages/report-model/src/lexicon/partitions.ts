@@ -200,6 +200,16 @@ export const PARTITIONS: readonly Partition[] = [
       { id: "非油", words: ["非油"] },
     ],
   },
+  {
+    id: "rule-making",
+    name: "立改废",
+    complete: true,
+    members: [
+      { id: "制定", words: ["新制定", "制定", "新出台"] },
+      { id: "修改", words: ["修改", "修订", "修正"] },
+      { id: "废止", words: ["废止", "废除", "宣布失效"] },
+    ],
+  },
 ];
 
 /** Closure parts of a 结案 total (their sum is a derived 结案 count). */

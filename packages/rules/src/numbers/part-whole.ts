@@ -44,6 +44,8 @@ export interface PartWholeClaim {
   readonly disjoint: Certainty | null;
   /** How sure the whole is the parts' total (a total found sentences before the parts: warning). */
   readonly certainty: Certainty;
+  /** How sure the list is complete, when it is read as complete only because it likely is. */
+  readonly completeness?: Certainty;
   /** From the start of the whole's words (or the first part) to the end of the last part. */
   readonly span: [number, number];
 }
@@ -103,14 +105,22 @@ function breakdownClaims(facts: NumberFacts): PartWholeClaim[] {
     if (list.length === 0) continue;
     // The text says the list is complete: 其他 N as the last part, all members of a complete
     // partition (线上/线下), or shares adding up to 100%.
-    const complete = list.length > 1 && (RESIDUAL_PART.test(list.at(-1)!.words) || completePartition(list) !== null || sharesMakeWhole(facts, list));
-    const outcomes = !complete && b.form === "paren" && coversOutcomes(list, whole);
+    const complete = list.length > 1 && (isResidual(list.at(-1)!) || completePartition(list) !== null || sharesMakeWhole(facts, list));
+    // Likely complete, so a gap is worth a warning: a bracketed list of outcomes a hair short of its
+    // total; exactly a pair and its negation (满意7件，不满意3件); parts summed by a bare 共 after them
+    // (往年积案9宗，新年度结案240宗，共结案249宗).
+    const likely =
+      !complete &&
+      ((b.form === "paren" && coversOutcomes(list, whole)) ||
+        (list.length === 2 && complementary(list)) ||
+        (b.form === "total-after" && !b.exhaustive));
     out.push({
       whole,
       parts: list,
-      exhaustive: b.exhaustive || complete || outcomes,
-      disjoint: complete || outcomes ? "error" : breakdownDisjointness(b, list),
-      certainty: outcomes ? "warning" : "error",
+      exhaustive: b.exhaustive || complete || likely,
+      disjoint: complete || likely ? "error" : breakdownDisjointness(b, list),
+      certainty: "error",
+      completeness: likely ? "warning" : "error",
       span: [Math.min(b.span[0], labelStartOf(facts.report, whole)), b.span[1]],
     });
   }
@@ -208,6 +218,15 @@ function sharesMakeWhole(_facts: NumberFacts, parts: readonly CountFact[]): bool
   return compare(abs, slack) <= 0;
 }
 
+/** Counts before the parts that most of the parts' shares are shares of, nearest first. */
+function sharedWholes(facts: NumberFacts, parts: readonly CountFact[]): CountFact[] {
+  if (!parts.some((p) => p.share !== null)) return [];
+  const first = parts[0]!;
+  return countsBefore(facts, first.sentence, first.quantity.span[0], { limit: 32, paragraphs: 6 }).filter(
+    (c) => c.kind !== "average" && c.kind !== "change" && !parts.includes(c) && unitsCompatible(c.unit, first.unit) && sharesFit(parts, c),
+  );
+}
+
 /** True when most parts' printed shares are their part of `whole` (52.7% of 71412 for 37643). */
 function sharesFit(parts: readonly CountFact[], whole: CountFact): boolean {
   const withShares = parts.filter((p) => p.share !== null);
@@ -216,9 +235,13 @@ function sharesFit(parts: readonly CountFact[], whole: CountFact): boolean {
   return fitting * 2 > withShares.length;
 }
 
+/** The count names the rest of a whole (其他类210件, 其余6件, 另有2件). */
+const isResidual = (f: CountFact) => RESIDUAL_PART.test(f.words) || STRONG_RESIDUAL.test(f.quantity.label.trim());
+
 // 咨询类共34000件 is a part though its words say 共: only averages and changes are not. A count
-// with no words of its own ((A类)有64件) is a part when its share says so.
-const isPartLike = (f: CountFact) => f.kind !== "average" && f.kind !== "change" && !f.inParens && (f.words !== "" || f.share !== null);
+// with no words of its own ((A类)有64件, 另有2件) is a part when its share or its 另有 says so.
+const isPartLike = (f: CountFact) =>
+  f.kind !== "average" && f.kind !== "change" && !f.inParens && (f.words !== "" || f.share !== null || isResidual(f));
 
 /**
  * Runs of sibling counts in one sentence: consecutive counts of one unit, none inside brackets,
@@ -282,7 +305,7 @@ const MAX_GROUP = 12;
 function groupsIn(facts: NumberFacts, run: readonly CountFact[]): SiblingGroup[] {
   const out: SiblingGroup[] = [];
   const partLike = run.map(isPartLike);
-  const residualAt = run.map((f) => RESIDUAL_PART.test(f.words));
+  const residualAt = run.map(isResidual);
   const sizes = [...new Set(PARTITIONS.filter((p) => p.complete).map((p) => p.members.length))];
   for (let from = 0; from < run.length; from++) {
     if (!partLike[from]) continue;
@@ -292,9 +315,9 @@ function groupsIn(facts: NumberFacts, run: readonly CountFact[]): SiblingGroup[]
     let found: SiblingGroup | null = null;
     for (let to = limit; to >= from + 2 && !found; to--) {
       const window = run.slice(from, to);
-      const last = window.at(-1)!.words;
+      const last = window.at(-1)!;
       // 其余/剩余/另有 name the rest for certain; 其他 only with the parts' shared noun (其他事项).
-      const residual = residualAt[to - 1]! && (STRONG_RESIDUAL.test(last) || sharedHead(window) !== "");
+      const residual = residualAt[to - 1]! && (STRONG_RESIDUAL.test(last.quantity.label.trim()) || STRONG_RESIDUAL.test(last.words) || sharedHead(window) !== "");
       const partition = sizes.includes(window.length) ? completePartition(window) : null;
       // A pair is complementary (国有/非国有) only when nothing else of its kind stands beside it:
       // 满意 and 不满意 among 非常满意…非常不满意 are two levels of five.
@@ -341,8 +364,10 @@ function siblingClaims(facts: NumberFacts, taken: ReadonlySet<number>): PartWhol
   const members = new Set(pending.flatMap((g) => g.parts.map((p) => p.index)));
   for (const { parts, partition } of pending) {
     // Which of the totals before is meant is not certain: each is tried, the nearest is reported.
-    // Parts with shares name their whole themselves: a total their shares do not fit is not it.
-    const totals = totalsBefore(facts, parts[0]!, parts, partition, members).filter((t) => partition || sharesFit(parts, t));
+    // Parts with shares name their whole themselves: a count before them that their shares fit is
+    // it (经审查立案175件 for 94件，占53.7%…); only when none does is a total named like them tried.
+    const fitting = partition ? [] : sharedWholes(facts, parts);
+    const totals = fitting.length > 0 ? fitting : totalsBefore(facts, parts[0]!, parts, partition, members);
     for (const whole of totals.slice(0, 6)) {
       out.push({
         whole,
@@ -454,7 +479,8 @@ function verdictOf(given: PartWholeClaim): PartWholeVerdict | null {
   const failed = result.findings.find((f) => f.check !== "part-exceeds-whole");
   if (!failed || claim.disjoint === null) return null;
   const check = failed.check === "sum-mismatch" ? "sum-mismatch" : "sum-exceeds-whole";
-  return { claim, arithmetic, exceeding: null, sum: { check, severity: lower(severityOf(failed.severity), claim.disjoint) } };
+  const severity = lower(lower(severityOf(failed.severity), claim.disjoint), claim.completeness ?? "error");
+  return { claim, arithmetic, exceeding: null, sum: { check, severity } };
 }
 
 /**
