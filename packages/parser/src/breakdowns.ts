@@ -144,7 +144,8 @@ const TOTAL_IN_LABEL = /总额|总量|总值|总数|总产|总规模|合计|总�
 function sharedTail(a: string, b: string): string {
   let n = 0;
   while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
-  return n >= 2 ? a.slice(a.length - n) : "";
+  // Two characters make a noun (信息, 申请); one is enough for categories (咨询类, 求助类).
+  return n >= 2 || (n === 1 && a.endsWith("类")) ? a.slice(a.length - n) : "";
 }
 
 /**
@@ -250,47 +251,47 @@ function subsetBreakdowns(
 ): void {
   const [start, end] = sentence.span;
   const sentenceText = text.slice(start, end);
+  // Markers in text order, so a 含 list before a 其中 is known when the 其中 looks for its whole.
+  const found: { marker: string; at: number }[] = [];
   for (const marker of [...SUBSET_MARKERS, RESPECTIVELY]) {
-    let from = 0;
-    for (;;) {
-      const at = sentenceText.indexOf(marker, from);
-      if (at < 0) break;
-      from = at + marker.length;
-      const offset = start + at;
-      // 含 inside 包含, and markers inside brackets or inside a part's own words, are not list markers.
-      if (marker === "含" && sentenceText[at - 1] === "包") continue;
-      if (top.some((item) => item.span[0] <= offset && item.span[1] > offset)) continue;
-      const parts = listAfterMarker(text, offset + marker.length, end, sentenceText.slice(at + marker.length), topQuantities, quantities);
+    for (let at = sentenceText.indexOf(marker); at >= 0; at = sentenceText.indexOf(marker, at + marker.length)) found.push({ marker, at });
+  }
+  found.sort((a, b) => a.at - b.at || b.marker.length - a.marker.length);
+  for (const { marker, at } of found) {
+    const offset = start + at;
+    // 含 inside 包含, and markers inside brackets or inside a part's own words, are not list markers.
+    if (marker === "含" && sentenceText[at - 1] === "包") continue;
+    if (top.some((item) => item.span[0] <= offset && item.span[1] > offset)) continue;
+    const parts = listAfterMarker(text, offset + marker.length, end, sentenceText.slice(at + marker.length), topQuantities, quantities);
+    if (parts.length === 0) continue;
+    const first = quantities[parts[0]!]!;
+    const whole = wholeOfMarker(text, sentence, at, offset, marker, first, topQuantities, top, quantities, previous, out);
+    if (!whole) continue;
+    // A list under a count that is itself a part (…第二产业302.26亿元，其中工业263.21亿元；第三产业…)
+    // ends at its ；, where the outer list goes on.
+    if (out.some((b) => b.parts.includes(whole.index))) {
+      const clauseEnd = clauseEndAfter(text, offset, end);
+      while (parts.length > 0 && quantities[parts.at(-1)!]!.span[0] >= clauseEnd) parts.pop();
       if (parts.length === 0) continue;
-      const first = quantities[parts[0]!]!;
-      const whole = wholeOfMarker(text, sentence, at, offset, marker, first, topQuantities, top, quantities, previous, out);
-      if (!whole) continue;
-      // A list under a count that is itself a part (…第二产业302.26亿元，其中工业263.21亿元；第三产业…)
-      // ends at its ；, where the outer list goes on.
-      if (out.some((b) => b.parts.includes(whole.index))) {
-        const clauseEnd = clauseEndAfter(text, offset, end);
-        while (parts.length > 0 && quantities[parts.at(-1)!]!.span[0] >= clauseEnd) parts.pop();
-        if (parts.length === 0) continue;
-      }
-      // A second 涉及 after a first one's part lists more attributes of the same whole.
-      const earlier = out.find((b) => b.whole === whole.index && b.form === "subset" && b.markers.includes(marker) && parts.every((p) => !b.parts.includes(p)));
-      const markers = markersIn(quantities, parts, [marker, ...(/等[^，。；]{0,6}$/u.test(sentenceText) ? ["等"] : [])]);
-      const respectively = marker === RESPECTIVELY || sentenceText.includes(RESPECTIVELY, at);
-      if (earlier && marker === "涉及") {
-        out[out.indexOf(earlier)] = { ...earlier, parts: [...earlier.parts, ...parts], span: [earlier.span[0], quantities[parts.at(-1)!]!.span[1]] };
-        continue;
-      }
-      if (out.some((b) => b.whole === whole.index && parts.some((p) => b.parts.includes(p)))) continue;
-      out.push({
-        whole: whole.index,
-        parts,
-        rates: [],
-        form: marker === RESPECTIVELY ? "respectively" : "subset",
-        markers: respectively && marker !== RESPECTIVELY ? [...markers, RESPECTIVELY] : markers,
-        exhaustive: respectively || markers.some((m) => RESIDUAL.test(m)),
-        span: [whole.span[0], quantities[parts.at(-1)!]!.span[1]],
-      });
     }
+    // A second 涉及 after a first one's part lists more attributes of the same whole.
+    const earlier = out.find((b) => b.whole === whole.index && b.form === "subset" && b.markers.includes(marker) && parts.every((p) => !b.parts.includes(p)));
+    const markers = markersIn(quantities, parts, [marker, ...(/等[^，。；]{0,6}$/u.test(sentenceText) ? ["等"] : [])]);
+    const respectively = marker === RESPECTIVELY || sentenceText.includes(RESPECTIVELY, at);
+    if (earlier && marker === "涉及") {
+      out[out.indexOf(earlier)] = { ...earlier, parts: [...earlier.parts, ...parts], span: [earlier.span[0], quantities[parts.at(-1)!]!.span[1]] };
+      continue;
+    }
+    if (out.some((b) => b.whole === whole.index && parts.some((p) => b.parts.includes(p)))) continue;
+    out.push({
+      whole: whole.index,
+      parts,
+      rates: [],
+      form: marker === RESPECTIVELY ? "respectively" : "subset",
+      markers: respectively && marker !== RESPECTIVELY ? [...markers, RESPECTIVELY] : markers,
+      exhaustive: respectively || markers.some((m) => RESIDUAL.test(m)),
+      span: [whole.span[0], quantities[parts.at(-1)!]!.span[1]],
+    });
   }
 }
 
@@ -314,11 +315,22 @@ function wholeOfMarker(
   out: readonly Breakdown[],
 ): Item | null {
   const before = topQuantities.filter((item) => item.span[1] <= offset);
-  const nearest = before.at(-1) ?? null;
+  let nearest = before.at(-1) ?? null;
+  // 共审结58件，含往年积案3件；其中维持41件…: the count before is a 含 part of the main total, which
+  // 其中 refers to.
+  // A part of a 其中 list is the whole of a nested 其中 (其中：政策文件320条，其中规章12条…), so only 含 parts.
+  const owner =
+    nearest && marker === "其中" ? out.find((b) => b.parts.includes(nearest!.index) && b.whole !== null && b.markers.includes("含")) : undefined;
+  if (owner) nearest = before.find((item) => item.index === owner.whole) ?? nearest;
   if (nearest) {
-    // A note in brackets after the whole (135件(含上年度结转)，其中…) does not part them.
-    const between = withoutRates(text, nearest.span[1], offset, top).replace(/[（(][^（）()\d]{0,20}[）)]/gu, "");
-    if (LINK.test(between) || CHANGE_BETWEEN.test(between) || SHARE_BETWEEN.test(between)) {
+    // A note in brackets right after the whole (135件(含上年度结转)，245件（含上年度结转15件），其中…)
+    // does not part them.
+    const between = withoutRates(text, nearest.span[1], offset, top)
+      .replace(/^\s*[（(][^（）()]{0,30}[）)]/u, "")
+      .replace(/[（(][^（）()\d]{0,20}[）)]/gu, "");
+    // 抽调4名干部组成专项督查组，其中六人…: a few words naming what the whole counts.
+    const words = marker === "其中" && /^[\p{Script=Han}]{1,12}[，,：:]\s*$/u.test(between);
+    if (LINK.test(between) || CHANGE_BETWEEN.test(between) || SHARE_BETWEEN.test(between) || words) {
       // 涉及劳动者5.27万人，其中追发…4亿元: the whole is of the parts' kind.
       return sameKind(quantities[nearest.index]!, firstPart) ? nearest : null;
     }

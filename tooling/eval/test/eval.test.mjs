@@ -8,26 +8,27 @@ import { grimFeasible, loadRelations } from "../src/relations.mjs";
 // Recall FLOORS per family, measured on the number rules of main (seed 20240601, one plant per
 // relation and family) minus a small margin. They are floors, not targets: raise them as the
 // rules improve, so that a later change cannot quietly lose what the rules already find.
-// Measured: sum 5/69 any, 2/69 errors; part 21/123; rate 9/71, 5/71; over100 26/104;
-// grim 7/52, 5/52; list 0/10; table 0/31; share-sum 0/19.
+// Measured (any / errors of planted): sum 38/69, 16/69; part 84/123, 61/123; rate 63/71, 30/71;
+// over100 102/104, 99/104; grim 45/52, 23/52; list 10/10, 3/10; table 13/31; share-sum 19/19, 3/19.
 /** @type {Record<string, { any: number, errors: number }>} */
 const RECALL_FLOORS = {
-  sum: { any: 0.05, errors: 0.02 },
-  part: { any: 0.15, errors: 0.15 },
-  rate: { any: 0.1, errors: 0.05 },
-  over100: { any: 0.22, errors: 0.22 },
-  grim: { any: 0.1, errors: 0.07 },
-  list: { any: 0, errors: 0 },
-  table: { any: 0, errors: 0 },
-  "share-sum": { any: 0, errors: 0 },
+  sum: { any: 0.5, errors: 0.2 },
+  part: { any: 0.63, errors: 0.45 },
+  rate: { any: 0.84, errors: 0.38 },
+  over100: { any: 0.94, errors: 0.9 },
+  grim: { any: 0.82, errors: 0.4 },
+  list: { any: 0.9, errors: 0.25 },
+  table: { any: 0.38, errors: 0.38 },
+  "share-sum": { any: 0.9, errors: 0.1 },
 };
 // Fewest plants each family must get, so that the measured subset cannot shrink unnoticed.
 /** @type {Record<string, number>} */
 const MIN_PLANTS = { sum: 60, part: 110, rate: 60, over100: 95, grim: 45, list: 10, table: 28, "share-sum": 17 };
-// CEILINGS (measured: 0 false findings, 1 correct relation touched by an error). Lower them as the
-// rules improve.
+// CEILINGS. Measured: 5 false findings, all reactions the annotations cannot name (a 胜诉率 whose
+// base is 审结 − 撤诉, ratio terms of amounts whose planted sum no longer meets the annotated total),
+// and no correct relation touched by an error. Lower them as the rules improve.
 const MAX_FALSE_FINDINGS = 5;
-const MAX_CORRECT_TOUCHED_BY_ERRORS = 3;
+const MAX_CORRECT_TOUCHED_BY_ERRORS = 0;
 
 const SEED = 20240601;
 

@@ -181,11 +181,9 @@ const PHRASINGS: Readonly<Record<string, readonly Row[]>> = {
       why: "1934 + 201 + 45 = 2180",
     },
     {
-      // FAILS TODAY: a sibling-clause list closed by 其余 (no 其中) is not read as exhaustive; 其他案件54件 or a leading 其中 gives the error
       text: "全市办理行政执法案件2,180件，行政处罚案件1,934件，行政强制案件201件，其余案件54件。",
       expect: flagged("sum-mismatch"),
       why: "其余 closes the list: 1934 + 201 + 54 = 2189 ≠ 2180",
-      fails: "a sibling-clause list closed by 其余 (no 其中) is not read as exhaustive; 其他案件54件 or a leading 其中 gives the error",
     },
     {
       text: "全年办理法律援助案件一千二百件，刑事法律援助案件四百八十件，民事法律援助案件六百五十件，其他法律援助案件七十件。",
@@ -319,11 +317,9 @@ const PHRASINGS: Readonly<Record<string, readonly Row[]>> = {
       why: "24 / 24 = 100%",
     },
     {
-      // FAILS TODAY: 覆盖率 pairs only with a count worded 覆盖…; 已有N个(建成…) of M个村（社区） is not taken as its numerator
       text: "全镇24个村（社区）中已有21个建成法律服务工作室，覆盖率91.7%。",
       expect: flagged("rate-mismatch"),
       why: "21 / 24 = 87.5% ≠ 91.7 (91.7 needs 22)",
-      fails: "覆盖率 pairs only with a count worded 覆盖…; 已有N个(建成…) of M个村（社区） is not taken as its numerator",
     },
     {
       text: "全市共有城乡社区1,046个，已配备法律顾问的社区1,012个，覆盖率96.7%。",
@@ -331,11 +327,9 @@ const PHRASINGS: Readonly<Record<string, readonly Row[]>> = {
       why: "1012 / 1046 = 96.7495% → 96.7",
     },
     {
-      // FAILS TODAY: 覆盖率 pairs only with a count worded 覆盖…; 已配备…的社区N个 of M个社区 is not taken as its numerator
       text: "全市共有城乡社区1,046个，已配备法律顾问的社区1,012个，覆盖率98.7%。",
       expect: flagged("rate-mismatch"),
       why: "1012 / 1046 = 96.75% → 96.7 ≠ 98.7",
-      fails: "覆盖率 pairs only with a count worded 覆盖…; 已配备…的社区N个 of M个社区 is not taken as its numerator",
     },
     {
       text: "应参加年度法治培训的执法人员420人，实际参训416人，参训率99%。",
@@ -368,11 +362,9 @@ const PHRASINGS: Readonly<Record<string, readonly Row[]>> = {
       why: "43 / 45 = 95.56% → 95.6",
     },
     {
-      // FAILS TODAY: 覆盖率 pairs only with a count worded 覆盖…; 已有N个(建立…) of M个社区 is not taken as its numerator
       text: "全区87个社区中已有80个建立公共法律服务站点，覆盖率93%。",
       expect: flagged("rate-mismatch"),
       why: "80 / 87 = 91.95% → 92 ≠ 93 (93 needs 81)",
-      fails: "覆盖率 pairs only with a count worded 覆盖…; 已有N个(建立…) of M个社区 is not taken as its numerator",
     },
     {
       text: "全区87个社区中已有81个建立公共法律服务站点，覆盖率93.1%。",
@@ -481,11 +473,9 @@ const PHRASINGS: Readonly<Record<string, readonly Row[]>> = {
 
   "§1.7 an impossible percentage from a small base named elsewhere": [
     {
-      // FAILS TODAY: the base is only looked for inside the sentence; after 。 the 9个 is not seen (，/； work)
       text: "全镇共有9个行政村。今年以来，我镇持续推进村级法律顾问工作，法律顾问覆盖率95%。",
       expect: flagged("impossible-percentage"),
       why: "n = 9: 8/9 = 88.9%, 9/9 = 100%; 95% impossible",
-      fails: "the base is only looked for inside the sentence; after 。 the 9个 is not seen (，/； work)",
     },
     {
       text: "全镇共有9个行政村。今年以来，我镇持续推进村级法律顾问工作，法律顾问覆盖率88.9%。",
@@ -503,18 +493,14 @@ const PHRASINGS: Readonly<Record<string, readonly Row[]>> = {
       why: "13 / 14 = 92.86% → 93",
     },
     {
-      // FAILS TODAY: the base is only looked for inside the sentence; after 。 the 14个 is not seen
       text: "全街道下辖14个社区。各社区均设立人民调解委员会，规范化建设达标率95%。",
       expect: flagged("impossible-percentage"),
       why: "n = 14: 13/14 = 92.9% → 93, 14/14 = 100%; 95% impossible",
-      fails: "the base is only looked for inside the sentence; after 。 the 14个 is not seen",
     },
     {
-      // FAILS TODAY: the base is only looked for inside the sentence; after 。 the 23名 is not seen
       text: "本单位共有行政执法人员23名。经年度考核，执法证件持证率98%。",
       expect: flagged("impossible-percentage"),
       why: "n = 23: 22/23 = 95.65% → 96, 23/23 = 100%; 98% impossible",
-      fails: "the base is only looked for inside the sentence; after 。 the 23名 is not seen",
     },
     {
       text: "本单位共有行政执法人员23名。经年度考核，执法证件持证率95.7%。",
@@ -522,11 +508,9 @@ const PHRASINGS: Readonly<Record<string, readonly Row[]>> = {
       why: "22 / 23 = 95.65% → 95.7",
     },
     {
-      // FAILS TODAY: the base is only looked for inside the sentence; after 。 the 17件 is not seen
       text: "今年我局共承办人大代表建议和政协提案17件。所有建议提案均已答复，按期办复率97%。",
       expect: flagged("impossible-percentage"),
       why: "n = 17: 16/17 = 94.1% → 94, 17/17 = 100%; 97% impossible",
-      fails: "the base is only looked for inside the sentence; after 。 the 17件 is not seen",
     },
     {
       text: "今年我局共承办人大代表建议和政协提案17件。经逐件督办，按期办复率94.1%。",
@@ -539,11 +523,9 @@ const PHRASINGS: Readonly<Record<string, readonly Row[]>> = {
       why: "11 / 12 = 91.67% → 91.7",
     },
     {
-      // FAILS TODAY: the base is only looked for inside the sentence; after 。 the 12个 is not seen
       text: "全县共有12个乡镇。截至年底，乡镇公共法律服务站建成率95%。",
       expect: flagged("impossible-percentage"),
       why: "n = 12: 11/12 = 91.7% → 92, 12/12 = 100%; 95% impossible",
-      fails: "the base is only looked for inside the sentence; after 。 the 12个 is not seen",
     },
     {
       text: "全区共6个街道。全年推进综治中心规范化建设，达标率83.3%。",
@@ -551,18 +533,14 @@ const PHRASINGS: Readonly<Record<string, readonly Row[]>> = {
       why: "5 / 6 = 83.33% → 83.3",
     },
     {
-      // FAILS TODAY: the base is only looked for inside the sentence; after 。 the 6个 is not seen
       text: "全区共6个街道。全年推进综治中心规范化建设，达标率80%。",
       expect: flagged("impossible-percentage"),
       why: "n = 6: 4/6 = 66.7% → 67, 5/6 = 83.3% → 83; 80% impossible",
-      fails: "the base is only looked for inside the sentence; after 。 the 6个 is not seen",
     },
     {
-      // FAILS TODAY: the base is only looked for inside the sentence; after 。 the 38件 is not seen (with ； instead of 。 it is an error)
       text: "全年受理行政复议申请38件。经依法审理，办结率96%。",
       expect: flagged("impossible-percentage"),
       why: "n = 38: 36/38 = 94.7% → 95, 37/38 = 97.4% → 97; 96% impossible",
-      fails: "the base is only looked for inside the sentence; after 。 the 38件 is not seen (with ； instead of 。 it is an error)",
     },
     {
       text: "全年受理行政复议申请38件。经依法审理，办结率97.4%。",
@@ -583,11 +561,9 @@ const PHRASINGS: Readonly<Record<string, readonly Row[]>> = {
       why: "两人 = 2 ≤ 4",
     },
     {
-      // FAILS TODAY: a whole written number-first (4名干部) is not taken as the total of the following 其中; 干部4名 is
       text: "局机关抽调4名干部组成专项督查组，其中六人来自法制科。",
       expect: certain("part-exceeds-total"),
       why: "六人 = 6 > 4",
-      fails: "a whole written number-first (4名干部) is not taken as the total of the following 其中; 干部4名 is",
     },
     {
       text: "从各科室抽调干部4名，其中两人负责案卷评查。",
@@ -693,11 +669,9 @@ const PHRASINGS: Readonly<Record<string, readonly Row[]>> = {
       why: "600 / 3000 = 20% ≠ 25%",
     },
     {
-      // FAILS TODAY: bare 类 labels interleaved with 占X% are not summed (with a head noun, 咨询类诉求…, the error comes; with 、 and no shares, a warning)
       text: "全年12345热线受理诉求3,000件，其中咨询类1,800件，占60%；求助类900件，占30%；投诉类450件，占15%。",
       expect: flagged("sum-mismatch"),
       why: "shares fit, but 1800 + 900 + 450 = 3150 > 3000 (60 + 30 + 15 = 105%)",
-      fails: "bare 类 labels interleaved with 占X% are not summed (with a head noun, 咨询类诉求…, the error comes; with 、 and no shares, a warning)",
     },
     {
       text: "全年收到政府信息公开申请240件，其中自然人申请204件，占85%；法人或其他组织申请36件，占15%。",
@@ -773,11 +747,9 @@ const PHRASINGS: Readonly<Record<string, readonly Row[]>> = {
       why: "其中 → 132: 80 + 17 = 97 ≤ 132",
     },
     {
-      // FAILS TODAY: after ； the 其中 list is attached to the 含 clause (3件): part-exceeds-total error 41 > 3; after 。 it is right
       text: "共审结信访复查案件58件，含往年积案3件；其中维持原处理意见41件，撤销或变更原处理意见9件。",
       expect: NO_ERROR,
       why: "其中 → 58: 41 + 9 = 50 ≤ 58",
-      fails: "after ； the 其中 list is attached to the 含 clause (3件): part-exceeds-total error 41 > 3; after 。 it is right",
     },
     {
       text: "全年受理法律援助申请1,320件，含上年度结转申请24件。其中，刑事案件410件，民事案件865件，行政案件45件。",
@@ -795,11 +767,9 @@ const PHRASINGS: Readonly<Record<string, readonly Row[]>> = {
       why: "disposal partition under 96: 68 + 14 + 17 = 99 > 96",
     },
     {
-      // FAILS TODAY: a （含…） bracket after the total hides the following 其中 list from it: silent; without the bracket it is an error
       text: "全年共处理劳动争议案件245件（含上年度结转15件），其中调解结案150件，裁决结案101件。",
       expect: flagged("sum-mismatch"),
       why: "disposal partition under 245: 150 + 101 = 251 > 245",
-      fails: "a （含…） bracket after the total hides the following 其中 list from it: silent; without the bracket it is an error",
     },
     {
       text: "全年共答复政府信息公开申请82件，含上年结转申请120件。其中，予以公开51件，部分公开9件。",
@@ -845,11 +815,9 @@ const PHRASINGS: Readonly<Record<string, readonly Row[]>> = {
       why: "507 + 5 = 512; 500 + 12 = 512; 507 is not a part of 500",
     },
     {
-      // FAILS TODAY: 逾期办结 is read as the 办结 total of 按期办结率: error 「按时办结2,290件」大于「逾期办结70件」
       text: "12345热线转办工单2,360件,其中市民诉求2,310件,企业诉求50件;按时办结2,290件,逾期办结70件。",
       expect: NO_ERROR,
       why: "2310 + 50 = 2360; 2290 + 70 = 2360; 2310 is not a part of 2290",
-      fails: "逾期办结 is read as the 办结 total of 按期办结率: error 「按时办结2,290件」大于「逾期办结70件」",
     },
     {
       text: "全年共受理行政许可申请1,046件，其中网上申请1,012件，窗口申请34件。共办结1,003件，其余43件正在办理。",
@@ -885,18 +853,14 @@ const PHRASINGS: Readonly<Record<string, readonly Row[]>> = {
 
   "§2 a rate whose base is uncertain gets no error": [
     {
-      // FAILS TODAY: 逾期办结 is read as the 办结 total of 按期办结率: error 「按时办结426件」大于「逾期办结4件」 (and a sum-mismatch warning 426 + 4 vs 5120)
       text: "12345热线全年共接收群众诉求5,120件，直接答复4,690件，转办430件，按时办结426件，逾期办结4件，办结率100%。",
       expect: NO_ERROR,
       why: "base 430 (转办): 426 + 4 = 430 of 430 = 100%",
-      fails: "逾期办结 is read as the 办结 total of 按期办结率: error 「按时办结426件」大于「逾期办结4件」 (and a sum-mismatch warning 426 + 4 vs 5120)",
     },
     {
-      // FAILS TODAY: 逾期办结 is read as the 办结 total of 按期办结率: error 「已按期办结310件」大于「逾期办结6件」
       text: "全年共收到信访事项1,280件，其中转送交办事项316件，已按期办结310件，逾期办结6件，办结率100%。",
       expect: NO_ERROR,
       why: "base 316: 310 + 6 = 316 of 316 = 100%",
-      fails: "逾期办结 is read as the 办结 total of 按期办结率: error 「已按期办结310件」大于「逾期办结6件」",
     },
     {
       text: "共受理政务服务申请2.4万件，其中需现场核查事项860件，已办结845件，办结率98.3%。",

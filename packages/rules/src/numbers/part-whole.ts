@@ -78,15 +78,17 @@ function breakdownDisjointness(b: Breakdown, parts: readonly CountFact[]): Certa
   if (b.markers.includes("涉及")) return null;
   const labels = parts.map((p) => p.quantity.label);
   const evidence = classifyParts(labels);
+  const words = parts.map((p) => p.words.replace(LIST_PREFIX, ""));
+  const distinct = words.every((w) => w !== "") && new Set(words).size === words.length;
+  // Named organisations and places and categories (…类) cannot overlap.
+  const named = distinct && (words.every((w) => ORGANISATION_END.test(w)) || words.every((w) => CATEGORY_END.test(w)));
   if (evidence.disjoint) {
-    if (evidence.basis === "partition" || evidence.basis === "single") return "error";
+    if (evidence.basis === "partition" || evidence.basis === "single" || named) return "error";
     if (evidence.basis === "head-noun") return (evidence.head?.length ?? 0) >= 2 ? "error" : "warning";
   }
-  if (evidence.reason !== "no-evidence") return null;
-  const words = parts.map((p) => p.words.replace(LIST_PREFIX, ""));
-  if (words.some((w) => w === "") || new Set(words).size !== words.length) return null;
-  // Named organisations and places, categories (…类) and distinct printed items cannot overlap.
-  if (words.every((w) => ORGANISATION_END.test(w)) || words.every((w) => CATEGORY_END.test(w))) return "error";
+  if (evidence.reason !== "no-evidence" && !(named && evidence.reason === "overlapping-members")) return null;
+  if (!distinct) return null;
+  if (named) return "error";
   if (parts.every((p) => ITEM_UNITS.has(p.quantity.unitText))) return "warning";
   // Otherwise only brackets delimit a list well enough to add it up: 其中 lists run on to the end
   // of the sentence and often catch a count of another kind.
@@ -194,7 +196,7 @@ function sharedHead(parts: readonly CountFact[]): string {
   // Two characters make a noun (事项, 调解组织); one is enough for categories (求决类, 咨询类).
   if (head.length < 2 && head !== "类") return "";
   // The rest (其他类, 公共服务等其他事项) may be the bare noun; the others need distinct modifiers.
-  const named = words.filter((_, i) => !RESIDUAL_PART.test(parts[i]!.words));
+  const named = words.filter((_, i) => !isResidual(parts[i]!));
   const modifiers = named.map((w) => w.slice(0, w.length - head.length));
   return modifiers.length > 0 && modifiers.every((m) => m !== "") && new Set(modifiers).size === modifiers.length ? head : "";
 }

@@ -593,6 +593,12 @@ function isSentenceTotal(w: Window, f: CountFact, rate: Rate): boolean {
   return f.kind === "total" || own.at(-1) === f;
 }
 
+/** The counts of the rate's sentence after its first count and before the rate: likely parts of it. */
+function likelyParts(w: Window, rate: Rate): RateCandidate[] {
+  const own = w.counts.filter((f) => f.sentence === w.sentence && f.quantity.span[1] <= rate.span[0] && f.countable).reverse();
+  return own.slice(1).map((f) => single(f, "", "plausible"));
+}
+
 /** Counts of a role in the two or three sentences before the rate's, in its paragraph. */
 function earlierRoleCounts(facts: NumberFacts, w: Window, role: string): RateCandidate[] {
   const out: RateCandidate[] = [];
@@ -627,8 +633,10 @@ function roleSums(w: Window): RateCandidate[] {
 /** Only the base is printed: is the rate possible at all for it (15件 → 99% is not)? */
 function infeasibility(reading: Reading, rate: Rate, K: readonly RateCandidate[], N: readonly RateCandidate[], w: Window): RateOutcome {
   if (K.length > 0) return { kind: "consistent" };
+  // A sentence with no count of its own speaks of the sentence before: its base may stand there.
+  const ownless = !w.counts.some((c) => c.sentence === w.sentence);
   const bases = N.filter(
-    (n) => n.sources.length === 1 && n.sources[0]!.exact !== null && n.sources[0]!.countable && (near(w, n.sources[0]!) || reading.form === "share"),
+    (n) => n.sources.length === 1 && n.sources[0]!.exact !== null && n.sources[0]!.countable && (near(w, n.sources[0]!) || reading.form === "share" || ownless),
   );
   const own = bases.filter((n) => !namesNumerator(n.sources[0]!, reading));
   const values = [...new Set(own.map((n) => n.value.num))];
@@ -678,11 +686,19 @@ function namesNumerator(fact: CountFact, reading: Reading): boolean {
  * The base a sentence implies when no count names it (全镇9个村，覆盖率95%): its totals before the
  * rate, or its one count before the rate. Used only to ask whether the rate is possible at all.
  */
-function sentenceBases(w: Window): RateCandidate[] {
+function sentenceBases(w: Window, facts: NumberFacts): RateCandidate[] {
+  const pick = (counts: readonly CountFact[]) => {
+    const totals = counts.filter((f) => f.kind === "total");
+    return totals.length > 0 ? totals : counts.length === 1 ? counts : [];
+  };
   const own = w.counts.filter((f) => f.sentence === w.sentence && f.countable);
-  const totals = own.filter((f) => f.kind === "total");
-  const chosen = totals.length > 0 ? totals : own.length === 1 ? own : [];
-  return chosen.map((f) => single(f, "", "plausible"));
+  // A sentence with no count of its own speaks of the one before (全镇共有9个行政村。…覆盖率95%).
+  const previous = facts.sentences[w.sentence - 1];
+  const before =
+    own.length === 0 && previous && previous.paragraph === facts.sentences[w.sentence]!.paragraph
+      ? previous.counts.map((k) => facts.counts[k]!).filter((f) => f.countable && f.kind !== "average" && f.kind !== "change")
+      : [];
+  return pick(own.length > 0 ? own : before).map((f) => single(f, "", "plausible"));
 }
 
 function analyseRate(report: Report, facts: NumberFacts, rate: Rate, siblings: Map<Rate, SiblingShare[]>): Omit<RateClaim, "rateIndex"> | null {
@@ -717,7 +733,10 @@ function analyseRate(report: Report, facts: NumberFacts, rate: Rate, siblings: M
     K = K.length > 0 ? [...K, ...sums] : K;
     // Only a count the rate names as its base, or a base its sentence implies, can make it impossible.
     const named = N.filter((n) => n.role !== "");
-    grimBases = named.length > 0 ? named : indicator.implicitBase ? sentenceBases(w) : [];
+    grimBases = named.length > 0 ? named : indicator.implicitBase ? sentenceBases(w, facts) : [];
+    // Rates of what the sentence counts (覆盖率 of 全镇24个村…已有21个建成…) may have no role word for
+    // their part: the counts after the sentence's total are its likely parts.
+    if (K.length === 0 && indicator.implicitBase) K = likelyParts(w, rate);
     numeratorWord = indicator.numerator!.kind === "role" ? indicator.numerator!.role : undefined;
   } else if (reading.form === "share") {
     K = shareNumerators(report, w, rate, reading.table);
@@ -732,7 +751,7 @@ function analyseRate(report: Report, facts: NumberFacts, rate: Rate, siblings: M
   } else {
     K = namedNumerators(w, reading.stem);
     N = namedBases(w, reading.stem, K);
-    grimBases = [...N.filter((n) => n.role !== ""), ...sentenceBases(w)];
+    grimBases = [...N.filter((n) => n.role !== ""), ...sentenceBases(w, facts)];
     // A count that does not carry the rate's stem (收到…3条，答复率100%) is its base, not its part.
     if (!K.some((k) => k.strength === "explicit")) K = [];
     numeratorWord = reading.stem;

@@ -7,13 +7,29 @@
  * term off at its printed precision is only worth a warning.
  */
 import { PARTITIONS, type Report, type Span } from "@reportlint/report-model";
-import { add, formatPercent, toPrintedPercent, unitsCompatible, type Rational } from "@reportlint/indicator-math";
+import {
+  add,
+  div,
+  formatPercent,
+  hardInterval,
+  interval,
+  mul,
+  overlaps,
+  rateIntervals,
+  rational,
+  sumIntervals,
+  toPrintedPercent,
+  unitsCompatible,
+  type Interval,
+  type Rational,
+} from "@reportlint/indicator-math";
 import { numberFacts, type CountFact } from "./facts.js";
 
 /** A term of a ratio that its part of the parts' sum does not give. */
 export interface RatioPartViolation {
   /** The ratio as printed ("6.8：77.3：15.9") and its span. */
   readonly ratio: string;
+  readonly ratioSpan: Span;
   /** The term as printed ("15.9") and its span. */
   readonly term: string;
   readonly termSpan: Span;
@@ -56,6 +72,20 @@ function memberOfAmount(words: string, members: readonly string[][]): number {
     }
   });
   return best;
+}
+
+/**
+ * Whether a share k ÷ (k + others) may print as `term` for some k and others in their intervals: the
+ * share grows with k and falls with the others, so its extremes are at the intervals' ends.
+ */
+function shareMayBe(term: string, k: Interval, others: Interval): boolean {
+  if (k.hi === null || others.hi === null) return true;
+  const hundred = rational(100n);
+  const bottom = add(k.lo, others.hi);
+  const low = bottom.num === 0n ? rational(0n) : div(mul(k.lo, hundred), bottom);
+  const top = add(k.hi, others.lo);
+  const high = top.num === 0n ? null : div(mul(k.hi, hundred), top);
+  return overlaps(interval(low, high), rateIntervals(term).hard);
 }
 
 const cache = new WeakMap<Report, readonly RatioPartViolation[]>();
@@ -110,8 +140,13 @@ export function ratioPartViolations(report: Report): readonly RatioPartViolation
       const d = toPrintedPercent(term).d;
       const expected = formatPercent(parts[i]!.value, sum, d);
       if (toPrintedPercent(expected).R === toPrintedPercent(term).R) return;
+      // The amounts are rounded too (47.5亿元 is 47.45–47.55): silent when some amounts they may
+      // stand for give the term.
+      const others = sumIntervals(parts.filter((_, j) => j !== i).map((p) => hardInterval(p.quantity)));
+      if (shareMayBe(term, hardInterval(parts[i]!.quantity), others)) return;
       out.push({
         ratio: termsText,
+        ratioSpan: [termsStart, termsStart + termsText.length],
         term,
         termSpan: [start, start + term.length],
         part: parts[i]!,

@@ -26,6 +26,15 @@ const PAIRS = INDICATORS.filter((i) => i.partOfBase && i.numerator?.kind === "ro
   name: i.names[0]!,
 }));
 
+/** True when the two counts name different members of one partition (按期 / 逾期). */
+function siblings(a: CountFact, b: CountFact): boolean {
+  for (const [partition, member] of a.members) {
+    const other = b.members.get(partition);
+    if (other !== undefined && other !== member) return true;
+  }
+  return false;
+}
+
 const cache = new WeakMap<Report, readonly RolePairViolation[]>();
 
 /** Subset counts above their whole within one sentence, computed once per report. */
@@ -45,6 +54,8 @@ export function rolePairViolations(report: Report): readonly RolePairViolation[]
       const part = parts[0]!;
       const whole = wholes[0]!;
       if (part.inParens !== whole.inParens || !unitsCompatible(part.unit, whole.unit)) continue;
+      // 按时办结 and 逾期办结 are two sides of one partition, not a part and its whole.
+      if (siblings(part, whole)) continue;
       // Above for certain: rounded values (6.3万) only when no true values could be in order.
       if (!entirelyAbove(hardInterval(part.quantity), hardInterval(whole.quantity))) continue;
       out.push({ part, whole, name: pair.name });

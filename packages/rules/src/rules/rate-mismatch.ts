@@ -9,8 +9,7 @@ import { rateArithmetic } from "@reportlint/indicator-math";
 import { createRule } from "../rule.js";
 import { quoteCount, quoteRate, rateSpan } from "../numbers/quote.js";
 import { rateClaims, type RateCandidate, type RateClaim, type RatePair } from "../numbers/rates.js";
-import { ratioPartViolations } from "../numbers/ratio-parts.js";
-import { countSpan } from "../numbers/quote.js";
+import { ratioPartViolations, type RatioPartViolation } from "../numbers/ratio-parts.js";
 import { joinList, rateCandidates, rateExpression, rateSuggestion, remarks, roundingPhrase } from "../numbers/render.js";
 import type { Locale } from "@reportlint/report-model";
 
@@ -55,6 +54,10 @@ export default createRule({
         zh: "「{{ratio}}」中的「{{term}}」与「{{part}}」不一致：{{expression}}，{{decimals}}应为 {{expected}}。请核对该项比重或数字。",
         en: 'The term "{{term}}" of "{{ratio}}" does not agree with "{{part}}": {{expression}}, which {{decimals}} is {{expected}}. Please check the term or the figures.',
       },
+      ratioParts: {
+        zh: "「{{ratio}}」与「{{parts}}」不一致：按各项数字应为 {{expected}}。请核对各项数字或比重。",
+        en: '"{{ratio}}" does not agree with "{{parts}}": the figures give {{expected}}. Please check the figures or the ratio.',
+      },
       truncated: {
         zh: "「{{rate}}」与「{{counts}}」相比疑似截去尾数而非四舍五入：{{expression}}。请核对是否应为 {{expected}}%。",
         en: '"{{rate}}" looks truncated rather than rounded from "{{counts}}": {{expression}}. Please check whether it should be {{expected}}%.',
@@ -96,12 +99,29 @@ export default createRule({
         });
       }
     }
-    for (const v of ratioPartViolations(report)) {
-      const terms = v.parts.map((p) => p.quantity.value);
-      const expression = `${v.part.quantity.value} ÷ (${terms.join(" + ")}) = ${v.computed}%`;
+    // One finding per ratio: several terms off at once point at an amount (or the ratio) as a whole.
+    const byRatio = new Map<number, RatioPartViolation[]>();
+    for (const v of ratioPartViolations(report)) byRatio.set(v.ratioSpan[0], [...(byRatio.get(v.ratioSpan[0]) ?? []), v]);
+    for (const terms of byRatio.values()) {
+      const v = terms[0]!;
+      const amounts = v.parts.map((p) => p.quantity.value);
+      if (terms.length > 1) {
+        // Terms that agree stay as printed.
+        const printed = v.ratio.split(/\s*[:：︰]\s*/u);
+        const expected = v.parts.map((p, i) => terms.find((t) => t.part === p)?.expected ?? printed[i]!);
+        context.report({
+          span: v.ratioSpan,
+          messageId: "ratioParts",
+          severity: "warning",
+          data: { ratio: v.ratio, parts: v.parts.map((p) => quoteCount(report.text, p.quantity)).join("、"), expected: expected.join("：") },
+          details: { printed: v.ratio, computed: expected.join("："), expression: amounts.join("："), candidates: [], suggestion: "" },
+        });
+        continue;
+      }
+      const expression = `${v.part.quantity.value} ÷ (${amounts.join(" + ")}) = ${v.computed}%`;
       context.report({
-        // At the amount: the ratio may stand a few sentences after it, past other amounts.
-        span: countSpan(report.text, v.part.quantity),
+        // At the term, the printed claim checked (the message quotes the amount behind it).
+        span: v.termSpan,
         messageId: "ratioPart",
         // The amounts are rounded themselves: a term off at its precision is likely, not certain.
         severity: "warning",

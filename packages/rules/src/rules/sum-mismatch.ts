@@ -13,6 +13,7 @@ import { partWholeText } from "../numbers/render.js";
 import { reportListCounts } from "../numbers/report-list-counts.js";
 import { reportTableSums } from "../numbers/report-table-sums.js";
 import { rateClaims } from "../numbers/rates.js";
+import { ratioPartViolations } from "../numbers/ratio-parts.js";
 import { shareSumViolations } from "../numbers/share-sums.js";
 
 /** Lists of parts in running text (brackets, 其中, 共计, sibling counts) against their totals. */
@@ -57,8 +58,11 @@ function reportShareSums(context: RuleContext<unknown, "shareSum">): void {
       .filter((c) => c.outcome.kind === "mismatch" || c.outcome.kind === "infeasible" || c.outcome.kind === "over-hundred")
       .map((c) => c.rateIndex),
   );
+  // A ratio term already reported against its amount (rate-mismatch ratioPart) is the defect itself.
+  const terms = ratioPartViolations(report).map((v) => v.termSpan);
   for (const v of shareSumViolations(report)) {
     if (v.rates.some((i) => flagged.has(i))) continue;
+    if (terms.some(([start, end]) => start >= v.span[0] && end <= v.span[1])) continue;
     const shares = v.kind === "ratio" ? v.values.join("：") : v.values.map((x) => `${x}%`).join(v.kind === "respectively" ? "、" : "；");
     context.report({
       span: v.span,

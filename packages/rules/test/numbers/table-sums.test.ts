@@ -304,6 +304,88 @@ describe("published tables that add up", () => {
   });
 });
 
+// Tables whose header was lost: the rows themselves show a total in their last column.
+const inferred: (Case & { readonly expected: ReturnType<typeof summary> })[] = [
+  {
+    name: "two agreeing rows of three: the third is off by one (5 + 1 + 0 + 0 = 6, printed 7)",
+    text: lines("本年新收申请 | 12 | 3 | 0 | 1 | 16 |", "上年结转申请 | 2 | 1 | 0 | 0 | 3 |", "予以公开 | 5 | 1 | 0 | 0 | 7 |"),
+    expected: [{ kind: "row", row: "予以公开", column: "", total: "7", addends: ["5", "1", "0", "0"], sum: "6", difference: "1" }],
+  },
+  {
+    name: "three agreeing rows of four",
+    text: lines("本年新收申请 | 12 | 3 | 0 | 1 | 16 |", "上年结转申请 | 2 | 1 | 0 | 0 | 3 |", "予以公开 | 5 | 1 | 0 | 0 | 7 |", "部分公开 | 3 | 2 | 1 | 0 | 6 |"),
+    expected: [{ kind: "row", row: "予以公开", column: "", total: "7", addends: ["5", "1", "0", "0"], sum: "6", difference: "1" }],
+  },
+  {
+    name: "rows of zeros count for nothing: two agreeing of three telling rows",
+    text: lines(
+      "本年新收申请 | 12 | 3 | 0 | 1 | 16 |",
+      "上年结转申请 | 0 | 0 | 0 | 0 | 0 |",
+      "不予公开 | 0 | 0 | 0 | 0 | 0 |",
+      "予以公开 | 5 | 1 | 0 | 0 | 6 |",
+      "部分公开 | 3 | 2 | 1 | 0 | 5 |",
+    ),
+    expected: [{ kind: "row", row: "部分公开", column: "", total: "5", addends: ["3", "2", "1", "0"], sum: "6", difference: "-1" }],
+  },
+  {
+    name: "rows without labels",
+    text: lines("| 12 | 3 | 0 | 1 | 16 |", "| 2 | 1 | 0 | 0 | 3 |", "| 5 | 1 | 0 | 0 | 7 |"),
+    expected: [{ kind: "row", row: "", column: "", total: "7", addends: ["5", "1", "0", "0"], sum: "6", difference: "1" }],
+  },
+];
+
+const notInferred: Case[] = [
+  {
+    name: "only one agreeing row",
+    text: lines("本年新收申请 | 12 | 3 | 0 | 1 | 16 |", "上年结转申请 | 0 | 0 | 0 | 0 | 0 |", "予以公开 | 5 | 1 | 0 | 0 | 7 |"),
+  },
+  {
+    name: "one agreeing row of three",
+    text: lines("本年新收申请 | 12 | 3 | 0 | 1 | 16 |", "上年结转申请 | 2 | 1 | 0 | 0 | 4 |", "予以公开 | 5 | 1 | 0 | 0 | 7 |"),
+  },
+  {
+    name: "two agreeing rows of four are fewer than two thirds",
+    text: lines("本年新收申请 | 12 | 3 | 0 | 1 | 16 |", "上年结转申请 | 2 | 1 | 0 | 0 | 3 |", "予以公开 | 5 | 1 | 0 | 0 | 7 |", "部分公开 | 3 | 2 | 1 | 0 | 7 |"),
+  },
+  {
+    name: "rows with decimals are not read",
+    text: lines("财政收入 | 12.3 | 14.5 | 13.1 | 15.2 | 55.1 |", "财政支出 | 10.1 | 11.2 | 12.3 | 13.4 | 47.0 |", "转移支付 | 2.0 | 2.5 | 3.0 | 3.5 | 12.0 |"),
+  },
+  {
+    name: "a row with decimals among agreeing whole-number rows is not reported",
+    text: lines("本年新收申请 | 12 | 3 | 0 | 1 | 16 |", "上年结转申请 | 2 | 1 | 0 | 0 | 3 |", "资金（万元） | 5.5 | 1 | 0 | 0 | 7.5 |"),
+  },
+  {
+    name: "fewer than four numbers a row",
+    text: lines("本年新收申请 | 12 | 3 | 15 |", "上年结转申请 | 2 | 1 | 3 |", "予以公开 | 5 | 1 | 7 |"),
+  },
+  {
+    name: "a readable header says what the table totals (男 + 女 = 合计), not the rows",
+    text: lines("项目 | 男 | 女 | 合计 | 党员 | 团员 |", "参训 | 30 | 20 | 50 | 10 | 110 |", "考核 | 28 | 19 | 47 | 9 | 103 |", "合格 | 27 | 18 | 45 | 8 | 99 |"),
+  },
+  {
+    name: "a row with text among its numbers",
+    text: lines("本年新收申请 | 12 | 3 | 0 | 1 | 16 |", "上年结转申请 | 2 | 1 | 0 | 0 | 3 |", "予以公开 | 5 | 见附件 | 0 | 0 | 7 |"),
+  },
+];
+
+describe("tables whose header was lost: a total column the rows show", () => {
+  it.each(inferred.map((c) => [c.name, c] as const))("%s", (_name, c) => {
+    expect(summary(c.text)).toEqual(c.expected);
+  });
+
+  it.each(notInferred.map((c) => [c.name, c] as const))("silent: %s", (_name, c) => {
+    expect(parse(c.text).tables.length).toBeGreaterThan(0);
+    expect(summary(c.text)).toEqual([]);
+  });
+
+  it("without that header the same rows are read by their pattern", () => {
+    // Without the header, 合格 (27 + 18 + 45 + 8 = 98, printed 99) breaks the rows' pattern.
+    const rows = ["参训 | 30 | 20 | 50 | 10 | 110 |", "考核 | 28 | 19 | 47 | 9 | 103 |", "合格 | 27 | 18 | 45 | 8 | 99 |"];
+    expect(summary(lines(...rows))).toEqual([{ kind: "row", row: "合格", column: "", total: "99", addends: ["27", "18", "45", "8"], sum: "98", difference: "1" }]);
+  });
+});
+
 describe("violation data", () => {
   it("points at the total cell and the cells added, with the arithmetic", () => {
     const text = lines("项目 | 上半年 | 下半年 | 合计 |", "收入 | 1.24 | 2.31 | 3.60 |");

@@ -52,6 +52,39 @@ testRule(rule, {
       name: "table: rows that do not line up with the header are not read",
       code: "自然人 | 法人或其他组织 | 总计 |\n商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 |\n本年新收申请 | 3 | 5 |\n上年结转申请 | 0 | 1 |",
     },
+    // Shares of one whole (占比…；占比…, 分别为…, a:b:c) that add up to 100% within rounding, or claim nothing.
+    { name: "shares: a run that adds up within rounding", code: "反映问题类工单占比79.6%；咨询建议类工单占比15.3%；表扬感谢类工单占比5.2%。" },
+    { name: "shares: a run that adds up exactly", code: "反映问题类工单占比79.6%；咨询建议类工单占比15.3%；表扬感谢类工单占比5.1%。" },
+    { name: "shares: a partial list far from 100", code: "反映问题类工单占比50.5%；咨询建议类工单占比20.3%。" },
+    { name: "shares: runs in two paragraphs are not one whole", code: "反映问题类工单占比79.6%。\n咨询建议类工单占比15.3%；表扬感谢类工单占比4.0%。" },
+    { name: "shares: another rate between them breaks the run", code: "反映问题类工单占比79.6%；办结率99.5%；咨询建议类工单占比15.3%；表扬感谢类工单占比4.0%。" },
+    { name: "shares: 分别为 adding up within rounding", code: "全年三次产业对经济增长的贡献率分别为3.7%、62.1%、34.2%。" },
+    { name: "shares: 分别为 far from 100", code: "全年三次产业对经济增长的贡献率分别为3.7%、32.1%、34.5%。" },
+    { name: "shares: a ratio of parts adding up", code: "全年三次产业结构比为3.9：59.5：36.6。" },
+    { name: "shares: a ratio without decimals is another kind of ratio", code: "全市中小学师生比为1:15。" },
+    { name: "shares: a ratio of whole numbers near 100 is not read", code: "全年三次产业结构比为4：59：36。" },
+    {
+      name: "shares: a share already reported by rate-mismatch is not reported again",
+      code: "全年共受理工单1000件，其中反映问题类工单796件，占比79.6%；咨询建议类工单153件，占比16.3%；表扬感谢类工单51件，占比5.1%。",
+    },
+    // Sibling lists: counts in running text that make a whole without a list marker.
+    { name: "siblings: a category list closed by 其他类 that fits the total before", code: "全年共办理热线工单5000件。工单分类：求决类2300件、咨询类1500件、投诉类900件、其他类300件。" },
+    { name: "siblings: a category list not closed by 其他 claims nothing", code: "全年共办理热线工单5000件。工单分类：求决类2300件、咨询类1500件、投诉类910件。" },
+    { name: "siblings: a total of another unit", code: "全年共办理热线工单5000人次。工单分类：求决类2300件、咨询类1500件、投诉类900件、其他类310件。" },
+    { name: "siblings: 交办 and 直办 that fit the total before", code: "全年共受理群众诉求12000件。交办7400件，直办4600件。" },
+    { name: "siblings: 交办 and 直办 against a total of another unit", code: "全年共受理群众诉求12000人次。交办7300件，直办4600件。" },
+    { name: "siblings: a first count named like the others, smaller than one of them", code: "全年办理行政规范性文件42件，人事任免文件106件，其他文件113件。" },
+    { name: "siblings: a first count without 共 below a part is not their total", code: "全年制发文件100件，行政规范性文件42件，人事任免文件106件，其他文件113件。" },
+    { name: "siblings: a first count that is their total and fits", code: "全年制发文件261件，行政规范性文件42件，人事任免文件106件，其他文件113件。" },
+    { name: "siblings: 国有 and 非国有 that fit the total before", code: "全年完成固定资产投资520亿元。国有投资220亿元，非国有投资300亿元。" },
+    {
+      name: "siblings: 满意 and 不满意 among five levels are not a pair",
+      code: "全年共收到群众评价2000件。非常满意1200件，满意500件，基本满意200件，不满意60件，非常不满意30件。",
+    },
+    {
+      name: "siblings: five levels in a 、 list are not a pair either",
+      code: "全年共收到群众评价2000件。评价结果为非常满意1200件、满意500件、基本满意200件、不满意60件、非常不满意30件。",
+    },
     { name: "table: no total, no check", code: "指 标 | 本月末 | 比年初增减 |\n各项存款余额 | 2291.6 | 34.8 |\n#住户存款 | 1490.8 | 44.9 |" },
   ],
   invalid: [
@@ -89,6 +122,124 @@ testRule(rule, {
       name: "Chinese numerals",
       code: "受理行政复议案件二十件，其中维持十五件、撤销八件。",
       errors: [{ messageId: "sumExceeds", severity: "error" }],
+    },
+    // Shares of one whole that do not add up to 100%.
+    {
+      name: "shares: a run of 占比 off by 0.19 with two decimals",
+      code: "反映问题类工单占比79.62%；咨询建议类工单占比15.29%；表扬感谢类工单占比4.90%。",
+      errors: [
+        {
+          messageId: "shareSum",
+          severity: "warning",
+          text: "79.62%；咨询建议类工单占比15.29%；表扬感谢类工单占比4.90%",
+          data: { shares: "79.62%；15.29%；4.90%", sum: "99.81", gap: "0.19", slack: "0.015" },
+        },
+      ],
+    },
+    {
+      name: "shares: a run of 占比 off by 1.1",
+      code: "反映问题类工单占比70.5%；咨询建议类工单占比20.3%；表扬感谢类工单占比8.1%。",
+      errors: [{ messageId: "shareSum", severity: "warning", data: { shares: "70.5%；20.3%；8.1%", sum: "98.9", gap: "1.1", slack: "0.15" } }],
+    },
+    {
+      name: "shares: 分别为 three contributions",
+      code: "全年三次产业对经济增长的贡献率分别为3.7%、62.1%、34.5%。",
+      errors: [{ messageId: "shareSum", severity: "warning", text: "3.7%、62.1%、34.5%", data: { shares: "3.7%、62.1%、34.5%", sum: "100.3", gap: "0.3", slack: "0.15" } }],
+    },
+    {
+      name: "shares: a ratio of the three sectors",
+      code: "全年三次产业结构比为3.9：59.5：36.9。",
+      errors: [{ messageId: "shareSum", severity: "warning", text: "3.9：59.5：36.9", data: { shares: "3.9：59.5：36.9", sum: "100.3", gap: "0.3", slack: "0.15" } }],
+    },
+    {
+      name: "shares: a ratio of two with ASCII colons",
+      code: "全年中直与地方经济比重为60.9:38.2。",
+      errors: [{ messageId: "shareSum", severity: "warning", text: "60.9:38.2", data: { shares: "60.9：38.2", sum: "99.1", gap: "0.9", slack: "0.10" } }],
+    },
+    // Sibling lists against a total.
+    {
+      name: "siblings: a category list closed by 其他类 against the total a sentence before",
+      code: "全年共办理热线工单5000件。工单分类：求决类2300件、咨询类1500件、投诉类900件、其他类310件。",
+      errors: [
+        {
+          messageId: "mismatchEarlierTotal",
+          severity: "warning",
+          text: "求决类2300件、咨询类1500件、投诉类900件、其他类310件",
+          data: {
+            parts: "求决类2300件、咨询类1500件、投诉类900件、其他类310件",
+            whole: "全年共办理热线工单5000件",
+            expression: "2300件 + 1500件 + 900件 + 310件 = 5010件",
+            detail: "，相差 10件",
+            suggestion: "请核对总数或各分项数字。",
+          },
+        },
+      ],
+    },
+    {
+      name: "siblings: a category list closed by 其他类 in the total's sentence",
+      code: "全年共办理热线工单5000件，工单分类：求决类2300件、咨询类1500件、投诉类900件、其他类310件。",
+      errors: [{ messageId: "mismatch", severity: "error", text: "全年共办理热线工单5000件，工单分类：求决类2300件、咨询类1500件、投诉类900件、其他类310件" }],
+    },
+    {
+      name: "siblings: 交办 and 直办 against the total a sentence before",
+      code: "全年共受理群众诉求12000件。交办7300件，直办4600件。",
+      errors: [
+        {
+          messageId: "mismatchEarlierTotal",
+          severity: "warning",
+          text: "交办7300件，直办4600件",
+          data: {
+            parts: "交办7300件、直办4600件",
+            whole: "全年共受理群众诉求12000件",
+            expression: "7300件 + 4600件 = 11900件",
+            detail: "，相差 100件",
+            suggestion: "请核对总数或各分项数字。",
+          },
+        },
+      ],
+    },
+    {
+      name: "siblings: 交办 and 直办 against the total right before them",
+      code: "全年共受理群众诉求12000件，交办7300件，直办4600件。",
+      errors: [{ messageId: "mismatch", severity: "error", text: "全年共受理群众诉求12000件，交办7300件，直办4600件" }],
+    },
+    {
+      name: "siblings: a first count that says 共 is the total of the rest",
+      code: "全年共制发文件260件，行政规范性文件42件，人事任免文件106件，其他文件113件。",
+      errors: [{ messageId: "mismatch", severity: "error", data: { whole: "全年共制发文件260件", computed: "261件", expression: "42件 + 106件 + 113件 = 261件", detail: "，相差 1件", suggestion: "请核对总数或各分项数字。" } }],
+    },
+    {
+      name: "siblings: a first count large enough is the total of the rest",
+      code: "全年制发文件420件，行政规范性文件42件，人事任免文件106件，其他文件113件。",
+      errors: [{ messageId: "mismatch", severity: "error", text: "全年制发文件420件，行政规范性文件42件，人事任免文件106件，其他文件113件" }],
+    },
+    {
+      name: "siblings: 其他文件 closes a list whose total is a sentence before",
+      code: "全年制发各类文件270件。行政规范性文件42件，人事任免文件106件，其他文件113件。",
+      errors: [{ messageId: "mismatchEarlierTotal", severity: "warning", text: "行政规范性文件42件，人事任免文件106件，其他文件113件" }],
+    },
+    {
+      name: "siblings: 国有 and 非国有 against the total a sentence before",
+      code: "全年完成固定资产投资520亿元。国有投资210亿元，非国有投资300亿元。",
+      errors: [
+        {
+          messageId: "mismatchEarlierTotal",
+          severity: "warning",
+          text: "国有投资210亿元，非国有投资300亿元",
+          data: {
+            parts: "国有投资210亿元、非国有投资300亿元",
+            whole: "全年完成固定资产投资520亿元",
+            expression: "210亿元 + 300亿元 = 510亿元",
+            detail: "，相差 10亿元",
+            suggestion: "请核对总数或各分项数字。",
+          },
+        },
+      ],
+    },
+    {
+      name: "siblings: 满意 and 不满意 alone are a pair",
+      code: "全年共收到群众评价2000件。满意1500件，不满意400件。",
+      errors: [{ messageId: "mismatchEarlierTotal", severity: "warning", text: "满意1500件，不满意400件" }],
     },
     // A stated count against the list naming its members; the finding covers the count.
     {
@@ -183,6 +334,19 @@ testRule(rule, {
       name: "table: one cell per line, a row without a label",
       code: "警告 |\n罚款 |\n合计(宗) |\n|\n12 |\n30 |\n41 |\n|\n3 |\n5 |\n8 |",
       errors: [{ messageId: "tableRow", text: "41", data: { row: "表格第 2 行", column: "「合计(宗)」", total: "41", expression: "12 + 30 = 42", difference: "1", detail: "" } }],
+    },
+    {
+      name: "table: a lost header, the total column shown by the rows",
+      code: "本年新收申请 | 12 | 3 | 0 | 1 | 16 |\n上年结转申请 | 2 | 1 | 0 | 0 | 3 |\n予以公开 | 5 | 1 | 0 | 0 | 7 |",
+      errors: [
+        {
+          messageId: "tableRow",
+          text: "7",
+          line: 3,
+          column: 24,
+          data: { row: "「予以公开」行", column: "第 6 列", total: "7", expression: "5 + 1 + 0 + 0 = 6", difference: "1", detail: "" },
+        },
+      ],
     },
     {
       name: "table: a key–value table and its 总计",
