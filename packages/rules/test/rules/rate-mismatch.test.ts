@@ -17,10 +17,11 @@ testRule(rule, {
     { name: "ratio: every term right at its precision", code: "全年第一产业完成投资16.9亿元，第二产业完成投资191.3亿元，第三产业完成投资39.2亿元。三次产业投资比重为6.8：77.3：15.8。" },
     { name: "ratio: last year's ratio (由上年的…) is not this year's", code: "全年第一产业完成投资16.9亿元，第二产业完成投资191.3亿元，第三产业完成投资39.2亿元。三次产业投资比重由上年的9.4:66.8:23.8调整为6.8:77.3:15.8。" },
     { name: "ratio: last year's ratio after this year's", code: "全年第一产业完成投资16.9亿元，第二产业完成投资191.3亿元，第三产业完成投资39.2亿元。三次产业投资比重为6.8:77.3:15.8，上年为9.4:66.8:23.8。" },
-    { name: "ratio: a member without an amount", code: "全年第一产业完成投资16.9亿元，第三产业完成投资39.2亿元。三次产业投资比重为6.8：77.3：15.9。" },
+    // The next three would be reported (16.0 for 15.84%) if every member had exactly one amount in reach.
+    { name: "ratio: a member without an amount", code: "全年第一产业完成投资16.9亿元，第三产业完成投资39.2亿元。三次产业投资比重为6.8：77.3：16.0。" },
     {
       name: "ratio: a member with two amounts in one sentence",
-      code: "全年第一产业完成投资16.9亿元，第二产业完成投资191.3亿元，第三产业完成投资39.2亿元、第三产业增加值80.1亿元。三次产业投资比重为6.8：77.3：15.9。",
+      code: "全年第一产业完成投资16.9亿元，第二产业完成投资191.3亿元，第三产业完成投资39.2亿元、第三产业增加值80.1亿元。三次产业投资比重为6.8：77.3：16.0。",
     },
     { name: "ratio: 中直 and 地方, right (1520.6 ÷ 2501 = 60.80%)", code: "全年中直经济实现增加值1520.6亿元，地方经济实现增加值980.4亿元，中直与地方经济比重为60.8:39.2。" },
     {
@@ -28,7 +29,7 @@ testRule(rule, {
       code: "全年第一产业完成投资16.9亿元，第二产业完成投资191.3亿元，第三产业完成投资39.2亿元。三次产业投资比重为6.8：77.3：15.9。",
     },
     { name: "ratio: 中直 without 地方", code: "全年中直经济实现增加值1520.6亿元，中直与地方经济比重为60.9:39.1。" },
-    { name: "ratio: amounts two paragraphs before", code: "全年第一产业完成投资16.9亿元，第二产业完成投资191.3亿元，第三产业完成投资39.2亿元。\n工业运行平稳。\n三次产业投资比重为6.8：77.3：15.9。" },
+    { name: "ratio: amounts two paragraphs before", code: "全年第一产业完成投资16.9亿元，第二产业完成投资191.3亿元，第三产业完成投资39.2亿元。\n工业运行平稳。\n三次产业投资比重为6.8：77.3：16.0。" },
   ],
   invalid: [
     {
