@@ -17,6 +17,7 @@ import {
   LOOSE_TOTAL_MARKERS,
   NEW_TOPIC_MARKERS,
   RESPECTIVELY_MARKER,
+  ROLE_WORDS,
   SUBSET_MARKERS as LIST_MARKERS,
   type Breakdown,
   type Clause,
@@ -93,6 +94,7 @@ export function findBreakdowns(
 
     for (const pair of parens) parenBreakdown(text, pair, parens, here, quantities, out);
     subsetBreakdowns(text, sentence, top, topQuantities, quantities, previous, out);
+    amongBreakdowns(text, sentence, topQuantities, quantities, previous, out);
     totalAfterBreakdowns(topQuantities, quantities, out);
 
     previous = { sentence, top };
@@ -161,9 +163,10 @@ function listAfterMarker(
   rest: string,
   topQuantities: readonly Item[],
   quantities: readonly Quantity[],
+  overSemicolons = false,
 ): number[] {
   const parts: number[] = [];
-  const colon = /^[：:]/u.test(rest.trimStart());
+  const colon = overSemicolons || /^[：:]/u.test(rest.trimStart());
   let clauseEnd = clauseEndAfter(text, from, end);
   let nestedUntil = -1;
   for (const item of topQuantities) {
@@ -176,11 +179,17 @@ function listAfterMarker(
       clauseEnd = clauseEndAfter(text, item.span[0], end);
     }
     if (parts.length > 0) {
-      if (NEW_TOPIC.test(label) || startsWithAny(label, [...EXHAUSTIVE_TOTALS, ...LOOSE_TOTALS]) || TOTAL_IN_LABEL.test(label)) break;
+      const otherKind = !(overSemicolons ? sameUnit : sameKind)(quantities[item.index]!, quantities[parts[0]!]!);
+      if (!(overSemicolons && otherKind) && (NEW_TOPIC.test(label) || startsWithAny(label, [...EXHAUSTIVE_TOTALS, ...LOOSE_TOTALS]) || TOTAL_IN_LABEL.test(label))) break;
       // A count of another kind (…853个，…共配备专职调解员111名) starts another statement — unless
       // it sits inside the words of a part of the list (属于四类过程性信息1件).
-      if (!sameKind(quantities[item.index]!, quantities[parts[0]!]!)) {
+      if (otherKind) {
         if (insideNextPart(text, item, topQuantities, end)) continue;
+        // X中，A…，合计增收2.5亿元；B…: an amount said of one part; the list goes on after its ；.
+        if (overSemicolons) {
+          nestedUntil = clauseEndAfter(text, item.span[0], end);
+          continue;
+        }
         break;
       }
       // …302.26亿元，其中工业263.21亿元…；第三产业…: the nested list is its own breakdown.
@@ -218,6 +227,11 @@ function sameKind(a: Quantity, b: Quantity): boolean {
   if (a.unit === b.unit || (a.dimension === "money" && b.dimension === "money") || a.unit === "个" || b.unit === "个") return true;
   // 收到8份申请。其中，予以公开2件…: applications are counted in 份 and 件 alike.
   return (a.unit === "件" && b.unit === "份") || (a.unit === "份" && b.unit === "件");
+}
+
+/** Two counts in one unit (件 and 份 alike), or two amounts of money: 个 here counts one kind of thing. */
+function sameUnit(a: Quantity, b: Quantity): boolean {
+  return a.unit === "个" || b.unit === "个" ? a.unit === b.unit : sameKind(a, b);
 }
 
 // Between a whole and its 其中 the text may report the whole's change first: 1503件，比增19.1%，其中…;
@@ -291,6 +305,73 @@ function subsetBreakdowns(
       markers: respectively && marker !== RESPECTIVELY ? [...markers, RESPECTIVELY] : markers,
       exhaustive: respectively || markers.some((m) => RESIDUAL.test(m)),
       span: [whole.span[0], quantities[parts.at(-1)!]!.span[1]],
+    });
+  }
+}
+
+// 151件中，… / 13个实现收入的税种中，… / 在已审结的案件中，…: "among" opens a list of its parts.
+const AMONG = /中\s*[，,：:]?/gu;
+// …正在办理中， …审理中： are states, not wholes.
+const IN_PROGRESS = /(?:办理|审理|审查|进行|处理|实施|推进|建设|整改|调查|核查|运行|落实|执行|研究|协调|起草|修订|公示|征求意见)$/u;
+const CLAUSE_MARK = /[，,；;。：:、]/u;
+
+/**
+ * X中，A…；B…: the count X names (right before 中, or named by the words before 中 and printed in
+ * the sentence or the one before: 审结27宗…。在已审结的案件中，胜诉24宗，撤诉3宗) owns the counts after.
+ */
+function amongBreakdowns(
+  text: string,
+  sentence: Sentence,
+  topQuantities: readonly Item[],
+  quantities: readonly Quantity[],
+  previous: { sentence: Sentence; top: Item[] } | null,
+  out: Breakdown[],
+): void {
+  const [start, end] = sentence.span;
+  const sentenceText = text.slice(start, end);
+  for (const match of sentenceText.matchAll(AMONG)) {
+    const offset = start + match.index;
+    if (sentenceText[match.index - 1] === "其") continue;
+    // Without a mark after it, 中 is only read as "among" after words naming an earlier count.
+    const marked = match[0].length > 1;
+    let clauseStart = offset;
+    while (clauseStart > start && !CLAUSE_MARK.test(text[clauseStart - 1]!)) clauseStart--;
+    const before = topQuantities.filter((item) => item.span[1] <= offset);
+    const nearest = before.at(-1);
+    let whole: Item | undefined;
+    let words: string;
+    if (nearest && nearest.span[0] >= clauseStart) {
+      if (!marked) continue;
+      words = text.slice(nearest.span[1], offset);
+      if (!/^[\p{Script=Han}的]{0,16}$/u.test(words)) continue;
+      whole = nearest;
+    } else {
+      words = text.slice(clauseStart, offset).replace(/^\s*在/u, "");
+      if (!/^[\p{Script=Han}的]{2,12}$/u.test(words)) continue;
+      // The count it names: its label's last two characters are in the words (已审结的案件 → 审结27宗).
+      const earlier = [...(previous && previous.sentence.paragraph === sentence.paragraph ? previous.top : []), ...before].filter(
+        (item) => item.kind === "quantity" && item.span[1] <= clauseStart,
+      );
+      whole = [...earlier].reverse().find((item) => {
+        const label = quantities[item.index]!.label.replace(/[\s，,：:]+$/u, "");
+        return label.length >= 2 && words.includes(label.slice(-2));
+      });
+    }
+    if (!whole || IN_PROGRESS.test(words)) continue;
+    const parts = listAfterMarker(text, offset + match[0].length, end, sentenceText.slice(match.index + match[0].length), topQuantities, quantities, true);
+    if (parts.length === 0) continue;
+    // The same unit (a 个 whole or part counts anything, so it does not vouch for the pair).
+    const [w, first] = [quantities[whole.index]!, quantities[parts[0]!]!];
+    if (!sameUnit(w, first) || (w.unit === "个" && !marked)) continue;
+    if (out.some((b) => parts.some((p) => b.parts.includes(p)))) continue;
+    out.push({
+      whole: whole.index,
+      parts,
+      rates: [],
+      form: "subset",
+      markers: markersIn(quantities, parts, ["中"]),
+      exhaustive: markersIn(quantities, parts, []).length > 0,
+      span: [Math.min(whole.span[0], quantities[parts[0]!]!.span[0]), quantities[parts.at(-1)!]!.span[1]],
     });
   }
 }
@@ -369,6 +450,15 @@ function mainTotalOf(
   return candidate;
 }
 
+/**
+ * 收集诉求341件、来信58件，累计办结336件: the words after 共/累计 name a stage of handling (办结) that no
+ * count before names, so the count is that stage's, not their total (共结案 after 调解结案… is).
+ */
+function countsOtherStage(words: string, before: readonly Item[], quantities: readonly Quantity[]): boolean {
+  const stage = Object.values(ROLE_WORDS).find((list) => list.includes(words));
+  return stage !== undefined && !before.some((item) => stage.some((w) => quantities[item.index]!.label.includes(w)));
+}
+
 /** 建议23件、提案17件，共计41件: a total after its parts sums the counts back to the previous total. */
 function totalAfterBreakdowns(topQuantities: readonly Item[], quantities: readonly Quantity[], out: Breakdown[]): void {
   let listStart = 0;
@@ -378,7 +468,7 @@ function totalAfterBreakdowns(topQuantities: readonly Item[], quantities: readon
     // 共 and 累计 make a total of the counts before only when little else is said (…，共41件; never
     // 累计办结336件, which is a count of its own).
     const loosePrefix = exhaustive ? null : startsWithAny(label, LOOSE_TOTALS);
-    const loose = loosePrefix && label.length - loosePrefix.length <= 2 ? loosePrefix : null;
+    const loose = loosePrefix && label.length - loosePrefix.length <= 2 && !countsOtherStage(label.slice(loosePrefix.length), topQuantities.slice(listStart, k), quantities) ? loosePrefix : null;
     if (!exhaustive && !loose) {
       // A count that owns a list or is itself a total (案件共249宗) ends the run of parts before it.
       if (out.some((b) => b.whole === item.index) || TOTAL_WORD.test(label)) listStart = k + 1;

@@ -140,7 +140,7 @@ export const BreakdownSchema = z.object({
    * paren: 67件（…）; subset: ，其中/包括/含…; respectively: ，分别为…; total-after: …，共计41件.
    */
   form: z.enum(["paren", "subset", "respectively", "total-after"]),
-  /** The marker words found: 其中 包括 含 涉及 等 其余 共计 合计 总计 共 累计 分别为. */
+  /** The marker words found: 其中 包括 含 涉及 中 (151件中，…) 等 其余 共计 合计 总计 共 累计 分别为. */
   markers: z.array(z.string()),
   /** True when the text says the parts make up the whole (共计/合计/总计 after the list, 其余 N, 分别为). */
   exhaustive: z.boolean(),

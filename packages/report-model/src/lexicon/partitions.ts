@@ -201,6 +201,27 @@ export const PARTITIONS: readonly Partition[] = [
     ],
   },
   {
+    // 社会消费品零售总额 by industry (批发零售业 + 住宿餐饮业) and by kind (商品零售 + 餐饮收入).
+    id: "retail-industry",
+    name: "批发零售/住宿餐饮",
+    complete: true,
+    totalWords: ["零售总额", "社会消费品"],
+    members: [
+      { id: "批发零售", words: ["批发零售", "批发和零售"] },
+      { id: "住宿餐饮", words: ["住宿餐饮", "住宿和餐饮"] },
+    ],
+  },
+  {
+    id: "retail-kind",
+    name: "商品零售/餐饮收入",
+    complete: true,
+    totalWords: ["零售总额", "社会消费品"],
+    members: [
+      { id: "商品零售", words: ["商品零售"] },
+      { id: "餐饮收入", words: ["餐饮收入"] },
+    ],
+  },
+  {
     id: "rule-making",
     name: "立改废",
     complete: true,

@@ -16,6 +16,9 @@ import {
   checkRate,
   classifyParts,
   compare,
+  div,
+  neg,
+  sub,
   toPrintedPercent,
   partWholeArithmetic,
   unitsCompatible,
@@ -280,8 +283,9 @@ function totalsBefore(
     // A member of another list of parts (非油经济 of 油/非油) is no total of this one.
     if (c.kind === "average" || c.kind === "change" || parts.includes(c) || memberOfGroups.has(c.index)) return false;
     if (!unitsCompatible(c.unit, first.unit)) return false;
-    // The total names what the parts are parts of: their head noun, or a word the partition gives.
-    const words = c.quantity.label;
+    // The total names what the parts are parts of: their head noun (零售总额 names 零售额), or a word
+    // the partition gives.
+    const words = c.quantity.label.replace(/总(?=[额量值数]|产值|收入|支出)/gu, "");
     if (head.length >= 2 && words.includes(head.slice(-2))) return true;
     if (partition?.totalWords?.some((w) => words.includes(w))) return true;
     return c.kind === "total";
@@ -485,9 +489,19 @@ function verdictOf(given: PartWholeClaim): PartWholeVerdict | null {
   return { claim, arithmetic, exceeding: null, sum: { check, severity } };
 }
 
+/** How far a whole is from the sum of its parts, as a fraction of the whole. */
+function relativeGap(claim: PartWholeClaim): Rational {
+  const total = claim.parts.reduce((t: Rational, p) => add(t, p.value), { num: 0n, den: 1n });
+  const gap = sub(total, claim.whole.value);
+  const size = claim.whole.value.num === 0n ? { num: 1n, den: 1n } : claim.whole.value;
+  return div(gap.num < 0n ? neg(gap) : gap, size);
+}
+
 /**
  * Sibling claims offer several totals for one list of parts: a list that fits any of them is fine,
- * and a list that fits none is reported once, against the nearest.
+ * and a list that fits none is reported once, against the total its sum comes nearest (an edited
+ * part moves the sum a little; 限额以上零售额139.7亿元 is no total of 城镇 and 乡村), the nearest in
+ * the text on a tie.
  */
 function resolveAlternatives(claims: readonly PartWholeClaim[]): PartWholeVerdict[] {
   const out: PartWholeVerdict[] = [];
@@ -499,7 +513,12 @@ function resolveAlternatives(claims: readonly PartWholeClaim[]): PartWholeVerdic
   for (const group of groups.values()) {
     const verdicts = group.map(verdictOf);
     if (verdicts.some((v) => v === null)) continue;
-    out.push(verdicts[0]!);
+    const gaps = group.map(relativeGap);
+    let best = 0;
+    gaps.forEach((g, i) => {
+      if (compare(g, gaps[best]!) < 0) best = i;
+    });
+    out.push(verdicts[best]!);
   }
   return out;
 }

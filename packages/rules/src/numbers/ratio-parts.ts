@@ -4,7 +4,7 @@
  * of the parts' sum (39.2 ÷ 247.4 = 15.84%, printed 15.9). The members come from the ratio's name
  * (三次产业 → 第一、二、三产业; 中直与地方 → 中直, 地方) in the order written; each must be named by
  * exactly one amount before the ratio in its paragraph or the one before. Amounts are rounded, so a
- * term off at its printed precision is only worth a warning.
+ * term off at its printed precision is only worth a warning, and one their rounding allows is told so.
  */
 import { PARTITIONS, type Report, type Span } from "@reportlint/report-model";
 import {
@@ -40,6 +40,8 @@ export interface RatioPartViolation {
   /** The part's share of the sum, rounded to the term's decimals ("15.8"), and with one more ("15.84"). */
   readonly expected: string;
   readonly computed: string;
+  /** False when the amounts' own rounding could give the term (39.25 ÷ 247.35 = 15.87% → 15.9). */
+  readonly certain: boolean;
 }
 
 // The terms of a ratio of parts: 6.8：77.3：15.9, 8.3:71.1:20.6 (one decimal or more each).
@@ -106,7 +108,7 @@ export function ratioPartViolations(report: Report): readonly RatioPartViolation
     const named = NAME.exec(clauseLead);
     if (!named) continue;
     const after = clauseLead.slice(named.index + named[0].length);
-    if (PRIOR_PERIOD.test(after) && !NOW.test(after)) continue;
+    if (PRIOR_PERIOD.test(clauseLead.slice(0, named.index) + named[1]! + after) && !NOW.test(after)) continue;
     const members = membersOf(named[1]!);
     const terms = termsText.split(/\s*[:：︰]\s*/u);
     if (!members || members.length !== terms.length) continue;
@@ -140,11 +142,12 @@ export function ratioPartViolations(report: Report): readonly RatioPartViolation
       const d = toPrintedPercent(term).d;
       const expected = formatPercent(parts[i]!.value, sum, d);
       if (toPrintedPercent(expected).R === toPrintedPercent(term).R) return;
-      // The amounts are rounded too (47.5亿元 is 47.45–47.55): silent when some amounts they may
-      // stand for give the term.
+      // The amounts are rounded too (39.2亿元 is 39.15–39.25): when some amounts they may stand for
+      // give the term, the printed figures disagree but nothing is certain.
       const others = sumIntervals(parts.filter((_, j) => j !== i).map((p) => hardInterval(p.quantity)));
-      if (shareMayBe(term, hardInterval(parts[i]!.quantity), others)) return;
+      const certain = !shareMayBe(term, hardInterval(parts[i]!.quantity), others);
       out.push({
+        certain,
         ratio: termsText,
         ratioSpan: [termsStart, termsStart + termsText.length],
         term,

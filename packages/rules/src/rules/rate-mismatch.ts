@@ -7,9 +7,10 @@
 import type { Report } from "@reportlint/report-model";
 import { rateArithmetic } from "@reportlint/indicator-math";
 import { createRule } from "../rule.js";
-import { quoteCount, quoteRate, rateSpan } from "../numbers/quote.js";
+import { countSpan, quoteCount, quoteRate, rateSpan } from "../numbers/quote.js";
 import { rateClaims, type RateCandidate, type RateClaim, type RatePair } from "../numbers/rates.js";
 import { ratioPartViolations, type RatioPartViolation } from "../numbers/ratio-parts.js";
+import { shareSumViolations } from "../numbers/share-sums.js";
 import { joinList, rateCandidates, rateExpression, rateSuggestion, remarks, roundingPhrase } from "../numbers/render.js";
 import type { Locale } from "@reportlint/report-model";
 
@@ -53,6 +54,10 @@ export default createRule({
       ratioPart: {
         zh: "「{{ratio}}」中的「{{term}}」与「{{part}}」不一致：{{expression}}，{{decimals}}应为 {{expected}}。请核对该项比重或数字。",
         en: 'The term "{{term}}" of "{{ratio}}" does not agree with "{{part}}": {{expression}}, which {{decimals}} is {{expected}}. Please check the term or the figures.',
+      },
+      ratioPartRounding: {
+        zh: "「{{ratio}}」中的「{{term}}」与「{{part}}」按所列数字计算不一致：{{expression}}，{{decimals}}应为 {{expected}}；各数字本身经过四舍五入，仍可能得到「{{term}}」。请核对该项比重。",
+        en: 'The term "{{term}}" of "{{ratio}}" does not agree with "{{part}}" as printed: {{expression}}, which {{decimals}} is {{expected}}; the figures are rounded themselves and may still give "{{term}}". Please check the term.',
       },
       ratioParts: {
         zh: "「{{ratio}}」与「{{parts}}」不一致：按各项数字应为 {{expected}}。请核对各项数字或比重。",
@@ -99,11 +104,20 @@ export default createRule({
         });
       }
     }
-    // One finding per ratio: several terms off at once point at an amount (or the ratio) as a whole.
+    // One finding per ratio: several terms off at once point at an amount (or the ratio) as a whole,
+    // and a ratio that does not make 100% is sum-mismatch's (which names the term off).
+    const unbalanced = shareSumViolations(report).filter((v) => v.kind === "ratio");
     const byRatio = new Map<number, RatioPartViolation[]>();
-    for (const v of ratioPartViolations(report)) byRatio.set(v.ratioSpan[0], [...(byRatio.get(v.ratioSpan[0]) ?? []), v]);
+    for (const v of ratioPartViolations(report)) {
+      if (unbalanced.some((u) => u.span[0] <= v.termSpan[0] && v.termSpan[1] <= u.span[1])) continue;
+      byRatio.set(v.ratioSpan[0], [...(byRatio.get(v.ratioSpan[0]) ?? []), v]);
+    }
     for (const terms of byRatio.values()) {
       const v = terms[0]!;
+      // The amounts are rounded themselves: a term off at its precision is likely, not certain. A
+      // term only their rounding allows (39.2 ÷ 247.4 = 15.84% printed 15.9) still disagrees with the
+      // figures a reader sees, and the message says that rounding might explain it.
+      const severity = "warning";
       const amounts = v.parts.map((p) => p.quantity.value);
       if (terms.length > 1) {
         // Terms that agree stay as printed.
@@ -112,7 +126,7 @@ export default createRule({
         context.report({
           span: v.ratioSpan,
           messageId: "ratioParts",
-          severity: "warning",
+          severity,
           data: { ratio: v.ratio, parts: v.parts.map((p) => quoteCount(report.text, p.quantity)).join("、"), expected: expected.join("：") },
           details: { printed: v.ratio, computed: expected.join("："), expression: amounts.join("："), candidates: [], suggestion: "" },
         });
@@ -120,11 +134,11 @@ export default createRule({
       }
       const expression = `${v.part.quantity.value} ÷ (${amounts.join(" + ")}) = ${v.computed}%`;
       context.report({
-        // At the term, the printed claim checked (the message quotes the amount behind it).
-        span: v.termSpan,
-        messageId: "ratioPart",
-        // The amounts are rounded themselves: a term off at its precision is likely, not certain.
-        severity: "warning",
+        // At the amount: the ratio may stand a few sentences after it, and the amount is what the
+        // term was computed from.
+        span: countSpan(report.text, v.part.quantity),
+        messageId: v.certain ? "ratioPart" : "ratioPartRounding",
+        severity,
         data: { ratio: v.ratio, term: v.term, part: quoteCount(report.text, v.part.quantity), expression, decimals: roundingPhrase(v.term.split(".")[1]?.length ?? 0, locale), expected: v.expected },
         details: { printed: v.term, computed: v.computed, expression, candidates: [], suggestion: "" },
       });

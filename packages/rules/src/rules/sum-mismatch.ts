@@ -13,7 +13,7 @@ import { partWholeText } from "../numbers/render.js";
 import { reportListCounts } from "../numbers/report-list-counts.js";
 import { reportTableSums } from "../numbers/report-table-sums.js";
 import { rateClaims } from "../numbers/rates.js";
-import { ratioPartViolations } from "../numbers/ratio-parts.js";
+import { ratioPartViolations, type RatioPartViolation } from "../numbers/ratio-parts.js";
 import { shareSumViolations } from "../numbers/share-sums.js";
 
 /** Lists of parts in running text (brackets, 其中, 共计, sibling counts) against their totals. */
@@ -49,8 +49,12 @@ function reportPartSums(context: RuleContext<unknown, "sumExceeds" | "mismatch" 
   }
 }
 
-/** Shares of one whole (占比…；占比…；…, 分别为…、…、…, 3.9：59.5：36.6) that do not make 100%. */
-function reportShareSums(context: RuleContext<unknown, "shareSum">): void {
+/**
+ * Shares of one whole (占比…；占比…；…, 分别为…、…、…, 3.9：59.5：36.6) that do not make 100%. When one
+ * term of a ratio is also off against its amount, the finding names it (rate-mismatch then stays
+ * silent on that ratio: one defect, one finding).
+ */
+function reportShareSums(context: RuleContext<unknown, "shareSum" | "shareSumTerm">): void {
   const report = context.document;
   // One defect, one finding: a share already reported against its counts is not reported again.
   const flagged = new Set(
@@ -58,19 +62,20 @@ function reportShareSums(context: RuleContext<unknown, "shareSum">): void {
       .filter((c) => c.outcome.kind === "mismatch" || c.outcome.kind === "infeasible" || c.outcome.kind === "over-hundred")
       .map((c) => c.rateIndex),
   );
-  // A ratio term already reported against its amount (rate-mismatch ratioPart) is the defect itself.
-  const terms = ratioPartViolations(report).map((v) => v.termSpan);
+  const terms = ratioPartViolations(report);
   for (const v of shareSumViolations(report)) {
     if (v.rates.some((i) => flagged.has(i))) continue;
-    if (terms.some(([start, end]) => start >= v.span[0] && end <= v.span[1])) continue;
     const shares = v.kind === "ratio" ? v.values.join("：") : v.values.map((x) => `${x}%`).join(v.kind === "respectively" ? "、" : "；");
-    context.report({
-      span: v.span,
-      messageId: "shareSum",
-      severity: "warning",
-      data: { shares, sum: v.sum, gap: v.gap, slack: v.slack },
-      details: { printed: "100%", computed: `${v.sum}%`, expression: `${v.values.join(" + ")} = ${v.sum}`, suggestion: "" },
-    });
+    const data = { shares, sum: v.sum, gap: v.gap, slack: v.slack };
+    const details = { printed: "100%", computed: `${v.sum}%`, expression: `${v.values.join(" + ")} = ${v.sum}`, suggestion: "" };
+    const culprits = terms.filter((t) => t.termSpan[0] >= v.span[0] && t.termSpan[1] <= v.span[1]);
+    if (culprits.length === 1) {
+      const [t] = culprits as [RatioPartViolation];
+      const term = { term: t.term, part: quoteCount(report.text, t.part.quantity), expected: t.expected };
+      context.report({ span: v.span, messageId: "shareSumTerm", severity: "warning", data: { ...data, ...term }, details });
+      continue;
+    }
+    context.report({ span: v.span, messageId: "shareSum", severity: "warning", data, details });
   }
 }
 
@@ -99,6 +104,10 @@ export default createRule({
       shareSum: {
         zh: "「{{shares}}」是同一总体的各部分，合计 {{sum}}%，与 100% 相差 {{gap}} 个百分点（四舍五入最多可解释 {{slack}}）。请核对各占比。",
         en: '"{{shares}}" are parts of one whole but add up to {{sum}}%, {{gap}} points off 100% (rounding explains at most {{slack}}). Please check the shares.',
+      },
+      shareSumTerm: {
+        zh: "「{{shares}}」是同一总体的各部分，合计 {{sum}}%，与 100% 相差 {{gap}} 个百分点（四舍五入最多可解释 {{slack}}）；按「{{part}}」计算，「{{term}}」应为 {{expected}}。请核对该项比重或数字。",
+        en: '"{{shares}}" are parts of one whole but add up to {{sum}}%, {{gap}} points off 100% (rounding explains at most {{slack}}); by "{{part}}", "{{term}}" should be {{expected}}. Please check that term or the figures.',
       },
       listCount: {
         zh: "「{{count}}」与所列名称的数量不一致：列出 {{named}}（{{items}}）{{detail}}。请核对数量或名单。",

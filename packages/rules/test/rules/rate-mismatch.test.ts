@@ -25,8 +25,8 @@ testRule(rule, {
     },
     { name: "ratio: 中直 and 地方, right (1520.6 ÷ 2501 = 60.80%)", code: "全年中直经济实现增加值1520.6亿元，地方经济实现增加值980.4亿元，中直与地方经济比重为60.8:39.2。" },
     {
-      name: "ratio: a term the amounts' own rounding allows (39.25 ÷ 247.35 = 15.87%)",
-      code: "全年第一产业完成投资16.9亿元，第二产业完成投资191.3亿元，第三产业完成投资39.2亿元。三次产业投资比重为6.8：77.3：15.9。",
+      name: "ratio: a term off that also breaks the 100% is left to sum-mismatch",
+      code: "全年第一产业完成投资16.9亿元，第二产业完成投资191.3亿元，第三产业完成投资39.2亿元。三次产业投资比重为6.8：77.3：16.4。",
     },
     { name: "ratio: 中直 without 地方", code: "全年中直经济实现增加值1520.6亿元，中直与地方经济比重为60.9:39.1。" },
     { name: "ratio: amounts two paragraphs before", code: "全年第一产业完成投资16.9亿元，第二产业完成投资191.3亿元，第三产业完成投资39.2亿元。\n工业运行平稳。\n三次产业投资比重为6.8：77.3：16.0。" },
@@ -64,7 +64,7 @@ testRule(rule, {
         {
           messageId: "ratioPart",
           severity: "warning",
-          text: "16.0",
+          text: "第三产业完成投资39.2亿元",
           data: {
             ratio: "6.8：77.3：16.0",
             term: "16.0",
@@ -77,19 +77,19 @@ testRule(rule, {
       ],
     },
     {
-      name: "ratio: the first sector's term off, the span on the term",
+      name: "ratio: the first sector's term off, the span on its amount",
       code: "全年第一产业完成投资16.9亿元，第二产业完成投资191.3亿元，第三产业完成投资39.2亿元。三次产业投资比重为7.0：77.3：15.8。",
-      errors: [{ messageId: "ratioPart", severity: "warning", text: "7.0", line: 1 }],
+      errors: [{ messageId: "ratioPart", severity: "warning", text: "全年第一产业完成投资16.9亿元", line: 1, column: 1 }],
     },
     {
       name: "ratio: the ratio in the next paragraph",
       code: "全年第一产业完成投资16.9亿元，第二产业完成投资191.3亿元，第三产业完成投资39.2亿元。\n三次产业投资比重为6.8：77.3：16.0。",
-      errors: [{ messageId: "ratioPart", severity: "warning", text: "16.0", line: 2 }],
+      errors: [{ messageId: "ratioPart", severity: "warning", text: "第三产业完成投资39.2亿元", line: 1 }],
     },
     {
       name: "ratio: this year's ratio after last year's (调整为)",
       code: "全年第一产业完成投资16.9亿元，第二产业完成投资191.3亿元，第三产业完成投资39.2亿元。三次产业投资比重由上年的9.4:66.8:23.8调整为6.8:77.3:16.0。",
-      errors: [{ messageId: "ratioPart", severity: "warning", text: "16.0", data: { ratio: "6.8:77.3:16.0", term: "16.0", part: "第三产业完成投资39.2亿元", expression: "39.2 ÷ (16.9 + 191.3 + 39.2) = 15.84%", decimals: "保留一位小数", expected: "15.8" } }],
+      errors: [{ messageId: "ratioPart", severity: "warning", text: "第三产业完成投资39.2亿元", data: { ratio: "6.8:77.3:16.0", term: "16.0", part: "第三产业完成投资39.2亿元", expression: "39.2 ÷ (16.9 + 191.3 + 39.2) = 15.84%", decimals: "保留一位小数", expected: "15.8" } }],
     },
     {
       name: "ratio: 中直 and 地方, both terms off (60.80% and 39.20%): one finding for the ratio",
@@ -100,6 +100,25 @@ testRule(rule, {
           severity: "warning",
           text: "60.9:39.1",
           data: { ratio: "60.9:39.1", parts: "全年中直经济实现增加值1520.6亿元、地方经济实现增加值980.4亿元", expected: "60.8：39.2" },
+        },
+      ],
+    },
+    {
+      name: "ratio: a term only the amounts' own rounding allows (39.25 ÷ 247.35 = 15.87%) is still a warning, saying so",
+      code: "全年第一产业完成投资16.9亿元，第二产业完成投资191.3亿元，第三产业完成投资39.2亿元。三次产业投资比重为6.8：77.3：15.9。",
+      errors: [
+        {
+          messageId: "ratioPartRounding",
+          severity: "warning",
+          text: "第三产业完成投资39.2亿元",
+          data: {
+            ratio: "6.8：77.3：15.9",
+            term: "15.9",
+            part: "第三产业完成投资39.2亿元",
+            expression: "39.2 ÷ (16.9 + 191.3 + 39.2) = 15.84%",
+            decimals: "保留一位小数",
+            expected: "15.8",
+          },
         },
       ],
     },

@@ -152,6 +152,18 @@ testRule(rule, {
       errors: [{ messageId: "shareSum", severity: "warning", text: "3.9：59.5：36.9", data: { shares: "3.9：59.5：36.9", sum: "100.3", gap: "0.3", slack: "0.15" } }],
     },
     {
+      name: "shares: a ratio off 100% with its amounts printed names the term they contradict",
+      code: "全年第一产业完成投资16.9亿元，第二产业完成投资191.3亿元，第三产业完成投资39.2亿元。三次产业投资比重为6.8：77.3：16.4。",
+      errors: [
+        {
+          messageId: "shareSumTerm",
+          severity: "warning",
+          text: "6.8：77.3：16.4",
+          data: { shares: "6.8：77.3：16.4", sum: "100.5", gap: "0.5", slack: "0.15", term: "16.4", part: "第三产业完成投资39.2亿元", expected: "15.8" },
+        },
+      ],
+    },
+    {
       name: "shares: a ratio of two with ASCII colons",
       code: "全年中直与地方经济比重为60.9:38.2。",
       errors: [{ messageId: "shareSum", severity: "warning", text: "60.9:38.2", data: { shares: "60.9：38.2", sum: "99.1", gap: "0.9", slack: "0.10" } }],
