@@ -206,3 +206,37 @@ describe("breakdowns: a total after its parts", () => {
     expect(breakdowns("办理人大代表建议23件，共41件。")).toEqual([]);
   });
 });
+
+describe("breakdowns: X中 opens a list of X's parts", () => {
+  it("a count right before 中 (151件中，…；…)", () => {
+    expect(breakdowns("新受理的行政复议151件中,被申请人为县政府部门的案件数量为140件,占92.71%;乡镇(街道)政府11件,占7.28%。")).toEqual([
+      subset("新受理的行政复议151件", ["被申请人为县政府部门的案件数量为140件", "政府11件"], ["中"]),
+    ]);
+  });
+
+  it("a count with words before 中, past an amount said of one part", () => {
+    expect(breakdowns("13个实现收入的税种中，增值税、房产税等6个税种实现增长，合计增收2.5亿元；营业税、企业所得税等7个税种负增长，合计减收5.5亿元。")).toEqual([
+      subset("13个", ["房产税等6个", "企业所得税等7个"], ["中"]),
+    ]);
+  });
+
+  it("在…中 names an earlier count by its words (已审结的案件 → 审结27宗)", () => {
+    expect(breakdowns("行政诉讼案件40宗,审结27宗;在已审结的案件中,胜诉24宗,撤诉3宗。")).toEqual([
+      subset("审结27宗", ["胜诉24宗", "撤诉3宗"], ["中"]),
+    ]);
+  });
+
+  it("words before 中 with no mark after it, naming an earlier count", () => {
+    expect(breakdowns("行政复议案件35件,受理34件,受理案件中投诉举报类12件,行政处罚类17件。")).toEqual([
+      subset("受理34件", ["受理案件中投诉举报类12件", "行政处罚类17件"], ["中"]),
+    ]);
+  });
+
+  it("not a state in progress (正在办理中)", () => {
+    expect(breakdowns("受理案件3件，尚有2件正在办理中，办结1件。")).toEqual([]);
+  });
+
+  it("not words naming a count of another unit (执法检查5次 … 发现问题12个)", () => {
+    expect(breakdowns("开展执法检查5次，在执法检查中发现问题12个。")).toEqual([]);
+  });
+});

@@ -114,7 +114,8 @@ const BARE_MEASURES = new Set(["个", "家", "所", "处", "座", "名", "位"])
 function nounAfter(text: string, q: Quantity): string {
   if (!BARE_MEASURES.has(q.unitText)) return "";
   let end = q.span[1];
-  while (end < text.length && end - q.span[1] < 4 && /\p{Script=Han}/u.test(text[end]!)) end++;
+  // It ends at 的, 和, 及, 与, 等 (173个法院的法律援助工作站 counts 法院).
+  while (end < text.length && end - q.span[1] < 4 && /\p{Script=Han}/u.test(text[end]!) && !/[的和及与等]/u.test(text[end]!)) end++;
   return text.slice(q.span[1], end);
 }
 

@@ -114,16 +114,19 @@ function breakdownClaims(facts: NumberFacts): PartWholeClaim[] {
     // Likely complete, so a gap is worth a warning: a bracketed list of outcomes a hair short of its
     // total; exactly a pair and its negation (满意7件，不满意3件); parts summed by a bare 共 after them
     // (往年积案9宗，新年度结案240宗，共结案249宗).
+    const disjoint = breakdownDisjointness(b, list);
     const likely =
       !complete &&
+      !b.exhaustive &&
       ((b.form === "paren" && coversOutcomes(list, whole)) ||
+        (disjoint !== null && nearlyAll(list, whole)) ||
         (list.length === 2 && complementary(list)) ||
         (b.form === "total-after" && !b.exhaustive));
     out.push({
       whole,
       parts: list,
       exhaustive: b.exhaustive || complete || likely,
-      disjoint: complete || likely ? "error" : breakdownDisjointness(b, list),
+      disjoint: complete || likely ? "error" : disjoint,
       certainty: "error",
       completeness: likely ? "warning" : "error",
       span: [Math.min(b.span[0], labelStartOf(facts.report, whole)), b.span[1]],
@@ -162,6 +165,19 @@ function coversOutcomes(parts: readonly CountFact[], whole: CountFact): boolean 
   const sum = parts.reduce((t, p) => t + p.exact!, 0n);
   const gap = whole.exact - sum;
   return gap > 0n && gap * 1000n < whole.exact;
+}
+
+/**
+ * Three or more parts that cannot overlap and fall short of their total by a hair — under one part
+ * in two hundred, and less than the smallest part — are meant to be all of it: a list that leaves
+ * something out leaves out more than a slip. Only worth a warning.
+ */
+function nearlyAll(parts: readonly CountFact[], whole: CountFact): boolean {
+  if (parts.length < 3 || whole.exact === null || parts.some((p) => p.exact === null)) return false;
+  const sum = parts.reduce((t, p) => t + p.exact!, 0n);
+  const gap = whole.exact - sum;
+  const smallest = parts.reduce((m, p) => (p.exact! < m ? p.exact! : m), whole.exact);
+  return gap > 0n && gap * 200n < whole.exact && gap < smallest;
 }
 
 /** 国有 / 非国有, 办结 / 未办结, 满意 / 不满意: two parts where one is the other's negation. */
@@ -286,6 +302,9 @@ function totalsBefore(
     // The total names what the parts are parts of: their head noun (零售总额 names 零售额), or a word
     // the partition gives.
     const words = c.quantity.label.replace(/总(?=[额量值数]|产值|收入|支出)/gu, "");
+    // A count in the parts' sentence named just like them (微信公众号发布推文687篇；…微博号发布推文820篇)
+    // is one more of them, unless it says it is a total.
+    if (head.length >= 2 && c.kind !== "total" && c.sentence === first.sentence && c.words.endsWith(head)) return false;
     if (head.length >= 2 && words.includes(head.slice(-2))) return true;
     if (partition?.totalWords?.some((w) => words.includes(w))) return true;
     return c.kind === "total";
@@ -354,21 +373,30 @@ function groupsIn(facts: NumberFacts, run: readonly CountFact[]): SiblingGroup[]
 function siblingClaims(facts: NumberFacts, taken: ReadonlySet<number>): PartWholeClaim[] {
   const out: PartWholeClaim[] = [];
   // Lists with no total of their own, whose total is looked for before them.
-  const pending: { parts: CountFact[]; partition: Partition | null }[] = [];
+  const pending: { parts: CountFact[]; partition: Partition | null; exhaustive?: boolean }[] = [];
   facts.sentences.forEach((_, sentence) => {
     for (const run of siblingRuns(facts, sentence, taken)) {
-      for (const group of groupsIn(facts, run)) {
+      const groups = groupsIn(facts, run);
+      for (const group of groups) {
         const parts = run.slice(group.from, group.to);
         const head = group.from > 0 ? run[group.from - 1]! : null;
         const claim = head ? totalFirstClaim(facts, head, parts, group.partition) : null;
         if (claim) out.push(claim);
         else pending.push({ parts, partition: group.partition });
       }
+      if (groups.length > 0) continue;
+      const open = openGroup(run);
+      if (open) {
+        const head = open.from > 0 ? run[open.from - 1]! : null;
+        const claim = head ? totalFirstClaim(facts, head, open.parts, null) : null;
+        if (claim) out.push({ ...claim, exhaustive: false, certainty: "warning" });
+        else if (open.from === 0) pending.push({ parts: open.parts, partition: null, exhaustive: false });
+      }
     }
   });
   pending.push(...paragraphGroups(facts, taken, new Set([...out, ...pending].flatMap((g) => g.parts.map((p) => p.index)))));
   const members = new Set(pending.flatMap((g) => g.parts.map((p) => p.index)));
-  for (const { parts, partition } of pending) {
+  for (const { parts, partition, exhaustive = true } of pending) {
     // Which of the totals before is meant is not certain: each is tried, the nearest is reported.
     // Parts with shares name their whole themselves: a count before them that their shares fit is
     // it (经审查立案175件 for 94件，占53.7%…); only when none does is a total named like them tried.
@@ -378,7 +406,7 @@ function siblingClaims(facts: NumberFacts, taken: ReadonlySet<number>): PartWhol
       out.push({
         whole,
         parts,
-        exhaustive: true,
+        exhaustive,
         disjoint: "error",
         certainty: "warning",
         span: [labelStartOf(facts.report, parts[0]!), parts.at(-1)!.quantity.span[1]],
@@ -386,6 +414,23 @@ function siblingClaims(facts: NumberFacts, taken: ReadonlySet<number>): PartWhol
     }
   }
   return out;
+}
+
+/**
+ * Three or more sibling counts that cannot overlap but need not be all of their total: categories
+ * (求决类460件、咨询类38件、揭发控告类3件…) or counts sharing a head word with distinct modifiers (语音受理
+ * 2725宗，粤省心受理239宗，多媒体受理172宗). The whole run, or all of it after a first count that may
+ * be their total.
+ */
+function openGroup(run: readonly CountFact[]): { from: number; parts: CountFact[] } | null {
+  for (const from of [0, 1]) {
+    const parts = run.slice(from);
+    if (parts.length < 3 || parts.length > MAX_GROUP || !parts.every(isPartLike)) continue;
+    const words = parts.map((p) => p.words);
+    const categories = words.every((w) => CATEGORY_END.test(w) && w.length >= 2) && new Set(words).size === words.length;
+    if (categories || sharedHead(parts).length >= 2) return { from, parts };
+  }
+  return null;
 }
 
 /**

@@ -24,6 +24,16 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: "a part of an N件中 list above it",
+      code: "新受理的行政复议151件中，被申请人为县政府部门的案件152件。",
+      errors: [{ messageId: "partExceeds", severity: "error", text: "新受理的行政复议151件中，被申请人为县政府部门的案件152件" }],
+    },
+    {
+      name: "a part of an 在…中 list above the count its words name",
+      code: "行政诉讼案件40宗，审结27宗。在已审结的案件中，胜诉28宗，撤诉3宗。",
+      errors: [{ messageId: "partExceeds", severity: "error" }],
+    },
+    {
       name: "one bracketed part alone exceeds the total",
       code: "8-10月共受理劳动争议案件67件(裁决21件、线下调解27件、线上调解81件)。",
       errors: [{ messageId: "partExceeds", severity: "error", text: "8-10月共受理劳动争议案件67件(裁决21件、线下调解27件、线上调解81件" }],

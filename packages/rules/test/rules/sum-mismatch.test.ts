@@ -85,6 +85,13 @@ testRule(rule, {
       name: "siblings: five levels in a 、 list are not a pair either",
       code: "全年共收到群众评价2000件。评价结果为非常满意1200件、满意500件、基本满意200件、不满意60件、非常不满意30件。",
     },
+    { name: "siblings: categories below the total before (an open list may leave some out)", code: "全年共办理热线工单5000件。求决类2300件、咨询类1500件、投诉类900件。" },
+    {
+      name: "siblings: a count named like the others in their sentence is one of them, not their total",
+      code: "“五邑人社”微信公众号发布推文687篇,粉丝量突破63.9万;“五邑人社”南方号发布推文127篇次;“江门人社”微博号发布推文820篇次;“江门人社”头条号发布推文513篇次。",
+    },
+    { name: "a 其中 list well short of its total claims nothing", code: "第二季度受理热线事项3136宗,其中:咨询类57宗、投诉类2840宗、求助类169宗。" },
+    { name: "a 其中 list short by more than its smallest part claims nothing", code: "全年受理热线事项3136宗,其中:咨询类57宗、投诉类2840宗、求助类169宗、建议类2宗、举报类58宗。" },
     { name: "table: no total, no check", code: "指 标 | 本月末 | 比年初增减 |\n各项存款余额 | 2291.6 | 34.8 |\n#住户存款 | 1490.8 | 44.9 |" },
   ],
   invalid: [
@@ -169,6 +176,43 @@ testRule(rule, {
       errors: [{ messageId: "shareSum", severity: "warning", text: "60.9:38.2", data: { shares: "60.9：38.2", sum: "99.1", gap: "0.9", slack: "0.10" } }],
     },
     // Sibling lists against a total.
+    {
+      name: "siblings: categories above the total before",
+      code: "全年共办理热线工单5000件。求决类2300件、咨询类1500件、投诉类1300件。",
+      errors: [{ messageId: "mismatchEarlierTotal", severity: "warning", text: "求决类2300件、咨询类1500件、投诉类1300件" }],
+    },
+    {
+      name: "siblings: channels sharing a head word above the total before",
+      code: "第二季度受理热线事项3136宗。语音受理2725宗，粤省心受理239宗，多媒体受理175宗。",
+      errors: [{ messageId: "mismatchEarlierTotal", severity: "warning", text: "语音受理2725宗，粤省心受理239宗，多媒体受理175宗" }],
+    },
+    {
+      name: "siblings: reported against the total their sum comes nearest, not a 其中 part named like them",
+      code: "全市实现社会消费品零售总额527亿元。其中，限额以上单位实现零售额139.7亿元。城镇实现零售额487.3亿元；乡村实现零售额40.4亿元。",
+      errors: [
+        {
+          messageId: "mismatchEarlierTotal",
+          severity: "warning",
+          data: {
+            parts: "城镇实现零售额487.3亿元、乡村实现零售额40.4亿元",
+            whole: "全市实现社会消费品零售总额527亿元",
+            expression: "487.3亿元 + 40.4亿元 = 527.7亿元",
+            detail: "，相差 0.7亿元",
+            suggestion: "请核对总数或各分项数字。",
+          },
+        },
+      ],
+    },
+    {
+      name: "a 其中 list of five categories a hair short of its total is a slip",
+      code: "第二季度受理热线事项3136宗,其中:咨询类57宗、投诉类2840宗、求助类169宗、建议类11宗、举报类58宗。",
+      errors: [{ messageId: "mismatch", severity: "warning" }],
+    },
+    {
+      name: "counts named by the noun after them (113个看守所、173个法院的…) cannot overlap",
+      code: "全省建立法律援助工作站3380个，其中，全省3217个看守所、173个法院的法律援助工作站已全部建立。",
+      errors: [{ messageId: "sumExceeds", severity: "error" }],
+    },
     {
       name: "siblings: a category list closed by 其他类 against the total a sentence before",
       code: "全年共办理热线工单5000件。工单分类：求决类2300件、咨询类1500件、投诉类900件、其他类310件。",
