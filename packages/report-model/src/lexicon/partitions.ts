@@ -201,6 +201,18 @@ export const PARTITIONS: readonly Partition[] = [
     ],
   },
   {
+    // Levels of a rating: disjoint, but reports print any subset of them.
+    id: "satisfaction",
+    name: "满意度",
+    members: [
+      { id: "非常满意", words: ["非常满意", "很满意"] },
+      { id: "满意", words: ["满意"] },
+      { id: "基本满意", words: ["基本满意", "比较满意", "较满意"] },
+      { id: "不满意", words: ["不满意"] },
+      { id: "非常不满意", words: ["非常不满意", "很不满意"] },
+    ],
+  },
+  {
     // 社会消费品零售总额 by industry (批发零售业 + 住宿餐饮业) and by kind (商品零售 + 餐饮收入).
     id: "retail-industry",
     name: "批发零售/住宿餐饮",

@@ -177,6 +177,16 @@ testRule(rule, {
     },
     // Sibling lists against a total.
     {
+      name: "siblings: the three sectors' 增加值 against the 生产总值 a sentence before",
+      code: "全年实现地区生产总值346.02亿元。第一产业实现增加值12.76亿元;第二产业实现增加值214.96亿元;第三产业实现增加值120.29亿元。",
+      errors: [{ messageId: "mismatchEarlierTotal", severity: "warning", text: "第一产业实现增加值12.76亿元;第二产业实现增加值214.96亿元;第三产业实现增加值120.29亿元" }],
+    },
+    {
+      name: "rating levels in brackets after a rate cannot overlap: their sum above the count is certain",
+      code: "今年承办的146件政协提案,满意率达100%(满意146件,基本满意2件)。",
+      errors: [{ messageId: "sumExceeds", severity: "error" }],
+    },
+    {
       name: "siblings: categories above the total before",
       code: "全年共办理热线工单5000件。求决类2300件、咨询类1500件、投诉类1300件。",
       errors: [{ messageId: "mismatchEarlierTotal", severity: "warning", text: "求决类2300件、咨询类1500件、投诉类1300件" }],
