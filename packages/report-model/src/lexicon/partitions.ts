@@ -197,7 +197,7 @@ export const PARTITIONS: readonly Partition[] = [
     totalWords: ["生产总值", "GDP", "增加值"],
     members: [
       { id: "油", words: ["油经济", "石油经济"] },
-      { id: "非油", words: ["非油"] },
+      { id: "非油", words: ["非油经济", "非油"] },
     ],
   },
   {

@@ -440,7 +440,10 @@ function siblingClaims(facts: NumberFacts, taken: ReadonlySet<number>): PartWhol
       }
     }
   });
-  pending.push(...paragraphGroups(facts, taken, new Set([...out, ...pending].flatMap((g) => g.parts.map((p) => p.index)))));
+  // Across sentences a count that owns a list of its own in its sentence (中直投资159.5亿元（其中：…）)
+  // can still be one of the siblings: only counts that are parts are out.
+  const parts = new Set(facts.report.breakdowns.flatMap((b) => b.parts));
+  pending.push(...paragraphGroups(facts, parts, new Set([...out, ...pending].flatMap((g) => g.parts.map((p) => p.index)))));
   const members = new Set(pending.flatMap((g) => g.parts.map((p) => p.index)));
   for (const { parts, partition, exhaustive = true } of pending) {
     // Which of the totals before is meant is not certain: each is tried, the nearest is reported.
