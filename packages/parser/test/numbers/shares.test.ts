@@ -77,6 +77,31 @@ describe("rate.share: not a share", () => {
   });
 });
 
+describe("rate names and shares across the line break of a hard-wrapped paragraph", () => {
+  // The first line is long and stops mid-sentence, so the next line carries it on (a PDF's wrap).
+  const lead = "从案件办理结果分析，截至2025年7月底全县共受理行政复议案件9起，";
+
+  it("占⏎比 is 占比, named at 占", () => {
+    const text = `${lead}维持原行政行为2件，占\n比22.2%。`;
+    expect(parse(text).rates.map((r) => [r.name, r.nameAt, r.share])).toEqual([["占比", text.indexOf("占\n比"), ""]]);
+  });
+
+  it("a rate name before a link word cut by the break (纠错率高⏎达)", () => {
+    const text = `${lead}直接纠错决定5件，纠错率高\n达55.6%。`;
+    expect(parse(text).rates.map((r) => [r.name, r.nameAt, r.share])).toEqual([["纠错率", text.indexOf("纠错率"), null]]);
+  });
+
+  it("spaces around the break and a whole the share names (占全部案件⏎ 的)", () => {
+    const text = `${lead}维持原行政行为2件，占全部案件 \n 的22.2%。`;
+    expect(parse(text).rates.map((r) => r.share)).toEqual(["全部案件"]);
+  });
+
+  it("a break between paragraphs still ends the words (a short line is not wrapped)", () => {
+    expect(parse("维持原行政行为2件，占\n比22.2%。").rates.map((r) => [r.name, r.share])).toEqual([["", null]]);
+    expect(parse("纠错率高\n达55.6%。").rates.map((r) => r.name)).toEqual([""]);
+  });
+});
+
 describe("rate.nameAt", () => {
   it("points at the first character of the name, past link words", () => {
     const text = "全年受理120件，办结率达到98%，调解成功率为96.5%。";

@@ -26,5 +26,15 @@ testRule(rule, {
       code: "共调处纠纷50起，调解成功51起，调解成功率102%。",
       errors: [{ messageId: "overHundred", severity: "error", text: "调解成功率102%" }],
     },
+    {
+      name: "a rate across a wrapped line is quoted without the break",
+      code: "截至2025年7月底，全县共受理行政复议案件9起，已全部审结，其中直接纠错案件的纠错率高\n达55.4%。",
+      errors: [{ messageId: "infeasible", severity: "warning", data: {
+            rate: "纠错率高达55.4%",
+            base: "全县共受理行政复议案件9起",
+            expression: "纠错4起为 4 ÷ 9 = 44.44%，纠错5起为 5 ÷ 9 = 55.56%",
+            suggestion: "没有任何纠错起数能得到 55.4%。请核对受理起数或纠错率。",
+          }, }],
+    },
   ],
 });

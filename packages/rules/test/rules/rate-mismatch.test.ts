@@ -29,6 +29,7 @@ testRule(rule, {
       code: "全年第一产业完成投资16.9亿元，第二产业完成投资191.3亿元，第三产业完成投资39.2亿元。三次产业投资比重为6.8：77.3：16.4。",
     },
     { name: "ratio: 中直 without 地方", code: "全年中直经济实现增加值1520.6亿元，中直与地方经济比重为60.9:39.1。" },
+    { name: "a share across a wrapped line that fits", code: "截至2025年7月底，全县共受理行政复议案件9起，维持原行政行为2件，占\n比22.2%。" },
     { name: "ratio: amounts two paragraphs before", code: "全年第一产业完成投资16.9亿元，第二产业完成投资191.3亿元，第三产业完成投资39.2亿元。\n工业运行平稳。\n三次产业投资比重为6.8：77.3：16.0。" },
   ],
   invalid: [
@@ -121,6 +122,33 @@ testRule(rule, {
           },
         },
       ],
+    },
+    {
+      name: "a share across a wrapped line (占⏎比), quoted without the break",
+      code: "截至2025年7月底，全县共受理行政复议案件9起，维持原行政行为2件，占\n比32.2%。",
+      errors: [
+        {
+          messageId: "mismatch",
+          severity: "error",
+          data: {
+            rate: "占比32.2%",
+            counts: "全县共受理行政复议案件9起、维持原行政行为2件",
+            expression: "2 ÷ 9 = 22.22%，保留一位小数应为 22.2%",
+            detail: "",
+            suggestion: "请核对维持原行政行为件数或占比。",
+          },
+        },
+      ],
+    },
+    {
+      name: "a rate whose link word is cut by a wrapped line (高⏎达)",
+      code: "截至2025年7月底，全县共受理行政复议案件9起，直接纠错决定5件，纠错率高\n达54.6%。",
+      errors: [{ messageId: "unclear", severity: "warning", data: { rate: "纠错率高达54.6%", expression: "5 ÷ 9 = 55.56%", name: "纠错率" } }],
+    },
+    {
+      name: "one reading reached twice is shown once",
+      code: "上半年受理劳动争议案件6件（调解4件、裁决1件、结案率83.0%）。",
+      errors: [{ messageId: "unclear", severity: "warning", data: { rate: "结案率83.0%", expression: "5 ÷ 6 = 83.33%", name: "结案率" } }],
     },
     {
       name: "a truncated rate without the canonical pair is a note",
