@@ -190,12 +190,15 @@ export function extractNumbers(
       const words = view ? { text: view.text, start: view.text.length, floor: 0 } : { text, start, floor: nameFloor };
       const { name, at } = rateNameAt(words.text, words.start, words.floor);
       const nameAt = view && at >= 0 ? view.offsets[at]! : at;
+      // The count a bracketed share follows (208件（17.46%）) is the last one read before it.
+      const lastCount = quantities.at(-1);
+      const countEndsAt = (end: number) => lastCount !== undefined && (view ? view.offsets[end - 1]! + 1 : end) === lastCount.span[1];
       rates.push({
         raw,
         span,
         name,
         nameAt: name ? nameAt : null,
-        share: r.kind === "percent" && (name === "" || SHARE_NAMES.has(name)) ? shareBaseBefore(words.text, words.start, words.floor) : null,
+        share: r.kind === "percent" && (name === "" || SHARE_NAMES.has(name)) ? shareBaseBefore(words.text, words.start, words.floor, countEndsAt) : null,
         value: r.value,
         mantissa: r.mantissa,
         decimals: r.decimals,

@@ -72,6 +72,16 @@ describe("rate.share: not a share", () => {
     expect(shares("办结率（98%）。")).toEqual([{ raw: "98%", name: null, share: null }]);
   });
 
+  it("a percentage in brackets after words that are no count", () => {
+    expect(shares("全年受理行政复议案件同比增长，增幅为（5.2%）。")).toEqual([{ raw: "5.2%", name: null, share: null }]);
+    expect(shares("群众满意度达到（96%）。")).toEqual([{ raw: "96%", name: null, share: null }]);
+    expect(shares("全年主动公开208条信息（17.46%）。")).toEqual([{ raw: "17.46%", name: null, share: null }]);
+  });
+
+  it("a percentage in brackets after a count, with spaces, a hedge or Chinese numerals, is a share", () => {
+    expect(shares("予以公开 208 件 （17.46%）、不予公开十二件(1.5%)、约300余件（30%）。").map((r) => r.share)).toEqual(["", "", ""]);
+  });
+
   it("percentage points are never a share", () => {
     expect(parse("直办工单占比较上年提高2.1个百分点。").rates.map((r) => [r.kind, r.share])).toEqual([["percent-points", null]]);
   });
