@@ -29,6 +29,14 @@ testRule(rule, {
       code: "全年第一产业完成投资16.9亿元，第二产业完成投资191.3亿元，第三产业完成投资39.2亿元。三次产业投资比重为6.8：77.3：16.4。",
     },
     { name: "ratio: 中直 without 地方", code: "全年中直经济实现增加值1520.6亿元，中直与地方经济比重为60.9:39.1。" },
+    // 983 ÷ 5120 = 19.2%: the first category is no whole of the next, and the shares (99.81) do not make 100%.
+    { name: "a run of shares with no printed total", code: "反映问题类工单5120件，占比79.62%；咨询建议类工单983件，占比15.29%；表扬感谢类工单315件，占比4.90%。" },
+    { name: "a run of shares in sentences of their own", code: "反映问题类工单5120件，占比79.62%。咨询建议类工单983件，占比15.29%。表扬感谢类工单315件，占比4.90%。" },
+    {
+      name: "a run whose parts add up to a printed whole, every share right",
+      code: "经审查立案175件。\n在所有提案中，围绕经济建设方面提出提案94件，占53.7%。围绕精神文明建设方面提出提案36件，占20.6%。围绕社会和谐发展方面提出提案45件，占25.7%。",
+    },
+    { name: "a share that fits its whole of another scope", code: "全年受理120件，占全市的10%；办结100件，占83.3%。" },
     { name: "a share across a wrapped line that fits", code: "截至2025年7月底，全县共受理行政复议案件9起，维持原行政行为2件，占\n比22.2%。" },
     { name: "ratio: amounts two paragraphs before", code: "全年第一产业完成投资16.9亿元，第二产业完成投资191.3亿元，第三产业完成投资39.2亿元。\n工业运行平稳。\n三次产业投资比重为6.8：77.3：16.0。" },
   ],
@@ -119,6 +127,46 @@ testRule(rule, {
             expression: "39.2 ÷ (16.9 + 191.3 + 39.2) = 15.84%",
             decimals: "保留一位小数",
             expected: "15.8",
+          },
+        },
+      ],
+    },
+    {
+      name: "a run whose parts add up to a printed whole: that whole is certain even when a share is off",
+      code: "经审查立案175件。\n在所有提案中，围绕经济建设方面提出提案94件，占53.7%。围绕精神文明建设方面提出提案36件，占10.6%。围绕社会和谐发展方面提出提案45件，占25.7%。",
+      errors: [
+        {
+          messageId: "mismatch",
+          severity: "error",
+          text: "占10.6%",
+          data: {
+            rate: "占10.6%",
+            counts: "经审查立案175件、围绕精神文明建设方面提出提案36件",
+            expression: "36 ÷ 175 = 20.57%，保留一位小数应为 20.6%",
+            detail: "",
+            suggestion: "请核对围绕精神文明建设方面提出提案件数或占比。",
+          },
+        },
+      ],
+    },
+    {
+      name: "其中 makes the count before a run its whole",
+      code: "全市受理120件，占40%；其中办结100件，占93.3%。",
+      errors: [{ messageId: "mismatch", text: "占93.3%", data: { rate: "占93.3%", counts: "全市受理120件、其中办结100件", expression: "100 ÷ 120 = 83.33%，保留一位小数应为 83.3%", detail: "；若办结 112 件，则为 93.3%", suggestion: "请核对办结件数或占比。" } }],
+    },
+    {
+      name: "of equally likely wholes, the one nearest the printed share is named",
+      code: "共收到行政复议申请35件，受理34件。\n案件类型：投诉举报类12件，行政处罚类17件，行政强制类1件。\n其中市场监管领域投诉举报案件13件，占总量的41%。",
+      errors: [
+        {
+          messageId: "mismatch",
+          severity: "warning",
+          data: {
+            rate: "占总量的41%",
+            counts: "受理34件、其中市场监管领域投诉举报案件13件",
+            expression: "13 ÷ 34 = 38.2%，四舍五入取整应为 38%",
+            detail: "；若市场监管领域投诉举报案件 14 件，则为 41%",
+            suggestion: "请核对市场监管领域投诉举报案件件数或占比。",
           },
         },
       ],
