@@ -92,6 +92,8 @@ export interface RateClaim {
 // How far back a rate looks for its counts: its own paragraph for indicators and named rates, a
 // few paragraphs for shares (a share's whole is often the section's opening total).
 const WINDOW = { limit: 32, shareParagraphs: 6 };
+// How far back a table's row of shares looks for the whole it names (counts, paragraphs).
+const TABLE_BASE_REACH = { limit: 160, paragraphs: 30 };
 const MAX_K = 8;
 const MAX_N = 12;
 const RATE_PREFIXES = /^(?:平均|综合|总体|群众|总|年|全年|整体|直接|实际)+/u;
@@ -147,6 +149,8 @@ interface TableShare {
   readonly base: string;
   /** Index in report.quantities of the count in the same column of the row above, if any. */
   readonly above: number | null;
+  /** The column's heading (市场监管), what the count above counts; "" when there is none. */
+  readonly column: string;
 }
 
 // A table row of shares: 占新受理数比例, 所占比例, 占比, 比重 (never 增长率 or 同比).
@@ -164,7 +168,8 @@ function tableShareRow(report: Report, rate: Rate): TableShare | null {
     const column = row.cells.findIndex((c) => c.span[0] <= rate.span[0] && rate.span[1] <= c.span[1]);
     const cell = r > 0 && column > 0 ? table.rows[r - 1]!.cells[column] : undefined;
     const above = cell ? report.quantities.findIndex((q) => q.span[0] >= cell.span[0] && q.span[1] <= cell.span[1]) : -1;
-    return { label, base: match.groups?.base ?? "", above: above >= 0 ? above : null };
+    const heading = r > 1 && column > 0 ? (table.rows[0]!.cells[column]?.text.replace(/\s+/gu, "") ?? "") : "";
+    return { label, base: match.groups?.base ?? "", above: above >= 0 ? above : null, column: /\d/u.test(heading) ? "" : heading };
   }
   return null;
 }
@@ -324,7 +329,7 @@ function partitionSums(w: Window): RateCandidate[] {
 function shareNumerators(report: Report, w: Window, rate: Rate, table?: TableShare): RateCandidate[] {
   if (table) {
     const above = table.above === null ? undefined : w.counts.find((f) => f.index === table.above);
-    return above ? [single(above, above.words, "explicit")] : [];
+    return above ? [single(above, table.column || above.words, "explicit")] : [];
   }
   const inClause = w.counts.filter((f) => f.clause === w.clause && f.quantity.span[1] <= rate.span[0]);
   const nearest = inClause[0];
@@ -394,8 +399,15 @@ function shareBases(
     const key = baseKey(named);
     // A whole of a wider scope (占全省…的) is only a count of that scope.
     const scope = SCOPE.exec(named)?.[0];
-    const matching =
-      key.length >= 2 ? candidates.filter((f) => f.quantity.label.includes(key.slice(-2)) && (!scope || f.quantity.label.includes(scope))) : [];
+    const names = (f: CountFact) => f.quantity.label.includes(key.slice(-2)) && (!scope || f.quantity.label.includes(scope));
+    let matching = key.length >= 2 ? candidates.filter(names) : [];
+    // A table's row of shares (占新受理数比例) names a whole the text gave before the table, often
+    // sections before it: looked for further back, by its name only.
+    if (table && key.length >= 2 && matching.length === 0) {
+      matching = countsBefore(facts, w.sentence, rate.span[0], TABLE_BASE_REACH).filter(
+        (f) => usable(f) && f.countable && bigEnough(f) && (!k || unitsCompatible(f.unit, k.unit)) && names(f),
+      );
+    }
     const paragraph = report.clauses[rate.clause!]!.paragraph;
     matching.forEach((f, i) =>
       out.push(single(f, key, matching.length === 1 && i === 0 && f.paragraph === paragraph && f.quantity.label.includes(key) ? "explicit" : "plausible")),

@@ -17,7 +17,8 @@ import type { Locale } from "@reportlint/report-model";
 /** The printed counts of a pair, in text order, each quoted with its words. */
 function quotePair(report: Report, pair: RatePair): string {
   const facts = [...new Set([...pair.n.sources, ...pair.k.sources])].sort((a, b) => a.quantity.span[0] - b.quantity.span[0]);
-  return facts.map((f) => quoteCount(report.text, f.quantity)).join("、");
+  // A count in a table is quoted from its own cell (77件, not 数量 | 77件).
+  return facts.map((f) => quoteCount(report.text, f.quantity).replace(/^.*[|｜]\s*/u, "")).join("、");
 }
 
 const termsOf = (c: RateCandidate) => (c.sources.length > 1 ? { terms: c.sources.map((f) => f.quantity.value) } : {});

@@ -1,6 +1,24 @@
 import rule from "../../src/rules/rate-mismatch.js";
 import { testRule } from "../helpers/rule-tester.js";
 
+// A table's row of shares whose whole (新受理) the report gave five sections before the table.
+const shareTable = (row: string, whole = "新受理数") =>
+  [
+    "一、案件办理情况",
+    "2024年新受理行政复议案件151件，同比增长128.78%。",
+    "二、被申请人构成情况",
+    "被申请人以县政府部门为主。",
+    "三、申请事项",
+    "举报投诉案件增幅明显，政府信息公开案件有所下降。",
+    "四、审理情况",
+    "全年审结的案件均在法定期限内审结。",
+    "五、行政管理类别情况",
+    "从行政管理类别看，市场监管占比较大，其次是公安、乡镇办等。具体情况见下表。",
+    "类别  | 市场监管  | 公安  | 乡镇(办)  | ",
+    "数量  | 77件  | 42件  | 32件  | ",
+    `占${whole}比例  | ${row}  | `,
+  ].join("\n");
+
 testRule(rule, {
   valid: [
     "全年共受理信访事项120件，已办结118件，办结率98.3%。",
@@ -37,6 +55,8 @@ testRule(rule, {
       code: "经审查立案175件。\n在所有提案中，围绕经济建设方面提出提案94件，占53.7%。围绕精神文明建设方面提出提案36件，占20.6%。围绕社会和谐发展方面提出提案45件，占25.7%。",
     },
     { name: "a share that fits its whole of another scope", code: "全年受理120件，占全市的10%；办结100件，占83.3%。" },
+    { name: "a table's row of shares of a whole given sections before", code: shareTable("50.99%  | 27.81%  | 21.19%") },
+    { name: "a table's row of shares of a whole the text never gives", code: shareTable("50.89%  | 27.81%  | 21.19%", "全部投诉") },
     { name: "a share across a wrapped line that fits", code: "截至2025年7月底，全县共受理行政复议案件9起，维持原行政行为2件，占\n比22.2%。" },
     { name: "ratio: amounts two paragraphs before", code: "全年第一产业完成投资16.9亿元，第二产业完成投资191.3亿元，第三产业完成投资39.2亿元。\n工业运行平稳。\n三次产业投资比重为6.8：77.3：16.0。" },
   ],
@@ -167,6 +187,24 @@ testRule(rule, {
             expression: "13 ÷ 34 = 38.2%，四舍五入取整应为 38%",
             detail: "；若市场监管领域投诉举报案件 14 件，则为 41%",
             suggestion: "请核对市场监管领域投诉举报案件件数或占比。",
+          },
+        },
+      ],
+    },
+    {
+      name: "a table's row of shares: the whole it names, sections before; the count quoted from its cell, named by its column",
+      code: shareTable("50.89%  | 27.81%  | 21.19%"),
+      errors: [
+        {
+          messageId: "mismatch",
+          severity: "warning",
+          text: "50.89%",
+          data: {
+            rate: "50.89%",
+            counts: "2024年新受理行政复议案件151件、77件",
+            expression: "77 ÷ 151 = 50.993%，保留两位小数应为 50.99%",
+            detail: "",
+            suggestion: "请核对市场监管件数或占新受理数比例。",
           },
         },
       ],
