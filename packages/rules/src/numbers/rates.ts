@@ -68,7 +68,8 @@ export interface RatePair {
 
 /** What the analysis concludes about one rate. */
 export type RateOutcome =
-  | { readonly kind: "consistent" }
+  /** pair: the counts it fits, when it fits a pair (not merely a base it is possible for). */
+  | { readonly kind: "consistent"; readonly pair?: RatePair }
   | { readonly kind: "unchecked" }
   | { readonly kind: "over-hundred"; readonly numeratorAbove: RatePair | null; readonly severity: Certainty }
   | { readonly kind: "mismatch"; readonly pair: RatePair; readonly severity: Certainty }
@@ -94,6 +95,8 @@ export interface RateClaim {
 const WINDOW = { limit: 32, shareParagraphs: 6 };
 // How far back a table's row of shares looks for the whole it names (counts, paragraphs).
 const TABLE_BASE_REACH = { limit: 160, paragraphs: 30 };
+// How far back a named rate may share the counts an earlier rate of its paragraph fits.
+const SHARED_BASE = { rates: 2, sentences: 3 };
 const MAX_K = 8;
 const MAX_N = 12;
 const RATE_PREFIXES = /^(?:平均|综合|总体|群众|总|年|全年|整体|直接|实际)+/u;
@@ -586,7 +589,8 @@ function decide(reading: Reading, rate: Rate, K: readonly RateCandidate[], N: re
   if (pairs.length === 0) return infeasibility(reading, rate, K, grimBases, w);
   const printed = toPrintedPercent(rate);
   const checks = pairs.map((pair) => ({ pair, ...fits(rate, printed, pair) }));
-  if (checks.some((c) => c.consistent)) return { kind: "consistent" };
+  const fit = checks.find((c) => c.consistent);
+  if (fit) return { kind: "consistent", pair: fit.pair };
   // A rate cut off rather than rounded is a habit, never certain (§4.3): a note, or a warning when
   // the counts it was cut from are printed beside it.
   const explicit = [...checks].filter((c) => c.pair.k.strength === "explicit" && c.pair.n.strength === "explicit");
@@ -725,7 +729,41 @@ function sentenceBases(w: Window, facts: NumberFacts): RateCandidate[] {
   return pick(own.length > 0 ? own : before).map((f) => single(f, "", "plausible"));
 }
 
-function analyseRate(report: Report, facts: NumberFacts, rate: Rate, siblings: Map<Rate, SiblingShare[]>): Omit<RateClaim, "rateIndex"> | null {
+/**
+ * The counts earlier rates of the paragraph were found to fit, nearest first (共审结12195件。直接纠错
+ * 1639件，直接纠错率13.4%；…化解4426件，综合化解率36.3%: the rates of one paragraph share their base).
+ * Both sides of each pair: a later rate may be of the earlier base or of the earlier part (审结率 of
+ * 受理, then 撤销率 of 审结). Plausible only.
+ */
+function earlierFittedCounts(facts: NumberFacts, w: Window, rate: Rate, earlier: readonly RateClaim[]): RateCandidate[] {
+  const bases: RateCandidate[] = [];
+  const parts: RateCandidate[] = [];
+  const seenFact = (f: CountFact) => [...bases, ...parts].some((c) => c.sources[0] === f);
+  const paragraph = facts.sentences[w.sentence]!.paragraph;
+  for (let i = earlier.length - 1, seen = 0; i >= 0 && seen < SHARED_BASE.rates; i--) {
+    const claim = earlier[i]!;
+    if (claim.rate.clause === null || claim.rate.span[1] > rate.span[0]) continue;
+    const sentence = facts.sentenceOfClause[claim.rate.clause]!;
+    if (facts.sentences[sentence]!.paragraph !== paragraph || w.sentence - sentence > SHARED_BASE.sentences) break;
+    const pair = claim.outcome.kind === "consistent" ? claim.outcome.pair : undefined;
+    if (!pair) continue;
+    seen++;
+    for (const [side, into] of [[pair.n, bases], [pair.k, parts]] as const) {
+      const f = side.sources.length === 1 ? side.sources[0]! : undefined;
+      // What an earlier part counts is no name for a base (纠错 as the whole of 化解率).
+      if (f && f.exact !== null && f.countable && !seenFact(f)) into.push(single(f, into === bases ? side.role : "", "plausible"));
+    }
+  }
+  return [...bases, ...parts];
+}
+
+function analyseRate(
+  report: Report,
+  facts: NumberFacts,
+  rate: Rate,
+  siblings: Map<Rate, SiblingShare[]>,
+  earlier: readonly RateClaim[],
+): Omit<RateClaim, "rateIndex"> | null {
   const reading = readRate(report, rate);
   if (!reading) return null;
   const base = { rate, form: reading.form, name: reading.name, indicator: reading.indicator };
@@ -775,7 +813,9 @@ function analyseRate(report: Report, facts: NumberFacts, rate: Rate, siblings: M
   } else {
     K = namedNumerators(w, reading.stem);
     N = namedBases(w, reading.stem, K);
-    grimBases = [...N.filter((n) => n.role !== ""), ...sentenceBases(w, facts)];
+    const shared = earlierFittedCounts(facts, w, rate, earlier);
+    N = [...N, ...shared];
+    grimBases = [...shared, ...N.filter((n) => n.role !== "" && !shared.includes(n)), ...sentenceBases(w, facts)];
     // A count that does not carry the rate's stem (收到…3条，答复率100%) is its base, not its part.
     if (!K.some((k) => k.strength === "explicit")) K = [];
     numeratorWord = reading.stem;
@@ -809,7 +849,7 @@ export function rateClaims(report: Report): readonly RateClaim[] {
   const siblings = siblingShareRuns(report, facts);
   const out: RateClaim[] = [];
   report.rates.forEach((rate, rateIndex) => {
-    const claim = analyseRate(report, facts, rate, siblings);
+    const claim = analyseRate(report, facts, rate, siblings, out);
     if (claim) out.push({ ...claim, rateIndex });
   });
   cache.set(facts, (claims = out));

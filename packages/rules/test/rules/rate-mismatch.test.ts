@@ -57,6 +57,16 @@ testRule(rule, {
     { name: "a share that fits its whole of another scope", code: "全年受理120件，占全市的10%；办结100件，占83.3%。" },
     { name: "a table's row of shares of a whole given sections before", code: shareTable("50.99%  | 27.81%  | 21.19%") },
     { name: "a table's row of shares of a whole the text never gives", code: shareTable("50.89%  | 27.81%  | 21.19%", "全部投诉") },
+    // A named rate with no base in its sentence may share the base an earlier rate of its paragraph fits.
+    {
+      name: "a named rate of the base the rate before it fits (4426 ÷ 12195 = 36.29%)",
+      code: "去年全市共审结行政复议案件12195件。直接纠错1639件，直接纠错率13.4%；以纠错、调解、和解等方式实质性化解行政争议4426件，矛盾纠纷综合化解率36.3%。",
+    },
+    { name: "a named rate of the part the rate before it fits (3 ÷ 28 = 10.7%)", code: "受理行政复议申请30件，审结28件，审结率93.3%。作出撤销决定3件，撤销率10.7%。" },
+    {
+      name: "an earlier paragraph's base is not shared",
+      code: "去年全市共审结行政复议案件12195件。直接纠错1639件，直接纠错率13.4%。\n以纠错、调解、和解等方式实质性化解行政争议4426件，矛盾纠纷综合化解率36.0%。",
+    },
     { name: "a share across a wrapped line that fits", code: "截至2025年7月底，全县共受理行政复议案件9起，维持原行政行为2件，占\n比22.2%。" },
     { name: "ratio: amounts two paragraphs before", code: "全年第一产业完成投资16.9亿元，第二产业完成投资191.3亿元，第三产业完成投资39.2亿元。\n工业运行平稳。\n三次产业投资比重为6.8：77.3：16.0。" },
   ],
@@ -205,6 +215,24 @@ testRule(rule, {
             expression: "77 ÷ 151 = 50.993%，保留两位小数应为 50.99%",
             detail: "",
             suggestion: "请核对市场监管件数或占新受理数比例。",
+          },
+        },
+      ],
+    },
+    {
+      name: "a named rate off the base the rate before it fits",
+      code: "去年全市共审结行政复议案件12195件。直接纠错1639件，直接纠错率13.4%；以纠错、调解、和解等方式实质性化解行政争议4426件，矛盾纠纷综合化解率36.0%。",
+      errors: [
+        {
+          messageId: "mismatch",
+          severity: "warning",
+          text: "化解率36.0%",
+          data: {
+            rate: "化解率36.0%",
+            counts: "去年全市共审结行政复议案件12195件、和解等方式实质性化解行政争议4426件",
+            expression: "4426 ÷ 12195 = 36.29%，保留一位小数应为 36.3%",
+            detail: "；若化解 4396 件，则为 36.0%；若审结 12278 件，则为 36.0%；写作“36%”则一致",
+            suggestion: "请核对化解件数或化解率。",
           },
         },
       ],
