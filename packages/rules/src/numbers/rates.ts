@@ -96,7 +96,7 @@ const WINDOW = { limit: 32, shareParagraphs: 6 };
 // How far back a table's row of shares looks for the whole it names (counts, paragraphs).
 const TABLE_BASE_REACH = { limit: 160, paragraphs: 30 };
 // How far back a named rate may share the counts an earlier rate of its paragraph fits.
-const SHARED_BASE = { rates: 2, sentences: 3 };
+const SHARED_BASE = { rates: 2, sentences: 3, looked: 8 };
 const MAX_K = 8;
 const MAX_N = 12;
 const RATE_PREFIXES = /^(?:平均|综合|总体|群众|总|年|全年|整体|直接|实际)+/u;
@@ -740,7 +740,8 @@ function earlierFittedCounts(facts: NumberFacts, w: Window, rate: Rate, earlier:
   const parts: RateCandidate[] = [];
   const seenFact = (f: CountFact) => [...bases, ...parts].some((c) => c.sources[0] === f);
   const paragraph = facts.sentences[w.sentence]!.paragraph;
-  for (let i = earlier.length - 1, seen = 0; i >= 0 && seen < SHARED_BASE.rates; i--) {
+  const stop = Math.max(0, earlier.length - SHARED_BASE.looked);
+  for (let i = earlier.length - 1, seen = 0; i >= stop && seen < SHARED_BASE.rates; i--) {
     const claim = earlier[i]!;
     if (claim.rate.clause === null || claim.rate.span[1] > rate.span[0]) continue;
     const sentence = facts.sentenceOfClause[claim.rate.clause]!;
