@@ -411,10 +411,17 @@ function shareBases(
         (f) => usable(f) && f.countable && bigEnough(f) && (!k || unitsCompatible(f.unit, k.unit)) && names(f),
       );
     }
+    // The nearest count of that name is the whole for certain when it carries the name in full, in
+    // the share's paragraph, and no other count so named there says otherwise (the same name in
+    // another paragraph may be another scope's: 法律援助案件9.9万件 of the city, 总量 of one centre).
     const paragraph = report.clauses[rate.clause!]!.paragraph;
-    matching.forEach((f, i) =>
-      out.push(single(f, key, matching.length === 1 && i === 0 && f.paragraph === paragraph && f.quantity.label.includes(key) ? "explicit" : "plausible")),
-    );
+    const nearest = matching[0];
+    const certain =
+      nearest !== undefined &&
+      nearest.paragraph === paragraph &&
+      nearest.quantity.label.includes(key) &&
+      matching.every((f) => f.paragraph !== paragraph || compare(f.value, nearest.value) === 0);
+    matching.forEach((f, i) => out.push(single(f, key, certain && i === 0 ? "explicit" : "plausible")));
     // A whole named by a role (审结总数) that no count carries is not printed. One named otherwise
     // (总来电量) may be the sentence's own total (共受理群众反映诉求4.04万件).
     if (out.length === 0 && findRoles(key).length === 0) {

@@ -67,6 +67,7 @@ testRule(rule, {
       name: "an earlier paragraph's base is not shared",
       code: "去年全市共审结行政复议案件12195件。直接纠错1639件，直接纠错率13.4%。\n以纠错、调解、和解等方式实质性化解行政争议4426件，矛盾纠纷综合化解率36.0%。",
     },
+    { name: "a share of the whole it names in its paragraph, right", code: "全年受理前协商化解案件17件。\n2024年度新受理的行政复议151件中，乡镇（街道）政府11件，占受理总数的7.28%。" },
     { name: "a share across a wrapped line that fits", code: "截至2025年7月底，全县共受理行政复议案件9起，维持原行政行为2件，占\n比22.2%。" },
     { name: "ratio: amounts two paragraphs before", code: "全年第一产业完成投资16.9亿元，第二产业完成投资191.3亿元，第三产业完成投资39.2亿元。\n工业运行平稳。\n三次产业投资比重为6.8：77.3：16.0。" },
   ],
@@ -236,6 +237,16 @@ testRule(rule, {
           },
         },
       ],
+    },
+    {
+      name: "the whole a share names, in its paragraph, is certain though a count of that name stands in another",
+      code: "全年受理前协商化解案件17件。\n2024年度新受理的行政复议151件中，乡镇（街道）政府11件，占受理总数的7.38%。",
+      errors: [{ messageId: "mismatch", severity: "error", text: "占受理总数的7.38%" }],
+    },
+    {
+      name: "two counts of the whole's name in the share's paragraph: only likely",
+      code: "2024年度新受理的行政复议151件中，受理前协商化解案件17件，乡镇（街道）政府11件，占受理总数的7.38%。",
+      errors: [{ messageId: "mismatch", severity: "warning", text: "占受理总数的7.38%" }],
     },
     {
       name: "a share across a wrapped line (占⏎比), quoted without the break",
