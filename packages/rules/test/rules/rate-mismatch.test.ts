@@ -181,6 +181,24 @@ testRule(rule, {
       ],
     },
     {
+      name: "a run of shares that make 100% with no printed total: the sum of its parts is the whole",
+      code: "反映问题类工单5120件，占比79.63%；咨询建议类工单983件，占比15.26%；表扬感谢类工单327件，占比5.09%。",
+      errors: [
+        {
+          messageId: "mismatch",
+          severity: "warning",
+          text: "占比15.26%",
+          data: {
+            rate: "占比15.26%",
+            counts: "反映问题类工单5120件、咨询建议类工单983件、表扬感谢类工单327件",
+            expression: "983 ÷ 6430 = 15.288%，保留两位小数应为 15.29%（6430 = 5120 + 983 + 327）",
+            detail: "；若咨询建议类工单 981 件，则为 15.26%",
+            suggestion: "请核对咨询建议类工单件数或占比。",
+          },
+        },
+      ],
+    },
+    {
       name: "其中 makes the count before a run its whole",
       code: "全市受理120件，占40%；其中办结100件，占93.3%。",
       errors: [{ messageId: "mismatch", text: "占93.3%", data: { rate: "占93.3%", counts: "全市受理120件、其中办结100件", expression: "100 ÷ 120 = 83.33%，保留一位小数应为 83.3%", detail: "；若办结 112 件，则为 93.3%", suggestion: "请核对办结件数或占比。" } }],
