@@ -823,7 +823,10 @@ function analyseRate(
     N = namedBases(w, reading.stem, K);
     const shared = earlierFittedCounts(facts, w, rate, earlier);
     N = [...N, ...shared];
-    grimBases = [...shared, ...N.filter((n) => n.role !== "" && !shared.includes(n)), ...sentenceBases(w, facts)];
+    // The bases of the paragraph's other rates bound this one only when what it counts is counted
+    // there too (实质性化解15件 … 综合纠错化解率), not for a rate of something else (群众知晓率).
+    const counted = K.some((k) => k.role === reading.stem);
+    grimBases = [...(counted ? shared : []), ...N.filter((n) => n.role !== "" && !shared.includes(n)), ...sentenceBases(w, facts)];
     // A count that does not carry the rate's stem (收到…3条，答复率100%) is its base, not its part.
     if (!K.some((k) => k.strength === "explicit")) K = [];
     numeratorWord = reading.stem;

@@ -17,6 +17,8 @@ testRule(rule, {
     // 3 ÷ 28 = 10.71%: the earlier part (审结) may be the base too.
     { name: "a named rate possible for the earlier part", code: "受理行政复议申请30件，审结28件，审结率93.3%。撤销率10.7%。" },
     { name: "a named rate with no earlier rate to share a base", code: "受理行政复议申请30件，审结28件。撤销率12.5%。" },
+    // 13 ÷ 15 = 86.7%, 14 ÷ 15 = 93.3%: but nothing in the paragraph counts what 知晓率 counts.
+    { name: "a named rate of something the paragraph does not count", code: "受理投诉15件，办结15件，办结率100%。组织回访，群众知晓率92%。" },
   ],
   invalid: [
     {
