@@ -80,8 +80,10 @@ export interface Unwrapped {
  */
 export function unwrapBefore(text: string, start: number, floor: number): Unwrapped | null {
   const from = Math.max(floor, start - WRAP_REACH);
-  const newline = text.lastIndexOf("\n", start - 1);
-  if (newline < from && text.lastIndexOf("\r", start - 1) < from) return null;
+  // Looked for within the reach only: lastIndexOf would scan back to the start of the text.
+  let wrapped = false;
+  for (let i = start - 1; i >= from && !wrapped; i--) wrapped = text[i] === "\n" || text[i] === "\r";
+  if (!wrapped) return null;
   const chars: string[] = [];
   const offsets: number[] = [];
   for (let i = from; i < start; i++) {
