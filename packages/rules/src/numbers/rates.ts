@@ -389,13 +389,13 @@ function shareBases(
   const named = rate.share ?? table?.base ?? "";
   // In a run of shares of one whole (反映问题类5120件，占比79.62%；咨询建议类983件，占比15.29%), an
   // earlier category is a sibling of this one, never its whole (unless 其中 opens this part).
-  const siblingParts = new Set(
-    siblings
-      .filter((s) => s.rate !== rate && s.rate.share === rate.share && s.rate.span[0] < rate.span[0])
-      .filter((s) => !part || !/其中|包括|含/u.test(report.text.slice(s.part.quantity.span[1], part.quantity.span[0])))
-      .map((s) => s.part),
-  );
-  const candidates = w.counts.filter((f) => bigEnough(f) && (!k || unitsCompatible(f.unit, k.unit)) && !siblingParts.has(f));
+  const run = siblings.length >= 2 ? runInfo(siblings) : null;
+  const nested = part !== undefined && /其中|包括|含/u.test(part.quantity.label);
+  const sibling = (f: CountFact) => {
+    const s = run?.byPart.get(f);
+    return s !== undefined && s.rate !== rate && s.rate.share === rate.share && s.rate.span[0] < rate.span[0] && !nested;
+  };
+  const candidates = w.counts.filter((f) => bigEnough(f) && (!k || unitsCompatible(f.unit, k.unit)) && !sibling(f));
   if (!GENERIC_BASE.test(named)) {
     // The whole is named (占已审结总数的…): only a count of that name can be it; when none is
     // printed, the share cannot be checked.
@@ -446,17 +446,14 @@ function shareBases(
       out.push(single(f, "", "plausible"));
     }
   }
-  const run = siblings.some((s) => s.rate === rate) ? siblings : [];
-  const parts = run.length >= 2 ? derived(run.map((s) => s.part), "", "plausible") : null;
-  if (parts && (!k || unitsCompatible(parts.unit, k.unit))) {
+  if (run && (!k || unitsCompatible(run.parts.unit, k.unit))) {
     // A count printed before the run that its parts add up to exactly is their whole for certain
     // (经审查立案175件 … 94件，占53.7%；36件，占20.6%；45件，占25.7%), whatever the shares say.
-    const first = run[0]!.part.quantity.span[0];
-    const printed = candidates.find(
-      (f) => f.exact !== null && f.quantity.span[1] <= first && parts.sources.every((p) => p.exact !== null) && compare(f.value, parts.value) === 0,
-    );
+    const printed = run.exact
+      ? candidates.find((f) => f.exact !== null && f.quantity.span[1] <= run.start && compare(f.value, run.parts.value) === 0)
+      : undefined;
     if (printed) out.push(single(printed, "", "explicit"));
-    else if (siblingSharesMakeWhole(run)) out.push(parts);
+    else if (run.makeWhole) out.push(run.parts);
   }
   return out;
 }
@@ -493,6 +490,36 @@ function siblingShareRuns(report: Report, facts: NumberFacts): Map<Rate, Sibling
   }
   flush();
   return byRate;
+}
+
+/** What every share of a run needs about the run, computed once per run. */
+interface RunInfo {
+  /** The sum of the run's counts. */
+  readonly parts: RateCandidate;
+  /** Every count is a whole count. */
+  readonly exact: boolean;
+  /** The printed shares add up to 100% within their rounding. */
+  readonly makeWhole: boolean;
+  /** Where the run's first count stands. */
+  readonly start: number;
+  readonly byPart: ReadonlyMap<CountFact, SiblingShare>;
+}
+
+const runInfos = new WeakMap<readonly SiblingShare[], RunInfo>();
+
+function runInfo(siblings: readonly SiblingShare[]): RunInfo {
+  let info = runInfos.get(siblings);
+  if (!info) {
+    info = {
+      parts: derived(siblings.map((s) => s.part), "", "plausible"),
+      exact: siblings.every((s) => s.part.exact !== null),
+      makeWhole: siblingSharesMakeWhole(siblings),
+      start: siblings[0]!.part.quantity.span[0],
+      byPart: new Map(siblings.map((s) => [s.part, s])),
+    };
+    runInfos.set(siblings, info);
+  }
+  return info;
 }
 
 /** True when a run's printed shares add up to 100% within their rounding: its counts make the whole. */
