@@ -332,7 +332,8 @@ function partitionSums(w: Window): RateCandidate[] {
 function shareNumerators(report: Report, w: Window, rate: Rate, table?: TableShare): RateCandidate[] {
   if (table) {
     const above = table.above === null ? undefined : w.counts.find((f) => f.index === table.above);
-    return above ? [single(above, table.column || above.words, "explicit")] : [];
+    // Named by its column's heading; a cell's own words end at the cell border (数量 | 75件 → "").
+    return above ? [single(above, table.column || above.words.replace(/^.*[|｜]\s*/u, ""), "explicit")] : [];
   }
   const inClause = w.counts.filter((f) => f.clause === w.clause && f.quantity.span[1] <= rate.span[0]);
   const nearest = inClause[0];
@@ -844,7 +845,7 @@ function analyseRate(
     if (K.length === 0 && grimBases.length === 0 && sharesTheTotal(report, facts, w, rate)) {
       grimBases = N.filter((n) => n.sources.length === 1 && n.sources[0]!.kind !== "average").slice(0, 1);
     }
-    numeratorWord = K[0]?.sources[0]?.words || undefined;
+    numeratorWord = (reading.table ? K[0]?.role : K[0]?.sources[0]?.words) || undefined;
   } else {
     K = namedNumerators(w, reading.stem);
     N = namedBases(w, reading.stem, K);

@@ -267,6 +267,24 @@ testRule(rule, {
       errors: [{ messageId: "mismatch", severity: "warning", text: "占受理总数的7.38%" }],
     },
     {
+      name: "a table's row of shares whose columns have no word heading: no cell border in the message",
+      code: "全年受理行政复议案件151件。\n类别  | 第1类  | 第2类  | \n数量  | 77件  | 74件  | \n占受理数比例  | 50.89%  | 49.01%  | ",
+      errors: [
+        {
+          messageId: "mismatch",
+          severity: "warning",
+          text: "50.89%",
+          data: {
+            rate: "50.89%",
+            counts: "全年受理行政复议案件151件、77件",
+            expression: "77 ÷ 151 = 50.993%，保留两位小数应为 50.99%",
+            detail: "",
+            suggestion: "请核对相关数字。",
+          },
+        },
+      ],
+    },
+    {
       name: "a share across a wrapped line (占⏎比), quoted without the break",
       code: "截至2025年7月底，全县共受理行政复议案件9起，维持原行政行为2件，占\n比32.2%。",
       errors: [
