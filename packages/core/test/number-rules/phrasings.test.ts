@@ -913,6 +913,73 @@ const PHRASINGS: Readonly<Record<string, readonly Row[]>> = {
       why: "845/860 = 98.26% → 98.3; 845/2.4万 ≈ 3.5%: none gives 99.3",
     },
   ],
+  "rates across wrapped lines, runs of shares, bracketed shares, a paragraph's shared base": [
+    {
+      text: "截至2025年7月底，全县共受理行政复议案件9起，已全部审结，维持原行政行为2件，占\n比22.2%。",
+      expect: SILENT,
+      why: "占⏎比 is 占比 across a PDF's wrap: 2 / 9 = 22.2%",
+    },
+    {
+      text: "截至2025年7月底，全县共受理行政复议案件9起，已全部审结，维持原行政行为2件，占\n比32.2%。",
+      expect: certain("rate-mismatch"),
+      why: "2 / 9 = 22.2%, the share's whole the sentence's total",
+    },
+    {
+      text: "截至2025年7月底，全县共受理行政复议案件9起，已全部审结，直接纠错决定5件，纠错率高\n达54.6%。",
+      expect: flagged("rate-mismatch"),
+      why: "纠错率高⏎达: 5 / 9 = 55.6%",
+    },
+    {
+      text: "反映问题类工单5120件，占比79.62%；咨询建议类工单983件，占比15.29%；表扬感谢类工单315件，占比4.90%。",
+      expect: NO_ERROR,
+      why: "no total printed: 5120 is a sibling, not the whole of 983 (the shares' 99.81% is sum-mismatch's)",
+    },
+    {
+      text: "经审查立案175件。在所有提案中，围绕经济建设方面提出提案94件，占53.7%。围绕精神文明建设方面提出提案36件，占20.6%。围绕社会和谐发展方面提出提案45件，占25.7%。",
+      expect: SILENT,
+      why: "94 + 36 + 45 = 175: 53.7%, 20.6%, 25.7%",
+    },
+    {
+      text: "经审查立案175件。在所有提案中，围绕经济建设方面提出提案94件，占53.7%。围绕精神文明建设方面提出提案36件，占10.6%。围绕社会和谐发展方面提出提案45件，占25.7%。",
+      expect: certain("rate-mismatch"),
+      why: "the parts add up to the printed 175: 36 / 175 = 20.6%",
+    },
+    {
+      text: "全年受理信访事项15件，群众满意度达到（99%）。",
+      expect: SILENT,
+      why: "a bracketed percentage after words, not after a count, is no share of 15",
+    },
+    {
+      text: "全年共办理依申请公开1191件，其中予以公开208件（17.46%），部分公开35件（2.94%）。",
+      expect: SILENT,
+      why: "208 / 1191 = 17.46%, 35 / 1191 = 2.94%; 208 is no whole of 35",
+    },
+    {
+      text: "全年共办理依申请公开1191件，其中予以公开208件（17.46%），部分公开35件（2.84%）。",
+      expect: certain("rate-mismatch"),
+      why: "35 / 1191 = 2.94%",
+    },
+    {
+      text: "去年全市共审结行政复议案件12195件。直接纠错1639件，直接纠错率13.4%；以纠错、调解、和解等方式实质性化解行政争议4426件，矛盾纠纷综合化解率36.3%。",
+      expect: SILENT,
+      why: "the base 直接纠错率 fits serves 化解率 too: 4426 / 12195 = 36.3%",
+    },
+    {
+      text: "去年全市共审结行政复议案件12195件。直接纠错1639件，直接纠错率13.4%；以纠错、调解、和解等方式实质性化解行政争议4426件，矛盾纠纷综合化解率36.0%。",
+      expect: flagged("rate-mismatch"),
+      why: "4426 / 12195 = 36.3%",
+    },
+    {
+      text: "2022年审结行政复议案件304件，直接纠错69件，直接纠错率22.7%；调解、和解结案64件，调解和解率21.1%；推动行政争议实质性化解15件。行政复议案件的综合纠错化解率48.5%。",
+      expect: flagged("impossible-percentage"),
+      why: "no whole count of 304 (nor 69, 64) gives 48.5%: 147 / 304 = 48.36%, 148 / 304 = 48.68%",
+    },
+    {
+      text: "受理行政复议申请30件，审结28件，审结率93.3%。作出撤销决定3件，撤销率10.7%。",
+      expect: SILENT,
+      why: "3 / 28 = 10.7%: a later rate may be of the earlier part",
+    },
+  ],
 };
 
 for (const [phrasing, rows] of Object.entries(PHRASINGS)) {

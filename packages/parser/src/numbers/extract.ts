@@ -13,7 +13,7 @@ import {
   skipSpacesForward,
 } from "./char-class.js";
 import { blockedRegionEnd, chineseRunEnd, idiomEnd, isEchoIdiom, numeralInWord } from "./blacklist.js";
-import { rateNameAt, shareBaseBefore } from "./rate-name.js";
+import { rateNameAt, shareBaseBefore, unwrapBefore } from "./rate-name.js";
 import {
   hedgeAfter,
   hedgeBefore,
@@ -185,13 +185,20 @@ export function extractNumbers(
       });
     } else if (r.kind === "percent" || r.kind === "percent-points") {
       const nameFloor = clause === null ? floor : Math.max(floor, clauses[clause]!.span[0]);
-      const { name, at: nameAt } = rateNameAt(text, start, nameFloor);
+      // A clause runs across the line breaks of a hard-wrapped paragraph: its words are read without them.
+      const view = clause === null ? null : unwrapBefore(text, start, nameFloor);
+      const words = view ? { text: view.text, start: view.text.length, floor: 0 } : { text, start, floor: nameFloor };
+      const { name, at } = rateNameAt(words.text, words.start, words.floor);
+      const nameAt = view && at >= 0 ? view.offsets[at]! : at;
+      // The count a bracketed share follows (208件（17.46%）) is the last one read before it.
+      const lastCount = quantities.at(-1);
+      const countEndsAt = (end: number) => lastCount !== undefined && (view ? view.offsets[end - 1]! + 1 : end) === lastCount.span[1];
       rates.push({
         raw,
         span,
         name,
         nameAt: name ? nameAt : null,
-        share: r.kind === "percent" && (name === "" || SHARE_NAMES.has(name)) ? shareBaseBefore(text, start, nameFloor) : null,
+        share: r.kind === "percent" && (name === "" || SHARE_NAMES.has(name)) ? shareBaseBefore(words.text, words.start, words.floor, countEndsAt) : null,
         value: r.value,
         mantissa: r.mantissa,
         decimals: r.decimals,

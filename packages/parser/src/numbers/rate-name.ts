@@ -49,7 +49,7 @@ const SHARE_REACH = 40;
  * "总体" for 占总体的比例为2.8%, "" for 占52.7% or 占比22.2%; null when it is not a share. Only
  * for percentages without an indicator name of their own (a …率 is its own indicator).
  */
-export function shareBaseBefore(text: string, start: number, floor: number): string | null {
+export function shareBaseBefore(text: string, start: number, floor: number, countEndsAt: (at: number) => boolean = () => false): string | null {
   const from = Math.max(floor, start - SHARE_REACH);
   let cut = start;
   while (cut > from && !SHARE_STOPS.includes(text[cut - 1]!)) cut--;
@@ -60,17 +60,57 @@ export function shareBaseBefore(text: string, start: number, floor: number): str
     while (back > from && !SHARE_STOPS.includes(text[back - 1]!)) back--;
     match = SHARE_TAIL.exec(text.slice(back, cut - 1).replace(/(?:最高|最大|最多|最低|最小|最少)$/u, ""));
   }
-  if (!match) return bracketedShare(text, start, floor) ? "" : null;
+  if (!match) return bracketedShare(text, start, floor, countEndsAt) ? "" : null;
   return (match.groups?.base ?? "").trim();
 }
 
-/** 予以公开208件（17.46%）: a percentage alone in brackets right after a count is its share. */
-function bracketedShare(text: string, start: number, floor: number): boolean {
+// How far back the words before a rate are read when a line break of a wrapped paragraph lies there.
+const WRAP_REACH = 64;
+
+/** Text before a rate with the line breaks of a hard-wrapped paragraph taken out, and the source offset of each character. */
+export interface Unwrapped {
+  readonly text: string;
+  readonly offsets: readonly number[];
+}
+
+/**
+ * The words before `start` back to `floor` (at most WRAP_REACH characters) with every line break
+ * and the spaces around it taken out, or null when there is none. Inside a clause a line break is
+ * a PDF's hard wrap (维持原行政行为2件,占⏎比22.2%; 纠错率高⏎达55.6%), never the end of the words.
+ */
+export function unwrapBefore(text: string, start: number, floor: number): Unwrapped | null {
+  const from = Math.max(floor, start - WRAP_REACH);
+  // Looked for within the reach only: lastIndexOf would scan back to the start of the text.
+  let wrapped = false;
+  for (let i = start - 1; i >= from && !wrapped; i--) wrapped = text[i] === "\n" || text[i] === "\r";
+  if (!wrapped) return null;
+  const chars: string[] = [];
+  const offsets: number[] = [];
+  for (let i = from; i < start; i++) {
+    const c = text[i]!;
+    if (c === "\n" || c === "\r") {
+      while (chars.length > 0 && /[ \t\u3000]/u.test(chars.at(-1)!)) {
+        chars.pop();
+        offsets.pop();
+      }
+      while (i + 1 < start && /[ \t\u3000\r\n]/u.test(text[i + 1]!)) i++;
+      continue;
+    }
+    chars.push(c);
+    offsets.push(i);
+  }
+  return { text: chars.join(""), offsets };
+}
+
+/**
+ * 予以公开208件（17.46%）: a percentage alone in brackets right after a count is its share. After
+ * other words it is not (增幅为（5.2%）, 满意度达到（96%）): `countEndsAt` says where a count ends.
+ */
+function bracketedShare(text: string, start: number, floor: number, countEndsAt: (at: number) => boolean): boolean {
   let p = start;
   while (p > floor && /\s/u.test(text[p - 1]!)) p--;
   if (p <= floor || (text[p - 1] !== "（" && text[p - 1] !== "(")) return false;
   let q = p - 1;
   while (q > floor && /\s/u.test(text[q - 1]!)) q--;
-  // The count's measure word or digit stands right before the bracket.
-  return q > floor && /[\p{Script=Han}\d]/u.test(text[q - 1]!) && !/[率比例重]/u.test(text[q - 1]!);
+  return q > floor && countEndsAt(q);
 }

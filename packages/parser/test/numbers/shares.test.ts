@@ -72,8 +72,43 @@ describe("rate.share: not a share", () => {
     expect(shares("办结率（98%）。")).toEqual([{ raw: "98%", name: null, share: null }]);
   });
 
+  it("a percentage in brackets after words that are no count", () => {
+    expect(shares("全年受理行政复议案件同比增长，增幅为（5.2%）。")).toEqual([{ raw: "5.2%", name: null, share: null }]);
+    expect(shares("群众满意度达到（96%）。")).toEqual([{ raw: "96%", name: null, share: null }]);
+    expect(shares("全年主动公开208条信息（17.46%）。")).toEqual([{ raw: "17.46%", name: null, share: null }]);
+  });
+
+  it("a percentage in brackets after a count, with spaces, a hedge or Chinese numerals, is a share", () => {
+    expect(shares("予以公开 208 件 （17.46%）、不予公开十二件(1.5%)、约300余件（30%）。").map((r) => r.share)).toEqual(["", "", ""]);
+  });
+
   it("percentage points are never a share", () => {
     expect(parse("直办工单占比较上年提高2.1个百分点。").rates.map((r) => [r.kind, r.share])).toEqual([["percent-points", null]]);
+  });
+});
+
+describe("rate names and shares across the line break of a hard-wrapped paragraph", () => {
+  // The first line is long and stops mid-sentence, so the next line carries it on (a PDF's wrap).
+  const lead = "从案件办理结果分析，截至2025年7月底全县共受理行政复议案件9起，";
+
+  it("占⏎比 is 占比, named at 占", () => {
+    const text = `${lead}维持原行政行为2件，占\n比22.2%。`;
+    expect(parse(text).rates.map((r) => [r.name, r.nameAt, r.share])).toEqual([["占比", text.indexOf("占\n比"), ""]]);
+  });
+
+  it("a rate name before a link word cut by the break (纠错率高⏎达)", () => {
+    const text = `${lead}直接纠错决定5件，纠错率高\n达55.6%。`;
+    expect(parse(text).rates.map((r) => [r.name, r.nameAt, r.share])).toEqual([["纠错率", text.indexOf("纠错率"), null]]);
+  });
+
+  it("spaces around the break and a whole the share names (占全部案件⏎ 的)", () => {
+    const text = `${lead}维持原行政行为2件，占全部案件 \n 的22.2%。`;
+    expect(parse(text).rates.map((r) => r.share)).toEqual(["全部案件"]);
+  });
+
+  it("a break between paragraphs still ends the words (a short line is not wrapped)", () => {
+    expect(parse("维持原行政行为2件，占\n比22.2%。").rates.map((r) => [r.name, r.share])).toEqual([["", null]]);
+    expect(parse("纠错率高\n达55.6%。").rates.map((r) => r.name)).toEqual([""]);
   });
 });
 

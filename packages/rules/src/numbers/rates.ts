@@ -68,7 +68,8 @@ export interface RatePair {
 
 /** What the analysis concludes about one rate. */
 export type RateOutcome =
-  | { readonly kind: "consistent" }
+  /** pair: the counts it fits, when it fits a pair (not merely a base it is possible for). */
+  | { readonly kind: "consistent"; readonly pair?: RatePair }
   | { readonly kind: "unchecked" }
   | { readonly kind: "over-hundred"; readonly numeratorAbove: RatePair | null; readonly severity: Certainty }
   | { readonly kind: "mismatch"; readonly pair: RatePair; readonly severity: Certainty }
@@ -92,6 +93,10 @@ export interface RateClaim {
 // How far back a rate looks for its counts: its own paragraph for indicators and named rates, a
 // few paragraphs for shares (a share's whole is often the section's opening total).
 const WINDOW = { limit: 32, shareParagraphs: 6 };
+// How far back a table's row of shares looks for the whole it names (counts, paragraphs).
+const TABLE_BASE_REACH = { limit: 160, paragraphs: 30 };
+// How far back a named rate may share the counts an earlier rate of its paragraph fits.
+const SHARED_BASE = { rates: 2, sentences: 3, looked: 8 };
 const MAX_K = 8;
 const MAX_N = 12;
 const RATE_PREFIXES = /^(?:平均|综合|总体|群众|总|年|全年|整体|直接|实际)+/u;
@@ -147,6 +152,8 @@ interface TableShare {
   readonly base: string;
   /** Index in report.quantities of the count in the same column of the row above, if any. */
   readonly above: number | null;
+  /** The column's heading (市场监管), what the count above counts; "" when there is none. */
+  readonly column: string;
 }
 
 // A table row of shares: 占新受理数比例, 所占比例, 占比, 比重 (never 增长率 or 同比).
@@ -164,7 +171,8 @@ function tableShareRow(report: Report, rate: Rate): TableShare | null {
     const column = row.cells.findIndex((c) => c.span[0] <= rate.span[0] && rate.span[1] <= c.span[1]);
     const cell = r > 0 && column > 0 ? table.rows[r - 1]!.cells[column] : undefined;
     const above = cell ? report.quantities.findIndex((q) => q.span[0] >= cell.span[0] && q.span[1] <= cell.span[1]) : -1;
-    return { label, base: match.groups?.base ?? "", above: above >= 0 ? above : null };
+    const heading = r > 1 && column > 0 ? (table.rows[0]!.cells[column]?.text.replace(/\s+/gu, "") ?? "") : "";
+    return { label, base: match.groups?.base ?? "", above: above >= 0 ? above : null, column: /\d/u.test(heading) ? "" : heading };
   }
   return null;
 }
@@ -324,7 +332,8 @@ function partitionSums(w: Window): RateCandidate[] {
 function shareNumerators(report: Report, w: Window, rate: Rate, table?: TableShare): RateCandidate[] {
   if (table) {
     const above = table.above === null ? undefined : w.counts.find((f) => f.index === table.above);
-    return above ? [single(above, above.words, "explicit")] : [];
+    // Named by its column's heading; a cell's own words end at the cell border (数量 | 75件 → "").
+    return above ? [single(above, table.column || above.words.replace(/^.*[|｜]\s*/u, ""), "explicit")] : [];
   }
   const inClause = w.counts.filter((f) => f.clause === w.clause && f.quantity.span[1] <= rate.span[0]);
   const nearest = inClause[0];
@@ -378,20 +387,42 @@ function shareBases(
   const out: RateCandidate[] = [];
   const part = k?.sources[0];
   const bigEnough = (f: CountFact) => !k || (compare(f.value, k.value) >= 0 && !k.sources.includes(f));
-  const candidates = w.counts.filter((f) => bigEnough(f) && (!k || unitsCompatible(f.unit, k.unit)));
   const named = rate.share ?? table?.base ?? "";
+  // In a run of shares of one whole (反映问题类5120件，占比79.62%；咨询建议类983件，占比15.29%), an
+  // earlier category is a sibling of this one, never its whole (unless 其中 opens this part).
+  const run = siblings.length >= 2 ? runInfo(siblings) : null;
+  const nested = part !== undefined && /其中|包括|含/u.test(part.quantity.label);
+  const sibling = (f: CountFact) => {
+    const s = run?.byPart.get(f);
+    return s !== undefined && s.rate !== rate && s.rate.share === rate.share && s.rate.span[0] < rate.span[0] && !nested;
+  };
+  const candidates = w.counts.filter((f) => bigEnough(f) && (!k || unitsCompatible(f.unit, k.unit)) && !sibling(f));
   if (!GENERIC_BASE.test(named)) {
     // The whole is named (占已审结总数的…): only a count of that name can be it; when none is
     // printed, the share cannot be checked.
     const key = baseKey(named);
     // A whole of a wider scope (占全省…的) is only a count of that scope.
     const scope = SCOPE.exec(named)?.[0];
-    const matching =
-      key.length >= 2 ? candidates.filter((f) => f.quantity.label.includes(key.slice(-2)) && (!scope || f.quantity.label.includes(scope))) : [];
+    const names = (f: CountFact) => f.quantity.label.includes(key.slice(-2)) && (!scope || f.quantity.label.includes(scope));
+    let matching = key.length >= 2 ? candidates.filter(names) : [];
+    // A table's row of shares (占新受理数比例) names a whole the text gave before the table, often
+    // sections before it: looked for further back, by its name only.
+    if (table && key.length >= 2 && matching.length === 0) {
+      matching = countsBefore(facts, w.sentence, rate.span[0], TABLE_BASE_REACH).filter(
+        (f) => usable(f) && f.countable && bigEnough(f) && (!k || unitsCompatible(f.unit, k.unit)) && names(f),
+      );
+    }
+    // The nearest count of that name is the whole for certain when it carries the name in full, in
+    // the share's paragraph, and no other count so named there says otherwise (the same name in
+    // another paragraph may be another scope's: 法律援助案件9.9万件 of the city, 总量 of one centre).
     const paragraph = report.clauses[rate.clause!]!.paragraph;
-    matching.forEach((f, i) =>
-      out.push(single(f, key, matching.length === 1 && i === 0 && f.paragraph === paragraph && f.quantity.label.includes(key) ? "explicit" : "plausible")),
-    );
+    const nearest = matching[0];
+    const certain =
+      nearest !== undefined &&
+      nearest.paragraph === paragraph &&
+      nearest.quantity.label.includes(key) &&
+      matching.every((f) => f.paragraph !== paragraph || compare(f.value, nearest.value) === 0);
+    matching.forEach((f, i) => out.push(single(f, key, certain && i === 0 ? "explicit" : "plausible")));
     // A whole named by a role (审结总数) that no count carries is not printed. One named otherwise
     // (总来电量) may be the sentence's own total (共受理群众反映诉求4.04万件).
     if (out.length === 0 && findRoles(key).length === 0) {
@@ -416,11 +447,14 @@ function shareBases(
       out.push(single(f, "", "plausible"));
     }
   }
-  const sum = siblingSum(siblings, rate);
-  if (sum && (!k || unitsCompatible(sum.unit, k.unit))) {
-    // Confirmed when a printed total equals the sum: then that total is the whole for certain.
-    const confirmed = out.some((c) => c.sources.length === 1 && compare(c.value, sum.value) === 0);
-    out.push({ ...sum, strength: confirmed ? "explicit" : "plausible" });
+  if (run && (!k || unitsCompatible(run.parts.unit, k.unit))) {
+    // A count printed before the run that its parts add up to exactly is their whole for certain
+    // (经审查立案175件 … 94件，占53.7%；36件，占20.6%；45件，占25.7%), whatever the shares say.
+    const printed = run.exact
+      ? candidates.find((f) => f.exact !== null && f.quantity.span[1] <= run.start && compare(f.value, run.parts.value) === 0)
+      : undefined;
+    if (printed) out.push(single(printed, "", "explicit"));
+    else if (run.makeWhole) out.push(run.parts);
   }
   return out;
 }
@@ -459,9 +493,38 @@ function siblingShareRuns(report: Report, facts: NumberFacts): Map<Rate, Sibling
   return byRate;
 }
 
-/** The sum of a run's counts, when its printed shares add up to 100% within their rounding. */
-function siblingSum(siblings: readonly SiblingShare[], rate: Rate): RateCandidate | null {
-  if (siblings.length < 2 || !siblings.some((s) => s.rate === rate)) return null;
+/** What every share of a run needs about the run, computed once per run. */
+interface RunInfo {
+  /** The sum of the run's counts. */
+  readonly parts: RateCandidate;
+  /** Every count is a whole count. */
+  readonly exact: boolean;
+  /** The printed shares add up to 100% within their rounding. */
+  readonly makeWhole: boolean;
+  /** Where the run's first count stands. */
+  readonly start: number;
+  readonly byPart: ReadonlyMap<CountFact, SiblingShare>;
+}
+
+const runInfos = new WeakMap<readonly SiblingShare[], RunInfo>();
+
+function runInfo(siblings: readonly SiblingShare[]): RunInfo {
+  let info = runInfos.get(siblings);
+  if (!info) {
+    info = {
+      parts: derived(siblings.map((s) => s.part), "", "plausible"),
+      exact: siblings.every((s) => s.part.exact !== null),
+      makeWhole: siblingSharesMakeWhole(siblings),
+      start: siblings[0]!.part.quantity.span[0],
+      byPart: new Map(siblings.map((s) => [s.part, s])),
+    };
+    runInfos.set(siblings, info);
+  }
+  return info;
+}
+
+/** True when a run's printed shares add up to 100% within their rounding: its counts make the whole. */
+function siblingSharesMakeWhole(siblings: readonly SiblingShare[]): boolean {
   let total: Rational = { num: 0n, den: 1n };
   let slack: Rational = { num: 0n, den: 1n };
   for (const s of siblings) {
@@ -472,12 +535,7 @@ function siblingSum(siblings: readonly SiblingShare[], rate: Rate): RateCandidat
   const hundred: Rational = { num: 100n, den: 1n };
   const gap = add(total, { num: -hundred.num, den: 1n });
   const abs = gap.num < 0n ? { num: -gap.num, den: gap.den } : gap;
-  if (compare(abs, add(slack, { num: 1n, den: 100n })) > 0) return null;
-  return derived(
-    siblings.map((s) => s.part),
-    "",
-    "plausible",
-  );
+  return compare(abs, add(slack, { num: 1n, den: 100n })) <= 0;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -557,6 +615,8 @@ function pairsOf(K: readonly RateCandidate[], N: readonly RateCandidate[]): Rate
   return out;
 }
 
+/** k ÷ n in percent, as a float: for ordering readings only, never for a verdict. */
+const approxPercent = (p: RatePair) => (Number(p.k.value.num) * Number(p.n.value.den) * 100) / (Number(p.k.value.den) * Number(p.n.value.num));
 const rank = (p: RatePair) => (p.k.strength === "explicit" ? 2 : 0) + (p.n.strength === "explicit" ? 1 : 0);
 
 function decide(reading: Reading, rate: Rate, K: readonly RateCandidate[], N: readonly RateCandidate[], w: Window, grimBases: readonly RateCandidate[]): RateOutcome {
@@ -564,7 +624,8 @@ function decide(reading: Reading, rate: Rate, K: readonly RateCandidate[], N: re
   if (pairs.length === 0) return infeasibility(reading, rate, K, grimBases, w);
   const printed = toPrintedPercent(rate);
   const checks = pairs.map((pair) => ({ pair, ...fits(rate, printed, pair) }));
-  if (checks.some((c) => c.consistent)) return { kind: "consistent" };
+  const fit = checks.find((c) => c.consistent);
+  if (fit) return { kind: "consistent", pair: fit.pair };
   // A rate cut off rather than rounded is a habit, never certain (§4.3): a note, or a warning when
   // the counts it was cut from are printed beside it.
   const explicit = [...checks].filter((c) => c.pair.k.strength === "explicit" && c.pair.n.strength === "explicit");
@@ -580,8 +641,10 @@ function decide(reading: Reading, rate: Rate, K: readonly RateCandidate[], N: re
     if (shown.length === 0) return { kind: "consistent" };
     return { kind: "unclear", pairs: shown };
   }
-  // A share or named rate with counts around it but no certain pair: the most likely reading.
-  const best = [...pairs].sort((a, b) => rank(b) - rank(a))[0]!;
+  // A share or named rate with counts around it but no certain pair: the most likely reading, and
+  // of equally likely ones the nearest to the printed rate (a slip moves a rate a little).
+  const off = (p: RatePair) => Math.abs(approxPercent(p) - Number(rate.value));
+  const best = [...pairs].sort((a, b) => rank(b) - rank(a) || off(a) - off(b))[0]!;
   if (best.k.strength !== "explicit") return { kind: "consistent" };
   return { kind: "mismatch", pair: best, severity: "warning" };
 }
@@ -701,7 +764,42 @@ function sentenceBases(w: Window, facts: NumberFacts): RateCandidate[] {
   return pick(own.length > 0 ? own : before).map((f) => single(f, "", "plausible"));
 }
 
-function analyseRate(report: Report, facts: NumberFacts, rate: Rate, siblings: Map<Rate, SiblingShare[]>): Omit<RateClaim, "rateIndex"> | null {
+/**
+ * The counts earlier rates of the paragraph were found to fit, nearest first (共审结12195件。直接纠错
+ * 1639件，直接纠错率13.4%；…化解4426件，综合化解率36.3%: the rates of one paragraph share their base).
+ * Both sides of each pair: a later rate may be of the earlier base or of the earlier part (审结率 of
+ * 受理, then 撤销率 of 审结). Plausible only.
+ */
+function earlierFittedCounts(facts: NumberFacts, w: Window, rate: Rate, earlier: readonly RateClaim[]): RateCandidate[] {
+  const bases: RateCandidate[] = [];
+  const parts: RateCandidate[] = [];
+  const seenFact = (f: CountFact) => [...bases, ...parts].some((c) => c.sources[0] === f);
+  const paragraph = facts.sentences[w.sentence]!.paragraph;
+  const stop = Math.max(0, earlier.length - SHARED_BASE.looked);
+  for (let i = earlier.length - 1, seen = 0; i >= stop && seen < SHARED_BASE.rates; i--) {
+    const claim = earlier[i]!;
+    if (claim.rate.clause === null || claim.rate.span[1] > rate.span[0]) continue;
+    const sentence = facts.sentenceOfClause[claim.rate.clause]!;
+    if (facts.sentences[sentence]!.paragraph !== paragraph || w.sentence - sentence > SHARED_BASE.sentences) break;
+    const pair = claim.outcome.kind === "consistent" ? claim.outcome.pair : undefined;
+    if (!pair) continue;
+    seen++;
+    for (const [side, into] of [[pair.n, bases], [pair.k, parts]] as const) {
+      const f = side.sources.length === 1 ? side.sources[0]! : undefined;
+      // What an earlier part counts is no name for a base (纠错 as the whole of 化解率).
+      if (f && f.exact !== null && f.countable && !seenFact(f)) into.push(single(f, into === bases ? side.role : "", "plausible"));
+    }
+  }
+  return [...bases, ...parts];
+}
+
+function analyseRate(
+  report: Report,
+  facts: NumberFacts,
+  rate: Rate,
+  siblings: Map<Rate, SiblingShare[]>,
+  earlier: readonly RateClaim[],
+): Omit<RateClaim, "rateIndex"> | null {
   const reading = readRate(report, rate);
   if (!reading) return null;
   const base = { rate, form: reading.form, name: reading.name, indicator: reading.indicator };
@@ -747,11 +845,16 @@ function analyseRate(report: Report, facts: NumberFacts, rate: Rate, siblings: M
     if (K.length === 0 && grimBases.length === 0 && sharesTheTotal(report, facts, w, rate)) {
       grimBases = N.filter((n) => n.sources.length === 1 && n.sources[0]!.kind !== "average").slice(0, 1);
     }
-    numeratorWord = K[0]?.sources[0]?.words || undefined;
+    numeratorWord = (reading.table ? K[0]?.role : K[0]?.sources[0]?.words) || undefined;
   } else {
     K = namedNumerators(w, reading.stem);
     N = namedBases(w, reading.stem, K);
-    grimBases = [...N.filter((n) => n.role !== ""), ...sentenceBases(w, facts)];
+    const shared = earlierFittedCounts(facts, w, rate, earlier);
+    N = [...N, ...shared];
+    // The bases of the paragraph's other rates bound this one only when what it counts is counted
+    // there too (实质性化解15件 … 综合纠错化解率), not for a rate of something else (群众知晓率).
+    const counted = K.some((k) => k.role === reading.stem);
+    grimBases = [...(counted ? shared : []), ...N.filter((n) => n.role !== "" && !shared.includes(n)), ...sentenceBases(w, facts)];
     // A count that does not carry the rate's stem (收到…3条，答复率100%) is its base, not its part.
     if (!K.some((k) => k.strength === "explicit")) K = [];
     numeratorWord = reading.stem;
@@ -785,7 +888,7 @@ export function rateClaims(report: Report): readonly RateClaim[] {
   const siblings = siblingShareRuns(report, facts);
   const out: RateClaim[] = [];
   report.rates.forEach((rate, rateIndex) => {
-    const claim = analyseRate(report, facts, rate, siblings);
+    const claim = analyseRate(report, facts, rate, siblings, out);
     if (claim) out.push({ ...claim, rateIndex });
   });
   cache.set(facts, (claims = out));

@@ -11,13 +11,14 @@ import { countSpan, quoteCount, quoteRate, rateSpan } from "../numbers/quote.js"
 import { rateClaims, type RateCandidate, type RateClaim, type RatePair } from "../numbers/rates.js";
 import { ratioPartViolations, type RatioPartViolation } from "../numbers/ratio-parts.js";
 import { shareSumViolations } from "../numbers/share-sums.js";
-import { joinList, rateCandidates, rateExpression, rateSuggestion, remarks, roundingPhrase } from "../numbers/render.js";
+import { joinList, rateCandidates, rateExpression, rateSuggestion, remarks, roundingPhrase, unwrapQuote } from "../numbers/render.js";
 import type { Locale } from "@reportlint/report-model";
 
 /** The printed counts of a pair, in text order, each quoted with its words. */
 function quotePair(report: Report, pair: RatePair): string {
   const facts = [...new Set([...pair.n.sources, ...pair.k.sources])].sort((a, b) => a.quantity.span[0] - b.quantity.span[0]);
-  return facts.map((f) => quoteCount(report.text, f.quantity)).join("、");
+  // A count in a table is quoted from its own cell (77件, not 数量 | 77件).
+  return facts.map((f) => quoteCount(report.text, f.quantity).replace(/^.*[|｜]\s*/u, "")).join("、");
 }
 
 const termsOf = (c: RateCandidate) => (c.sources.length > 1 ? { terms: c.sources.map((f) => f.quantity.value) } : {});
@@ -74,7 +75,7 @@ export default createRule({
     const report = context.document;
     for (const claim of rateClaims(report)) {
       const { outcome } = claim;
-      const rate = quoteRate(report, claim.rate);
+      const rate = unwrapQuote(quoteRate(report, claim.rate));
       const span = rateSpan(report, claim.rate);
       if (outcome.kind === "mismatch" || outcome.kind === "truncated") {
         const e = explain(report, claim, outcome.pair, locale);
@@ -92,9 +93,9 @@ export default createRule({
         const shown = outcome.pairs
           .map((p) => ({ p, d: distance(p) }))
           .sort((a, b) => a.d - b.d)
-          .slice(0, 3)
           .map((x) => x.p);
-        const expressions = shown.map((p) => explain(report, claim, p, locale).expression.split(/[，,]/u)[0]!);
+        // The same counts reached twice (by role and as the sentence's total) are shown once.
+        const expressions = [...new Set(shown.map((p) => explain(report, claim, p, locale).expression.split(/[，,]/u)[0]!))].slice(0, 3);
         context.report({
           span,
           messageId: "unclear",
