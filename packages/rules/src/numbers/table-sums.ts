@@ -16,7 +16,7 @@
  * the printed digits); a printed decimal stands for anything that rounds to it, so a total may differ
  * from the sum by half a unit of the last printed digit of each number involved.
  */
-import { PARTITIONS, type Report, type Span, type Table, type TableCell, type TableRow } from "@reportlint/report-model";
+import { PARTITIONS, type Partition, type Report, type Span, type Table, type TableCell, type TableRow } from "@reportlint/report-model";
 import { isPlaceholderCell } from "@reportlint/parser";
 import { decimalsOf, mantissaOf, memberOf } from "@reportlint/indicator-math";
 
@@ -609,6 +609,16 @@ function columnViolations(table: Table, tableIndex: number, segment: Segment, ou
   });
 }
 
+/** A label without the words a partition names its whole by (第一产业增加值 → 第一产业, 进出口总值 → 总值). */
+const withoutWholeWords = (label: string, partition: Partition) => partition.totalWords!.reduce((text, w) => text.replaceAll(w, ""), label);
+
+/**
+ * The member a row's label names, alone or with the whole's word (出口, 第一产业增加值): nothing more,
+ * since a table row's label may narrow a member (国有控股企业 is not all of 国有).
+ */
+const exactMember = (label: string, partition: Partition) =>
+  partition.members.find((m) => m.words.includes(label) || m.words.includes(withoutWholeWords(label, partition)))?.id;
+
 /**
  * The members of a complete partition right under the whole they make up, whose name the partition
  * knows: 生产总值 then 第一产业, 第二产业, 第三产业; 进出口总值 then 出口, 进口.
@@ -621,14 +631,13 @@ function partitionViolations(table: Table, tableIndex: number, segment: Segment,
     const name = label(whole);
     if (!WHOLE_WORDS.some((w) => name.includes(w)) || whole.totalRank > 0 || isRateOrId(name)) return;
     for (const partition of WHOLE_PARTITIONS) {
-      const totalWords = partition.totalWords!;
       // 进出口 names the whole though it ends with 出口; 第一产业增加值 is a member though it says 增加值.
-      const rest = totalWords.reduce((text, w) => text.replaceAll(w, ""), name);
+      const rest = withoutWholeWords(name, partition);
       if (rest === name || memberOf(rest, partition)) continue;
       const parts = rows.slice(i + 1, i + 1 + partition.members.length);
       const members = parts.map((p) => {
         const text = label(p);
-        return text === "" || SUBSET_ROW.test(text) || isRateOrId(text) ? undefined : memberOf(text, partition)?.id;
+        return SUBSET_ROW.test(text) || isRateOrId(text) ? undefined : exactMember(text, partition);
       });
       if (parts.length < partition.members.length || members.includes(undefined) || new Set(members).size !== members.length) continue;
       // Only columns under a header that names a level (not a rate) are read.
