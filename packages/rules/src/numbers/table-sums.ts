@@ -16,7 +16,7 @@
  * the printed digits); a printed decimal stands for anything that rounds to it, so a total may differ
  * from the sum by half a unit of the last printed digit of each number involved.
  */
-import { PARTITIONS, type Partition, type Report, type Span, type Table, type TableCell, type TableRow } from "@reportlint/report-model";
+import { PARTITIONS, TERTIARY_INDUSTRIES, type Partition, type Report, type Span, type Table, type TableCell, type TableRow } from "@reportlint/report-model";
 import { isPlaceholderCell } from "@reportlint/parser";
 import { decimalsOf, mantissaOf, memberOf } from "@reportlint/indicator-math";
 
@@ -610,7 +610,7 @@ function columnViolations(table: Table, tableIndex: number, segment: Segment, ou
 }
 
 /** A label without the words a partition names its whole by (第一产业增加值 → 第一产业, 进出口总值 → 总值). */
-const withoutWholeWords = (label: string, partition: Partition) => partition.totalWords!.reduce((text, w) => text.replaceAll(w, ""), label);
+const withoutWholeWords = (label: string, partition: Partition) => (partition.totalWords ?? []).reduce((text, w) => text.replaceAll(w, ""), label);
 
 /**
  * The member a row's label names, alone or with the whole's word (出口, 第一产业增加值): nothing more,
@@ -754,11 +754,7 @@ function shownPartViolations(table: Table, tableIndex: number, segment: Segment,
     if (parts.length < 2 || new Set(parts.map(bareLabel)).size !== parts.length) return;
     const headers = headersOver(segment, whole);
     if (!headers) return;
-    const columns: number[] = [];
-    for (let c = whole.labelCount; c < width; c++) {
-      const header = headers[c] ?? "";
-      if (whole.kinds[c] === "number" && header !== "" && !notSummableDown(header) && !LABEL_HEADER.test(header)) columns.push(c);
-    }
+    const columns = levelColumns(whole, headers);
     for (let end = 2; end <= parts.length; end++) {
       const run = parts.slice(0, end);
       const checks = columns.flatMap((c) => {
@@ -771,17 +767,95 @@ function shownPartViolations(table: Table, tableIndex: number, segment: Segment,
       const telling = checks.filter((k) => k.telling);
       const agreeing = telling.filter((k) => k.check.consistent).length;
       if (agreeing < MIN_AGREEING_COLUMNS || agreeing * 2 < telling.length) continue;
-      for (const k of checks) {
-        const negative = [k.total, ...k.addends].some((t) => t.value.startsWith("-"));
-        if (negative || k.check.consistent || !k.check.difference.startsWith("-")) continue;
-        out.push(violation("column", tableIndex, k.total, k.addends, k.check, rowLabel(whole), headers[k.c]!, false));
-      }
+      exceedingColumns(table, tableIndex, whole, run, columns, headers, false, out);
       return;
     }
   });
 }
 
 const abs = (x: bigint) => (x < 0n ? -x : x);
+
+/** Columns of levels: a number in the whole's cell, a header that names it and adds up down. */
+function levelColumns(whole: RowShape, headers: readonly (string | null)[]): number[] {
+  const columns: number[] = [];
+  for (let c = whole.labelCount; c < whole.row.cells.length; c++) {
+    const header = headers[c] ?? "";
+    if (whole.kinds[c] === "number" && header !== "" && !notSummableDown(header) && !LABEL_HEADER.test(header)) columns.push(c);
+  }
+  return columns;
+}
+
+/**
+ * Some of the parts of a whole: in each column where they and the whole are numbers and none is
+ * negative, a sum above the whole beyond rounding is a finding.
+ */
+function exceedingColumns(
+  table: Table,
+  tableIndex: number,
+  whole: RowShape,
+  parts: readonly RowShape[],
+  columns: readonly number[],
+  headers: readonly (string | null)[],
+  certain: boolean,
+  out: TableSumViolation[],
+): void {
+  for (const c of columns) {
+    if (parts.some((r) => r.kinds[c] !== "number")) continue;
+    const total = termOf(table, whole.index, c);
+    const addends = parts.map((r) => termOf(table, r.index, c));
+    if ([total, ...addends].some((t) => t.value.startsWith("-"))) continue;
+    const check = checkSum(total, addends);
+    if (check.consistent || !check.difference.startsWith("-")) continue;
+    out.push(violation("column", tableIndex, total, addends, check, rowLabel(whole), headers[c]!, certain));
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parts the lexicon names: industries under 第三产业
+
+// Breakdowns of a member of a partition that tables list under it, some of its parts each.
+const MEMBER_BREAKDOWNS: readonly Partition[] = [TERTIARY_INDUSTRIES];
+
+/** True when a member is under another member of the list (营利性服务业 under 其他服务业). */
+function nested(ids: readonly string[], partition: Partition): boolean {
+  const parentOf = new Map(partition.members.map((m) => [m.id, m.parent]));
+  return ids.some((id) => {
+    for (let p = parentOf.get(id), steps = 0; p !== undefined && steps < partition.members.length; p = parentOf.get(p), steps++) {
+      if (ids.includes(p)) return true;
+    }
+    return false;
+  });
+}
+
+/**
+ * Rows right under a row that the lexicon names as its parts (交通运输、仓储和邮政业, 金融业, … under
+ * 第三产业): they may leave parts out, but never add up to more than it. Rows that nest (营利性服务业
+ * with 其他服务业) are not added.
+ */
+function namedPartViolations(table: Table, tableIndex: number, segment: Segment, out: TableSumViolation[]): void {
+  const rows = segment.data;
+  if (segment.headers.length === 0 || !startsUnderHeader(segment)) return;
+  const label = (s: RowShape) => (s.labelCount === 1 && s.regular ? normalizeLabel(s.row.cells[0]!.text) : "");
+  rows.forEach((whole, i) => {
+    const name = label(whole);
+    if (name === "") return;
+    for (const breakdown of MEMBER_BREAKDOWNS) {
+      const wholeWords = breakdown.totalWords ?? [];
+      if (!wholeWords.includes(name) && !WHOLE_PARTITIONS.some((p) => wholeWords.includes(exactMember(name, p) ?? ""))) continue;
+      const parts: RowShape[] = [];
+      const ids: string[] = [];
+      for (let j = i + 1; j < rows.length; j++) {
+        const id = exactMember(label(rows[j]!), breakdown);
+        if (id === undefined || ids.includes(id) || rows[j]!.row.cells.length !== whole.row.cells.length) break;
+        parts.push(rows[j]!);
+        ids.push(id);
+      }
+      if (parts.length < 2 || nested(ids, breakdown)) continue;
+      const headers = headersOver(segment, whole);
+      if (headers) exceedingColumns(table, tableIndex, whole, parts, levelColumns(whole, headers), headers, true, out);
+    }
+  });
+}
 
 // ---------------------------------------------------------------------------------------------
 // A total column the rows themselves show
@@ -931,6 +1005,7 @@ export function tableSumViolations(report: Report): TableSumViolation[] {
       rowViolations(table, tableIndex, segment, out);
       columnViolations(table, tableIndex, segment, out);
       partitionViolations(table, tableIndex, segment, out);
+      namedPartViolations(table, tableIndex, segment, out);
       shownPartViolations(table, tableIndex, segment, out);
     }
     // Only when the header found nothing: a table that has a readable header says what it totals.

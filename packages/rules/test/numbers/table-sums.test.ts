@@ -133,6 +133,18 @@ const inconsistent: (Case & { readonly expected: ReturnType<typeof summary> })[]
     expected: [{ kind: "column", row: "进出口总值", column: "1-3月", total: "1806.9", addends: ["69.4", "1737.0"], sum: "1806.4", difference: "0.5" }],
   },
   {
+    name: "industries under 第三产业 add up to more than it (one cell per line)",
+    text: lines(
+      ..."指 标|绝对数|比上年增长%|第三产业|60.9|-0.2|交通运输、仓储和邮政业|11.1|-0.5|批发和零售业|13.4|-5.2|金融业|38.8|4.8|非营利性服务业|10.7|-0.4"
+        .split("|")
+        .flatMap((c) => [c, "|"])
+        .slice(0, -1),
+    ),
+    expected: [
+      { kind: "column", row: "第三产业", column: "绝对数", total: "60.9", addends: ["11.1", "13.4", "38.8", "10.7"], sum: "74.0", difference: "-13.1" },
+    ],
+  },
+  {
     name: "a change printed as an amount adds up down to its 合计 row",
     text: lines("项目 | 余额 | 比年初增减额 |", "甲行 | 100.0 | 5.2 |", "乙行 | 50.0 | -3.1 |", "合计 | 150.0 | 3.0 |"),
     expected: [{ kind: "column", row: "合计", column: "比年初增减额", total: "3.0", addends: ["5.2", "-3.1"], sum: "2.1", difference: "0.9" }],
@@ -200,6 +212,18 @@ const silent: Case[] = [
   {
     name: "rows that narrow the members of a partition (国有控股企业 is not all of 国有)",
     text: lines("指 标 | 绝对数 | 比上年增长% |", "规模以上工业增加值 | 100.0 | 5.0 |", "国有控股企业 | 30.0 | 2.0 |", "非国有企业 | 60.0 | 3.0 |"),
+  },
+  {
+    name: "industries under 第三产业 that leave some out",
+    text: lines("指 标 | 绝对数 | 比上年增长% |", "第三产业增加值 | 60.9 | -0.2 |", "批发和零售业 | 13.4 | -5.2 |", "金融业 | 8.8 | 4.8 |", "房地产业 | 4.5 | -0.2 |"),
+  },
+  {
+    name: "industries under 第三产业 that nest (营利性服务业 is part of 其他服务业)",
+    text: lines("指 标 | 绝对数 |", "第三产业 | 60.9 |", "金融业 | 8.8 |", "其他服务业 | 30.0 |", "营利性服务业 | 25.0 |"),
+  },
+  {
+    name: "rows under 第三产业 that are not all its industries",
+    text: lines("指 标 | 绝对数 |", "第三产业 | 60.9 |", "工业 | 150.2 |", "金融业 | 38.8 |", "房地产业 | 30.5 |"),
   },
   {
     name: "a rate column under a 合计 row",

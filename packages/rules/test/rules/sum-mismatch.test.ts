@@ -57,6 +57,10 @@ testRule(rule, {
       code: "指 标 | 3月末 | 比年初增减额 | 4月末 | 比年初增减额 |\n#境内贷款 | 985.1 | 27.6 | 1016.4 | 58.9 |\n住户贷款 | 307.9 | 6.5 | 316.6 | 15.2 |\n非金融企业及机关团体贷款 | 676.9 | 21.1 | 699.7 | 43.6 |",
     },
     {
+      name: "table: industries under 第三产业 that leave some out",
+      code: "指 标 | 绝对数 | 比上年增长% |\n第三产业 | 60.9 | -0.2 |\n批发和零售业 | 13.4 | -5.2 |\n金融业 | 8.8 | 4.8 |\n房地产业 | 14.5 | -0.2 |",
+    },
+    {
       name: "table: one cell per line, rows that lost their empty cells and add up",
       code: "自然人 |\n法人或其他组织 |\n总计 |\n|||\n本年新收申请 |\n6 |\n6 |\n|||\n上年结转申请 |\n1 |\n1 |\n2 |\n|||",
     },
@@ -431,6 +435,25 @@ testRule(rule, {
             expression: "69.4 + 1737.0 = 1806.4",
             difference: "0.5",
             detail: "（四舍五入最多可解释 0.15）",
+          },
+        },
+      ],
+    },
+    {
+      name: "table: industries under 第三产业 add up to more than it",
+      code: "指 标 | 绝对数 | 比上年增长% |\n第三产业 | 60.9 | -0.2 |\n批发和零售业 | 13.4 | -5.2 |\n金融业 | 38.8 | 4.8 |\n房地产业 | 14.5 | -0.2 |",
+      errors: [
+        {
+          messageId: "tableColumn",
+          severity: "error",
+          text: "60.9",
+          data: {
+            row: "「第三产业」行",
+            column: "「绝对数」列",
+            total: "60.9",
+            expression: "13.4 + 38.8 + 14.5 = 66.7",
+            difference: "5.8",
+            detail: "（四舍五入最多可解释 0.2）",
           },
         },
       ],
