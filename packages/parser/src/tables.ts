@@ -420,8 +420,8 @@ export function findTables(text: string, lines: readonly Line[] = splitLines(tex
     }
     if (kind === "bare" || kind === "separator") {
       let j = i;
-      // After the run's last bare cell or separator: blank lines inside a run are the spacing of a
-      // table copied with an empty line after every cell; blank lines after it are not the run's.
+      // Blank lines inside a run are the spacing of a table copied with an empty line after every
+      // cell; those after its last line are not the run's. `end`: the line after its last line.
       let end = i;
       const cells: BareCell[] = [];
       while (j < n && (shapes[j]!.kind === "bare" || shapes[j]!.kind === "separator" || shapes[j]!.kind === "blank")) {

@@ -3,7 +3,7 @@
  * row, a 合计/总计/小计 row must equal the sum of the column above it, a key–value table
  * (`省份 | 数量 | 省份 | 数量 …` then `总计 | 183489`) must total all its values, and a whole followed
  * by the members of a complete partition (生产总值 by 第一/第二/第三产业, 进出口 by 出口/进口) must
- * equal their sum. Some structures are not printed but shown by the numbers, and findings on them are
+ * equal their sum, and industries listed under 第三产业 must not add up to more than it. Some structures are not printed but shown by the numbers, and findings on them are
  * only likely (`certain: false`): a total column shown by the pieces of a table cut apart or by groups
  * of cells within its rows, rows of a one-cell-per-line table that lost their empty cells, and rows
  * shown by their column sums to be the parts of the row above them. Only structured findings come out
