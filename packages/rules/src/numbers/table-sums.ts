@@ -350,7 +350,8 @@ interface ColumnPlan {
 /**
  * A row of a one-cell-per-line table with fewer values than the header has value columns: its empty
  * cells left no line at all. Under a header whose only total is its last column, the row's last value
- * is its total and the values before it its parts, wherever the empty cells were. Not certain.
+ * is its total and the values before it its parts, wherever the empty cells were. Not certain; and a
+ * last value below another (`1 | 0 | 0` under 总计) is a part: the row's total is the empty cell.
  */
 function shortRowPlace(shape: RowShape, valueColumns: number): Place | null {
   const length = trimmedLength(shape.row);
@@ -361,6 +362,8 @@ function shortRowPlace(shape: RowShape, valueColumns: number): Place | null {
     if (shape.kinds[c] !== "number") return null;
     if (c < length - 1) addends.push(c);
   }
+  const last = Number(shape.row.cells[length - 1]!.value);
+  if (addends.some((c) => Number(shape.row.cells[c]!.value) > last)) return null;
   return { total: length - 1, addends, certain: false };
 }
 

@@ -462,6 +462,8 @@ describe("rows that lost their empty cells (one cell per line)", () => {
     expect(summary(groupedCellLines(["一、本年新收政府信息公开申请数量", "3", "3"], ["（二）部分公开", "2"], ["（三）不予公开", "2", "1", "3"]))).toEqual([]);
     // Pipe rows keep their empty cells: a shorter row lost a number, and is not read.
     expect(summary(lines("自然人 | 法人或其他组织 | 总计 |", "商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 |", "本年新收申请 | 3 | 4 |"))).toEqual([]);
+    // A last value below another is a part: the row's total is the empty cell.
+    expect(summary(groupedCellLines(["四、结转下年度继续办理", "1", "0", "0", "0", "0", "0"], ["二、上年结转政府信息公开申请数量", "2", "1", "3"]))).toEqual([]);
     // A row with more values than the header has columns is not one that lost cells.
     expect(summary(lines("自然人 |", "法人或其他组织 |", "总计 |", "|||", "本年新收申请 |", "1 |", "2 |", "3 |", "7 |", "|||", "上年结转申请 |", "1 |", "1 |", "2 |", "|||"))).toEqual([]);
     // A total that is not the header's last column cannot be placed in a shorter row.
