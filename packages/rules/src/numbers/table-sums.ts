@@ -914,6 +914,9 @@ function groupChecks(piece: TablePiece, shape: RowShape, size: number): GroupChe
   return checks;
 }
 
+/** The group's last cell is below one of the cells before it. */
+const belowAPart = (c: GroupCheck) => c.addends.some((a) => Number(a.value) > Number(c.total.value));
+
 /** True when the text between two tables holds only what a table cut into pieces leaves there. */
 function debrisBetween(text: string, from: number, to: number): boolean {
   let lines = 0;
@@ -983,7 +986,9 @@ function inferredViolations(pieces: readonly TablePiece[], out: TableSumViolatio
     if (!only || others.length > 0) continue;
     // The last cell as the total, shown by the row's own table: certain.
     if (only.size === width) only.byPiece.filter(showsTotals).forEach((own) => own.forEach((c) => report(c, true)));
-    if (showsTotals(only.pooled)) only.pooled.forEach((c) => report(c, false));
+    // Without its own table's rows to show it, a group whose last cell is below another may have lost
+    // its total (an empty cell at the row's end): not read.
+    if (showsTotals(only.pooled)) only.pooled.filter((c) => !belowAPart(c)).forEach((c) => report(c, false));
   }
 }
 

@@ -531,6 +531,11 @@ describe("a total column shown by the pieces of a table cut apart", () => {
     ]);
   });
 
+  it("stay silent on a piece's row whose last cell is below another (its total may be the lost cell)", () => {
+    const lostTotal = ["| 1.属于国家秘密 | 5 | 1 | 0 | 0 | 6 |", "| 四、结转下年度继续办理 | 1 | 2 | 0 | 0 | 0 |"];
+    expect(summary(lines(...first, "（三）不", "予公开", ...lostTotal))).toEqual([]);
+  });
+
   it("stay silent when prose stands between the tables", () => {
     expect(summary(lines(...first, "以上为本年度收到申请的情况，下表为不予公开的情况。", ...second))).toEqual([]);
   });
