@@ -72,6 +72,8 @@ interface RowShape {
   readonly data: boolean;
   /** Rank of the total word in the first cell (小计 1, 合计 2, 总计 3), 0 when none. */
   readonly totalRank: number;
+  /** The row's only label, normalised ("住户存款（亿元）" → "住户存款"); "" when it has none or several. */
+  readonly soleLabel: string;
 }
 
 const TOTAL_RANKS = new Map<string, number>([
@@ -148,6 +150,7 @@ function shapeRow(row: TableRow, index: number): RowShape {
   const lastText = kinds.lastIndexOf("text");
   const firstNumber = kinds.indexOf("number");
   const hasNumber = firstNumber >= 0;
+  const first = lastText >= 0 && kinds[0] === "text" ? normalizeLabel(row.cells[0]!.text) : "";
   return {
     index,
     row,
@@ -155,7 +158,8 @@ function shapeRow(row: TableRow, index: number): RowShape {
     labelCount: lastText + 1,
     regular: !hasNumber || firstNumber > lastText,
     data: hasNumber && !isYearRow(row, kinds),
-    totalRank: lastText >= 0 && kinds[0] === "text" ? totalRankOf(row.cells[0]!.text) : 0,
+    totalRank: TOTAL_RANKS.get(first) ?? 0,
+    soleLabel: lastText === 0 ? first : "",
   };
 }
 
@@ -619,8 +623,11 @@ const withoutWholeWords = (label: string, partition: Partition) => (partition.to
  * The member a row's label names, alone or with the whole's word (出口, 第一产业增加值): nothing more,
  * since a table row's label may narrow a member (国有控股企业 is not all of 国有).
  */
-const exactMember = (label: string, partition: Partition) =>
-  partition.members.find((m) => m.words.includes(label) || m.words.includes(withoutWholeWords(label, partition)))?.id;
+function exactMember(label: string, partition: Partition): string | undefined {
+  if (label === "") return undefined;
+  const rest = withoutWholeWords(label, partition);
+  return partition.members.find((m) => m.words.includes(label) || m.words.includes(rest))?.id;
+}
 
 /**
  * The members of a complete partition right under the whole they make up, whose name the partition
@@ -629,19 +636,15 @@ const exactMember = (label: string, partition: Partition) =>
 function partitionViolations(table: Table, tableIndex: number, segment: Segment, out: TableSumViolation[]): void {
   const rows = segment.data;
   if (segment.headers.length === 0 || !startsUnderHeader(segment)) return;
-  const label = (s: RowShape) => (s.labelCount === 1 ? normalizeLabel(s.row.cells[0]!.text) : "");
   rows.forEach((whole, i) => {
-    const name = label(whole);
+    const name = whole.soleLabel;
     if (!WHOLE_WORDS.some((w) => name.includes(w)) || whole.totalRank > 0 || isRateOrId(name)) return;
     for (const partition of WHOLE_PARTITIONS) {
       // 进出口 names the whole though it ends with 出口; 第一产业增加值 is a member though it says 增加值.
       const rest = withoutWholeWords(name, partition);
       if (rest === name || memberOf(rest, partition)) continue;
       const parts = rows.slice(i + 1, i + 1 + partition.members.length);
-      const members = parts.map((p) => {
-        const text = label(p);
-        return SUBSET_ROW.test(text) || isRateOrId(text) ? undefined : exactMember(text, partition);
-      });
+      const members = parts.map((p) => (SUBSET_ROW.test(p.soleLabel) || isRateOrId(p.soleLabel) ? undefined : exactMember(p.soleLabel, partition)));
       if (parts.length < partition.members.length || members.includes(undefined) || new Set(members).size !== members.length) continue;
       // Only columns under a header that names a level (not a rate) are read.
       const headers = headersOver(segment, whole);
@@ -717,8 +720,7 @@ const TELLING_UNITS = 100n;
 
 /** A row's only label without unit and subset mark (#境内存款 → 境内存款); "" for other rows. */
 function bareLabel(shape: RowShape): string {
-  if (shape.labelCount !== 1) return "";
-  return normalizeLabel(shape.row.cells[0]!.text).replace(/^(#|＃|其中[:：]?)/u, "");
+  return shape.soleLabel.replace(/^(#|＃|其中[:：]?)/u, "");
 }
 
 /** The ending two labels share when both have something before it (境内存款, 住户存款 → 存款). */
@@ -749,7 +751,7 @@ function shownPartViolations(table: Table, tableIndex: number, segment: Segment,
     const parts: RowShape[] = [];
     for (let j = i + 1; j < rows.length && parts.length < MAX_SHOWN_PARTS; j++) {
       const r = rows[j]!;
-      const label = r.labelCount === 1 ? normalizeLabel(r.row.cells[0]!.text) : "";
+      const label = r.soleLabel;
       if (!r.regular || r.totalRank > 0 || r.row.cells.length !== width || SUBSET_ROW.test(label) || isRateOrId(label)) break;
       if (!label.endsWith(head) || label.length === head.length || label === name) break;
       parts.push(r);
@@ -816,8 +818,13 @@ function exceedingColumns(
 // ---------------------------------------------------------------------------------------------
 // Parts the lexicon names: industries under 第三产业
 
-// Breakdowns of a member of a partition that tables list under it, some of its parts each.
-const MEMBER_BREAKDOWNS: readonly Partition[] = [TERTIARY_INDUSTRIES];
+// Breakdowns of a member of a partition that tables list under it, some of its parts each, with
+// the words that may name that member (第三产业, 三产).
+const MEMBER_BREAKDOWNS = [TERTIARY_INDUSTRIES].map((breakdown) => {
+  const wholeWords = breakdown.totalWords ?? [];
+  const memberWords = WHOLE_PARTITIONS.flatMap((p) => p.members.filter((m) => wholeWords.includes(m.id)).flatMap((m) => m.words));
+  return { breakdown, wholeWords, names: [...wholeWords, ...memberWords] };
+});
 
 /** True when a member is under another member of the list (营利性服务业 under 其他服务业). */
 function nested(ids: readonly string[], partition: Partition): boolean {
@@ -838,12 +845,12 @@ function nested(ids: readonly string[], partition: Partition): boolean {
 function namedPartViolations(table: Table, tableIndex: number, segment: Segment, out: TableSumViolation[]): void {
   const rows = segment.data;
   if (segment.headers.length === 0 || !startsUnderHeader(segment)) return;
-  const label = (s: RowShape) => (s.labelCount === 1 && s.regular ? normalizeLabel(s.row.cells[0]!.text) : "");
+  const label = (s: RowShape) => (s.regular ? s.soleLabel : "");
   rows.forEach((whole, i) => {
     const name = label(whole);
     if (name === "") return;
-    for (const breakdown of MEMBER_BREAKDOWNS) {
-      const wholeWords = breakdown.totalWords ?? [];
+    for (const { breakdown, wholeWords, names } of MEMBER_BREAKDOWNS) {
+      if (!names.some((w) => name.includes(w))) continue;
       if (!wholeWords.includes(name) && !WHOLE_PARTITIONS.some((p) => wholeWords.includes(exactMember(name, p) ?? ""))) continue;
       const parts: RowShape[] = [];
       const ids: string[] = [];
