@@ -272,6 +272,9 @@ interface SumCheck {
   readonly consistent: boolean;
 }
 
+/** What rounding of a printed number allows, in units of 10^-scale (scale above its decimals). */
+const halfUnit = (t: Term, scale: number) => (t.decimals === 0 ? 0n : 5n * 10n ** BigInt(scale - t.decimals - 1));
+
 /**
  * Σ addends against the total. A number with d printed decimals stands for anything within half a
  * unit of its last digit; whole numbers are exact counts. Inconsistent only when even the widest
@@ -281,7 +284,7 @@ function checkSum(total: Term, addends: readonly Term[]): SumCheck {
   const decimals = Math.max(total.decimals, ...addends.map((a) => a.decimals));
   // One more digit than printed, so that half a unit is a whole number of steps.
   const scale = decimals + 1;
-  const half = (t: Term) => (t.decimals === 0 ? 0n : 5n * 10n ** BigInt(scale - t.decimals - 1));
+  const half = (t: Term) => halfUnit(t, scale);
   let sum = 0n;
   let tolerance = half(total);
   for (const a of addends) {
@@ -528,6 +531,8 @@ function labelLevel(label: string): string {
   return "";
 }
 
+const labelColumnsOf = new WeakMap<Segment, number | null>();
+
 /**
  * The header text over each cell of a row (null where there is none), or null when the header
  * does not line up with the row. Grouped headers (two rows of several cells) cannot be placed cell
@@ -537,7 +542,12 @@ function headersOver(segment: Segment, shape: RowShape): (string | null)[] | nul
   const header = segment.headers.at(-1)?.row;
   if (!header) return shape.row.cells.map(() => null);
   const texts = headerTexts(header);
-  const labelColumns = labelHeaders(texts, header.cells.length, segment);
+  // Counted once per segment: rows of one segment ask for their headers one by one.
+  let labelColumns = labelColumnsOf.get(segment);
+  if (labelColumns === undefined) {
+    labelColumns = labelHeaders(texts, header.cells.length, segment);
+    labelColumnsOf.set(segment, labelColumns);
+  }
   const aligned = labelColumns === null ? null : fit(header.cells.length, labelColumns, shape);
   if (aligned) return shape.row.cells.map((_, c) => texts[c - aligned.offset] ?? null);
   const above = segment.headers.at(-2)?.row;
@@ -760,19 +770,33 @@ function shownPartViolations(table: Table, tableIndex: number, segment: Segment,
     const headers = headersOver(segment, whole);
     if (!headers) return;
     const columns = levelColumns(whole, headers);
-    for (let end = 2; end <= parts.length; end++) {
-      const run = parts.slice(0, end);
-      const checks = columns.flatMap((c) => {
-        if (run.some((r) => r.kinds[c] !== "number")) return [];
-        const total = termOf(table, whole.index, c);
-        const addends = run.map((r) => termOf(table, r.index, c));
-        const telling = addends.filter((a) => mantissaOf(a.value) !== 0n).length >= 2 && abs(mantissaOf(total.value)) >= TELLING_UNITS;
-        return [{ c, total, addends, telling, check: checkSum(total, addends) }];
+    // For the first 2, 3, … parts: how many columns tell, and how many of those add up.
+    const telling = new Int32Array(parts.length + 1);
+    const agreeing = new Int32Array(parts.length + 1);
+    for (const c of columns) {
+      const total = termOf(table, whole.index, c);
+      const addends: Term[] = [];
+      for (const r of parts) {
+        if (r.kinds[c] !== "number") break;
+        addends.push(termOf(table, r.index, c));
+      }
+      const scale = Math.max(total.decimals, ...addends.map((a) => a.decimals)) + 1;
+      const large = abs(mantissaOf(total.value)) >= TELLING_UNITS;
+      let sum = 0n;
+      let tolerance = halfUnit(total, scale);
+      let nonZero = 0;
+      addends.forEach((a, k) => {
+        sum += scaled(a.value, a.decimals, scale);
+        tolerance += halfUnit(a, scale);
+        if (mantissaOf(a.value) !== 0n) nonZero++;
+        if (!large || nonZero < 2) return;
+        telling[k + 1]!++;
+        if (abs(scaled(total.value, total.decimals, scale) - sum) <= tolerance) agreeing[k + 1]!++;
       });
-      const telling = checks.filter((k) => k.telling);
-      const agreeing = telling.filter((k) => k.check.consistent).length;
-      if (agreeing < MIN_AGREEING_COLUMNS || agreeing * 2 < telling.length) continue;
-      exceedingColumns(table, tableIndex, whole, run, columns, headers, false, out);
+    }
+    for (let end = 2; end <= parts.length; end++) {
+      if (agreeing[end]! < MIN_AGREEING_COLUMNS || agreeing[end]! * 2 < telling[end]!) continue;
+      exceedingColumns(table, tableIndex, whole, parts.slice(0, end), columns, headers, false, out);
       return;
     }
   });
@@ -875,6 +899,8 @@ const MIN_AGREEING_ROWS = 2;
 // A table cut into pieces leaves its row labels between them: lines this short, or table lines.
 const MAX_DEBRIS_LINE = 40;
 const MAX_DEBRIS_LINES = 20;
+// Largest group of cells (parts and their total) tried within a row, besides the whole row.
+const MAX_GROUP_SIZE = 12;
 
 /** One table's rows and their shapes. */
 interface TablePiece {
@@ -983,8 +1009,11 @@ function inferredViolations(pieces: readonly TablePiece[], out: TableSumViolatio
     }
     // Groups of `size` cells, by piece; the pieces together, without those that contradict them.
     const shown: { size: number; byPiece: GroupCheck[][]; pooled: GroupCheck[] }[] = [];
-    for (let size = 4; size <= width; size++) {
-      if (width % size !== 0) continue;
+    // Small groups (a few parts and their total) that divide the row, and the whole row.
+    const sizes: number[] = [];
+    for (let size = 4; size <= Math.min(width, MAX_GROUP_SIZE); size++) if (width % size === 0) sizes.push(size);
+    if (width > MAX_GROUP_SIZE) sizes.push(width);
+    for (const size of sizes) {
       const byPiece = [...rowsByPiece].map(([piece, shapes]) => shapes.flatMap((shape) => groupChecks(piece, shape, size)));
       const pooled = byPiece.filter((own) => !contradictsTotals(own)).flat();
       if (showsTotals(pooled) || (size === width && byPiece.some(showsTotals))) shown.push({ size, byPiece, pooled });
