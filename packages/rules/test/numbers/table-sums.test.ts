@@ -600,4 +600,15 @@ describe("large tables finish (work grows with the number of cells)", () => {
     const subtotals = `类别 | 件数 |\n${"甲 | 1 |\n".repeat(8_000)}${"小计 | 8000 |\n".repeat(3_000)}合计 | 1 |`;
     expect(tableSumViolations(parse(subtotals)).length).toBeGreaterThan(0);
   });
+
+  it("rows whose structure the numbers show: wide headerless rows, pieces, rows sharing a head noun", () => {
+    const wide = `${`| ${"1 | 2 | 3 | 6 | ".repeat(2_500)}\n`.repeat(3)}`;
+    expect(tableSumViolations(parse(wide))).toEqual([]);
+    // One table cut into 2,000 pieces; every other piece has a row one off.
+    const piece = (off: number) => `| 甲 | 12 | 3 | 0 | 1 | 16 |\n| 乙 | 2 | 1 | 0 | 0 | ${3 + off} |\n第\n`;
+    const pieces = Array.from({ length: 1_000 }, () => piece(0) + piece(1)).join("");
+    expect(tableSumViolations(parse(pieces))).toHaveLength(1_000);
+    const heads = `指 标 | 本月 | 上月 | 增减额 |\n${Array.from({ length: 4_000 }, (_, i) => `第${i}类存款 | ${100 + i}.5 | ${90 + i}.0 | 10.5 |`).join("\n")}`;
+    expect(tableSumViolations(parse(heads))).toEqual([]);
+  });
 });
