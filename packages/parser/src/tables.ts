@@ -7,8 +7,9 @@
  *   lines, rows with empty or filler cells (`总计 | 183489 | ||||||`), a label cut onto the line
  *   before its row, a row broken over two lines;
  * - one cell per line: `信息内容 |` / `8 |` with `|` lines between rows (rows end at a separator line
- *   or where a label follows a number), or bare cells (`生产总值` / `|` / `295.4` …) whose rows are
- *   read from a header of as many cells as each row has (`指 标` `绝对数` `比上年增长%`);
+ *   or where a label follows a number), or bare cells (`生产总值` / `|` / `295.4` …, also with an
+ *   empty line after every cell) whose rows are read from a header of as many cells as each row has
+ *   (`指 标` `绝对数` `比上年增长%`);
  * - tab-separated rows.
  *
  * Everything is one pass over the lines plus a constant number of passes over each line's characters:
@@ -314,7 +315,8 @@ interface BareCell {
 /**
  * Tables in a run of bare cells, one per line. Rows are a label and k values; the k + 1 cells right
  * before the first label name the columns (or `header`, a one-row table on the line just before the
- * run). Needs at least two such rows; everything else in the run is left out.
+ * run). Needs at least two such rows; everything else in the run is left out. Inside the rows, two
+ * labels before k values are one label broken over two lines (`市场监督` / `管理局` / 33 / 23).
  */
 function bareCellTables(cells: readonly BareCell[], header: TableRow | null): Table[] {
   const m = cells.length;
@@ -329,6 +331,9 @@ function bareCellTables(cells: readonly BareCell[], header: TableRow | null): Ta
       cells.slice(start, end).map((c) => c.cell),
       cells[start]!.line,
     );
+  // A row whose label is the two cells at `start`, joined.
+  const brokenLabelRow = (start: number, k: number): TableRow =>
+    rowOf([joinCells(cells[start]!.cell, cells[start + 1]!.cell), ...cells.slice(start + 2, start + 2 + k).map((c) => c.cell)], cells[start]!.line);
   const tables: Table[] = [];
   let i = 0;
   while (i < m) {
@@ -337,15 +342,18 @@ function bareCellTables(cells: readonly BareCell[], header: TableRow | null): Ta
     const givenHeader = k > 0 && i === 0 && header !== null && header.cells.length === k + 1;
     if (ownHeader || givenHeader) {
       let j = i;
-      let count = 0;
-      while (j + k < m && !value[j] && valuesFrom[j + 1] === k) {
-        count++;
-        j += k + 1;
+      const body: TableRow[] = [];
+      while (j + k < m && !value[j]) {
+        if (valuesFrom[j + 1] === k) {
+          body.push(rowFrom(j, j + k + 1));
+          j += k + 1;
+        } else if (j + k + 1 < m && !value[j + 1] && valuesFrom[j + 2] === k) {
+          body.push(brokenLabelRow(j, k));
+          j += k + 2;
+        } else break;
       }
-      if (count >= 2) {
-        const rows = [ownHeader ? rowFrom(i - k - 1, i) : header!];
-        for (let r = i; r < j; r += k + 1) rows.push(rowFrom(r, r + k + 1));
-        tables.push(tableOf("cell-per-line", rows));
+      if (body.length >= 2) {
+        tables.push(tableOf("cell-per-line", [ownHeader ? rowFrom(i - k - 1, i) : header!, ...body]));
         i = j;
         continue;
       }
@@ -412,12 +420,17 @@ export function findTables(text: string, lines: readonly Line[] = splitLines(tex
     }
     if (kind === "bare" || kind === "separator") {
       let j = i;
+      // Blank lines inside a run are the spacing of a table copied with an empty line after every
+      // cell; those after its last line are not the run's. `end`: the line after its last line.
+      let end = i;
       const cells: BareCell[] = [];
-      while (j < n && (shapes[j]!.kind === "bare" || shapes[j]!.kind === "separator")) {
+      while (j < n && (shapes[j]!.kind === "bare" || shapes[j]!.kind === "separator" || shapes[j]!.kind === "blank")) {
         const line = lines[j]!;
         if (shapes[j]!.kind === "bare") cells.push({ cell: cellAt(text, line.contentStart, line.contentEnd), line });
         j++;
+        if (shapes[j - 1]!.kind !== "blank") end = j;
       }
+      j = end;
       // Separator lines alone may lead into a pipe run: let the run have them.
       if (cells.length === 0 && j < n && inPipeRun(shapes[j]!.kind)) {
         i = j;

@@ -255,6 +255,33 @@ describe("one cell per line", () => {
     expectExactSpans(text, [table!]);
   });
 
+  it("reads bare cells with an empty line after each, and joins a label broken over two lines", () => {
+    const text = ["表1:各部门收案情况", "", "收案数", "", "受理数", "", "省人社厅", "", "132", "", "118", "", "市场监督", "", "管理局", "", "33", "", "23", "", "合计", "", "165", "", "141", "", "", "说明：以上为全年数据。"].join("\n");
+    const [table, ...rest] = findTables(text);
+    expect(rest).toEqual([]);
+    expect(grid(table!)).toEqual([
+      ["表1:各部门收案情况", "收案数", "受理数"],
+      ["省人社厅", "#132", "#118"],
+      ["市场监督管理局", "#33", "#23"],
+      ["合计", "#165", "#141"],
+    ]);
+    expectExactSpans(text, [table!]);
+  });
+
+  it("joins two labels only before a full row of values", () => {
+    const short = findTables("类别\n件数\n占比\n予以公开\n12\n60.0\n部分公开\n8\n40.0\n不予\n公开\n3");
+    expect(grid(short[0]!)).toEqual([
+      ["类别", "件数", "占比"],
+      ["予以公开", "#12", "#60.0"],
+      ["部分公开", "#8", "#40.0"],
+    ]);
+  });
+
+  it("does not run bare cells on across a paragraph of prose between empty lines", () => {
+    const text = "项目\n\n件数\n\n甲\n\n3\n\n全年办理情况良好，群众满意。\n\n乙\n\n4";
+    expect(findTables(text)).toEqual([]);
+  });
+
   it("needs a header and two rows of the same width", () => {
     expect(findTables("第二十条第（一）项\n22\n（其中修订 16 件）\n55\n（含自然失效 29 件）")).toEqual([]);
     expect(findTables("项目\n件数\n甲\n3")).toEqual([]);

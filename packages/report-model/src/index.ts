@@ -67,6 +67,7 @@ export { INDICATORS, ROLE_WORDS } from "./lexicon/indicators.js";
 export type { Role, Operand, MismatchSeverity, IndicatorDef } from "./lexicon/indicators.js";
 export {
   PARTITIONS,
+  TERTIARY_INDUSTRIES,
   CLOSURE_PARTS,
   CORRECTION_PARTS,
   ATTRIBUTE_MARKERS,

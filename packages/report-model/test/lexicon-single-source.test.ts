@@ -17,6 +17,7 @@ import {
   ROLE_WORDS,
   SHARE_WORDS,
   SUBSET_MARKERS,
+  TERTIARY_INDUSTRIES,
   UNBOUNDED_RATE_WORDS,
 } from "../src/index.js";
 
@@ -30,6 +31,7 @@ const LISTS: Record<string, readonly string[]> = {
   "change words": CHANGE_NAMES,
   "unbounded rate words": UNBOUNDED_RATE_WORDS,
   "partition members": PARTITIONS.flatMap((p) => p.members.flatMap((m) => m.words)),
+  "tertiary industries": TERTIARY_INDUSTRIES.members.flatMap((m) => m.words),
 };
 
 function sources(dir: string): string[] {

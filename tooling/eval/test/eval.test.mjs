@@ -9,7 +9,7 @@ import { grimFeasible, loadRelations } from "../src/relations.mjs";
 // relation and family) minus a small margin. They are floors, not targets: raise them as the
 // rules improve, so that a later change cannot quietly lose what the rules already find.
 // Measured (any / errors of planted): sum 38/69, 16/69; part 84/123, 61/123; rate 63/71, 30/71;
-// over100 102/104, 99/104; grim 45/52, 23/52; list 10/10, 3/10; table 13/31; share-sum 19/19, 3/19.
+// over100 102/104, 99/104; grim 45/52, 23/52; list 10/10, 3/10; table 28/31, 19/31; share-sum 19/19, 3/19.
 /** @type {Record<string, { any: number, errors: number }>} */
 const RECALL_FLOORS = {
   sum: { any: 0.5, errors: 0.2 },
@@ -18,7 +18,7 @@ const RECALL_FLOORS = {
   over100: { any: 0.94, errors: 0.9 },
   grim: { any: 0.82, errors: 0.4 },
   list: { any: 0.9, errors: 0.25 },
-  table: { any: 0.38, errors: 0.38 },
+  table: { any: 0.87, errors: 0.58 },
   "share-sum": { any: 0.9, errors: 0.1 },
 };
 // Fewest plants each family must get, so that the measured subset cannot shrink unnoticed.

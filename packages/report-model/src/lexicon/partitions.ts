@@ -245,6 +245,29 @@ export const PARTITIONS: readonly Partition[] = [
   },
 ];
 
+/**
+ * Industries that tables of 地区生产总值 list under 第三产业 (国家统计局《三次产业划分规定》, and the
+ * 营利性/非营利性服务业 of the quarterly accounts): some of its parts, so together never more than it.
+ * Not among PARTITIONS: a table may leave industries out, and running text names them otherwise.
+ */
+export const TERTIARY_INDUSTRIES: Partition = {
+  id: "tertiary-industries",
+  name: "第三产业分行业",
+  totalWords: ["第三产业"],
+  members: [
+    { id: "批发和零售业", words: ["批发和零售业", "批发零售业"] },
+    { id: "交通运输、仓储和邮政业", words: ["交通运输、仓储和邮政业", "交通运输仓储和邮政业", "交通运输、仓储及邮政业", "交通运输仓储邮政业"] },
+    { id: "住宿和餐饮业", words: ["住宿和餐饮业", "住宿餐饮业"] },
+    { id: "金融业", words: ["金融业"] },
+    { id: "房地产业", words: ["房地产业"] },
+    { id: "信息传输、软件和信息技术服务业", words: ["信息传输、软件和信息技术服务业", "信息传输软件和信息技术服务业"], parent: "营利性服务业" },
+    { id: "租赁和商务服务业", words: ["租赁和商务服务业"], parent: "营利性服务业" },
+    { id: "其他服务业", words: ["其他服务业"] },
+    { id: "营利性服务业", words: ["营利性服务业"], parent: "其他服务业" },
+    { id: "非营利性服务业", words: ["非营利性服务业"], parent: "其他服务业" },
+  ],
+};
+
 /** Closure parts of a 结案 total (their sum is a derived 结案 count). */
 export const CLOSURE_PARTS: readonly string[] = PARTITIONS[0]?.members.map((m) => m.id) ?? [];
 

@@ -57,7 +57,8 @@ export function reportTableSums(context: RuleContext<unknown, "tableRow" | "tabl
       span: v.total.span,
       messageId: v.kind === "row" ? "tableRow" : "tableColumn",
       data,
-      severity: "error",
+      // An inferred structure is likely, not certain: a warning.
+      severity: v.certain ? "error" : "warning",
       details: {
         printed: v.total.printed,
         computed: v.sum,

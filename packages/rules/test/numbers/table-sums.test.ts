@@ -12,6 +12,8 @@ function summary(text: string) {
     addends: v.addends.map((a) => a.printed),
     sum: v.sum,
     difference: v.difference,
+    // Only an inferred structure says so (a warning).
+    ...(v.certain ? {} : { inferred: true }),
   }));
 }
 
@@ -126,6 +128,37 @@ const inconsistent: (Case & { readonly expected: ReturnType<typeof summary> })[]
     expected: [{ kind: "row", row: "咨询", column: "合计", total: "38", addends: ["40"], sum: "40", difference: "-2" }],
   },
   {
+    name: "进出口 against 出口 and 进口, not against the growth rates",
+    text: lines("指 标 | 1-3月 | 增长（%） |", "进出口总值 | 1806.9 | 6.2 |", "出口 | 69.4 | -3.9 |", "进口 | 1737.0 | 7.3 |"),
+    expected: [{ kind: "column", row: "进出口总值", column: "1-3月", total: "1806.9", addends: ["69.4", "1737.0"], sum: "1806.4", difference: "0.5" }],
+  },
+  {
+    name: "industries under 第三产业 add up to more than it (one cell per line)",
+    text: lines(
+      ..."指 标|绝对数|比上年增长%|第三产业|60.9|-0.2|交通运输、仓储和邮政业|11.1|-0.5|批发和零售业|13.4|-5.2|金融业|38.8|4.8|非营利性服务业|10.7|-0.4"
+        .split("|")
+        .flatMap((c) => [c, "|"])
+        .slice(0, -1),
+    ),
+    expected: [
+      { kind: "column", row: "第三产业", column: "绝对数", total: "60.9", addends: ["11.1", "13.4", "38.8", "10.7"], sum: "74.0", difference: "-13.1" },
+    ],
+  },
+  {
+    name: "a change printed as an amount adds up down to its 合计 row",
+    text: lines("项目 | 余额 | 比年初增减额 |", "甲行 | 100.0 | 5.2 |", "乙行 | 50.0 | -3.1 |", "合计 | 150.0 | 3.0 |"),
+    expected: [{ kind: "column", row: "合计", column: "比年初增减额", total: "3.0", addends: ["5.2", "-3.1"], sum: "2.1", difference: "0.9" }],
+  },
+  {
+    name: "本年度 in a row's label does not make it a row of years",
+    text: lines(
+      "项目 | 自然人 | 法人 | 总计 |",
+      "一、本年新收申请 | 12 | 4 | 16 |",
+      "三、本年度办理结果 | （一）予以公开 | 5 | 1 | 7 |",
+    ),
+    expected: [{ kind: "row", row: "（一）予以公开", column: "总计", total: "7", addends: ["5", "1"], sum: "6", difference: "1" }],
+  },
+  {
     name: "two printed decimals in a 合计 row",
     text: lines("项目 | 金额（万元） |", "人员经费 | 125.36 |", "公用经费 | 48.20 |", "项目支出 | 310.05 |", "合计 | 483.71 |"),
     expected: [{ kind: "column", row: "合计", column: "金额（万元）", total: "483.71", addends: ["125.36", "48.20", "310.05"], sum: "483.61", difference: "0.10" }],
@@ -175,6 +208,22 @@ const silent: Case[] = [
   {
     name: "a text table that is not a sum table",
     text: lines("指 标 | 本月末 | 比年初增减 |", "各项存款余额 | 2291.6 | 34.8 |", "#住户存款 | 1490.8 | 44.9 |", "非金融企业存款 | 417.3 | -26.3 |"),
+  },
+  {
+    name: "rows that narrow the members of a partition (国有控股企业 is not all of 国有)",
+    text: lines("指 标 | 绝对数 | 比上年增长% |", "规模以上工业增加值 | 100.0 | 5.0 |", "国有控股企业 | 30.0 | 2.0 |", "非国有企业 | 60.0 | 3.0 |"),
+  },
+  {
+    name: "industries under 第三产业 that leave some out",
+    text: lines("指 标 | 绝对数 | 比上年增长% |", "第三产业增加值 | 60.9 | -0.2 |", "批发和零售业 | 13.4 | -5.2 |", "金融业 | 8.8 | 4.8 |", "房地产业 | 4.5 | -0.2 |"),
+  },
+  {
+    name: "industries under 第三产业 that nest (营利性服务业 is part of 其他服务业)",
+    text: lines("指 标 | 绝对数 |", "第三产业 | 60.9 |", "金融业 | 8.8 |", "其他服务业 | 30.0 |", "营利性服务业 | 25.0 |"),
+  },
+  {
+    name: "rows under 第三产业 that are not all its industries",
+    text: lines("指 标 | 绝对数 |", "第三产业 | 60.9 |", "工业 | 150.2 |", "金融业 | 38.8 |", "房地产业 | 30.5 |"),
   },
   {
     name: "a rate column under a 合计 row",
@@ -386,6 +435,141 @@ describe("tables whose header was lost: a total column the rows show", () => {
   });
 });
 
+// A one-cell-per-line table keeps no line for an empty cell: under a header whose only total is its
+// last column, a shorter row's last value is its total (wherever its empty cells were).
+const groupedCellLines = (...rows: string[][]) =>
+  lines(
+    "自然人 |",
+    "法人或其他组织 |",
+    "总计 |",
+    "|||||||",
+    ...["商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"].map((h) => `${h} |`),
+    "|||||",
+    ...rows.flatMap((cells) => [...cells.map((c) => `${c} |`), "|||||||"]),
+  );
+
+describe("rows that lost their empty cells (one cell per line)", () => {
+  it("read the last value as the total: a warning", () => {
+    const text = groupedCellLines(["一、本年新收政府信息公开申请数量", "3", "4"], ["二、上年结转政府信息公开申请数量", "0", "0"], ["三、本年度办理结果", "（一）予以公开", "2", "1", "3"]);
+    expect(summary(text)).toEqual([
+      { kind: "row", row: "一、本年新收政府信息公开申请数量", column: "总计", total: "4", addends: ["3"], sum: "3", difference: "1", inferred: true },
+    ]);
+    const plain = lines("自然人 |", "法人或其他组织 |", "总计 |", "|||", "本年新收申请 |", "6 |", "8 |", "|||", "上年结转申请 |", "1 |", "1 |", "2 |", "|||");
+    expect(summary(plain)).toEqual([{ kind: "row", row: "本年新收申请", column: "总计", total: "8", addends: ["6"], sum: "6", difference: "2", inferred: true }]);
+  });
+
+  it("stay silent when they add up, hold one value, or are pipe rows", () => {
+    expect(summary(groupedCellLines(["一、本年新收政府信息公开申请数量", "3", "3"], ["（二）部分公开", "2"], ["（三）不予公开", "2", "1", "3"]))).toEqual([]);
+    // Pipe rows keep their empty cells: a shorter row lost a number, and is not read.
+    expect(summary(lines("自然人 | 法人或其他组织 | 总计 |", "商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 |", "本年新收申请 | 3 | 4 |"))).toEqual([]);
+    // A last value below another is a part: the row's total is the empty cell.
+    expect(summary(groupedCellLines(["四、结转下年度继续办理", "1", "0", "0", "0", "0", "0"], ["二、上年结转政府信息公开申请数量", "2", "1", "3"]))).toEqual([]);
+    // A row with more values than the header has columns is not one that lost cells.
+    expect(summary(lines("自然人 |", "法人或其他组织 |", "总计 |", "|||", "本年新收申请 |", "1 |", "2 |", "3 |", "7 |", "|||", "上年结转申请 |", "1 |", "1 |", "2 |", "|||"))).toEqual([]);
+    // A total that is not the header's last column cannot be placed in a shorter row.
+    expect(summary(lines("甲 |", "乙 |", "合计 |", "丙 |", "|||", "本年新收申请 |", "6 |", "8 |", "|||", "上年结转申请 |", "1 |", "1 |", "2 |", "|||"))).toEqual([]);
+  });
+});
+
+// Deposits by sector under 境内存款 (a 其中 row of all deposits): the rows add up to it in every column.
+const deposits = [
+  "指 标 | 本月末 | 比年初增减额 | 上月末 | 比年初增减额 |",
+  "各项存款余额 | 1523.4 | 45.6 | 1498.2 | 20.4 |",
+  "#境内存款 | 1520.1 | 45.1 | 1495.0 | 20.0 |",
+  "住户存款 | 1010.3 | 38.2 | 995.1 | 23.0 |",
+  "非金融企业存款 | 300.6 | -5.3 | 290.4 | -15.5 |",
+  "机关团体存款 | 209.2 | 12.2 | 209.5 | 12.5 |",
+];
+
+describe("parts shown by their sums: rows under a row that share its head noun", () => {
+  it("a column where the parts add up to more than the whole: a warning", () => {
+    expect(summary(lines(...deposits.map((r) => r.replace("1010.3", "1012.3"))))).toEqual([
+      { kind: "column", row: "#境内存款", column: "本月末", total: "1520.1", addends: ["1012.3", "300.6", "209.2"], sum: "1522.1", difference: "-2.0", inferred: true },
+    ]);
+    expect(summary(lines(...deposits.map((r) => r.replace("1495.0", "1493.0"))))).toEqual([
+      { kind: "column", row: "#境内存款", column: "上月末", total: "1493.0", addends: ["995.1", "290.4", "209.5"], sum: "1495.0", difference: "-2.0", inferred: true },
+    ]);
+  });
+
+  it("stay silent on a table that adds up", () => {
+    expect(summary(lines(...deposits))).toEqual([]);
+  });
+
+  it("stay silent on a shortfall: a part may be left out", () => {
+    expect(summary(lines(...deposits.map((r) => r.replace("1010.3", "1008.3"))))).toEqual([]);
+    const loans = lines("指 标 | 3月末 | 比年初增减额 | 4月末 | 比年初增减额 |", "#境内贷款 | 985.1 | 27.6 | 1016.4 | 58.9 |", "住户贷款 | 307.9 | 6.5 | 316.6 | 15.2 |", "非金融企业及机关团体贷款 | 676.9 | 21.1 | 699.7 | 43.6 |");
+    expect(summary(loans)).toEqual([]);
+  });
+
+  it("stay silent where a part is negative: a change of a part left out may be too", () => {
+    expect(summary(lines(...deposits.map((r) => r.replace("45.1", "44.1"))))).toEqual([]);
+  });
+
+  it("stay silent when fewer than two columns show the parts", () => {
+    // Only the first 比年初增减额 adds up, so nothing shows that these rows are the parts.
+    const rows = deposits.map((r) => r.replace("1495.0", "1490.0").replace("20.0 |", "24.0 |"));
+    expect(summary(lines(...rows.map((r) => r.replace("1010.3", "1012.3"))))).toEqual([]);
+  });
+
+  it("stay silent on rows that share no head noun or are 其中 rows", () => {
+    const mixed = deposits.map((r) => r.replace("1010.3", "1012.3").replace("机关团体存款", "机关团体账户"));
+    expect(summary(lines(...mixed))).toEqual([]);
+    const marked = deposits.map((r) => r.replace("1010.3", "1012.3").replace("住户存款", "#住户存款"));
+    expect(summary(lines(...marked))).toEqual([]);
+  });
+});
+
+describe("a total column shown by the pieces of a table cut apart", () => {
+  const first = ["| 一、本年新收申请 | 12 | 3 | 0 | 1 | 16 |", "| 二、上年结转申请 | 2 | 1 | 0 | 0 | 3 |"];
+  const second = ["| 1.属于国家秘密 | 5 | 1 | 0 | 0 | 6 |", "| 2.其他法律行政法规禁止公开 | 4 | 0 | 1 | 0 | 6 |"];
+
+  it("a piece's row that breaks the pattern of all the pieces: a warning", () => {
+    const text = lines(...first, "", "（三）不", "予公开", "— 5 —", ...second);
+    expect(parse(text).tables).toHaveLength(2);
+    expect(summary(text)).toEqual([
+      { kind: "row", row: "2.其他法律行政法规禁止公开", column: "", total: "6", addends: ["4", "0", "1", "0"], sum: "5", difference: "1", inferred: true },
+    ]);
+  });
+
+  it("stay silent on a piece's row whose last cell is below another (its total may be the lost cell)", () => {
+    const lostTotal = ["| 1.属于国家秘密 | 5 | 1 | 0 | 0 | 6 |", "| 四、结转下年度继续办理 | 1 | 2 | 0 | 0 | 0 |"];
+    expect(summary(lines(...first, "（三）不", "予公开", ...lostTotal))).toEqual([]);
+  });
+
+  it("stay silent when prose stands between the tables", () => {
+    expect(summary(lines(...first, "以上为本年度收到申请的情况，下表为不予公开的情况。", ...second))).toEqual([]);
+  });
+
+  it("stay silent on a piece whose rows mostly break the pattern (another table)", () => {
+    const more = ["| 三、予以公开 | 7 | 1 | 0 | 0 | 8 |", "| 四、部分公开 | 3 | 2 | 1 | 0 | 6 |"];
+    const other = ["| 1.甲类事项 | 5 | 1 | 0 | 0 | 9 |", "| 2.乙类事项 | 4 | 0 | 1 | 0 | 8 |"];
+    expect(summary(lines(...first, ...more, "（三）其他", ...other))).toEqual([]);
+  });
+});
+
+describe("groups of cells in a row shown to end with their total", () => {
+  const header = ["| 维持 | 纠正 | 结果 | 审结 | 总计 | 总计 |", "|---|---|---|---|---|---|"];
+
+  it("a group that breaks the pattern of the others: a warning", () => {
+    expect(summary(lines(...header, "| 40 | 0 | 10 | 5 | 55 | 2 | 0 | 4 | 6 | 13 | 6 | 0 | 9 | 7 | 22 |"))).toEqual([
+      { kind: "row", row: "", column: "", total: "13", addends: ["2", "0", "4", "6"], sum: "12", difference: "1", inferred: true },
+    ]);
+  });
+
+  it("stay silent when only one group adds up", () => {
+    expect(summary(lines(...header, "| 40 | 0 | 10 | 5 | 55 | 2 | 0 | 4 | 6 | 13 | 6 | 0 | 9 | 7 | 23 |"))).toEqual([]);
+  });
+
+  it("stay silent when groups of two sizes fit", () => {
+    // With the first four cells zero, groups of four and the whole row of eight read alike.
+    const rows = ["| 0 | 0 | 0 | 0 | 1 | 2 | 3 | 6 |", "| 0 | 0 | 0 | 0 | 2 | 2 | 1 | 5 |", "| 0 | 0 | 0 | 0 | 1 | 1 | 1 | 4 |"];
+    expect(summary(lines(...rows))).toEqual([]);
+    // With the first groups filled in, only groups of four fit: the last row's second group is off.
+    const filled = ["| 1 | 1 | 1 | 3 |", "| 1 | 0 | 0 | 1 |", "| 2 | 0 | 0 | 2 |"].map((first, i) => rows[i]!.replace("| 0 | 0 | 0 | 0 |", first));
+    expect(summary(lines(...filled))).toEqual([{ kind: "row", row: "", column: "", total: "4", addends: ["1", "1", "1"], sum: "3", difference: "1", inferred: true }]);
+  });
+});
+
 describe("violation data", () => {
   it("points at the total cell and the cells added, with the arithmetic", () => {
     const text = lines("项目 | 上半年 | 下半年 | 合计 |", "收入 | 1.24 | 2.31 | 3.60 |");
@@ -415,5 +599,16 @@ describe("large tables finish (work grows with the number of cells)", () => {
     expect(tableSumViolations(parse(pairs))).toEqual([]);
     const subtotals = `类别 | 件数 |\n${"甲 | 1 |\n".repeat(8_000)}${"小计 | 8000 |\n".repeat(3_000)}合计 | 1 |`;
     expect(tableSumViolations(parse(subtotals)).length).toBeGreaterThan(0);
+  });
+
+  it("rows whose structure the numbers show: wide headerless rows, pieces, rows sharing a head noun", () => {
+    const wide = `${`| ${"1 | 2 | 3 | 6 | ".repeat(2_500)}\n`.repeat(3)}`;
+    expect(tableSumViolations(parse(wide))).toEqual([]);
+    // One table cut into 2,000 pieces; every other piece has a row one off.
+    const piece = (off: number) => `| 甲 | 12 | 3 | 0 | 1 | 16 |\n| 乙 | 2 | 1 | 0 | 0 | ${3 + off} |\n第\n`;
+    const pieces = Array.from({ length: 1_000 }, () => piece(0) + piece(1)).join("");
+    expect(tableSumViolations(parse(pieces))).toHaveLength(1_000);
+    const heads = `指 标 | 本月 | 上月 | 增减额 |\n${Array.from({ length: 4_000 }, (_, i) => `第${i}类存款 | ${100 + i}.5 | ${90 + i}.0 | 10.5 |`).join("\n")}`;
+    expect(tableSumViolations(parse(heads))).toEqual([]);
   });
 });

@@ -52,6 +52,22 @@ testRule(rule, {
       name: "table: rows that do not line up with the header are not read",
       code: "自然人 | 法人或其他组织 | 总计 |\n商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 |\n本年新收申请 | 3 | 5 |\n上年结转申请 | 0 | 1 |",
     },
+    {
+      name: "table: rows under a row that fall short of it (a part may be left out)",
+      code: "指 标 | 3月末 | 比年初增减额 | 4月末 | 比年初增减额 |\n#境内贷款 | 985.1 | 27.6 | 1016.4 | 58.9 |\n住户贷款 | 307.9 | 6.5 | 316.6 | 15.2 |\n非金融企业及机关团体贷款 | 676.9 | 21.1 | 699.7 | 43.6 |",
+    },
+    {
+      name: "table: industries under 第三产业 that leave some out",
+      code: "指 标 | 绝对数 | 比上年增长% |\n第三产业 | 60.9 | -0.2 |\n批发和零售业 | 13.4 | -5.2 |\n金融业 | 8.8 | 4.8 |\n房地产业 | 14.5 | -0.2 |",
+    },
+    {
+      name: "table: one cell per line, rows that lost their empty cells and add up",
+      code: "自然人 |\n法人或其他组织 |\n总计 |\n|||\n本年新收申请 |\n6 |\n6 |\n|||\n上年结转申请 |\n1 |\n1 |\n2 |\n|||",
+    },
+    {
+      name: "table: pieces of a table with prose between them are not read together",
+      code: "| 本年新收申请 | 12 | 3 | 0 | 1 | 16 |\n| 上年结转申请 | 2 | 1 | 0 | 0 | 3 |\n以上为收到申请的情况，下表为办理结果。\n| 予以公开 | 5 | 1 | 0 | 0 | 6 |\n| 部分公开 | 4 | 0 | 1 | 0 | 6 |",
+    },
     // Shares of one whole (占比…；占比…, 分别为…, a:b:c) that add up to 100% within rounding, or claim nothing.
     { name: "shares: a run that adds up within rounding", code: "反映问题类工单占比79.6%；咨询建议类工单占比15.3%；表扬感谢类工单占比5.2%。" },
     { name: "shares: a run that adds up exactly", code: "反映问题类工单占比79.6%；咨询建议类工单占比15.3%；表扬感谢类工单占比5.1%。" },
@@ -423,6 +439,88 @@ testRule(rule, {
           line: 3,
           column: 24,
           data: { row: "「予以公开」行", column: "第 6 列", total: "7", expression: "5 + 1 + 0 + 0 = 6", difference: "1", detail: "" },
+        },
+      ],
+    },
+    {
+      name: "table: 进出口 against 出口 and 进口",
+      code: "指 标 | 1-3月 | 增长（%） |\n进出口总值 | 1806.9 | 6.2 |\n出口 | 69.4 | -3.9 |\n进口 | 1737.0 | 7.3 |",
+      errors: [
+        {
+          messageId: "tableColumn",
+          severity: "error",
+          text: "1806.9",
+          data: {
+            row: "「进出口总值」行",
+            column: "「1-3月」列",
+            total: "1806.9",
+            expression: "69.4 + 1737.0 = 1806.4",
+            difference: "0.5",
+            detail: "（四舍五入最多可解释 0.15）",
+          },
+        },
+      ],
+    },
+    {
+      name: "table: industries under 第三产业 add up to more than it",
+      code: "指 标 | 绝对数 | 比上年增长% |\n第三产业 | 60.9 | -0.2 |\n批发和零售业 | 13.4 | -5.2 |\n金融业 | 38.8 | 4.8 |\n房地产业 | 14.5 | -0.2 |",
+      errors: [
+        {
+          messageId: "tableColumn",
+          severity: "error",
+          text: "60.9",
+          data: {
+            row: "「第三产业」行",
+            column: "「绝对数」列",
+            total: "60.9",
+            expression: "13.4 + 38.8 + 14.5 = 66.7",
+            difference: "5.8",
+            detail: "（四舍五入最多可解释 0.2）",
+          },
+        },
+      ],
+    },
+    {
+      name: "table: one cell per line, a row that lost its empty cells is likely off (warning)",
+      code: "自然人 |\n法人或其他组织 |\n总计 |\n|||\n本年新收申请 |\n6 |\n8 |\n|||\n上年结转申请 |\n1 |\n1 |\n2 |\n|||",
+      errors: [
+        {
+          messageId: "tableRow",
+          severity: "warning",
+          text: "8",
+          data: { row: "「本年新收申请」行", column: "「总计」", total: "8", expression: "6 = 6", difference: "2", detail: "" },
+        },
+      ],
+    },
+    {
+      name: "table: rows shown to be the parts of the row above add up to more than it (warning)",
+      code: "指 标 | 本月末 | 比年初增减额 | 上月末 |\n#境内存款 | 1520.1 | 45.1 | 1495.0 |\n住户存款 | 1012.3 | 38.2 | 995.1 |\n非金融企业存款 | 300.6 | -5.3 | 290.4 |\n机关团体存款 | 209.2 | 12.2 | 209.5 |",
+      errors: [
+        {
+          messageId: "tableColumn",
+          severity: "warning",
+          text: "1520.1",
+          data: {
+            row: "「#境内存款」行",
+            column: "「本月末」列",
+            total: "1520.1",
+            expression: "1012.3 + 300.6 + 209.2 = 1522.1",
+            difference: "2.0",
+            detail: "（四舍五入最多可解释 0.2）",
+          },
+        },
+      ],
+    },
+    {
+      name: "table: pieces of a table cut apart show its total column (warning)",
+      code: "| 本年新收申请 | 12 | 3 | 0 | 1 | 16 |\n| 上年结转申请 | 2 | 1 | 0 | 0 | 3 |\n（三）不\n予公开\n| 予以公开 | 5 | 1 | 0 | 0 | 6 |\n| 部分公开 | 4 | 0 | 1 | 0 | 6 |",
+      errors: [
+        {
+          messageId: "tableRow",
+          severity: "warning",
+          text: "6",
+          line: 6,
+          data: { row: "「部分公开」行", column: "第 6 列", total: "6", expression: "4 + 0 + 1 + 0 = 5", difference: "1", detail: "" },
         },
       ],
     },
