@@ -167,7 +167,8 @@ export const PARTITIONS: readonly Partition[] = [
     complete: true,
     members: [
       { id: "国有", words: ["国有"] },
-      { id: "非国有", words: ["非国有", "民间投资"] },
+      // 民间投资 is only a part of 非国有 (foreign and mixed investment are neither).
+      { id: "非国有", words: ["非国有"] },
     ],
   },
   {
