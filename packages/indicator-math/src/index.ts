@@ -91,32 +91,16 @@ export {
   denominatorForRate,
   checkProportionBounds,
   matchRatePairs,
+  rateFitsRange,
 } from "./rate-check.js";
 export type { RateMode, StrictViolation, RateCheck, ProportionBounds, RatePairMatch, RatePairsResult } from "./rate-check.js";
 export { feasibleCounts, isFeasible, isGrimTestable, isGrimTestableCount, nearestFeasibleRates, grimCheck } from "./grim.js";
 export type { CountRange, FeasibleNeighbour, GrimResult } from "./grim.js";
 export { sameMeasure, checkPartWhole } from "./part-whole.js";
 export type { PartWholeInput, PartWholeVerdict, PartWholeCheck, PartWholeFinding, PartWholeResult } from "./part-whole.js";
-export {
-  PARTITIONS,
-  CLOSURE_PARTS,
-  CORRECTION_PARTS,
-  ATTRIBUTE_MARKERS,
-  SUBSET_MARKERS,
-  RESIDUAL_MARKERS,
-  memberOf,
-  partitionMembersOf,
-  classifyParts,
-  areDisjointParts,
-} from "./partitions.js";
-export type { PartitionMember, Partition, DisjointnessEvidence } from "./partitions.js";
-export { INDICATORS, ROLE_WORDS, findIndicator, indicatorById, roleOfWord, findRoles, findRole, operandRoles } from "./lexicon.js";
-export type { Role, Operand, MismatchSeverity, IndicatorDef, IndicatorMatch, RoleMatch } from "./lexicon.js";
-export { roundingPhrase, sumExpression, divisionExpression, explainRate, explainInfeasibleRate, explainPartWhole } from "./messages.js";
-export type {
-  MessageLocale,
-  ArithmeticPayload,
-  RateExplainInput,
-  InfeasibleExplainInput,
-  PartWholeExplainInput,
-} from "./messages.js";
+export { memberOf, partitionMembersOf, classifyParts, areDisjointParts } from "./partitions.js";
+export type { DisjointnessEvidence } from "./partitions.js";
+export { findIndicator, indicatorById, roleOfWord, findRoles, findRole, operandRoles } from "./lexicon.js";
+export type { IndicatorMatch, RoleMatch } from "./lexicon.js";
+export { numberText, rateArithmetic, infeasibleArithmetic, partWholeArithmetic, shownPercent } from "./arithmetic.js";
+export type { RateArithmetic, InfeasibleArithmetic, PartWholeArithmetic } from "./arithmetic.js";

@@ -3,107 +3,16 @@
  * when they cannot overlap: siblings of a known partition (结案方式, 线上/线下, 层级, 新收/旧存…) or
  * labels with one head noun and distinct modifiers (线上调解 / 线下调解). Attributes introduced by
  * 涉及 (涉及农民工案件40件、集体争议案件30件) overlap, and a later part introduced by 其中/含/包括 is a
- * subset of the part before it.
+ * subset of the part before it. The partitions and marker words are data in report-model.
  */
-
-/** One sibling of a partition, with the words that name it. */
-export interface PartitionMember {
-  readonly id: string;
-  /** Words that name the member inside a part label (the label equals, starts or ends with one). */
-  readonly words: readonly string[];
-  /** A member this one is a subset of (线上调解 ⊂ 调解): the two never count as siblings. */
-  readonly parent?: string;
-}
-
-/** A set of mutually exclusive categories reports enumerate. */
-export interface Partition {
-  readonly id: string;
-  readonly name: string;
-  readonly members: readonly PartitionMember[];
-}
-
-/** The known partitions. */
-export const PARTITIONS: readonly Partition[] = [
-  {
-    id: "disposal",
-    name: "结案方式",
-    members: [
-      { id: "调解", words: ["调解", "调解结案"] },
-      { id: "线上调解", words: ["线上调解", "网上调解", "在线调解"], parent: "调解" },
-      { id: "线下调解", words: ["线下调解"], parent: "调解" },
-      { id: "裁决", words: ["裁决", "裁决结案"] },
-      { id: "撤诉", words: ["撤诉", "撤回申请"] },
-      { id: "驳回", words: ["驳回"] },
-      { id: "移送", words: ["移送"] },
-      { id: "终止", words: ["终止"] },
-      { id: "维持", words: ["维持"] },
-      { id: "撤销", words: ["撤销"] },
-      { id: "确认违法", words: ["确认违法"] },
-      { id: "变更", words: ["变更"] },
-      { id: "责令履行", words: ["责令履行"] },
-      { id: "其他方式", words: ["其他方式"] },
-    ],
-  },
-  {
-    id: "channel",
-    name: "线上/线下",
-    members: [
-      { id: "线上", words: ["线上", "网上", "在线"] },
-      { id: "线下", words: ["线下"] },
-    ],
-  },
-  {
-    id: "level",
-    name: "层级",
-    members: [
-      { id: "中央", words: ["中央"] },
-      { id: "省级", words: ["省级"] },
-      { id: "市级", words: ["市级"] },
-      { id: "县级", words: ["县级"] },
-      { id: "区级", words: ["区级"] },
-      { id: "乡镇级", words: ["乡镇级", "镇级", "乡级"] },
-    ],
-  },
-  {
-    id: "intake",
-    name: "新收/旧存",
-    members: [
-      { id: "新收", words: ["新收", "新受理", "当期受理", "本期受理"] },
-      { id: "旧存", words: ["旧存", "积案", "往年积案", "上期未结", "上年结转"] },
-    ],
-  },
-  {
-    id: "sex",
-    name: "性别",
-    members: [
-      { id: "男", words: ["男"] },
-      { id: "女", words: ["女"] },
-    ],
-  },
-  {
-    id: "instance",
-    name: "审级",
-    members: [
-      { id: "一审", words: ["一审"] },
-      { id: "二审", words: ["二审"] },
-    ],
-  },
-];
-
-/** Closure parts of a 结案 total (their sum is a derived 结案 count). */
-export const CLOSURE_PARTS: readonly string[] = PARTITIONS[0]?.members.map((m) => m.id) ?? [];
-
-/** The parts of 纠错 in administrative review (撤销 + 变更 + 确认违法 + 责令履行). */
-export const CORRECTION_PARTS: readonly string[] = ["撤销", "变更", "确认违法", "责令履行"];
-
-/** Words that make a part an attribute of the whole rather than a share of it. */
-export const ATTRIBUTE_MARKERS: readonly string[] = ["涉及"];
-
-/** Words that introduce an enumeration (on the first part) or a nested subset (on a later part). */
-export const SUBSET_MARKERS: readonly string[] = ["其中", "包括", "包含", "含"];
-
-/** Words that name the rest of the whole ("其余6件已终止"): disjoint from the named parts by definition. */
-export const RESIDUAL_MARKERS: readonly string[] = ["其余", "其他", "其它", "剩余"];
+import {
+  ATTRIBUTE_MARKERS,
+  PARTITIONS,
+  RESIDUAL_MARKERS,
+  SUBSET_MARKERS,
+  type Partition,
+  type PartitionMember,
+} from "@reportlint/report-model";
 
 /** How parts were judged disjoint, or why not. */
 export interface DisjointnessEvidence {

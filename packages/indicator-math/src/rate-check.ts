@@ -3,7 +3,7 @@
  * round-to-nearest (any tie rule) iff (2R − 1)·n ≤ S·k ≤ (2R + 1)·n with S = 2·10^(d+2), all in
  * BigInt. Hedge words widen or cut the interval; truncation is reported apart and never certain.
  */
-import { contains, integerRange, interval, type Interval } from "./interval.js";
+import { contains, integerRange, interval, overlaps, type Interval } from "./interval.js";
 import { rateIntervals, toPrintedPercent, type PrintedPercent, type RateLike } from "./percent.js";
 import {
   compare,
@@ -238,4 +238,18 @@ export function matchRatePairs(rate: RateLike, numerators: readonly NumberLike[]
   const fit = tried.find((t) => t.check.consistent) ?? null;
   const truncation = fit ? null : (tried.find((t) => t.check.mode === "truncate") ?? null);
   return { fit, truncation, tried };
+}
+
+/**
+ * Whether a printed rate can come from some k and n within their intervals: for amounts that are
+ * themselves rounded (1.82万 ÷ 4.04万) the quotient is a range, and the rate fits when that range
+ * meets the rate's own interval. Both intervals must be non-negative with n above zero.
+ */
+export function rateFitsRange(rate: RateLike, k: Interval, n: Interval): boolean {
+  const { hard } = rateIntervals(rate);
+  if (n.hi !== null && n.hi.num === 0n) return true;
+  const hundred = rational(100n);
+  const lo = n.hi === null ? rational(0n) : div(mul(k.lo, hundred), n.hi);
+  const hi = k.hi === null || n.lo.num === 0n ? null : div(mul(k.hi, hundred), n.lo);
+  return overlaps(interval(lo, hi), hard);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { INDICATORS, ROLE_WORDS, findIndicator, findRole, findRoles, indicatorById, operandRoles, roleOfWord } from "../src/lexicon.js";
+import { INDICATORS, ROLE_WORDS } from "@reportlint/report-model";
+import { findIndicator, findRole, findRoles, indicatorById, operandRoles, roleOfWord } from "../src/index.js";
 
 describe("INDICATORS (§4.3 table)", () => {
   it("has every indicator of the table with its canonical pair and severity", () => {
@@ -39,7 +40,9 @@ describe("INDICATORS (§4.3 table)", () => {
       { kind: "sum", roles: ["立案", "上期未结"] },
     ]);
     expect(closure.altNumerators[0]).toMatchObject({ kind: "parts", of: "结案" });
-    expect(indicatorById("loss-rate")!.altDenominators.map(operandRoles)).toEqual([["判决"], ["发案"], ["应诉"]]);
+    expect(indicatorById("loss-rate")!.altDenominators.map(operandRoles)).toEqual([["判决"], ["发案"], ["应诉"], ["审结"]]);
+    // 审结 less 撤诉: the cases decided by judgment.
+    expect(indicatorById("win-rate")!.altDenominators.at(-1)).toEqual({ kind: "difference", of: "审结", minus: ["撤诉"] });
     expect(indicatorById("completion-rate")!.altDenominators.map(operandRoles)).toEqual([["应办结"], ["交办"]]);
     expect(indicatorById("court-appearance-rate")!.altDenominators.map(operandRoles)).toEqual([["应出庭"], ["应诉"], ["发案"]]);
   });

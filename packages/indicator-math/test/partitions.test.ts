@@ -1,21 +1,14 @@
 import { describe, expect, it } from "vitest";
-import {
-  ATTRIBUTE_MARKERS,
-  CLOSURE_PARTS,
-  CORRECTION_PARTS,
-  PARTITIONS,
-  RESIDUAL_MARKERS,
-  SUBSET_MARKERS,
-  areDisjointParts,
-  classifyParts,
-  memberOf,
-  partitionMembersOf,
-} from "../src/partitions.js";
+import { ATTRIBUTE_MARKERS, CLOSURE_PARTS, CORRECTION_PARTS, PARTITIONS, RESIDUAL_MARKERS, SUBSET_MARKERS } from "@reportlint/report-model";
+import { areDisjointParts, classifyParts, memberOf, partitionMembersOf } from "../src/index.js";
 
 describe("partition data", () => {
   it("lists the sibling sets of §4.5", () => {
     const ids = PARTITIONS.map((p) => p.id);
-    expect(ids).toEqual(["disposal", "channel", "level", "intake", "sex", "instance"]);
+    expect(ids).toEqual(expect.arrayContaining(["disposal", "channel", "level", "intake", "sex", "instance", "industry", "handling", "status"]));
+    // Complete partitions: counts of all their members add up to the total.
+    expect(PARTITIONS.filter((p) => p.complete).map((p) => p.id)).toEqual(expect.arrayContaining(["channel", "sex", "industry", "urban-rural", "handling"]));
+    expect(PARTITIONS.find((p) => p.id === "disposal")?.complete).toBeUndefined();
     expect(CLOSURE_PARTS).toEqual(
       expect.arrayContaining(["调解", "裁决", "撤诉", "驳回", "移送", "终止", "维持", "撤销", "确认违法", "变更", "责令履行", "其他方式"]),
     );

@@ -26,8 +26,9 @@ describe("resolveUnit", () => {
     expect(resolveUnit("万人")).toMatchObject({ id: "人", multiplierExp: 4 });
     expect(resolveUnit("千万元")?.multiplierExp).toBe(7);
     expect(resolveUnit("万亿元")?.multiplierExp).toBe(12);
-    expect(resolveUnit("公里")).toBeNull();
-    expect(resolveUnit("万公里")).toBeNull();
+    expect(resolveUnit("公里")).toMatchObject({ id: "公里", dimension: "length", multiplierExp: 0 });
+    expect(resolveUnit("万公里")).toMatchObject({ id: "公里", multiplierExp: 4 });
+    expect(resolveUnit("光年")).toBeNull();
   });
 
   it("finds the longest measure word at the start", () => {

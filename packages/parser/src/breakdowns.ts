@@ -11,19 +11,31 @@
 //
 // Exhaustive means the text says the parts make the whole: 共计/合计/总计/一共/总共 after the list,
 // 其余/剩余 N as the last part, 分别为. Whether the parts are disjoint is for the rules to judge.
-import type { Breakdown, Clause, Quantity, Rate, Span } from "@reportlint/report-model";
+import {
+  ATTRIBUTE_MARKERS,
+  EXHAUSTIVE_TOTAL_MARKERS,
+  LOOSE_TOTAL_MARKERS,
+  NEW_TOPIC_MARKERS,
+  RESPECTIVELY_MARKER,
+  ROLE_WORDS,
+  SUBSET_MARKERS as LIST_MARKERS,
+  type Breakdown,
+  type Clause,
+  type Quantity,
+  type Rate,
+  type Span,
+} from "@reportlint/report-model";
 import { matchBrackets, type BracketPair } from "./brackets.js";
 import { isSpace } from "./chars.js";
 
-const SUBSET_MARKERS = ["其中", "包括", "包含", "含", "涉及"] as const;
-const RESPECTIVELY = "分别为";
-const EXHAUSTIVE_TOTALS = ["共计", "合计", "总计", "一共", "总共"];
-const LOOSE_TOTALS = ["累计", "共"];
+const SUBSET_MARKERS = [...LIST_MARKERS, ...ATTRIBUTE_MARKERS];
+const RESPECTIVELY = RESPECTIVELY_MARKER;
+const EXHAUSTIVE_TOTALS = EXHAUSTIVE_TOTAL_MARKERS;
+const LOOSE_TOTALS = LOOSE_TOTAL_MARKERS;
 const TOTAL_WORD = /共|合计|总计|累计/u;
 // 其他 alone names the rest; 其他文件类信息 is just another kind of item.
 const RESIDUAL = /^(其余|剩余)|^其他$/u;
-// Words that open a new topic: the list of parts stops before them.
-const NEW_TOPIC = /^(另|此外|同时|另外|并|还|此外|以及)/u;
+const NEW_TOPIC = new RegExp(`^(${NEW_TOPIC_MARKERS.join("|")})`, "u");
 // Between a whole and its marker only punctuation and a few linking characters may stand.
 const LINK = /^[\s，,：:、；;]*$/u;
 
@@ -82,6 +94,7 @@ export function findBreakdowns(
 
     for (const pair of parens) parenBreakdown(text, pair, parens, here, quantities, out);
     subsetBreakdowns(text, sentence, top, topQuantities, quantities, previous, out);
+    amongBreakdowns(text, sentence, topQuantities, quantities, previous, out);
     totalAfterBreakdowns(topQuantities, quantities, out);
 
     previous = { sentence, top };
@@ -126,7 +139,121 @@ function parenBreakdown(
   });
 }
 
-/** ，其中/包括/含/涉及 …  and  ，分别为 …: the count right before the marker owns the counts after it. */
+// Words that make a count a total of its own: the list before it has ended.
+const TOTAL_IN_LABEL = /总额|总量|总值|总数|总产|总规模|合计|总计/u;
+
+/** The head noun two labels share at their end (信息, 申请), or "". */
+function sharedTail(a: string, b: string): string {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  // Two characters make a noun (信息, 申请); one is enough for categories (咨询类, 求助类).
+  return n >= 2 || (n === 1 && a.endsWith("类")) ? a.slice(a.length - n) : "";
+}
+
+/**
+ * The counts a list marker introduces: those after it to the end of its clause. A list opened
+ * with a colon (其中：…；…；…) runs over ；, and so does one whose next part names the same kind of
+ * thing as its first (其中…类信息86条；…动态信息473条); one that moves on (…单位申请10件；办结280件) ends.
+ * A new topic, a total, or a nested list ends it too; a nested list's own parts are skipped.
+ */
+function listAfterMarker(
+  text: string,
+  from: number,
+  end: number,
+  rest: string,
+  topQuantities: readonly Item[],
+  quantities: readonly Quantity[],
+  overSemicolons = false,
+): number[] {
+  const parts: number[] = [];
+  const colon = overSemicolons || /^[：:]/u.test(rest.trimStart());
+  let clauseEnd = clauseEndAfter(text, from, end);
+  let nestedUntil = -1;
+  for (const item of topQuantities) {
+    if (item.span[0] < from) continue;
+    if (item.span[0] < nestedUntil) continue;
+    const label = quantities[item.index]!.label;
+    if (item.span[0] >= clauseEnd) {
+      const first = parts.length > 0 ? quantities[parts[0]!]!.label : "";
+      if (!colon && sharedTail(first, label) === "") break;
+      clauseEnd = clauseEndAfter(text, item.span[0], end);
+    }
+    if (parts.length > 0) {
+      const otherKind = !(overSemicolons ? sameUnit : sameKind)(quantities[item.index]!, quantities[parts[0]!]!);
+      if (!(overSemicolons && otherKind) && (NEW_TOPIC.test(label) || startsWithAny(label, [...EXHAUSTIVE_TOTALS, ...LOOSE_TOTALS]) || TOTAL_IN_LABEL.test(label))) break;
+      // A count of another kind (…853个，…共配备专职调解员111名) starts another statement — unless
+      // it sits inside the words of a part of the list (属于四类过程性信息1件).
+      if (otherKind) {
+        if (insideNextPart(text, item, topQuantities, end)) continue;
+        // X中，A…，合计增收2.5亿元；B…: an amount said of one part; the list goes on after its ；.
+        if (overSemicolons) {
+          nestedUntil = clauseEndAfter(text, item.span[0], end);
+          continue;
+        }
+        break;
+      }
+      // …302.26亿元，其中工业263.21亿元…；第三产业…: the nested list is its own breakdown.
+      if (startsWithAny(label, SUBSET_MARKERS)) {
+        nestedUntil = clauseEndAfter(text, item.span[0], end);
+        continue;
+      }
+    }
+    parts.push(item.index);
+  }
+  return parts;
+}
+
+/** True when another count follows `item` before the next list or clause mark: it is part of that count's words. */
+function insideNextPart(text: string, item: Item, topQuantities: readonly Item[], end: number): boolean {
+  const next = topQuantities.find((q) => q.span[0] >= item.span[1]);
+  if (!next || next.span[0] >= end) return false;
+  return !/[，,、；;。：:]/u.test(text.slice(item.span[1], next.span[0]));
+}
+
+/** Where the clause holding `offset` ends: at the next ； or ; (outside brackets), or at `end`. */
+function clauseEndAfter(text: string, offset: number, end: number): number {
+  let depth = 0;
+  for (let i = offset; i < end; i++) {
+    const c = text[i];
+    if (c === "（" || c === "(") depth++;
+    else if ((c === "）" || c === ")") && depth > 0) depth--;
+    else if (depth === 0 && (c === "；" || c === ";")) return i;
+  }
+  return end;
+}
+
+/** Two counts that can be parts of one whole: the same unit, any money, or 个 (which counts anything). */
+function sameKind(a: Quantity, b: Quantity): boolean {
+  if (a.unit === b.unit || (a.dimension === "money" && b.dimension === "money") || a.unit === "个" || b.unit === "个") return true;
+  // 收到8份申请。其中，予以公开2件…: applications are counted in 份 and 件 alike.
+  return (a.unit === "件" && b.unit === "份") || (a.unit === "份" && b.unit === "件");
+}
+
+/** Two counts in one unit (件 and 份 alike), or two amounts of money: 个 here counts one kind of thing. */
+function sameUnit(a: Quantity, b: Quantity): boolean {
+  return a.unit === "个" || b.unit === "个" ? a.unit === b.unit : sameKind(a, b);
+}
+
+// Between a whole and its 其中 the text may report the whole's change first: 1503件，比增19.1%，其中…;
+// 29.3万件，同比增长14.45%，其中…; 110批1731人次，与上月相比批次、人次分别上升52.78%、45.34%，其中…
+const CHANGE_BETWEEN = /^[\s，,、；;：:]*(?:与上[月年期周]相比|比上[月年期周]|较上[月年期周]|比去年|较去年|同比|环比|比增|比降|批次、人次|人次、批次|分别|增长|下降|上升|减少|提高|降低|增加|[\s，,、；;：:])*$/u;
+
+// …or its share of a larger whole: 法规文件类信息25条，占总体的比例为3.4%，其中规章类文件2条.
+const SHARE_BETWEEN = /^[\s，,]*占[^，,；;。]{0,16}[\s，,]*$/u;
+
+/** The text between two offsets with the rates in it left out. */
+function withoutRates(text: string, from: number, to: number, items: readonly Item[]): string {
+  let out = "";
+  let at = from;
+  for (const item of items) {
+    if (item.kind !== "rate" || item.span[0] < from || item.span[1] > to) continue;
+    out += text.slice(at, item.span[0]);
+    at = item.span[1];
+  }
+  return out + text.slice(at, to);
+}
+
+/** ，其中/包括/含/涉及 …  and  ，分别为 …: the count the marker refers to owns the counts after it. */
 function subsetBreakdowns(
   text: string,
   sentence: Sentence,
@@ -138,47 +265,198 @@ function subsetBreakdowns(
 ): void {
   const [start, end] = sentence.span;
   const sentenceText = text.slice(start, end);
+  // Markers in text order, so a 含 list before a 其中 is known when the 其中 looks for its whole.
+  const found: { marker: string; at: number }[] = [];
   for (const marker of [...SUBSET_MARKERS, RESPECTIVELY]) {
-    let from = 0;
-    for (;;) {
-      const at = sentenceText.indexOf(marker, from);
-      if (at < 0) break;
-      from = at + marker.length;
-      const offset = start + at;
-      // 含 inside 包含, and markers inside brackets or inside a part's own words, are not list markers.
-      if (marker === "含" && sentenceText[at - 1] === "包") continue;
-      if (top.some((item) => item.span[0] <= offset && item.span[1] > offset)) continue;
-      let whole = topQuantities.filter((item) => item.span[1] <= offset).at(-1) ?? null;
-      if (whole && !LINK.test(text.slice(whole.span[1], offset))) whole = null;
-      if (!whole && at === 0 && marker === "其中" && previous && previous.sentence.paragraph === sentence.paragraph) {
-        // 公开信息193条。其中：…  — the sentence before ends with its total.
-        const last = previous.top.filter((item) => item.kind === "quantity").at(-1);
-        if (last && /^[\s。；;：:]*$/u.test(text.slice(last.span[1], previous.sentence.span[1]))) whole = last;
-      }
-      if (!whole) continue;
-      const parts: number[] = [];
-      for (const item of topQuantities) {
-        if (item.span[0] < offset + marker.length) continue;
-        const label = quantities[item.index]!.label;
-        // A new topic, a total, or a nested list (…1233条，含…) ends this list.
-        if (parts.length > 0 && (NEW_TOPIC.test(label) || startsWithAny(label, [...EXHAUSTIVE_TOTALS, ...LOOSE_TOTALS, ...SUBSET_MARKERS]))) break;
-        parts.push(item.index);
-      }
+    for (let at = sentenceText.indexOf(marker); at >= 0; at = sentenceText.indexOf(marker, at + marker.length)) found.push({ marker, at });
+  }
+  found.sort((a, b) => a.at - b.at || b.marker.length - a.marker.length);
+  for (const { marker, at } of found) {
+    const offset = start + at;
+    // 含 inside 包含, and markers inside brackets or inside a part's own words, are not list markers.
+    if (marker === "含" && sentenceText[at - 1] === "包") continue;
+    if (top.some((item) => item.span[0] <= offset && item.span[1] > offset)) continue;
+    const parts = listAfterMarker(text, offset + marker.length, end, sentenceText.slice(at + marker.length), topQuantities, quantities);
+    if (parts.length === 0) continue;
+    const first = quantities[parts[0]!]!;
+    const whole = wholeOfMarker(text, sentence, at, offset, marker, first, topQuantities, top, quantities, previous, out);
+    if (!whole) continue;
+    // A list under a count that is itself a part (…第二产业302.26亿元，其中工业263.21亿元；第三产业…)
+    // ends at its ；, where the outer list goes on.
+    if (out.some((b) => b.parts.includes(whole.index))) {
+      const clauseEnd = clauseEndAfter(text, offset, end);
+      while (parts.length > 0 && quantities[parts.at(-1)!]!.span[0] >= clauseEnd) parts.pop();
       if (parts.length === 0) continue;
-      const markers = markersIn(quantities, parts, [marker, ...(/等[^，。；]{0,6}$/u.test(sentenceText) ? ["等"] : [])]);
-      const respectively = marker === RESPECTIVELY || sentenceText.includes(RESPECTIVELY, at);
-      out.push({
-        whole: whole.index,
-        parts,
-        rates: [],
-        form: marker === RESPECTIVELY ? "respectively" : "subset",
-        markers: respectively && marker !== RESPECTIVELY ? [...markers, RESPECTIVELY] : markers,
-        exhaustive: respectively || markers.some((m) => RESIDUAL.test(m)),
-        span: [whole.span[0], quantities[parts.at(-1)!]!.span[1]],
+    }
+    // A second 涉及 after a first one's part lists more attributes of the same whole.
+    const earlier = out.find((b) => b.whole === whole.index && b.form === "subset" && b.markers.includes(marker) && parts.every((p) => !b.parts.includes(p)));
+    const markers = markersIn(quantities, parts, [marker, ...(/等[^，。；]{0,6}$/u.test(sentenceText) ? ["等"] : [])]);
+    const respectively = marker === RESPECTIVELY || sentenceText.includes(RESPECTIVELY, at);
+    if (earlier && marker === "涉及") {
+      out[out.indexOf(earlier)] = { ...earlier, parts: [...earlier.parts, ...parts], span: [earlier.span[0], quantities[parts.at(-1)!]!.span[1]] };
+      continue;
+    }
+    if (out.some((b) => b.whole === whole.index && parts.some((p) => b.parts.includes(p)))) continue;
+    out.push({
+      whole: whole.index,
+      parts,
+      rates: [],
+      form: marker === RESPECTIVELY ? "respectively" : "subset",
+      markers: respectively && marker !== RESPECTIVELY ? [...markers, RESPECTIVELY] : markers,
+      exhaustive: respectively || markers.some((m) => RESIDUAL.test(m)),
+      span: [whole.span[0], quantities[parts.at(-1)!]!.span[1]],
+    });
+  }
+}
+
+// 151件中，… / 13个实现收入的税种中，… / 在已审结的案件中，…: "among" opens a list of its parts.
+const AMONG = /中\s*[，,：:]?/gu;
+// …正在办理中， …审理中： are states, not wholes.
+const IN_PROGRESS = /(?:办理|审理|审查|进行|处理|实施|推进|建设|整改|调查|核查|运行|落实|执行|研究|协调|起草|修订|公示|征求意见)$/u;
+const CLAUSE_MARK = /[，,；;。：:、]/u;
+
+/**
+ * X中，A…；B…: the count X names (right before 中, or named by the words before 中 and printed in
+ * the sentence or the one before: 审结27宗…。在已审结的案件中，胜诉24宗，撤诉3宗) owns the counts after.
+ */
+function amongBreakdowns(
+  text: string,
+  sentence: Sentence,
+  topQuantities: readonly Item[],
+  quantities: readonly Quantity[],
+  previous: { sentence: Sentence; top: Item[] } | null,
+  out: Breakdown[],
+): void {
+  const [start, end] = sentence.span;
+  const sentenceText = text.slice(start, end);
+  for (const match of sentenceText.matchAll(AMONG)) {
+    const offset = start + match.index;
+    if (sentenceText[match.index - 1] === "其") continue;
+    // Without a mark after it, 中 is only read as "among" after words naming an earlier count.
+    const marked = match[0].length > 1;
+    let clauseStart = offset;
+    while (clauseStart > start && !CLAUSE_MARK.test(text[clauseStart - 1]!)) clauseStart--;
+    const before = topQuantities.filter((item) => item.span[1] <= offset);
+    const nearest = before.at(-1);
+    let whole: Item | undefined;
+    let words: string;
+    if (nearest && nearest.span[0] >= clauseStart) {
+      if (!marked) continue;
+      words = text.slice(nearest.span[1], offset);
+      if (!/^[\p{Script=Han}的]{0,16}$/u.test(words)) continue;
+      whole = nearest;
+    } else {
+      words = text.slice(clauseStart, offset).replace(/^\s*在/u, "");
+      if (!/^[\p{Script=Han}的]{2,12}$/u.test(words)) continue;
+      // The count it names: its label's last two characters are in the words (已审结的案件 → 审结27宗).
+      const earlier = [...(previous && previous.sentence.paragraph === sentence.paragraph ? previous.top : []), ...before].filter(
+        (item) => item.kind === "quantity" && item.span[1] <= clauseStart,
+      );
+      whole = [...earlier].reverse().find((item) => {
+        const label = quantities[item.index]!.label.replace(/[\s，,：:]+$/u, "");
+        return label.length >= 2 && words.includes(label.slice(-2));
       });
-      break;
+    }
+    if (!whole || IN_PROGRESS.test(words)) continue;
+    const parts = listAfterMarker(text, offset + match[0].length, end, sentenceText.slice(match.index + match[0].length), topQuantities, quantities, true);
+    if (parts.length === 0) continue;
+    // The same unit (a 个 whole or part counts anything, so it does not vouch for the pair).
+    const [w, first] = [quantities[whole.index]!, quantities[parts[0]!]!];
+    if (!sameUnit(w, first) || (w.unit === "个" && !marked)) continue;
+    if (out.some((b) => parts.some((p) => b.parts.includes(p)))) continue;
+    out.push({
+      whole: whole.index,
+      parts,
+      rates: [],
+      form: "subset",
+      markers: markersIn(quantities, parts, ["中"]),
+      exhaustive: markersIn(quantities, parts, []).length > 0,
+      span: [Math.min(whole.span[0], quantities[parts[0]!]!.span[0]), quantities[parts.at(-1)!]!.span[1]],
+    });
+  }
+}
+
+/**
+ * The count a list marker refers to: the count right before it (perhaps past a clause reporting
+ * that count's change, 1503件，比增19.1%，其中…); at the start of a clause, the nearest earlier count of
+ * the same kind in the sentence (…4958份，责令…；其中，…43份); at the start of a sentence, the main
+ * total of the sentence before (公开信息193条。其中：…).
+ */
+function wholeOfMarker(
+  text: string,
+  sentence: Sentence,
+  at: number,
+  offset: number,
+  marker: string,
+  firstPart: Quantity,
+  topQuantities: readonly Item[],
+  top: readonly Item[],
+  quantities: readonly Quantity[],
+  previous: { sentence: Sentence; top: Item[] } | null,
+  out: readonly Breakdown[],
+): Item | null {
+  const before = topQuantities.filter((item) => item.span[1] <= offset);
+  let nearest = before.at(-1) ?? null;
+  // 共审结58件，含往年积案3件；其中维持41件…: the count before is a 含 part of the main total, which
+  // 其中 refers to.
+  // A part of a 其中 list is the whole of a nested 其中 (其中：政策文件320条，其中规章12条…), so only 含 parts.
+  const owner =
+    nearest && marker === "其中" ? out.find((b) => b.parts.includes(nearest!.index) && b.whole !== null && b.markers.includes("含")) : undefined;
+  if (owner) nearest = before.find((item) => item.index === owner.whole) ?? nearest;
+  if (nearest) {
+    // A note in brackets right after the whole (135件(含上年度结转)，245件（含上年度结转15件），其中…)
+    // does not part them.
+    const between = withoutRates(text, nearest.span[1], offset, top)
+      .replace(/^\s*[（(][^（）()]{0,30}[）)]/u, "")
+      .replace(/[（(][^（）()\d]{0,20}[）)]/gu, "");
+    // 抽调4名干部组成专项督查组，其中六人…: a few words naming what the whole counts.
+    const words = marker === "其中" && /^[\p{Script=Han}]{1,12}[，,：:]\s*$/u.test(between);
+    if (LINK.test(between) || CHANGE_BETWEEN.test(between) || SHARE_BETWEEN.test(between) || words) {
+      // 涉及劳动者5.27万人，其中追发…4亿元: the whole is of the parts' kind.
+      return sameKind(quantities[nearest.index]!, firstPart) ? nearest : null;
     }
   }
+  if (at === 0) {
+    if (marker !== "其中" || !previous || previous.sentence.paragraph !== sentence.paragraph) return null;
+    return mainTotalOf(previous, out, firstPart, quantities);
+  }
+  // At the start of a clause (after ；or ：): the nearest earlier count of the parts' kind.
+  const lead = text.slice(Math.max(sentence.span[0], offset - 2), offset);
+  if (marker === "其中" && /[；;：:]\s*$/u.test(lead)) {
+    const isPart = (item: Item) => out.some((b) => b.parts.includes(item.index));
+    return [...before].reverse().find((item) => !isPart(item) && sameKind(quantities[item.index]!, firstPart)) ?? null;
+  }
+  return null;
+}
+
+/**
+ * The count a sentence-initial 其中 refers to: the last count of the sentence before that is not
+ * itself a part (公开信息193条。其中：… ; 答复申请820件，含上年结转申请12件。其中，… → 820, never the
+ * 含 part), provided only its own parts and punctuation follow it in that sentence.
+ */
+function mainTotalOf(
+  previous: { sentence: Sentence; top: Item[] },
+  out: readonly Breakdown[],
+  firstPart: Quantity,
+  quantities: readonly Quantity[],
+): Item | null {
+  const counts = previous.top.filter((item) => item.kind === "quantity" && sameKind(quantities[item.index]!, firstPart));
+  const isPart = (item: Item) => out.some((b) => b.parts.includes(item.index));
+  const candidate = counts.filter((item) => !isPart(item)).at(-1);
+  if (!candidate) return null;
+  const after = counts.filter((item) => item.span[0] > candidate.span[0]);
+  const owned = after.every((item) => out.some((b) => b.whole === candidate.index && b.parts.includes(item.index)));
+  if (!owned) return null;
+  return candidate;
+}
+
+/**
+ * 收集诉求341件、来信58件，累计办结336件: the words after 共/累计 name a stage of handling (办结) that no
+ * count before names, so the count is that stage's, not their total (共结案 after 调解结案… is).
+ */
+function countsOtherStage(words: string, before: readonly Item[], quantities: readonly Quantity[]): boolean {
+  const stage = Object.values(ROLE_WORDS).find((list) => list.includes(words));
+  return stage !== undefined && !before.some((item) => stage.some((w) => quantities[item.index]!.label.includes(w)));
 }
 
 /** 建议23件、提案17件，共计41件: a total after its parts sums the counts back to the previous total. */
@@ -187,13 +465,21 @@ function totalAfterBreakdowns(topQuantities: readonly Item[], quantities: readon
   topQuantities.forEach((item, k) => {
     const label = quantities[item.index]!.label.replace(/^[并又]/u, "");
     const exhaustive = startsWithAny(label, EXHAUSTIVE_TOTALS);
-    const loose = exhaustive ? null : startsWithAny(label, LOOSE_TOTALS);
+    // 共 and 累计 make a total of the counts before only when little else is said (…，共41件; never
+    // 累计办结336件, which is a count of its own).
+    const loosePrefix = exhaustive ? null : startsWithAny(label, LOOSE_TOTALS);
+    const loose = loosePrefix && label.length - loosePrefix.length <= 2 && !countsOtherStage(label.slice(loosePrefix.length), topQuantities.slice(listStart, k), quantities) ? loosePrefix : null;
     if (!exhaustive && !loose) {
       // A count that owns a list or is itself a total (案件共249宗) ends the run of parts before it.
       if (out.some((b) => b.whole === item.index) || TOTAL_WORD.test(label)) listStart = k + 1;
       return;
     }
-    const parts = topQuantities.slice(listStart, k).map((p) => p.index);
+    // The parts stand in the total's own clause (never across ；) and belong to no other list.
+    const clause = quantities[item.index]!.clause;
+    const parts = topQuantities
+      .slice(listStart, k)
+      .map((p) => p.index)
+      .filter((i) => quantities[i]!.clause === clause && !out.some((b) => b.parts.includes(i)) && sameKind(quantities[i]!, quantities[item.index]!));
     listStart = k + 1;
     if (parts.length < 2) return;
     out.push({

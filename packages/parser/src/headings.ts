@@ -1,8 +1,9 @@
 // Numbered headings at the start of a line, their outline rank and their actual nesting.
-import type { Heading, NumberingStyle } from "@reportlint/report-model";
+import type { BrokenMarker, Heading, NumberingStyle } from "@reportlint/report-model";
 import { findOutside, isClosingMark, matchBrackets, outermost } from "./brackets.js";
 import { digitRunEnd, digitValue, digitsValue, isBlank, isHan, isSpace, skipSpaces } from "./chars.js";
 import type { Line } from "./lines.js";
+import { isTableLine } from "./tables.js";
 import { isCnNumeralChar, readCnNumeral } from "./numerals.js";
 
 /** Outline rank of each numbering style: 1 一、, 2 （一）/(一), 3 1./1、, 4 （1）/(1), 5 ①. */
@@ -29,9 +30,9 @@ export const RANK: Readonly<Record<NumberingStyle, number>> = {
 // MAX_BROKEN_HEAD characters, no comma, semicolon or colon, and a line that does not end in a
 // comma (a wrapped sentence). And the document must have well-formed bracket headings: the broken
 // marker takes its family (（一） or （1）) from the nearest one and its width from its own bracket.
-const LOST_OPEN = "缺少左括号和编号";
-const LOST_CLOSE = "缺少右括号";
-const LOST_NUMBER = "缺少编号和右括号";
+const LOST_OPEN: BrokenMarker = "lost-open";
+const LOST_CLOSE: BrokenMarker = "lost-close";
+const LOST_NUMBER: BrokenMarker = "lost-number";
 const MAX_BROKEN_HEAD = 40;
 
 const FULL_OPEN = 0xff08;
@@ -58,7 +59,7 @@ interface Marker {
   value: number | null;
   start: number;
   end: number;
-  broken: string | null;
+  broken: BrokenMarker | null;
 }
 
 const isTerminator = (c: number) => c === 0x3002 || c === 0xff01 || c === 0xff1f; // 。！？
@@ -172,15 +173,6 @@ function parseMarker(text: string, at: number, end: number): Marker | null {
   return null;
 }
 
-/** A row of a table flattened to text ("| 规章 | 0 | 0 |"): its numbering is a table label. */
-function isTableRow(text: string, start: number, end: number): boolean {
-  const isPipe = (c: number) => c === 0x7c || c === 0xff5c;
-  if (isPipe(text.charCodeAt(start)) || isPipe(text.charCodeAt(end - 1))) return true;
-  let pipes = 0;
-  for (let i = start; i < end; i++) if (isPipe(text.charCodeAt(i)) && ++pipes >= 2) return true;
-  return false;
-}
-
 /** True when the nearest line with text above `line` leaves a round bracket open. */
 function continuesParenthesis(text: string, lines: readonly Line[], line: Line): boolean {
   for (let k = line.index - 1; k >= 0; k--) {
@@ -288,7 +280,7 @@ export function findHeadings(
   const drafts: Draft[] = [];
   for (const line of lines) {
     const { contentStart: s, contentEnd: e } = line;
-    if (e <= s || skipLine(line.index) || isTableRow(text, s, e)) continue;
+    if (e <= s || skipLine(line.index) || isTableLine(text, s, e)) continue;
     const m = parseMarker(text, s, e);
     if (!m) continue;
     if (m.broken && !plausibleBroken(text, lines, line, m, matchBrackets(text, s, e).unclosed)) continue;

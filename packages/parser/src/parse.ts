@@ -1,4 +1,4 @@
-import { PROFILES, type Clause, type Report, type Span } from "@reportlint/report-model";
+import { PROFILES, type Clause, type Paragraph, type Report, type Span } from "@reportlint/report-model";
 import { matchBrackets, outermost, type BracketPair } from "./brackets.js";
 import { skipSpaces } from "./chars.js";
 import { findBreakdowns } from "./breakdowns.js";
@@ -6,13 +6,16 @@ import { findChrome, withoutTrailingChrome } from "./chrome.js";
 import { splitClauses } from "./clauses.js";
 import { findDates } from "./dates.js";
 import { findEnumerations } from "./enumerations.js";
+import { foldTraditional } from "./fold.js";
 import { findHeadings } from "./headings.js";
-import { splitLines } from "./lines.js";
+import { findNamedLists } from "./named-lists.js";
+import { splitLines, type Line } from "./lines.js";
 import { extractNumbers } from "./numbers/extract.js";
 import { buildParagraphs } from "./paragraphs.js";
 import { guessProfile } from "./profile.js";
 import { findRelativeYears } from "./relative-years.js";
 import { findPublishedAt, findReportYear } from "./report-year.js";
+import { findTables } from "./tables.js";
 import { findTitle } from "./title.js";
 
 /** What the caller knows better than the text. */
@@ -24,6 +27,29 @@ export interface ParseOptions {
 }
 
 const spansOf = (pairs: readonly BracketPair[]): Span[] => pairs.map((p) => [p.open, p.close]);
+
+// A quotation longer than this is split into clauses like running text.
+const LONG_QUOTE = 60;
+// A line ending like this ends its sentence; a line ending otherwise may have been cut by a PDF.
+const SENTENCE_END = /[。！？!?；;：:]$/u;
+// Hard-wrapped lines are long: a PDF cuts a full line of about 25–40 characters.
+const WRAPPED_LINE = 20;
+
+/**
+ * For each paragraph, whether it carries on the one before: both are body text, the one before is a
+ * long line that stops without ending its sentence (…予以公开及部 / 分公开 208 件…), and this one does
+ * not start a table row.
+ */
+function hardWrapped(text: string, paragraphs: readonly Paragraph[], lines: readonly Line[]): boolean[] {
+  return paragraphs.map((p, i) => {
+    const previous = paragraphs[i - 1];
+    if (!previous || previous.kind !== "body" || p.kind !== "body") return false;
+    const before = text.slice(lines[i - 1]!.contentStart, lines[i - 1]!.contentEnd);
+    const here = text.slice(lines[i]!.contentStart, lines[i]!.contentEnd);
+    if (before.length < WRAPPED_LINE || SENTENCE_END.test(before) || before.includes("|") || here.includes("|")) return false;
+    return /^[\p{Script=Han}\d（(“]/u.test(here);
+  });
+}
 
 /**
  * Parses report text into a Report. Never throws: any string gives a Report whose spans all lie
@@ -54,16 +80,23 @@ export function parse(text: string, options: ParseOptions = {}): Report {
   const bookTitles: Span[] = [];
   const quotes: Span[] = [];
   const headingOf = new Map(headings.map((h) => [h.paragraph, h]));
+  const continues = hardWrapped(text, paragraphs, clean);
   paragraphs.forEach((p, index) => {
-    if (p.kind === "blank" || p.kind === "chrome") return;
-    const { contentStart: start, contentEnd: end } = clean[index]!;
+    if (p.kind === "blank" || p.kind === "chrome" || continues[index]) return;
+    const { contentStart: start } = clean[index]!;
+    // Lines a PDF extraction broke in mid-sentence are read as one paragraph's text.
+    let last = index;
+    while (continues[last + 1]) last++;
+    const end = clean[last]!.contentEnd;
     const { pairs } = matchBrackets(text, start, end);
     bookTitles.push(...spansOf(outermost(pairs.filter((x) => x.kind === "title"))));
     quotes.push(...spansOf(outermost(pairs.filter((x) => x.kind === "quote"))));
     // A heading's clauses start after its marker: "1." or "（一）" is numbering, not text.
     const heading = headingOf.get(index);
     const from = heading ? skipSpaces(text, heading.markerSpan[1], end) : start;
-    splitClauses(text, index, from, end, outermost(pairs.filter((x) => x.open >= from)), clauses);
+    // A long quotation is speech made of sentences of its own; only short quotes stay whole.
+    const kept = pairs.filter((x) => x.open >= from && !(x.kind === "quote" && x.close - x.open > LONG_QUOTE));
+    splitClauses(text, index, from, end, outermost(kept), clauses);
   });
 
   const chromeSpans = chrome.spans.map((c) => c.span);
@@ -89,8 +122,13 @@ export function parse(text: string, options: ParseOptions = {}): Report {
     openingClauses.length > 0 ? text.slice(openingClauses[0]!.span[0], openingClauses.at(-1)!.span[1]) : null;
   const profile = guessProfile(options.profile, title.title?.text ?? null, openingSentence, headings);
 
-  const { quantities, rates } = extractNumbers(text, clauses, chromeSpans);
-  const breakdowns = findBreakdowns(text, clauses, quantities, rates);
+  // Numbers and their words are read on a folded copy (萬→万, 條→条) with the same offsets; what a
+  // number printed is then taken from the text itself.
+  const folded = foldTraditional(text);
+  const numbers = extractNumbers(folded, clauses, chromeSpans);
+  const quantities = folded === text ? numbers.quantities : numbers.quantities.map((q) => ({ ...q, raw: text.slice(...q.span) }));
+  const rates = folded === text ? numbers.rates : numbers.rates.map((r) => ({ ...r, raw: text.slice(...r.span) }));
+  const breakdowns = findBreakdowns(folded, clauses, quantities, rates);
   return {
     text,
     meta: {
@@ -107,8 +145,10 @@ export function parse(text: string, options: ParseOptions = {}): Report {
     quantities,
     rates,
     breakdowns,
+    namedLists: findNamedLists(text, clauses, quantities, rates),
     dates,
     relativeYears: findRelativeYears(text, chromeSpans),
     chrome: chrome.spans,
+    tables: findTables(text, lines),
   };
 }

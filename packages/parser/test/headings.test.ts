@@ -141,7 +141,7 @@ describe("broken markers", () => {
       parent: 0,
       value: null,
       marker: ")",
-      broken: "缺少左括号和编号",
+      broken: "lost-open",
       text: "健全社会矛盾纠纷行政预防调处化解体系",
       runIn: true,
     });
@@ -151,8 +151,8 @@ describe("broken markers", () => {
   it("keeps a line whose closing bracket was lost, with or without its number", () => {
     const headings = parse(`${section}(三健全行政决策制度体系。组织学习。\n（健全行政执法工作体系。开展培训。`).headings;
     expect(headings.slice(3).map((h) => [h.style, h.marker, h.value, h.broken, h.text])).toEqual([
-      ["cn-paren-half", "(三", null, "缺少右括号", "健全行政决策制度体系"],
-      ["cn-paren-full", "（", null, "缺少编号和右括号", "健全行政执法工作体系"],
+      ["cn-paren-half", "(三", null, "lost-close", "健全行政决策制度体系"],
+      ["cn-paren-full", "（", null, "lost-number", "健全行政执法工作体系"],
     ]);
   });
 

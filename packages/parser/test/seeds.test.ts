@@ -62,7 +62,7 @@ describe("seed heading structure", () => {
       [49, "cn-dun", 1, 1, 4, "2025年度工作计划"],
     ]);
     const broken = parse(readFixture("seeds", "wancheng-gov-2024.txt")).headings[11]!;
-    expect(broken).toMatchObject({ marker: ")", broken: "缺少左括号和编号", parent: 4, runIn: true });
+    expect(broken).toMatchObject({ marker: ")", broken: "lost-open", parent: 4, runIn: true });
   });
 
   it("wancheng-hrss-2025: 二、 printed twice, arabic items under every (X)", () => {

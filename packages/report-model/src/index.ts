@@ -10,12 +10,18 @@ export {
   ApproxSchema,
   QuantitySchema,
   BreakdownSchema,
+  NamedListItemSchema,
+  NamedListSchema,
   RateSchema,
   YearContextSchema,
   DateMentionSchema,
   RelativeYearSchema,
   ChromeKindSchema,
   ChromeSpanSchema,
+  TableCellSchema,
+  TableRowSchema,
+  TableLayoutSchema,
+  TableSchema,
   ReportYearSourceSchema,
   ReportMetaSchema,
   ReportSchema,
@@ -23,6 +29,7 @@ export {
 export type {
   NumberingStyle,
   Heading,
+  BrokenMarker,
   EnumerationItem,
   ParagraphKind,
   Paragraph,
@@ -30,12 +37,18 @@ export type {
   Approx,
   Quantity,
   Breakdown,
+  NamedListItem,
+  NamedList,
   Rate,
   YearContext,
   DateMention,
   RelativeYear,
   ChromeKind,
   ChromeSpan,
+  TableCell,
+  TableRow,
+  TableLayout,
+  Table,
   ReportMeta,
   Report,
 } from "./report.js";
@@ -50,3 +63,20 @@ export { fazhiAnnualProfile } from "./profiles/fazhi-annual.js";
 export { zhengwuGongkaiAnnualProfile } from "./profiles/zhengwu-gongkai-annual.js";
 export { UNITS, MULTIPLIERS } from "./units.js";
 export type { Dimension, UnitInfo } from "./units.js";
+export { INDICATORS, ROLE_WORDS } from "./lexicon/indicators.js";
+export type { Role, Operand, MismatchSeverity, IndicatorDef } from "./lexicon/indicators.js";
+export {
+  PARTITIONS,
+  CLOSURE_PARTS,
+  CORRECTION_PARTS,
+  ATTRIBUTE_MARKERS,
+  SUBSET_MARKERS,
+  RESIDUAL_MARKERS,
+  EXHAUSTIVE_TOTAL_MARKERS,
+  LOOSE_TOTAL_MARKERS,
+  RESPECTIVELY_MARKER,
+  NEW_TOPIC_MARKERS,
+  SUBSET_WORDS,
+} from "./lexicon/partitions.js";
+export type { PartitionMember, Partition, SubsetWords } from "./lexicon/partitions.js";
+export { SHARE_WORDS, CHANGE_VERBS, CHANGE_NAMES, UNBOUNDED_RATE_WORDS, BOUNDED_RATE_STEMS } from "./lexicon/rate-words.js";

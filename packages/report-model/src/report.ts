@@ -37,12 +37,17 @@ export const HeadingSchema = z.object({
   markerSpan: SpanSchema,
   /** True when the heading and its body share one line (（一）加强领导。本年度…). */
   runIn: z.boolean(),
-  /** Why the marker looks broken, when it does. */
-  broken: z.string().nullable(),
+  /**
+   * Why the marker looks broken, when it does: lost-open ("）健全…" lost its "（" and number),
+   * lost-close ("(三健全…"), lost-number ("（健全…"). Rules word it.
+   */
+  broken: z.enum(["lost-open", "lost-close", "lost-number"]).nullable(),
   /** 0-based index of the paragraph holding the heading. */
   paragraph: z.number().int().nonnegative(),
 });
 export type Heading = z.infer<typeof HeadingSchema>;
+/** How a heading marker is broken. */
+export type BrokenMarker = NonNullable<Heading["broken"]>;
 
 /** Ordinal enumeration inside running text: 一是…二是…, 第一…第二…, 首先…其次…. */
 export const EnumerationItemSchema = z.object({
@@ -109,7 +114,9 @@ export const QuantitySchema = z.object({
   /**
    * The words before the number in its clause, back to the previous number, separator (、，：) or
    * opening bracket: "共受理劳动争议案件" for 共受理劳动争议案件67件, "线下调解" for 、线下调解27件. Role
-   * words (受理, 办结…) are read from it by indicator-math's lexicon.
+   * words (受理, 办结…) are read from it by indicator-math's lexicon. Read from the text with
+   * traditional characters folded to simplified ones (辦結 → 办结), so it may differ from the source
+   * characters; its length and position do not.
    */
   label: z.string(),
   /** Index of the clause holding the number. */
@@ -133,7 +140,7 @@ export const BreakdownSchema = z.object({
    * paren: 67件（…）; subset: ，其中/包括/含…; respectively: ，分别为…; total-after: …，共计41件.
    */
   form: z.enum(["paren", "subset", "respectively", "total-after"]),
-  /** The marker words found: 其中 包括 含 涉及 等 其余 共计 合计 总计 共 累计 分别为. */
+  /** The marker words found: 其中 包括 含 涉及 中 (151件中，…) 等 其余 共计 合计 总计 共 累计 分别为. */
   markers: z.array(z.string()),
   /** True when the text says the parts make up the whole (共计/合计/总计 after the list, 其余 N, 分别为). */
   exhaustive: z.boolean(),
@@ -142,12 +149,72 @@ export const BreakdownSchema = z.object({
 });
 export type Breakdown = z.infer<typeof BreakdownSchema>;
 
+/** One member named in a list: a name, a title (《…》) or a short phrase, as printed. */
+export const NamedListItemSchema = z.object({
+  span: SpanSchema,
+  text: z.string(),
+});
+export type NamedListItem = z.infer<typeof NamedListItemSchema>;
+
+/**
+ * A stated count next to the list that names its members: 下属单位共4家，分别是甲院、乙中心和丙站
+ * (count-first) or 华标涛景湾、江湾花苑、保利康桥、滨江花园等4个小区 (list-first). Only lists of names are
+ * recorded: items holding counts of their own (受理5件、办结3件) are breakdowns, not named lists.
+ * Whether the two agree is the rules' call.
+ */
+export const NamedListSchema = z.object({
+  count: z.object({
+    /** Index of the count in `quantities`. */
+    quantity: z.number().int().nonnegative(),
+    span: SpanSchema,
+    /** The count as printed ("4家", "两家"). */
+    text: z.string(),
+    value: z.number().int().positive(),
+    /** The measure word as printed (家, 个, 项…). */
+    measureWord: z.string(),
+  }),
+  /** The members in text order, read the most usual way (甲院、乙中心和丙站 → three items). */
+  items: z.array(NamedListItemSchema).min(1),
+  /**
+   * Every number of members the text can be read to name, ascending: [3], or [2, 3] when a 和/及/与
+   * may belong inside a name (人力资源和社会保障局) rather than join two members.
+   */
+  itemCounts: z.array(z.number().int().nonnegative()).min(1),
+  /** count-first: 4家，分别是A、B、C; list-first: A、B、C等4个小区. */
+  order: z.enum(["count-first", "list-first"]),
+  /** open when the text leaves room for members it does not name (等, 如, 主要有, 包括但不限于, …). */
+  closure: z.enum(["closed", "open"]),
+  /**
+   * The words tying count and list: 分别为, 分别是, 为, 是, 即, 包括, ： after a count-first count; 等, 共
+   * or "" before a list-first count.
+   */
+  marker: z.string(),
+  /** The word that leaves the list open (等, 等等, 如, 例如, 主要有…), or null for a closed list. */
+  openMarker: z.string().nullable(),
+  /**
+   * How the members are set apart: dun 、 (the last one may be joined by 和/及/与/以及), comma ，,
+   * semicolon ；, titles (《A》《B》 or “A”“B” back to back), conjunction (A和B alone).
+   */
+  separator: z.enum(["dun", "comma", "semicolon", "titles", "conjunction"]),
+  /** From the count to the last item, or from the first item to the count. */
+  span: SpanSchema,
+});
+export type NamedList = z.infer<typeof NamedListSchema>;
+
 /** A printed percentage with the indicator it names (结案率83.3%). */
 export const RateSchema = z.object({
   raw: z.string(),
   span: SpanSchema,
-  /** The indicator name before the number (结案率, 办结率…), or "" when none. */
+  /** The indicator name before the number (结案率, 办结率…), or "" when none. Read from folded text. */
   name: z.string(),
+  /** Offset of the name's first character, or null when there is no name. */
+  nameAt: z.number().int().nonnegative().nullable(),
+  /**
+   * For a share of a whole (占52.7%, 占总体的比例为3.4%, 占已审结总数的38.5%, 占比22.2%, 比重为24.6%):
+   * the words naming the whole after 占 ("总体", "已审结总数"), "" when it names none; null when the
+   * percentage is not written as a share.
+   */
+  share: z.string().nullable(),
   /** The printed percent as an ASCII decimal ("83.3"). */
   value: z.string(),
   /** The printed percent as digits without the point ("833"); with `decimals`, R = 833, d = 1. */
@@ -224,6 +291,50 @@ export const ChromeSpanSchema = z.object({
 });
 export type ChromeSpan = z.infer<typeof ChromeSpanSchema>;
 
+/** One cell of a text table: its trimmed text, where it is, and its value when it is a plain number. */
+export const TableCellSchema = z.object({
+  /** The cell as printed, without the separators and the spaces around it ("" for an empty cell). */
+  text: z.string(),
+  /** The trimmed cell; an empty cell has an empty span where it would be. */
+  span: SpanSchema,
+  /**
+   * The cell's number as an ASCII decimal ("1204" for "1,204", "-39.5", "12" for "１２"), or null when
+   * the cell is not a plain number (text, empty, "-", "75件", "62.2%").
+   */
+  value: z.string().nullable(),
+});
+export type TableCell = z.infer<typeof TableCellSchema>;
+
+/** One row of a text table, cells in reading order. */
+export const TableRowSchema = z.object({
+  cells: z.array(TableCellSchema),
+  /** From the first cell to the last (may cover several lines). */
+  span: SpanSchema,
+  /** 1-based line number of the row's first line. */
+  line: z.number().int().positive(),
+});
+export type TableRow = z.infer<typeof TableRowSchema>;
+
+/**
+ * How a table was flattened to text: pipe-rows ("规章 | 0 | 0 |", markdown rows), tab-rows (cells
+ * separated by tabs), cell-per-line (web pages: one cell per line, rows between separator lines or
+ * read from the header's width).
+ */
+export const TableLayoutSchema = z.enum(["pipe-rows", "tab-rows", "cell-per-line"]);
+export type TableLayout = z.infer<typeof TableLayoutSchema>;
+
+/**
+ * A table found in the text. The parser only says where rows and cells are; which rows are headers
+ * and which cells are totals is for the rules to decide.
+ */
+export const TableSchema = z.object({
+  layout: TableLayoutSchema,
+  rows: z.array(TableRowSchema),
+  /** From the first row to the last. */
+  span: SpanSchema,
+});
+export type Table = z.infer<typeof TableSchema>;
+
 export const ReportYearSourceSchema = z.enum(["option", "title", "body", "published"]);
 
 export const ReportMetaSchema = z.object({
@@ -257,8 +368,11 @@ export const ReportSchema = z.object({
   quantities: z.array(QuantitySchema),
   rates: z.array(RateSchema),
   breakdowns: z.array(BreakdownSchema),
+  namedLists: z.array(NamedListSchema),
   dates: z.array(DateMentionSchema),
   relativeYears: z.array(RelativeYearSchema),
   chrome: z.array(ChromeSpanSchema),
+  /** Text tables (pipe rows, tab rows, one cell per line), in text order. */
+  tables: z.array(TableSchema),
 });
 export type Report = z.infer<typeof ReportSchema>;

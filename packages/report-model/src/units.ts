@@ -14,6 +14,10 @@ export type Dimension =
   | "item"
   | "money"
   | "time"
+  | "area"
+  | "weight"
+  | "length"
+  | "energy"
   | "other";
 
 export interface UnitInfo {
@@ -57,6 +61,33 @@ export const UNITS: Readonly<Record<string, UnitInfo>> = {
   张: u("张", "item"),
   处: u("处", "item"),
   类: u("类", "item"),
+  笔: u("笔", "item"),
+  单: u("单", "item"),
+  台: u("台", "item"),
+  辆: u("辆", "item"),
+  套: u("套", "item"),
+  座: u("座", "item"),
+  栋: u("栋", "item"),
+  幢: u("栋", "item"),
+  间: u("间", "item"),
+  头: u("头", "item"),
+  只: u("只", "item"),
+  棵: u("棵", "item"),
+  株: u("株", "item"),
+  卷: u("卷", "item"),
+  // Physical measures: added only to amounts of the same unit (no conversions between them).
+  平方公里: u("平方公里", "area"),
+  平方米: u("平方米", "area"),
+  公顷: u("公顷", "area"),
+  亩: u("亩", "area"),
+  公斤: u("公斤", "weight"),
+  千克: u("公斤", "weight"),
+  吨: u("吨", "weight"),
+  斤: u("斤", "weight"),
+  公里: u("公里", "length"),
+  千米: u("公里", "length"),
+  千瓦时: u("千瓦时", "energy"),
+  千瓦: u("千瓦", "energy"),
   元: u("元", "money"),
   天: u("天", "time"),
   小时: u("小时", "time"),

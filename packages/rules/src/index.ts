@@ -18,3 +18,5 @@ export { rules } from "./rules/index.js";
 export type { BuiltinRuleId } from "./rules/index.js";
 export { applyFixes } from "./fix.js";
 export type { FixOutcome } from "./fix.js";
+export { tableSumViolations } from "./numbers/table-sums.js";
+export type { TableSumTerm, TableSumViolation } from "./numbers/table-sums.js";

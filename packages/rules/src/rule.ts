@@ -10,7 +10,7 @@ export interface RuleMessage {
   readonly en: string;
 }
 
-export interface RuleMeta<Options> {
+export interface RuleMeta<Options, MessageIds extends string = string> {
   /** problem: the content is wrong; suggestion: style or hygiene. */
   readonly type: "problem" | "suggestion";
   readonly docs: {
@@ -22,7 +22,7 @@ export interface RuleMeta<Options> {
   readonly defaultSeverity: Severity;
   /** "safe": --fix applies it; "suggestion": offered, applied only on request. */
   readonly fixable?: "safe" | "suggestion";
-  readonly messages: Readonly<Record<string, RuleMessage>>;
+  readonly messages: Readonly<Record<MessageIds, RuleMessage>>;
   /** Options schema; parsing `{}` must give the defaults. */
   readonly options?: z.ZodType<Options>;
 }
@@ -44,48 +44,55 @@ export interface RuleFix {
 }
 
 /** One finding as a rule reports it; the engine adds positions and renders the message. */
-export interface RuleFinding {
-  readonly messageId: string;
+export interface RuleFinding<MessageIds extends string = string> {
+  /** One of the rule's own message ids: a wrong id is a compile error. */
+  readonly messageId: MessageIds;
   readonly data?: MessageData;
   readonly span: Span;
   /** Lower than the configured severity when the rule is less sure (never higher). */
   readonly severity?: Severity;
   readonly fix?: RuleFix;
-  readonly suggestions?: readonly { messageId: string; data?: MessageData; fix: RuleFix }[];
+  readonly suggestions?: readonly { messageId: MessageIds; data?: MessageData; fix: RuleFix }[];
   /** Structured detail for tools (the arithmetic of a number finding). */
   readonly details?: Record<string, unknown>;
 }
 
-export interface RuleContext<Options> {
+export interface RuleContext<Options, MessageIds extends string = string> {
   /** The parsed report. */
   readonly document: Report;
   /** Shorthand for `document.text`. */
   readonly text: string;
   readonly options: Options;
   readonly settings: LintSettings;
-  report(finding: RuleFinding): void;
+  report(finding: RuleFinding<MessageIds>): void;
 }
 
-export interface Rule<Options = Record<string, never>> {
+export interface Rule<Options = Record<string, never>, MessageIds extends string = string> {
   readonly id: string;
-  readonly meta: RuleMeta<Options> & { readonly docs: { readonly url: string } };
-  readonly create: (context: RuleContext<Options>) => void;
+  readonly meta: RuleMeta<Options, MessageIds> & { readonly docs: { readonly url: string } };
+  readonly create: (context: RuleContext<Options, MessageIds>) => void;
 }
 
 /** A rule with its options type erased, as the registry and the engine hold it. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnyRule = Rule<any>;
+export type AnyRule = Rule<any, any>;
 
 export type RuleMap = Readonly<Record<string, AnyRule>>;
 
-export interface RuleDefinition<Options> {
+export interface RuleDefinition<Options, MessageIds extends string = string> {
   readonly id: string;
-  readonly meta: RuleMeta<Options>;
-  readonly create: (context: RuleContext<Options>) => void;
+  readonly meta: RuleMeta<Options, MessageIds>;
+  readonly create: (context: RuleContext<Options, MessageIds>) => void;
 }
 
-/** Builds a rule and gives it its docs URL (derived from the id, as typescript-eslint's RuleCreator does). */
-export function createRule<Options = Record<string, never>>(definition: RuleDefinition<Options>): Rule<Options> {
+/**
+ * Builds a rule and gives it its docs URL (derived from the id, as typescript-eslint's RuleCreator
+ * does). The message ids are read from `meta.messages`, so reporting an id the rule does not define
+ * does not compile.
+ */
+export function createRule<Options = Record<string, never>, MessageIds extends string = string>(
+  definition: RuleDefinition<Options, MessageIds>,
+): Rule<Options, MessageIds> {
   return {
     id: definition.id,
     meta: { ...definition.meta, docs: { ...definition.meta.docs, url: `${RULE_DOCS_BASE}/${definition.id}.md` } },

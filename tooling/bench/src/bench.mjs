@@ -50,6 +50,42 @@ const rows = cases.map(({ name, text }) => {
 console.log(`In-process, median of ${RUNS} warm runs after ${WARMUP} warm-up runs, all rules on:`);
 console.table(rows);
 
+// Flattened statistics tables print counts and rates in one endless sentence: the number rules
+// must stay near-linear on them (issue 11: 受理15件，办结14件，办结率99%， × 220 took 56 s once).
+const runOf = (n) => "受理15件，办结14件，办结率99%，".repeat(n);
+const shapes = [220, 550, 2200].map((n) => {
+  const text = runOf(n);
+  const ms = time(() => lint(text, { config }));
+  return { shape: `counts and rates without 。 × ${n}`, chars: text.length, "parse+lint ms": ms.toFixed(2), "µs per char": ((ms * 1000) / text.length).toFixed(2) };
+});
+console.log("Worst shapes for the number rules (median warm parse+lint, all rules on):");
+console.table(shapes);
+
+// Adversarial shapes for the parser's list finders: doubling the input should about double the time.
+const adversarial = [
+  ["100,000 、", (n) => "、".repeat(n)],
+  ["a count before a huge list", (n) => `共3家，分别为${"甲、".repeat(n / 2)}乙。`],
+  ["many list-first counts in one sentence", (n) => "甲、乙等3个小区、".repeat(n / 10)],
+  ["many counts with 和", (n) => "共3家，分别是甲和乙和丙，".repeat(n / 14)],
+];
+const FEW = 5;
+const timeFew = (fn) => {
+  fn();
+  const samples = [];
+  for (let i = 0; i < FEW; i++) {
+    const start = performance.now();
+    fn();
+    samples.push(performance.now() - start);
+  }
+  return median(samples);
+};
+const adversarialRows = adversarial.map(([shape, make]) => {
+  const [small, large] = [make(50_000), make(100_000)].map((text) => timeFew(() => parse(text)));
+  return { shape, "parse ms (50k chars)": small.toFixed(1), "parse ms (100k chars)": large.toFixed(1), "100k / 50k": (large / small).toFixed(2) };
+});
+console.log(`Parser on adversarial input (median of ${FEW} runs):`);
+console.table(adversarialRows);
+
 const file = fixturePath("seeds", seeds[0].name);
 const walls = [];
 for (let i = 0; i < CLI_RUNS; i++) {

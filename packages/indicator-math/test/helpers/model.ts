@@ -40,6 +40,8 @@ export function rate(value: string, opts: { name?: string; approx?: Approx; kind
     raw: `${opts.name ?? ""}${value}%`,
     span: [0, 1],
     name: opts.name ?? "",
+    nameAt: null,
+    share: null,
     value,
     mantissa: value.replace(".", ""),
     decimals,

@@ -13,7 +13,7 @@ import {
   skipSpacesForward,
 } from "./char-class.js";
 import { blockedRegionEnd, chineseRunEnd, idiomEnd, isEchoIdiom, numeralInWord } from "./blacklist.js";
-import { rateNameBefore } from "./rate-name.js";
+import { rateNameAt, shareBaseBefore } from "./rate-name.js";
 import {
   hedgeAfter,
   hedgeBefore,
@@ -32,6 +32,8 @@ const RANGE_MARKS = new Set([..."-—–－~～〜至到"].map((c) => c.charCode
 const PERCENT_MARKS = new Set(["%".charCodeAt(0), "％".charCodeAt(0)]);
 const NUMBER_GLUE = new Set([...".．:：/"].map((c) => c.charCodeAt(0)));
 const DI = "第".charCodeAt(0);
+// Names that are only the word for a share, not an indicator of their own.
+const SHARE_NAMES = new Set(["占比", "比例", "比重"]);
 
 /** True when a range mark and another number follow `end` (8-10月, 2021—2025年, 3至5人). */
 function rangeFollows(text: string, end: number): boolean {
@@ -98,8 +100,26 @@ const LABEL_STOPS = new Set([..."、，,：:；;（()）)。！？!?\n\r"].map((
  */
 function labelBefore(text: string, start: number, limit: number): string {
   let i = start;
-  while (i > limit && !LABEL_STOPS.has(text.charCodeAt(i - 1))) i--;
+  for (;;) {
+    while (i > limit && !LABEL_STOPS.has(text.charCodeAt(i - 1))) i--;
+    // A pinyin gloss left by a mirror site (縣政務(wù)動態(tài)信息) is part of the words, not their end.
+    const open = i > limit ? glossOpenBefore(text, i, limit) : -1;
+    if (open < 0) break;
+    i = open;
+  }
   return text.slice(i, start).trim();
+}
+
+const GLOSS_CHAR = /[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü ]/u;
+
+/** Where a pinyin gloss "(wǎng)" ending right before `end` opens, or -1. */
+function glossOpenBefore(text: string, end: number, limit: number): number {
+  const close = text[end - 1];
+  if (close !== ")" && close !== "）") return -1;
+  let j = end - 2;
+  while (j >= limit && end - j <= 10 && GLOSS_CHAR.test(text[j]!)) j--;
+  if (j < limit || j === end - 2 || (text[j] !== "(" && text[j] !== "（")) return -1;
+  return j;
 }
 
 /**
@@ -165,10 +185,13 @@ export function extractNumbers(
       });
     } else if (r.kind === "percent" || r.kind === "percent-points") {
       const nameFloor = clause === null ? floor : Math.max(floor, clauses[clause]!.span[0]);
+      const { name, at: nameAt } = rateNameAt(text, start, nameFloor);
       rates.push({
         raw,
         span,
-        name: rateNameBefore(text, start, nameFloor),
+        name,
+        nameAt: name ? nameAt : null,
+        share: r.kind === "percent" && (name === "" || SHARE_NAMES.has(name)) ? shareBaseBefore(text, start, nameFloor) : null,
         value: r.value,
         mantissa: r.mantissa,
         decimals: r.decimals,

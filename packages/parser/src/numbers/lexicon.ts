@@ -1,4 +1,4 @@
-import type { Approx } from "@reportlint/report-model";
+import { CHANGE_NAMES, INDICATORS, SHARE_WORDS, type Approx } from "@reportlint/report-model";
 
 // Word lists for number extraction. Data only, so a reviewer can extend them without reading the
 // extractor: add a word to the right list and a test beside it.
@@ -152,11 +152,27 @@ export const UNIT_NOT_BEFORE: Readonly<Record<string, string>> = {
   份: "额",
   张: "贴扬",
   轮: "流换岗",
+  笔: "记者试录画墨",
+  单: "位独一元项个次据品词纯",
+  台: "账帐风湾阶上下前站词",
+  套: "餐路用",
+  座: "谈位右",
+  间: "隔接断歇",
+  头: "部脑条号等",
+  只: "有是要能要",
+  卷: "宗入",
+  斤: "两",
+  吨: "位",
 };
 
 /** What may stand between a rate's name and its number: 结案率为 100%, 满意率达99%, 备案率均达100%. */
 export const RATE_LINK_WORDS: readonly string[] = [
   "分别达到",
+  "高达",
+  "仅为",
+  "约为",
+  "仅",
+  "约",
   "均达到",
   "都达到",
   "分别为",
@@ -189,58 +205,13 @@ export const RATE_LINK_WORDS: readonly string[] = [
 ];
 
 /**
- * Known indicator names, matched longest first where they end right before the number. Keep every
- * name of indicator-math's rate lexicon here (it matches names by containment, so the longest form
- * wins there too: 期限内结案率 is an on-time rate, not 结案率); growth words name changes.
+ * Known indicator names, matched longest first where they end right before the number: every name
+ * of the rate lexicon (report-model's INDICATORS; it matches names by containment, so the longest
+ * form wins there too: 期限内结案率 is an on-time rate, not 结案率), the words of a share and the
+ * words of a change.
  */
 export const RATE_NAMES: readonly string[] = [
-  "结案率",
-  "办结率",
-  "按期办结率",
-  "按时办结率",
-  "法定期限内办结率",
-  "期限内办结率",
-  "按期结案率",
-  "法定期限内结案率",
-  "期限内结案率",
-  "及时率",
-  "及时办结率",
-  "调解成功率",
-  "调处成功率",
-  "成功率",
-  "调解率",
-  "败诉率",
-  "胜诉率",
-  "纠错率",
-  "直接纠错率",
-  "负责人出庭应诉率",
-  "出庭应诉率",
-  "出庭率",
-  "即办率",
-  "即办件占比",
-  "整改完成率",
-  "整改率",
-  "满意率",
-  "满意度",
-  "好评率",
-  "覆盖率",
-  "公示率",
-  "备案率",
-  "审查率",
-  "绑定率",
-  "增长率",
-  "压缩比例",
-  "压缩",
-  "占比",
-  "比例",
-  "比重",
-  "增幅",
-  "降幅",
-  ...["", "同比", "环比"].flatMap((p) =>
-    ["增长", "下降", "上升", "减少", "提高", "提升", "降低", "增加"].map((w) => p + w),
-  ),
-  "同比",
-  "环比",
+  ...new Set([...INDICATORS.flatMap((indicator) => indicator.names), ...SHARE_WORDS, ...CHANGE_NAMES]),
 ];
 
 /** Endings that make an unlisted word an indicator name (参保率, 知晓率). */

@@ -99,6 +99,16 @@ function readTail(text: string, i: number, r: NumberReading): NumberReading {
     end = j + 1;
     j = skipSpacesForward(text, end);
   }
+  // A measure word that starts like a multiplier (千克, 千米, 千瓦时) is the measure word.
+  const unitFirst = !r.multiplier && MULTIPLIER_FIRST.has(text.charCodeAt(j)) ? unitAt(text, j) : null;
+  if (unitFirst) {
+    const unit = unitFirst;
+    r.kind = "count";
+    r.unitText = unit;
+    r.unit = UNIT_MAP.get(unit)!;
+    r.end = j + unit.length;
+    return r;
+  }
   if (!r.multiplier) {
     const m = MULTIPLIER_FIRST.has(text.charCodeAt(j)) ? MULTIPLIER_LIST.find((w) => text.startsWith(w, j)) : undefined;
     if (m) {

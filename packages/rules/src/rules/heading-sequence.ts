@@ -2,12 +2,17 @@
  * heading-sequence: heading numbers at every level must count 1, 2, 3… without repeats, gaps,
  * reversals or lost digits. Docs: docs/rules/heading-sequence.md
  */
-import type { Heading } from "@reportlint/report-model";
-import { createRule } from "../rule.js";
+import type { BrokenMarker, Heading } from "@reportlint/report-model";
+import { createRule, type RuleMessage } from "../rule.js";
 import { formatMarker } from "../util/numerals.js";
 
-/** A row of a text table (markdown pipes), as PDF and web extractions leave them. */
-const TABLE_ROW = /^\|.*\|$/u;
+/** What a broken marker lost, in words (the parser gives a code). */
+const BROKEN_REASONS: Readonly<Record<BrokenMarker | "unknown", RuleMessage>> = {
+  "lost-open": { zh: "缺少左括号和编号", en: "its opening bracket and number are missing" },
+  "lost-close": { zh: "缺少右括号", en: "its closing bracket is missing" },
+  "lost-number": { zh: "缺少编号和右括号", en: "its number and closing bracket are missing" },
+  unknown: { zh: "编号缺失", en: "its number is missing" },
+};
 
 export default createRule({
   id: "heading-sequence",
@@ -51,8 +56,8 @@ export default createRule({
     // The last number at each rank, so arabic items may run on across sub-sections (1. 2. | 3.).
     const lastAtRank = new Map<number, number>();
     const lineOf = (h: Heading) => paragraphs[h.paragraph]?.line ?? 0;
-    const tableBetween = (a: Heading, b: Heading) =>
-      paragraphs.slice(a.paragraph + 1, b.paragraph).some((p) => TABLE_ROW.test(context.text.slice(...p.contentSpan)));
+    // The parser's tables: a heading may have been swallowed by one between two headings.
+    const tableBetween = (a: Heading, b: Heading) => context.document.tables.some((t) => t.span[0] >= a.span[1] && t.span[1] <= b.span[0]);
 
     for (const heading of headings) {
       const key = `${heading.parent ?? "-"}|${heading.rank}`;
@@ -65,7 +70,7 @@ export default createRule({
         context.report({
           ...at,
           messageId: "broken",
-          data: { reason: heading.broken ?? "编号缺失", expected: formatMarker(heading.style, expected) },
+          data: { reason: BROKEN_REASONS[heading.broken ?? "unknown"][context.settings.locale], expected: formatMarker(heading.style, expected) },
         });
       } else if (!previous) {
         const runsOn = heading.value === (lastAtRank.get(heading.rank) ?? 0) + 1;

@@ -1,11 +1,14 @@
 /**
  * impossible-percentage: a percentage that no whole count can produce with the stated base (15件 →
- * only 93.3% or 100% near the top, never 99%), and a proportion above 100%.
+ * only 93.3% or 100% near the top, never 99%), and a proportion above 100% (办结率105%, 占比108%;
+ * growth, 完成率 of a target and 贡献率 may exceed 100% and are never checked).
  * Docs: docs/rules/impossible-percentage.md
  */
+import { infeasibleArithmetic } from "@reportlint/indicator-math";
 import { createRule } from "../rule.js";
-import { numberFindings } from "../numbers/claims.js";
-import { reportNumberFindings } from "../numbers/report.js";
+import { quoteCount, quoteRate, rateSpan } from "../numbers/quote.js";
+import { rateClaims } from "../numbers/rates.js";
+import { infeasibleText } from "../numbers/render.js";
 
 export default createRule({
   id: "impossible-percentage",
@@ -31,6 +34,33 @@ export default createRule({
     },
   },
   create(context) {
-    reportNumberFindings(context, numberFindings(context.document, context.settings.locale), "impossible-percentage");
+    const { locale } = context.settings;
+    const report = context.document;
+    for (const claim of rateClaims(report)) {
+      const { outcome } = claim;
+      const rate = quoteRate(report, claim.rate);
+      const span = rateSpan(report, claim.rate);
+      if (outcome.kind === "over-hundred") {
+        context.report({
+          span,
+          messageId: "overHundred",
+          severity: outcome.severity,
+          data: { rate, name: claim.name },
+          details: { printed: `${claim.rate.value}%`, computed: "", expression: `${claim.rate.value}% > 100%`, candidates: [], suggestion: "" },
+        });
+      } else if (outcome.kind === "infeasible") {
+        const base = outcome.bases[0]!;
+        const arithmetic = infeasibleArithmetic(claim.rate, base.value);
+        const unit = base.sources[0]!.quantity.unitText;
+        const words = infeasibleText(arithmetic, locale, { numerator: claim.numeratorWord, denominator: base.role || undefined, unit, name: claim.name });
+        context.report({
+          span,
+          messageId: "infeasible",
+          severity: outcome.severity,
+          data: { rate, base: quoteCount(report.text, base.sources[0]!.quantity), expression: words.expression, suggestion: words.suggestion },
+          details: { printed: `${claim.rate.value}%`, computed: arithmetic.neighbours.map((x) => `${x.shown}%`).join(" / "), expression: words.expression, candidates: [], suggestion: words.suggestion },
+        });
+      }
+    }
   },
 });

@@ -1,11 +1,83 @@
 /**
  * sum-mismatch: parts listed with a total must fit it — never more than the total, and exactly the
- * total when the text says they make it up (共计/合计 after the list, 其余 N, 分别为). Printed
- * precision and hedge words (余, 约) are respected. Docs: docs/rules/sum-mismatch.md
+ * total when the text says they make it up (共计/合计 after the list, 其余 N, 分别为, the members of a
+ * complete partition such as 第一、二、三产业). Printed precision and hedge words (余, 约) are
+ * respected. A part that alone exceeds its total is part-exceeds-total's finding, not this rule's.
+ * Two more kinds of sum: a stated count against the list naming its members (下属单位共4家，分别是甲院、
+ * 乙中心和丙站), and the 合计/总计/小计 of a text table. Docs: docs/rules/sum-mismatch.md
  */
-import { createRule } from "../rule.js";
-import { numberFindings } from "../numbers/claims.js";
-import { reportNumberFindings } from "../numbers/report.js";
+import { createRule, type RuleContext } from "../rule.js";
+import { partWholeVerdicts } from "../numbers/part-whole.js";
+import { countSpan, quoteCount } from "../numbers/quote.js";
+import { partWholeText } from "../numbers/render.js";
+import { reportListCounts } from "../numbers/report-list-counts.js";
+import { reportTableSums } from "../numbers/report-table-sums.js";
+import { rateClaims } from "../numbers/rates.js";
+import { ratioPartViolations, type RatioPartViolation } from "../numbers/ratio-parts.js";
+import { shareSumViolations } from "../numbers/share-sums.js";
+
+/** Lists of parts in running text (brackets, 其中, 共计, sibling counts) against their totals. */
+function reportPartSums(context: RuleContext<unknown, "sumExceeds" | "mismatch" | "mismatchEarlierTotal">): void {
+  const { locale } = context.settings;
+  const { text } = context;
+  for (const verdict of partWholeVerdicts(context.document)) {
+    if (!verdict.sum) continue;
+    const { claim, arithmetic } = verdict;
+    const words = partWholeText(arithmetic, locale, { exhaustive: claim.exhaustive });
+    const whole = quoteCount(text, claim.whole.quantity);
+    const details = { printed: arithmetic.whole, computed: arithmetic.sum, expression: words.expression, detail: words.detail, suggestion: words.suggestion };
+    if (claim.whole.sentence !== claim.parts[0]!.sentence) {
+      // The total stands sentences before its parts: the finding covers the parts.
+      const first = countSpan(text, claim.parts[0]!.quantity);
+      const parts = claim.parts.map((p) => quoteCount(text, p.quantity)).join("、");
+      context.report({
+        span: [first[0], claim.parts.at(-1)!.quantity.span[1]],
+        messageId: "mismatchEarlierTotal",
+        severity: verdict.sum.severity,
+        data: { parts, whole, expression: words.expression, detail: words.detail, suggestion: words.suggestion },
+        details,
+      });
+      continue;
+    }
+    context.report({
+      span: claim.span,
+      messageId: verdict.sum.check === "sum-mismatch" ? "mismatch" : "sumExceeds",
+      severity: verdict.sum.severity,
+      data: { whole, computed: arithmetic.sum, expression: words.expression, detail: words.detail, suggestion: words.suggestion },
+      details,
+    });
+  }
+}
+
+/**
+ * Shares of one whole (占比…；占比…；…, 分别为…、…、…, 3.9：59.5：36.6) that do not make 100%. When one
+ * term of a ratio is also off against its amount, the finding names it (rate-mismatch then stays
+ * silent on that ratio: one defect, one finding).
+ */
+function reportShareSums(context: RuleContext<unknown, "shareSum" | "shareSumTerm">): void {
+  const report = context.document;
+  // One defect, one finding: a share already reported against its counts is not reported again.
+  const flagged = new Set(
+    rateClaims(report)
+      .filter((c) => c.outcome.kind === "mismatch" || c.outcome.kind === "infeasible" || c.outcome.kind === "over-hundred")
+      .map((c) => c.rateIndex),
+  );
+  const terms = ratioPartViolations(report);
+  for (const v of shareSumViolations(report)) {
+    if (v.rates.some((i) => flagged.has(i))) continue;
+    const shares = v.kind === "ratio" ? v.values.join("：") : v.values.map((x) => `${x}%`).join(v.kind === "respectively" ? "、" : "；");
+    const data = { shares, sum: v.sum, gap: v.gap, slack: v.slack };
+    const details = { printed: "100%", computed: `${v.sum}%`, expression: `${v.values.join(" + ")} = ${v.sum}`, suggestion: "" };
+    const culprits = terms.filter((t) => t.termSpan[0] >= v.span[0] && t.termSpan[1] <= v.span[1]);
+    if (culprits.length === 1) {
+      const [t] = culprits as [RatioPartViolation];
+      const term = { term: t.term, part: quoteCount(report.text, t.part.quantity), expected: t.expected };
+      context.report({ span: v.span, messageId: "shareSumTerm", severity: "warning", data: { ...data, ...term }, details });
+      continue;
+    }
+    context.report({ span: v.span, messageId: "shareSum", severity: "warning", data, details });
+  }
+}
 
 export default createRule({
   id: "sum-mismatch",
@@ -25,9 +97,37 @@ export default createRule({
         zh: "「{{whole}}」与所列各项之和不一致：{{expression}}{{detail}}。{{suggestion}}",
         en: '"{{whole}}" does not equal the sum of its parts: {{expression}}{{detail}}. {{suggestion}}',
       },
+      mismatchEarlierTotal: {
+        zh: "「{{parts}}」各项之和与前文「{{whole}}」不一致：{{expression}}{{detail}}。{{suggestion}}",
+        en: 'The parts "{{parts}}" do not add up to "{{whole}}" stated before them: {{expression}}{{detail}}. {{suggestion}}',
+      },
+      shareSum: {
+        zh: "「{{shares}}」是同一总体的各部分，合计 {{sum}}%，与 100% 相差 {{gap}} 个百分点（四舍五入最多可解释 {{slack}}）。请核对各占比。",
+        en: '"{{shares}}" are parts of one whole but add up to {{sum}}%, {{gap}} points off 100% (rounding explains at most {{slack}}). Please check the shares.',
+      },
+      shareSumTerm: {
+        zh: "「{{shares}}」是同一总体的各部分，合计 {{sum}}%，与 100% 相差 {{gap}} 个百分点（四舍五入最多可解释 {{slack}}）；按「{{part}}」计算，「{{term}}」应为 {{expected}}。请核对该项比重或数字。",
+        en: '"{{shares}}" are parts of one whole but add up to {{sum}}%, {{gap}} points off 100% (rounding explains at most {{slack}}); by "{{part}}", "{{term}}" should be {{expected}}. Please check that term or the figures.',
+      },
+      listCount: {
+        zh: "「{{count}}」与所列名称的数量不一致：列出 {{named}}（{{items}}）{{detail}}。请核对数量或名单。",
+        en: '"{{count}}" does not match the names listed: {{named}} named ({{items}}){{detail}}. Please check the count or the list.',
+      },
+      // Tables: a total column across one row, a total row down one column (see numbers/table-sums.ts).
+      tableRow: {
+        zh: "{{row}}的{{column}}为 {{total}}，与同行各分项之和不一致：{{expression}}，相差 {{difference}}{{detail}}。请核对。",
+        en: "{{column}} in {{row}} is {{total}}, which does not equal the sum of the row: {{expression}}, {{difference}} apart{{detail}}. Please check.",
+      },
+      tableColumn: {
+        zh: "{{row}}{{column}}为 {{total}}，与各分项之和不一致：{{expression}}，相差 {{difference}}{{detail}}。请核对。",
+        en: "{{column}} of {{row}} is {{total}}, which does not equal the sum of its parts: {{expression}}, {{difference}} apart{{detail}}. Please check.",
+      },
     },
   },
   create(context) {
-    reportNumberFindings(context, numberFindings(context.document, context.settings.locale), "sum-mismatch");
+    reportPartSums(context);
+    reportShareSums(context);
+    reportListCounts(context);
+    reportTableSums(context);
   },
 });

@@ -21,6 +21,9 @@ const CLOSERS: Readonly<Record<string, string>> = {
   "]": "［[",
 };
 const OPENERS = new Set(Object.values(CLOSERS).join(""));
+// Most characters are neither: one table lookup per character skips them.
+const MARKS = new Uint8Array(0x10000);
+for (const c of [...OPENERS, ...Object.keys(CLOSERS)]) MARKS[c.charCodeAt(0)] = 1;
 const PAIR_OF: Readonly<Record<string, string>> = {
   "“": "”",
   "‘": "’",
@@ -109,6 +112,7 @@ export default createRule({
         continue;
       }
       for (let i = start; i < end; i++) {
+        if (MARKS[text.charCodeAt(i)] === 0) continue;
         const char = text[i]!;
         if (inMarker.has(i)) continue;
         if (OPENERS.has(char)) {

@@ -25,10 +25,18 @@ export interface ExpectedFinding {
 
 export interface InvalidCase extends TestCase {
   readonly errors: readonly ExpectedFinding[];
-  /** The text after applying every safe fix once; omit to skip, `null` to assert there is no fix. */
+  /**
+   * The text after applying every safe fix once, or `null` to assert there is no fix. Required when
+   * the rule fixes anything in the case: a fix nobody looked at is not tested.
+   */
   readonly output?: string | null;
   /** The text after applying the first suggestion of every finding. */
   readonly suggestionOutput?: string;
+}
+
+/** True when a rule fixed something in a case that does not say what the fixed text is. */
+export function outputMissing(findings: readonly { fix?: unknown }[], testCase: Pick<InvalidCase, "output">): boolean {
+  return findings.some((f) => f.fix !== undefined) && testCase.output === undefined;
 }
 
 function lintWith(rule: AnyRule, testCase: TestCase) {
@@ -83,8 +91,9 @@ export function testRule(rule: AnyRule, cases: { valid: readonly (string | TestC
               expect(renderMessage(rule, f.messageId, f.data, locale)).not.toMatch(/\{\{/);
             }
           });
+          const fixes = findings.flatMap((f) => (f.fix ? [f.fix] : []));
+          expect(outputMissing(findings, testCase), "the rule fixes this case: state its output").toBe(false);
           if (testCase.output !== undefined) {
-            const fixes = findings.flatMap((f) => (f.fix ? [f.fix] : []));
             if (testCase.output === null) expect(fixes).toEqual([]);
             else expect(applyFixes(testCase.code, fixes).output).toBe(testCase.output);
           }

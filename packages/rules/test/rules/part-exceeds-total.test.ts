@@ -8,17 +8,40 @@ testRule(rule, {
     { name: "counts in separate clauses may carry over", code: "劳动人事争议仲裁院当期受理案件67件，仲裁调解结案175件。" },
     { name: "a hedged total", code: "发放宣传材料3000余份，其中法律法规汇编3200份。" },
     { name: "a consistent rate with its counts", code: "共调处纠纷50起，调解成功48起，调解成功率96%。" },
+    // Subset pairs: a count that is a subset of another in the same sentence.
+    { name: "subset pair: 调解成功 within 调解, in order", code: "全年调解纠纷7353件，调解成功7329件。" },
+    { name: "subset pair: 受理 within 收到, in order", code: "全年收到申请376件，受理370件。" },
+    { name: "subset pair: units differ (调解 件, 调解成功 人)", code: "全年调解纠纷7353件，调解成功7360人。" },
+    { name: "subset pair: units differ (收到 件, 受理 人)", code: "全年收到申请376件，受理380人。" },
+    { name: "subset pair: the part before the whole is not paired", code: "全年受理380件，收到申请376件。" },
+    { name: "subset pair: 办结 may exceed 受理 (carry-over)", code: "全年受理案件120件，办结125件。" },
+    { name: "subset pair: 办结 may exceed 收到 (carry-over)", code: "全年收到申请376件，办结380件。" },
+    {
+      name: "subset pair: each 撤销 goes with the whole right before it",
+      code: "我局行政处罚被申请行政复议9宗，复议决定撤销原处罚决定2宗；被提起行政诉讼16宗，判决撤销12宗。",
+    },
+    { name: "subset pair: rounded values that may be in order", code: "全年调解纠纷73.5万件，调解成功73.6万件。" },
   ],
   invalid: [
     {
+      name: "a part of an N件中 list above it",
+      code: "新受理的行政复议151件中，被申请人为县政府部门的案件152件。",
+      errors: [{ messageId: "partExceeds", severity: "error", text: "新受理的行政复议151件中，被申请人为县政府部门的案件152件" }],
+    },
+    {
+      name: "a part of an 在…中 list above the count its words name",
+      code: "行政诉讼案件40宗，审结27宗。在已审结的案件中，胜诉28宗，撤诉3宗。",
+      errors: [{ messageId: "partExceeds", severity: "error" }],
+    },
+    {
       name: "one bracketed part alone exceeds the total",
       code: "8-10月共受理劳动争议案件67件(裁决21件、线下调解27件、线上调解81件)。",
-      errors: [{ messageId: "partExceeds", severity: "error", text: "81件" }],
+      errors: [{ messageId: "partExceeds", severity: "error", text: "8-10月共受理劳动争议案件67件(裁决21件、线下调解27件、线上调解81件" }],
     },
     {
       name: "even overlapping attributes cannot exceed the total",
       code: "受理劳动争议案件67件（涉及农民工案件70件、集体争议案件30件）。",
-      errors: [{ messageId: "partExceeds", text: "70件" }],
+      errors: [{ messageId: "partExceeds", text: "受理劳动争议案件67件（涉及农民工案件70件" }],
     },
     {
       name: "a rate's numerator above its base",
@@ -29,6 +52,52 @@ testRule(rule, {
       name: "beyond the usual reading of 余 is only a warning",
       code: "发放宣传材料3000余份，其中法律法规汇编4200份。",
       errors: [{ messageId: "partExceeds", severity: "warning" }],
+    },
+    {
+      name: "subset pair: 调解成功 above 调解",
+      code: "全年调解纠纷7353件，调解成功7360件。",
+      errors: [
+        {
+          messageId: "subsetExceeds",
+          severity: "error",
+          text: "全年调解纠纷7353件，调解成功7360件",
+          data: { part: "调解成功7360件", whole: "全年调解纠纷7353件", name: "调解成功率" },
+        },
+      ],
+    },
+    {
+      name: "subset pair: 受理 above 收到",
+      code: "全年收到申请376件，受理380件。",
+      errors: [{ messageId: "subsetExceeds", severity: "error", text: "全年收到申请376件，受理380件", data: { part: "受理380件", whole: "全年收到申请376件", name: "受理" } }],
+    },
+    {
+      name: "subset pair: the first of two 撤销 above the whole right before it",
+      code: "我局行政处罚被申请行政复议9宗，复议决定撤销原处罚决定12宗；被提起行政诉讼16宗，判决撤销2宗。",
+      errors: [
+        {
+          messageId: "subsetExceeds",
+          text: "我局行政处罚被申请行政复议9宗，复议决定撤销原处罚决定12宗",
+          data: { part: "复议决定撤销原处罚决定12宗", whole: "我局行政处罚被申请行政复议9宗", name: "纠错" },
+        },
+      ],
+    },
+    {
+      name: "subset pair: the second of two 撤销 above the whole right before it",
+      code: "我局行政处罚被申请行政复议9宗，复议决定撤销原处罚决定2宗；被提起行政诉讼16宗，判决撤销20宗。",
+      errors: [{ messageId: "subsetExceeds", text: "被提起行政诉讼16宗，判决撤销20宗", data: { part: "判决撤销20宗", whole: "被提起行政诉讼16宗", name: "纠错" } }],
+    },
+    {
+      name: "subset pair: both 撤销 above their own wholes",
+      code: "我局行政处罚被申请行政复议9宗，复议决定撤销原处罚决定12宗；被提起行政诉讼16宗，判决撤销20宗。",
+      errors: [
+        { messageId: "subsetExceeds", text: "我局行政处罚被申请行政复议9宗，复议决定撤销原处罚决定12宗" },
+        { messageId: "subsetExceeds", text: "被提起行政诉讼16宗，判决撤销20宗" },
+      ],
+    },
+    {
+      name: "subset pair: an exact count above what a rounded whole can be",
+      code: "全年调解纠纷7.3万件，调解成功73600件。",
+      errors: [{ messageId: "subsetExceeds", severity: "error", text: "全年调解纠纷7.3万件，调解成功73600件" }],
     },
   ],
 });

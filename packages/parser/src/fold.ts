@@ -1,0 +1,40 @@
+/**
+ * A copy of the text for word matching, with traditional characters folded to simplified ones
+ * (萬→万, 條→条, 辦結→办结, 共計→共计) and every offset unchanged. Mirrored reports often arrive in
+ * traditional characters; the numbers in them must be read with the same words as any other report.
+ * Only one-to-one folds of the same UTF-16 length are applied, so `folded.length === text.length`
+ * and a span means the same characters in both. The table is OpenCC's character dictionary.
+ */
+import TSCharacters from "opencc-js/dict/TSCharacters";
+
+let table: Uint16Array | null = null;
+
+// One entry per BMP code unit (0 = no fold): a lookup per character, built once.
+function foldTable(): Uint16Array {
+  if (table) return table;
+  table = new Uint16Array(0x10000);
+  for (const entry of TSCharacters.split("|")) {
+    const [traditional, simplified] = entry.split(" ");
+    if (!traditional || !simplified) continue;
+    // Both must be single BMP characters: anything else would shift offsets.
+    if (traditional.length !== 1 || simplified.length < 1 || simplified.codePointAt(0)! > 0xffff) continue;
+    table[traditional.charCodeAt(0)] = simplified.charCodeAt(0);
+  }
+  return table;
+}
+
+/** The text with traditional characters folded to simplified ones; same length, same offsets. */
+export function foldTraditional(text: string): string {
+  const map = foldTable();
+  const parts: string[] = [];
+  let copied = 0;
+  for (let i = 0; i < text.length; i++) {
+    const folded = map[text.charCodeAt(i)]!;
+    if (folded === 0) continue;
+    parts.push(text.slice(copied, i), String.fromCharCode(folded));
+    copied = i + 1;
+  }
+  if (copied === 0) return text;
+  parts.push(text.slice(copied));
+  return parts.join("");
+}

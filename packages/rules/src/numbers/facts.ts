@@ -1,0 +1,290 @@
+/**
+ * What the number rules know about every printed count, computed once per report: its value,
+ * unit, role word, head noun, whether it states a total, an average or a change, and where it
+ * stands (paragraph, sentence, clause). The part–whole and rate analyses read these facts instead
+ * of re-reading the text, and every window they look through is bounded, so the analysis stays
+ * near-linear on flattened statistics tables with hundreds of counts in one sentence.
+ */
+import {
+  PARTITIONS,
+  type Quantity,
+  type Rate,
+  type Report,
+  ATTRIBUTE_MARKERS,
+  SUBSET_MARKERS,
+  type Role,
+} from "@reportlint/report-model";
+import {
+  exactCount,
+  findRole,
+  isCountDimension,
+  pointValue,
+  type Rational,
+  type UnitRef,
+} from "@reportlint/indicator-math";
+
+/** What a count says about itself, from its words. */
+export type CountKind =
+  /** 共受理…, 合计…, 累计…, 总评价量… */
+  | "total"
+  /** 日均…, 平均…, 人均…: never a part or a base. */
+  | "average"
+  /** 比上年增加…, 同比减少…: a difference between periods, never a part or a base. */
+  | "change"
+  | "plain";
+
+/** One printed count or amount, as the number rules see it. */
+export interface CountFact {
+  /** Index in `report.quantities`. */
+  readonly index: number;
+  readonly quantity: Quantity;
+  readonly paragraph: number;
+  /** Index in `NumberFacts.sentences`. */
+  readonly sentence: number;
+  readonly clause: number;
+  /** The printed value in the base unit of its dimension (71.3万元 → 713000). */
+  readonly value: Rational;
+  /** The value as a whole count when it is certain (no decimals, multiplier or hedge), else null. */
+  readonly exact: bigint | null;
+  /** Counts of things (件, 人, 家…), not money or measures. */
+  readonly countable: boolean;
+  readonly unit: UnitRef;
+  readonly role: Role | null;
+  /** The words before the number without list markers (其中, 包括…) and linking verbs at the end. */
+  readonly words: string;
+  readonly kind: CountKind;
+  /** Inside round brackets (not running text). */
+  readonly inParens: boolean;
+  /** The partitions its words name a member of: partition id → member id (线上调解 → channel: 线上…). */
+  readonly members: ReadonlyMap<string, string>;
+  /** The share printed right after it in its clause (直办37643件，占52.7%), or null. */
+  readonly share: Rate | null;
+}
+
+/** A sentence with the counts and rates in it, in text order. */
+export interface SentenceFacts {
+  readonly paragraph: number;
+  readonly span: readonly [number, number];
+  /** Indices into `NumberFacts.counts`. */
+  readonly counts: readonly number[];
+  /** Indices into `report.rates`. */
+  readonly rates: readonly number[];
+}
+
+/** Everything the number rules share about one report. */
+export interface NumberFacts {
+  readonly report: Report;
+  /** One fact per quantity, in text order (the same order as `report.quantities`). */
+  readonly counts: readonly CountFact[];
+  readonly sentences: readonly SentenceFacts[];
+  /** The sentence index of each clause. */
+  readonly sentenceOfClause: readonly number[];
+}
+
+/** A pinyin gloss a mirror site left in the words (縣政務(wù)動態(tài)信息). */
+const GLOSS = /[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü ]{1,8}[)）]/gu;
+
+const LIST_MARKERS = [...SUBSET_MARKERS, ...ATTRIBUTE_MARKERS, "分别为", "分别是", "分别", "其余", "剩余", "另有"];
+// Verbs and particles between the noun and its number: 全市共建成各类调解组织 1176个, 受理案件达 67件.
+// 为 ends words too (行为, 作为, 认为, 成为): it is a link only after other characters.
+const TRAILING_LINKS = /(?:共计|合计|总计|累计|达到|实现|完成|共有|(?<![行作认成])为|达|有|是|约|计|共|了|的|等)+$/u;
+const TOTAL_WORDS = /(?<!公)共|合计|总计|累计|总数|总量|总额|总共|全部|总评价|总办件|总产/u;
+const AVERAGE_WORDS = /日均|月均|年均|周均|平均|人均|均值|每[个家人件天月年]?$/u;
+const CHANGE_WORDS = /(?:比上年|比去年|比上月|比上期|同比|环比|较上年|较去年|较上月|较上期|比[0-9０-９]+年|比同期|较同期|比上届)|(?:增加|减少|增长|下降|提高|上升|降低|增多|减少了|增加了)$/u;
+
+/** The words of a count without list markers and the linking verbs before its number. */
+export function coreWords(label: string): string {
+  let words = label.replace(GLOSS, "").trim();
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const marker of LIST_MARKERS) {
+      if (words.startsWith(marker)) {
+        words = words.slice(marker.length).replace(/^[，,：:\s]+/u, "");
+        changed = true;
+      }
+    }
+  }
+  return words.replace(TRAILING_LINKS, "");
+}
+
+// Measure words that name no thing: the noun comes after them (113个看守所、173个法院).
+const BARE_MEASURES = new Set(["个", "家", "所", "处", "座", "名", "位"]);
+
+/** The noun right after a bare measure word (看守所 in 113个看守所), or "". */
+function nounAfter(text: string, q: Quantity): string {
+  if (!BARE_MEASURES.has(q.unitText)) return "";
+  let end = q.span[1];
+  // It ends at 的, 和, 及, 与, 等 (173个法院的法律援助工作站 counts 法院).
+  while (end < text.length && end - q.span[1] < 4 && /\p{Script=Han}/u.test(text[end]!) && !/[的和及与等]/u.test(text[end]!)) end++;
+  return text.slice(q.span[1], end);
+}
+
+function kindOf(label: string): CountKind {
+  if (AVERAGE_WORDS.test(label)) return "average";
+  if (CHANGE_WORDS.test(label)) return "change";
+  if (TOTAL_WORDS.test(label)) return "total";
+  return "plain";
+}
+
+/** Bracket depth at each quantity, scanning each clause once (quantities come in text order). */
+function parenDepths(report: Report): boolean[] {
+  const out: boolean[] = [];
+  let clause = -1;
+  let at = 0;
+  let depth = 0;
+  for (const q of report.quantities) {
+    if (q.clause === null) {
+      out.push(false);
+      continue;
+    }
+    if (q.clause !== clause) {
+      clause = q.clause;
+      at = report.clauses[clause]!.span[0];
+      depth = 0;
+    }
+    for (; at < q.span[0]; at++) {
+      const c = report.text[at];
+      if (c === "（" || c === "(") depth++;
+      else if ((c === "）" || c === ")") && depth > 0) depth--;
+    }
+    out.push(depth > 0);
+  }
+  return out;
+}
+
+/** The member of each partition the words name, by the longest member word they hold. */
+function membersNamed(words: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const partition of PARTITIONS) {
+    let best: { id: string; length: number } | null = null;
+    for (const member of partition.members) {
+      for (const word of member.words) {
+        if (word.length > (best?.length ?? 0) && words.includes(word)) best = { id: member.id, length: word.length };
+      }
+    }
+    if (best) out.set(partition.id, best.id);
+  }
+  return out;
+}
+
+// A share follows its count closely: 直办37643件，占52.7% (a few characters, same clause).
+const SHARE_REACH = 12;
+
+/** For each quantity, the share right after it in its clause, matching both in one pass. */
+function sharesAfter(report: Report): (Rate | null)[] {
+  const shares = report.rates.filter((r) => r.share !== null && r.kind === "percent");
+  let k = 0;
+  return report.quantities.map((q) => {
+    while (k < shares.length && shares[k]!.span[0] <= q.span[1]) k++;
+    const next = shares[k];
+    return next && next.clause === q.clause && next.span[0] - q.span[1] <= SHARE_REACH ? next : null;
+  });
+}
+
+function buildFacts(report: Report): NumberFacts {
+  const sentenceOfClause: number[] = [];
+  const sentences: { paragraph: number; span: [number, number]; counts: number[]; rates: number[] }[] = [];
+  let lastKey = "";
+  report.clauses.forEach((clause) => {
+    const key = `${clause.paragraph}:${clause.sentence}`;
+    if (key !== lastKey) {
+      sentences.push({ paragraph: clause.paragraph, span: [clause.span[0], clause.span[1]], counts: [], rates: [] });
+      lastKey = key;
+    } else {
+      sentences[sentences.length - 1]!.span[1] = clause.span[1];
+    }
+    sentenceOfClause.push(sentences.length - 1);
+  });
+  const counts: CountFact[] = [];
+  // Reports repeat the same words (受理, 办结): each is looked up once.
+  const memberCache = new Map<string, Map<string, string>>();
+  const membersOf = (words: string) => {
+    let found = memberCache.get(words);
+    if (!found) memberCache.set(words, (found = membersNamed(words)));
+    return found;
+  };
+  const inParens = parenDepths(report);
+  const shares = sharesAfter(report);
+  report.quantities.forEach((quantity, index) => {
+    if (quantity.clause === null) return;
+    const sentence = sentenceOfClause[quantity.clause]!;
+    const clause = report.clauses[quantity.clause]!;
+    const words = coreWords(quantity.label) + nounAfter(report.text, quantity);
+    const fact: CountFact = {
+      index,
+      quantity,
+      paragraph: clause.paragraph,
+      sentence,
+      clause: quantity.clause,
+      value: pointValue(quantity),
+      exact: isCountDimension(quantity.dimension) ? exactCount(quantity) : null,
+      countable: isCountDimension(quantity.dimension),
+      // 个 counts anything; within one sentence or list the text means the same thing by it.
+      unit: { unit: quantity.unit, unitClass: quantity.unit === "个" ? "个" : null },
+      role: findRole(quantity.label.replace(GLOSS, ""))?.role ?? null,
+      words,
+      kind: kindOf(quantity.label),
+      inParens: inParens[index]!,
+      members: membersOf(words),
+      share: shares[index] ?? null,
+    };
+    sentences[sentence]!.counts.push(counts.length);
+    counts.push(fact);
+  });
+  report.rates.forEach((rate, index) => {
+    if (rate.clause !== null) sentences[sentenceOfClause[rate.clause]!]!.rates.push(index);
+  });
+  return { report, counts, sentences, sentenceOfClause };
+}
+
+const cache = new WeakMap<Report, NumberFacts>();
+
+/** The number facts of a report, built once and shared by the four number rules. */
+export function numberFacts(report: Report): NumberFacts {
+  let facts = cache.get(report);
+  if (!facts) cache.set(report, (facts = buildFacts(report)));
+  return facts;
+}
+
+/** The fact of a quantity index, or undefined when it stands outside every clause. */
+export function factOf(facts: NumberFacts, quantityIndex: number): CountFact | undefined {
+  // Facts are in quantity order with at most a few gaps: search near the index first.
+  const list = facts.counts;
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = list[mid]!.index;
+    if (at === quantityIndex) return list[mid];
+    if (at < quantityIndex) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
+
+/**
+ * The counts printed before `offset`, nearest first: the rest of its sentence, then the sentences
+ * before it in the same paragraph, then up to `paragraphs` paragraphs before that. At most `limit`
+ * counts are returned, so a window never grows with the text.
+ */
+export function countsBefore(
+  facts: NumberFacts,
+  sentence: number,
+  offset: number,
+  options: { limit: number; paragraphs: number },
+): CountFact[] {
+  const out: CountFact[] = [];
+  const own = facts.sentences[sentence];
+  if (!own) return out;
+  const firstParagraph = own.paragraph - options.paragraphs;
+  for (let s = sentence; s >= 0 && out.length < options.limit; s--) {
+    const info = facts.sentences[s]!;
+    if (info.paragraph < firstParagraph) break;
+    for (let k = info.counts.length - 1; k >= 0 && out.length < options.limit; k--) {
+      const fact = facts.counts[info.counts[k]!]!;
+      if (s === sentence && fact.quantity.span[1] > offset) continue;
+      out.push(fact);
+    }
+  }
+  return out;
+}

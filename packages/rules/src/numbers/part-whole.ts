@@ -1,0 +1,587 @@
+/**
+ * Part–whole claims: which printed counts the text gives as the parts of another, whether they
+ * claim to make it up, how sure it is that they do not overlap, and the verdict of the arithmetic.
+ *
+ * Claims come from two places:
+ * - the parser's breakdowns, built from the text's own markers (67件（…）, ，其中…, 分别为…, …，共计41件);
+ * - sibling counts in running text that the markers do not tie together: a total followed by parts
+ *   sharing its head noun and closed by 其他/其余 (政务服务事项420项，行政许可事项185项，其他事项251项),
+ *   or the members of a complete partition (第一、二、三产业; 直办/转办; 国有/非国有; 城镇/乡村) whose
+ *   total is printed before them.
+ * The rules turn verdicts into findings: part-exceeds-total when one part alone is above its whole
+ * (and then nothing else for that claim: one defect, one finding), sum-mismatch otherwise.
+ */
+import {
+  add,
+  checkRate,
+  classifyParts,
+  compare,
+  div,
+  neg,
+  sub,
+  toPrintedPercent,
+  partWholeArithmetic,
+  unitsCompatible,
+  type PartWholeArithmetic,
+  type Rational,
+} from "@reportlint/indicator-math";
+import {
+  type Breakdown,
+  PARTITIONS,
+  RESIDUAL_MARKERS,
+  type Partition,
+} from "@reportlint/report-model";
+import { countsBefore, factOf, numberFacts, type CountFact, type NumberFacts } from "./facts.js";
+import type { Report } from "@reportlint/report-model";
+
+/** Severity a claim can justify at most. */
+export type Certainty = "error" | "warning";
+
+/** Counts the text gives as the parts of another count. */
+export interface PartWholeClaim {
+  readonly whole: CountFact;
+  readonly parts: readonly CountFact[];
+  /** The text says the parts make up the whole (共计, 其余, 分别为, a complete partition). */
+  readonly exhaustive: boolean;
+  /** How sure the parts do not overlap (caps a sum finding); null when they may overlap (涉及). */
+  readonly disjoint: Certainty | null;
+  /** How sure the whole is the parts' total (a total found sentences before the parts: warning). */
+  readonly certainty: Certainty;
+  /** How sure the list is complete, when it is read as complete only because it likely is. */
+  readonly completeness?: Certainty;
+  /** From the start of the whole's words (or the first part) to the end of the last part. */
+  readonly span: [number, number];
+}
+
+/** A claim whose arithmetic fails. */
+export interface PartWholeVerdict {
+  readonly claim: PartWholeClaim;
+  readonly arithmetic: PartWholeArithmetic;
+  /** The part that alone exceeds the whole (the largest one when several do), with how sure. */
+  readonly exceeding: { readonly part: CountFact; readonly others: readonly CountFact[]; readonly severity: Certainty } | null;
+  /** The failed sum (only when no part alone exceeds the whole). */
+  readonly sum: { readonly check: "sum-exceeds-whole" | "sum-mismatch"; readonly severity: Certainty } | null;
+}
+
+// Labels that name organisations or places: a case belongs to one of them, so they never overlap.
+const ORGANISATION_END = /(?:局|院|委|办|中心|站|所|队|县|区|市|镇|乡|街道|村|社区|公司|单位|部门|支队|大队|中队|分局|科|处|厅|部|庭|室|馆|校|园|会|组|网|平台|专栏|窗口)$/u;
+const CATEGORY_END = /类$/u;
+const ITEM_UNITS = new Set(["份", "册", "本", "篇", "张"]);
+const LIST_PREFIX = /^(其中|包括|包含|含)[：:，,\s]*/u;
+// A last part that names the rest of the whole: 其他事项251项, 其余6件, 另有2件, 公共服务等其他事项.
+const RESIDUAL_PART = new RegExp(`^(?:${[...RESIDUAL_MARKERS, "另有", "另"].join("|")})|等其[他它]|其[他它][^，,]{0,6}$`, "u");
+
+const STRONG_RESIDUAL = /^(?:其余|剩余|另有)/u;
+
+const lower = (a: Certainty, b: Certainty): Certainty => (a === "warning" || b === "warning" ? "warning" : "error");
+
+/** How sure the parts of a breakdown are disjoint, as a cap on the severity of a sum finding. */
+function breakdownDisjointness(b: Breakdown, parts: readonly CountFact[]): Certainty | null {
+  if (b.exhaustive) return "error";
+  if (b.markers.includes("涉及")) return null;
+  const labels = parts.map((p) => p.quantity.label);
+  const evidence = classifyParts(labels);
+  const words = parts.map((p) => p.words.replace(LIST_PREFIX, ""));
+  const distinct = words.every((w) => w !== "") && new Set(words).size === words.length;
+  // Named organisations and places and categories (…类) cannot overlap.
+  const named = distinct && (words.every((w) => ORGANISATION_END.test(w)) || words.every((w) => CATEGORY_END.test(w)));
+  if (evidence.disjoint) {
+    if (evidence.basis === "partition" || evidence.basis === "single" || named) return "error";
+    if (evidence.basis === "head-noun") return (evidence.head?.length ?? 0) >= 2 ? "error" : "warning";
+  }
+  if (evidence.reason !== "no-evidence" && !(named && evidence.reason === "overlapping-members")) return null;
+  if (!distinct) return null;
+  if (named) return "error";
+  if (parts.every((p) => ITEM_UNITS.has(p.quantity.unitText))) return "warning";
+  // Otherwise only brackets delimit a list well enough to add it up: 其中 lists run on to the end
+  // of the sentence and often catch a count of another kind.
+  return b.form === "paren" ? "warning" : null;
+}
+
+function breakdownClaims(facts: NumberFacts): PartWholeClaim[] {
+  const out: PartWholeClaim[] = [];
+  for (const b of facts.report.breakdowns) {
+    if (b.whole === null) continue;
+    const whole = factOf(facts, b.whole);
+    // Averages (人均可支配收入42170元) and changes (比上年增加…) are never parts.
+    const parts = b.parts.map((i) => factOf(facts, i)).filter((p) => p === undefined || (p.kind !== "average" && p.kind !== "change"));
+    if (!whole || parts.length === 0 || parts.some((p) => p === undefined)) continue;
+    const list = (parts as CountFact[]).filter((p) => fitsWhole(p, whole));
+    if (list.length === 0) continue;
+    // The text says the list is complete: 其他 N as the last part, all members of a complete
+    // partition (线上/线下), or shares adding up to 100%.
+    const complete = list.length > 1 && (isResidual(list.at(-1)!) || completePartition(list) !== null || sharesMakeWhole(facts, list));
+    // Likely complete, so a gap is worth a warning: a bracketed list of outcomes a hair short of its
+    // total; exactly a pair and its negation (满意7件，不满意3件); parts summed by a bare 共 after them
+    // (往年积案9宗，新年度结案240宗，共结案249宗).
+    const disjoint = breakdownDisjointness(b, list);
+    const likely =
+      !complete &&
+      !b.exhaustive &&
+      ((b.form === "paren" && coversOutcomes(list, whole)) ||
+        (disjoint !== null && nearlyAll(list, whole)) ||
+        (list.length === 2 && complementary(list)) ||
+        (b.form === "total-after" && !b.exhaustive));
+    out.push({
+      whole,
+      parts: list,
+      exhaustive: b.exhaustive || complete || likely,
+      disjoint: complete || likely ? "error" : disjoint,
+      certainty: "error",
+      completeness: likely ? "warning" : "error",
+      span: [Math.min(b.span[0], labelStartOf(facts.report, whole)), b.span[1]],
+    });
+  }
+  return out;
+}
+
+function labelStartOf(report: Report, fact: CountFact): number {
+  return Math.max(0, fact.quantity.span[0] - fact.quantity.label.length);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sibling counts in running text
+
+/** A complete partition whose every member is named once by the parts, or null. */
+function completePartition(parts: readonly CountFact[]): Partition | null {
+  for (const partition of PARTITIONS) {
+    if (!partition.complete || partition.members.length !== parts.length) continue;
+    const members = parts.map((p) => p.members.get(partition.id) ?? null);
+    if (members.some((m) => m === null)) continue;
+    if (new Set(members).size === partition.members.length) return partition;
+  }
+  return null;
+}
+
+/**
+ * A bracketed list of outcomes that names both sides of a decision (批准业务…，不予批准业务…，转报…，
+ * 终止…) and falls just short of its total — by less than one part in a thousand — is meant to be
+ * complete: the gap is a slip, not an unnamed outcome. Only worth a warning.
+ */
+function coversOutcomes(parts: readonly CountFact[], whole: CountFact): boolean {
+  if (parts.length < 3 || whole.exact === null || parts.some((p) => p.exact === null)) return false;
+  const hasPair = parts.some((a, i) => parts.some((b, j) => i !== j && complementary([a, b], true)));
+  if (!hasPair) return false;
+  const sum = parts.reduce((t, p) => t + p.exact!, 0n);
+  const gap = whole.exact - sum;
+  return gap > 0n && gap * 1000n < whole.exact;
+}
+
+/**
+ * Three or more parts that cannot overlap and fall short of their total by a hair — under one part
+ * in two hundred, and less than the smallest part — are meant to be all of it: a list that leaves
+ * something out leaves out more than a slip. Only worth a warning.
+ */
+function nearlyAll(parts: readonly CountFact[], whole: CountFact): boolean {
+  if (parts.length < 3 || whole.exact === null || parts.some((p) => p.exact === null)) return false;
+  const sum = parts.reduce((t, p) => t + p.exact!, 0n);
+  const gap = whole.exact - sum;
+  const smallest = parts.reduce((m, p) => (p.exact! < m ? p.exact! : m), whole.exact);
+  return gap > 0n && gap * 200n < whole.exact && gap < smallest;
+}
+
+/** 国有 / 非国有, 办结 / 未办结, 满意 / 不满意: two parts where one is the other's negation. */
+function complementary(parts: readonly CountFact[], decisions = false): boolean {
+  if (parts.length !== 2) return false;
+  const [a, b] = parts.map((p) => p.words) as [string, string];
+  // 不予公开 is one decision of several (部分公开, 无法提供…), not the whole rest: only a list of
+  // outcomes (coversOutcomes) reads 不予/未予 as the other side.
+  const negation = decisions ? /(?:不予|未予|非|未|不)(.{2,})$/u : /(?<![予])(?:非|未|不)(?!予)(.{2,})$/u;
+  const negated = (x: string, y: string) => {
+    const m = negation.exec(y);
+    if (!m) return false;
+    const rest = m[1]!.replace(/(?:投资|实现|完成|的)+$/u, "");
+    return rest.length >= 2 && x.includes(rest.slice(0, 2)) && !/(?:非|未|不)/u.test(x);
+  };
+  return negated(a, b) || negated(b, a);
+}
+
+function commonSuffix(words: readonly string[]): string {
+  const [first, ...rest] = words;
+  if (first === undefined) return "";
+  let n = first.length;
+  for (const w of rest) {
+    let i = 0;
+    while (i < n && i < w.length && w[w.length - 1 - i] === first[first.length - 1 - i]) i++;
+    n = i;
+  }
+  return first.slice(first.length - n);
+}
+
+/** The noun the parts share at their end (调解组织, 事项), with distinct words before it; "" when none. */
+function sharedHead(parts: readonly CountFact[]): string {
+  const words = parts.map((p) => p.words.replace(/(?:等)?其[他它]/u, ""));
+  const head = commonSuffix(words);
+  // Two characters make a noun (事项, 调解组织); one is enough for categories (求决类, 咨询类).
+  if (head.length < 2 && head !== "类") return "";
+  // The rest (其他类, 公共服务等其他事项) may be the bare noun; the others need distinct modifiers.
+  const named = words.filter((_, i) => !isResidual(parts[i]!));
+  const modifiers = named.map((w) => w.slice(0, w.length - head.length));
+  return modifiers.length > 0 && modifiers.every((m) => m !== "") && new Set(modifiers).size === modifiers.length ? head : "";
+}
+
+/**
+ * True when every part is followed by its share (占47.61%) and the shares add up to 100% within
+ * their rounding: the text itself says the parts make the whole.
+ */
+function sharesMakeWhole(_facts: NumberFacts, parts: readonly CountFact[]): boolean {
+  let total: Rational = { num: 0n, den: 1n };
+  let slack: Rational = { num: 1n, den: 100n };
+  for (const part of parts) {
+    const share = part.share;
+    if (!share) return false;
+    const p = toPrintedPercent(share);
+    total = add(total, p.percent);
+    slack = add(slack, { num: 1n, den: 2n * 10n ** BigInt(p.d) });
+  }
+  const gap = add(total, { num: -100n, den: 1n });
+  const abs = gap.num < 0n ? { num: -gap.num, den: gap.den } : gap;
+  return compare(abs, slack) <= 0;
+}
+
+/** Counts before the parts that most of the parts' shares are shares of, nearest first. */
+function sharedWholes(facts: NumberFacts, parts: readonly CountFact[]): CountFact[] {
+  if (!parts.some((p) => p.share !== null)) return [];
+  const first = parts[0]!;
+  return countsBefore(facts, first.sentence, first.quantity.span[0], { limit: 32, paragraphs: 6 }).filter(
+    (c) => c.kind !== "average" && c.kind !== "change" && !parts.includes(c) && unitsCompatible(c.unit, first.unit) && sharesFit(parts, c),
+  );
+}
+
+/** True when most parts' printed shares are their part of `whole` (52.7% of 71412 for 37643). */
+function sharesFit(parts: readonly CountFact[], whole: CountFact): boolean {
+  const withShares = parts.filter((p) => p.share !== null);
+  if (withShares.length === 0) return true;
+  const fitting = withShares.filter((p) => checkRate(p.share!, p.value, whole.value).consistent).length;
+  return fitting * 2 > withShares.length;
+}
+
+/** The count names the rest of a whole (其他类210件, 其余6件, 另有2件). */
+const isResidual = (f: CountFact) => RESIDUAL_PART.test(f.words) || STRONG_RESIDUAL.test(f.quantity.label.trim());
+
+// 咨询类共34000件 is a part though its words say 共: only averages and changes are not. A count
+// with no words of its own ((A类)有64件, 另有2件) is a part when its share or its 另有 says so.
+const isPartLike = (f: CountFact) =>
+  f.kind !== "average" && f.kind !== "change" && !f.inParens && (f.words !== "" || f.share !== null || isResidual(f));
+
+/**
+ * Runs of sibling counts in one sentence: consecutive counts of one unit, none inside brackets,
+ * none already tied to a whole by a breakdown, each with words of its own.
+ */
+function siblingRuns(facts: NumberFacts, sentence: number, taken: ReadonlySet<number>): CountFact[][] {
+  const runs: CountFact[][] = [];
+  let run: CountFact[] = [];
+  for (const k of facts.sentences[sentence]!.counts) {
+    const fact = facts.counts[k]!;
+    if (fact.inParens || fact.kind === "average" || fact.kind === "change") continue;
+    const fits = run.length > 0 && unitsCompatible(run[0]!.unit, fact.unit);
+    if (!fits) {
+      if (run.length > 0) runs.push(run);
+      run = [];
+    }
+    run.push(fact);
+  }
+  if (run.length > 0) runs.push(run);
+  // A count a breakdown already owns (as part or whole) is not a sibling of anything else here.
+  return runs.map((r) => r.filter((f) => !taken.has(f.index))).filter((r) => r.length >= 2);
+}
+
+/** A total printed before `first`, for the members of a complete partition, nearest first. */
+function totalsBefore(
+  facts: NumberFacts,
+  first: CountFact,
+  parts: readonly CountFact[],
+  partition: Partition | null,
+  memberOfGroups: ReadonlySet<number>,
+): CountFact[] {
+  const head = sharedHead(parts) || commonSuffix(parts.map((p) => p.words));
+  return countsBefore(facts, first.sentence, first.quantity.span[0], { limit: 32, paragraphs: 6 }).filter((c) => {
+    // A member of another list of parts (非油经济 of 油/非油) is no total of this one.
+    if (c.kind === "average" || c.kind === "change" || parts.includes(c) || memberOfGroups.has(c.index)) return false;
+    if (!unitsCompatible(c.unit, first.unit)) return false;
+    // The total names what the parts are parts of: their head noun (零售总额 names 零售额), or a word
+    // the partition gives.
+    const words = c.quantity.label.replace(/总(?=[额量值数]|产值|收入|支出)/gu, "");
+    // A count in the parts' sentence named just like them (微信公众号发布推文687篇；…微博号发布推文820篇)
+    // is one more of them, unless it says it is a total.
+    if (head.length >= 2 && c.kind !== "total" && c.sentence === first.sentence && c.words.endsWith(head)) return false;
+    if (head.length >= 2 && words.includes(head.slice(-2))) return true;
+    if (partition?.totalWords?.some((w) => words.includes(w))) return true;
+    return c.kind === "total";
+  });
+}
+
+/** Consecutive counts of a run that the text says make one whole, and why. */
+interface SiblingGroup {
+  /** Indices into the run: [from, to). */
+  readonly from: number;
+  readonly to: number;
+  readonly partition: Partition | null;
+}
+
+// Longer runs are not searched for groups: a statistics table flattened into one sentence.
+const MAX_GROUP = 12;
+
+/**
+ * Stretches of a run that make a whole: all members of a complete partition (直办/转办, 第一、二、
+ * 三产业), a complementary pair (国有/非国有), a list closed by its rest (…其他类210件, 另有2件), or
+ * parts whose shares add up to 100%. Stretches do not overlap; earlier ones win.
+ */
+function groupsIn(facts: NumberFacts, run: readonly CountFact[]): SiblingGroup[] {
+  const out: SiblingGroup[] = [];
+  const partLike = run.map(isPartLike);
+  const residualAt = run.map(isResidual);
+  const sizes = [...new Set(PARTITIONS.filter((p) => p.complete).map((p) => p.members.length))];
+  for (let from = 0; from < run.length; from++) {
+    if (!partLike[from]) continue;
+    // The longest run of parts from here (each part-like, at most MAX_GROUP long).
+    let limit = from;
+    while (limit < run.length && limit - from < MAX_GROUP && partLike[limit]) limit++;
+    let found: SiblingGroup | null = null;
+    for (let to = limit; to >= from + 2 && !found; to--) {
+      const window = run.slice(from, to);
+      const last = window.at(-1)!;
+      // 其余/剩余/另有 name the rest for certain; 其他 only with the parts' shared noun (其他事项).
+      const residual = residualAt[to - 1]! && (STRONG_RESIDUAL.test(last.quantity.label.trim()) || STRONG_RESIDUAL.test(last.words) || sharedHead(window) !== "");
+      const partition = sizes.includes(window.length) ? completePartition(window) : null;
+      // A pair is complementary (国有/非国有) only when nothing else of its kind stands beside it:
+      // 满意 and 不满意 among 非常满意…非常不满意 are two levels of five.
+      const pair = window.length === run.length && complementary(window);
+      const shares = window.every((f) => f.share !== null) && sharesMakeWhole(facts, window);
+      if (partition || pair || residual || shares) found = { from, to, partition };
+    }
+    // The first count may be the total the others make (政务服务事项420项，行政许可事项185项，…其他事项
+    // 251项): then the group is the rest, with the first as its head.
+    if (found && found.to - found.from >= 3) {
+      const rest = run.slice(from + 1, found.to);
+      const residual = residualAt[found.to - 1]! && sharedHead(rest) !== "";
+      const partition = sizes.includes(rest.length) ? completePartition(rest) : null;
+      // A first count named like the others (行政规范性文件42件，人事任免文件106件，其他文件113件) is their
+      // sibling unless it says it is a total (共, 总) or is at least as large as each of them.
+      const head = run[from]!;
+      const plausible = head.kind === "total" || rest.every((p) => compare(p.value, head.value) <= 0);
+      if ((residual || partition) && plausible && totalFirstClaim(facts, head, rest, partition)) found = { from: from + 1, to: found.to, partition };
+    }
+    if (found) {
+      out.push(found);
+      from = found.to - 1;
+    }
+  }
+  return out;
+}
+
+function siblingClaims(facts: NumberFacts, taken: ReadonlySet<number>): PartWholeClaim[] {
+  const out: PartWholeClaim[] = [];
+  // Lists with no total of their own, whose total is looked for before them.
+  const pending: { parts: CountFact[]; partition: Partition | null; exhaustive?: boolean }[] = [];
+  facts.sentences.forEach((_, sentence) => {
+    for (const run of siblingRuns(facts, sentence, taken)) {
+      const groups = groupsIn(facts, run);
+      for (const group of groups) {
+        const parts = run.slice(group.from, group.to);
+        const head = group.from > 0 ? run[group.from - 1]! : null;
+        const claim = head ? totalFirstClaim(facts, head, parts, group.partition) : null;
+        if (claim) out.push(claim);
+        else pending.push({ parts, partition: group.partition });
+      }
+      if (groups.length > 0) continue;
+      const open = openGroup(run);
+      if (open) {
+        const head = open.from > 0 ? run[open.from - 1]! : null;
+        const claim = head ? totalFirstClaim(facts, head, open.parts, null) : null;
+        if (claim) out.push({ ...claim, exhaustive: false, certainty: "warning" });
+        else if (open.from === 0) pending.push({ parts: open.parts, partition: null, exhaustive: false });
+      }
+    }
+  });
+  pending.push(...paragraphGroups(facts, taken, new Set([...out, ...pending].flatMap((g) => g.parts.map((p) => p.index)))));
+  const members = new Set(pending.flatMap((g) => g.parts.map((p) => p.index)));
+  for (const { parts, partition, exhaustive = true } of pending) {
+    // Which of the totals before is meant is not certain: each is tried, the nearest is reported.
+    // Parts with shares name their whole themselves: a count before them that their shares fit is
+    // it (经审查立案175件 for 94件，占53.7%…); only when none does is a total named like them tried.
+    const fitting = partition ? [] : sharedWholes(facts, parts);
+    const totals = fitting.length > 0 ? fitting : totalsBefore(facts, parts[0]!, parts, partition, members);
+    for (const whole of totals.slice(0, 6)) {
+      out.push({
+        whole,
+        parts,
+        exhaustive,
+        disjoint: "error",
+        certainty: "warning",
+        span: [labelStartOf(facts.report, parts[0]!), parts.at(-1)!.quantity.span[1]],
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * Three or more sibling counts that cannot overlap but need not be all of their total: categories
+ * (求决类460件、咨询类38件、揭发控告类3件…) or counts sharing a head word with distinct modifiers (语音受理
+ * 2725宗，粤省心受理239宗，多媒体受理172宗). The whole run, or all of it after a first count that may
+ * be their total.
+ */
+function openGroup(run: readonly CountFact[]): { from: number; parts: CountFact[] } | null {
+  for (const from of [0, 1]) {
+    const parts = run.slice(from);
+    if (parts.length < 3 || parts.length > MAX_GROUP || !parts.every(isPartLike)) continue;
+    const words = parts.map((p) => p.words);
+    const categories = words.every((w) => CATEGORY_END.test(w) && w.length >= 2) && new Set(words).size === words.length;
+    if (categories || sharedHead(parts).length >= 2) return { from, parts };
+  }
+  return null;
+}
+
+/**
+ * Members of a complete partition, or parts whose shares add up to 100%, printed in consecutive
+ * sentences of one paragraph (中直投资完成159.5亿元…。地方投资完成87.9亿元…; 经济建设方面提出提案94件，
+ * 占53.7%。…45件，占25.7%): the same claims as within a sentence, found a sentence apart.
+ */
+function paragraphGroups(facts: NumberFacts, taken: ReadonlySet<number>, grouped: ReadonlySet<number>): { parts: CountFact[]; partition: Partition | null }[] {
+  const out: { parts: CountFact[]; partition: Partition | null }[] = [];
+  const sizes = [...new Set(PARTITIONS.filter((p) => p.complete).map((p) => p.members.length))];
+  let paragraph = -1;
+  let list: CountFact[] = [];
+  const flush = () => {
+    for (let from = 0; from < list.length; from++) {
+      for (let to = Math.min(list.length, from + MAX_GROUP); to >= from + 2; to--) {
+        const window = list.slice(from, to);
+        // Across sentences only: a group within one sentence was looked for already.
+        if (window.every((f) => f.sentence === window[0]!.sentence)) continue;
+        if (!window.every((f) => unitsCompatible(f.unit, window[0]!.unit))) continue;
+        const partition = sizes.includes(window.length) ? completePartition(window) : null;
+        const shares = window.every((f) => f.share !== null) && sharesMakeWhole(facts, window);
+        if (partition || shares) {
+          out.push({ parts: window, partition });
+          from = to - 1;
+          break;
+        }
+      }
+    }
+    list = [];
+  };
+  for (const f of facts.counts) {
+    if (f.paragraph !== paragraph) {
+      flush();
+      paragraph = f.paragraph;
+    }
+    if (taken.has(f.index) || grouped.has(f.index) || !isPartLike(f)) continue;
+    list.push(f);
+  }
+  flush();
+  return out;
+}
+
+/**
+ * A total right before a complete list of parts in its sentence, naming what they are parts of
+ * (政务服务事项420项，行政许可事项185项，公共服务等其他事项251项): the parts must make it.
+ */
+function totalFirstClaim(facts: NumberFacts, head: CountFact, parts: readonly CountFact[], partition: Partition | null): PartWholeClaim | null {
+  if (head.kind === "average" || head.kind === "change" || head.inParens) return null;
+  // The count before is a sibling, not a total, when it has a share in the same 100% as the others
+  // or names a category like them (咨询类共34000件，占47.61%；求助类…).
+  if (sharesMakeWhole(facts, [head, ...parts]) || (head.words.endsWith("类") && sharedHead(parts) === "类")) return null;
+  const shared = sharedHead(parts);
+  const namesTotal = shared !== "" && (head.words.endsWith(shared) || head.words.includes(shared.slice(-2)));
+  const totalWords = partition?.totalWords?.some((w) => head.words.includes(w)) ?? false;
+  if (!namesTotal && head.kind !== "total" && !totalWords) return null;
+  const span: [number, number] = [labelStartOf(facts.report, head), parts.at(-1)!.quantity.span[1]];
+  return { whole: head, parts, exhaustive: true, disjoint: "error", certainty: partition?.sure === false ? "warning" : "error", span };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Verdicts
+
+/** Applications are counted in 份 and 件 alike (收到8份申请。其中，予以公开2件): one unit for a list. */
+const DOCUMENT_UNITS = new Set(["件", "份"]);
+const fitsWhole = (part: CountFact, whole: CountFact) =>
+  unitsCompatible(part.unit, whole.unit) || (DOCUMENT_UNITS.has(part.quantity.unit) && DOCUMENT_UNITS.has(whole.quantity.unit));
+const withClass = (f: CountFact, as?: string) => ({ ...f.quantity, unit: as ?? f.quantity.unit, unitClass: f.unit.unitClass ?? null });
+
+function verdictOf(given: PartWholeClaim): PartWholeVerdict | null {
+  // Parts of another kind (追发工资4亿元 among 涉及劳动者…万人) are left out; the rest can then only be
+  // said not to exceed the whole.
+  const parts = given.parts.filter((p) => fitsWhole(p, given.whole));
+  if (parts.length === 0) return null;
+  const claim = parts.length === given.parts.length ? given : { ...given, parts, exhaustive: false };
+  const unit = claim.whole.quantity.unit;
+  const arithmetic = partWholeArithmetic({
+    whole: withClass(claim.whole),
+    parts: claim.parts.map((p) => withClass(p, DOCUMENT_UNITS.has(unit) && DOCUMENT_UNITS.has(p.quantity.unit) ? unit : undefined)),
+    exhaustive: claim.exhaustive,
+    disjoint: claim.disjoint !== null,
+  });
+  const { result } = arithmetic;
+  if (result.verdict === "ok" || result.verdict === "skip") return null;
+  const cap = lower(claim.certainty, "error");
+  const severityOf = (s: "error" | "warn"): Certainty => lower(s === "error" ? "error" : "warning", cap);
+  const exceedingFindings = result.findings.filter((f) => f.check === "part-exceeds-whole");
+  if (exceedingFindings.length > 0) {
+    const exceeding = exceedingFindings.map((f) => ({ part: claim.parts[f.part ?? -1]!, severity: severityOf(f.severity) }));
+    const largest = exceeding.reduce((a, b) => (compare(a.part.value, b.part.value) >= 0 ? a : b));
+    return {
+      claim,
+      arithmetic,
+      exceeding: { part: largest.part, others: exceeding.filter((e) => e !== largest).map((e) => e.part), severity: largest.severity },
+      sum: null,
+    };
+  }
+  const failed = result.findings.find((f) => f.check !== "part-exceeds-whole");
+  if (!failed || claim.disjoint === null) return null;
+  const check = failed.check === "sum-mismatch" ? "sum-mismatch" : "sum-exceeds-whole";
+  const severity = lower(lower(severityOf(failed.severity), claim.disjoint), claim.completeness ?? "error");
+  return { claim, arithmetic, exceeding: null, sum: { check, severity } };
+}
+
+/** How far a whole is from the sum of its parts, as a fraction of the whole. */
+function relativeGap(claim: PartWholeClaim): Rational {
+  const total = claim.parts.reduce((t: Rational, p) => add(t, p.value), { num: 0n, den: 1n });
+  const gap = sub(total, claim.whole.value);
+  const size = claim.whole.value.num === 0n ? { num: 1n, den: 1n } : claim.whole.value;
+  return div(gap.num < 0n ? neg(gap) : gap, size);
+}
+
+/**
+ * Sibling claims offer several totals for one list of parts: a list that fits any of them is fine,
+ * and a list that fits none is reported once, against the total its sum comes nearest (an edited
+ * part moves the sum a little; 限额以上零售额139.7亿元 is no total of 城镇 and 乡村), the nearest in
+ * the text on a tie.
+ */
+function resolveAlternatives(claims: readonly PartWholeClaim[]): PartWholeVerdict[] {
+  const out: PartWholeVerdict[] = [];
+  const groups = new Map<string, PartWholeClaim[]>();
+  for (const claim of claims) {
+    const key = claim.parts.map((p) => p.index).join(",");
+    groups.set(key, [...(groups.get(key) ?? []), claim]);
+  }
+  for (const group of groups.values()) {
+    const verdicts = group.map(verdictOf);
+    if (verdicts.some((v) => v === null)) continue;
+    const gaps = group.map(relativeGap);
+    let best = 0;
+    gaps.forEach((g, i) => {
+      if (compare(g, gaps[best]!) < 0) best = i;
+    });
+    out.push(verdicts[best]!);
+  }
+  return out;
+}
+
+const cache = new WeakMap<NumberFacts, readonly PartWholeVerdict[]>();
+
+/** The part–whole claims of a report whose arithmetic fails, computed once per report. */
+export function partWholeVerdicts(report: Report): readonly PartWholeVerdict[] {
+  const facts = numberFacts(report);
+  let verdicts = cache.get(facts);
+  if (verdicts) return verdicts;
+  const fromBreakdowns = breakdownClaims(facts);
+  const taken = new Set<number>();
+  for (const b of report.breakdowns) {
+    if (b.whole !== null) taken.add(b.whole);
+    for (const p of b.parts) taken.add(p);
+  }
+  verdicts = [...fromBreakdowns.map(verdictOf).filter((v): v is PartWholeVerdict => v !== null), ...resolveAlternatives(siblingClaims(facts, taken))];
+  cache.set(facts, verdicts);
+  return verdicts;
+}

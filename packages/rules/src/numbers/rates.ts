@@ -1,0 +1,793 @@
+/**
+ * Rates and shares against the counts they are computed from (indicator-math.md §4.3–4.4).
+ *
+ * Every printed percentage that claims a proportion of a countable whole is read in one of three
+ * forms:
+ * - an indicator of the lexicon (办结率, 结案率, 调解成功率…): numerator and denominator by role word;
+ * - a share (占52.7%, 占总体的比例为3.4%, 占已审结总数的38.5%, 占比22.2%): the count before it is the
+ *   part; the whole is the one it names, the list it belongs to, a total printed before it (in this
+ *   paragraph or one of the few before), or the sum of its sibling shares' counts;
+ * - a named rate outside the lexicon (持证率, 立案率, 主动公开率): the counts whose words hold its stem
+ *   (持证), against 应持证 or the sentence's total.
+ * Candidates come from a bounded window before the rate (never the whole text). A rate is silent
+ * when any candidate pair fits; it is an error only when the pair is certain, a warning when the
+ * counts are there but which of them is the base is not, and infeasible (no whole count can give it)
+ * when only its base is printed. A proportion above 100% is impossible whatever the counts.
+ */
+import {
+  BOUNDED_RATE_STEMS,
+  CHANGE_NAMES,
+  UNBOUNDED_RATE_WORDS,
+  type IndicatorDef,
+  type Operand,
+  type Rate,
+  type Report,
+  CLOSURE_PARTS,
+  PARTITIONS,
+} from "@reportlint/report-model";
+import {
+  add,
+  checkRate,
+  compare,
+  findIndicator,
+  findRoles,
+  grimCheck,
+  hardInterval,
+  isAboveHundred,
+  partitionMembersOf,
+  rateFitsRange,
+  toPrintedPercent,
+  unitsCompatible,
+  type PrintedPercent,
+  type Rational,
+  type UnitRef,
+} from "@reportlint/indicator-math";
+import { countsBefore, numberFacts, type CountFact, type NumberFacts } from "./facts.js";
+import type { Certainty } from "./part-whole.js";
+
+/** How a rate is read. */
+export type RateForm = "indicator" | "share" | "named";
+
+/** A value a rate's numerator or denominator can take, and the printed counts it comes from. */
+export interface RateCandidate {
+  readonly value: Rational;
+  /** The printed counts: one, or several for a derived sum (结案 = 调解 + 裁决). */
+  readonly sources: readonly CountFact[];
+  readonly unit: UnitRef;
+  /** What it counts, for messages ("办结", "受理"); "" when the text does not say. */
+  readonly role: string;
+  /** explicit: the text names it for this rate; plausible: it may be meant. */
+  readonly strength: "explicit" | "plausible";
+}
+
+/** A numerator and denominator. */
+export interface RatePair {
+  readonly k: RateCandidate;
+  readonly n: RateCandidate;
+}
+
+/** What the analysis concludes about one rate. */
+export type RateOutcome =
+  | { readonly kind: "consistent" }
+  | { readonly kind: "unchecked" }
+  | { readonly kind: "over-hundred"; readonly numeratorAbove: RatePair | null; readonly severity: Certainty }
+  | { readonly kind: "mismatch"; readonly pair: RatePair; readonly severity: Certainty }
+  | { readonly kind: "unclear"; readonly pairs: readonly RatePair[] }
+  | { readonly kind: "truncated"; readonly pair: RatePair; readonly severity: "warning" | "info" }
+  | { readonly kind: "infeasible"; readonly bases: readonly RateCandidate[]; readonly severity: Certainty };
+
+/** One printed percentage, how it is read, and the verdict. */
+export interface RateClaim {
+  readonly rate: Rate;
+  readonly rateIndex: number;
+  readonly form: RateForm;
+  /** The indicator name for messages ("办结率"; "占比" for shares). */
+  readonly name: string;
+  readonly indicator: IndicatorDef | null;
+  /** The numerator's word ("办结") for messages, when known. */
+  readonly numeratorWord: string | undefined;
+  readonly outcome: RateOutcome;
+}
+
+// How far back a rate looks for its counts: its own paragraph for indicators and named rates, a
+// few paragraphs for shares (a share's whole is often the section's opening total).
+const WINDOW = { limit: 32, shareParagraphs: 6 };
+const MAX_K = 8;
+const MAX_N = 12;
+const RATE_PREFIXES = /^(?:平均|综合|总体|群众|总|年|全年|整体|直接|实际)+/u;
+// Words after 占 that only say "the whole" (占总体的比例, 占全部的, 占总数的).
+const GENERIC_BASE = /^(?:全部|总体|总数|总量|全体|总和|整体|合计|总计|总|全)?$/u;
+const BASE_SUFFIX = /(?:的)?(?:总数|总量|总额|总体|数量|总和|数|量)$/u;
+const SCOPE = /^(?:全国|全省|全市|全区|全县|全州|全镇|全乡|全盟|全旗)/u;
+const BASE_PREFIX = /^(?:全部|所有|全市|全县|全区|全省|全年|全|已|同期)/u;
+
+const isChange = (name: string) => CHANGE_NAMES.some((w) => name.includes(w));
+const isUnbounded = (name: string) => UNBOUNDED_RATE_WORDS.some((w) => name.includes(w));
+const compatible = (a: RateCandidate, b: RateCandidate) => unitsCompatible(a.unit, b.unit);
+const disjointSources = (a: RateCandidate, b: RateCandidate) => !a.sources.some((s) => b.sources.includes(s));
+/** A numerator may be one of the counts its whole adds up (直办 within 直办 + 转办), never the whole itself. */
+const partOf = (k: RateCandidate, n: RateCandidate) =>
+  disjointSources(k, n) || (n.sources.length > k.sources.length && k.sources.every((s) => n.sources.includes(s)));
+const single = (fact: CountFact, role: string, strength: RateCandidate["strength"]): RateCandidate => ({
+  value: fact.value,
+  sources: [fact],
+  unit: fact.unit,
+  role,
+  strength,
+});
+const derived = (facts: readonly CountFact[], role: string, strength: RateCandidate["strength"]): RateCandidate => ({
+  value: facts.reduce((s, f) => add(s, f.value), { num: 0n, den: 1n } as Rational),
+  sources: facts,
+  unit: facts[0]!.unit,
+  role,
+  strength,
+});
+
+/** True when the candidate's counts may stand for a whole (not an average, not a change). */
+const usable = (f: CountFact) => f.kind !== "average" && f.kind !== "change";
+
+// ---------------------------------------------------------------------------------------------
+// Reading the rate
+
+interface Reading {
+  readonly form: RateForm;
+  readonly name: string;
+  readonly indicator: IndicatorDef | null;
+  /** For named rates: the two characters of the stem that the counts must carry (持证). */
+  readonly stem: string;
+  /** For a share in a table row (占新受理数比例 | 49.66% | …): its row and the count above it. */
+  readonly table?: TableShare;
+}
+
+/** A percentage in a table row of shares, with the count printed above it in the same column. */
+interface TableShare {
+  /** The row's label ("占新受理数比例"). */
+  readonly label: string;
+  /** The words naming the whole ("新受理数"). */
+  readonly base: string;
+  /** Index in report.quantities of the count in the same column of the row above, if any. */
+  readonly above: number | null;
+}
+
+// A table row of shares: 占新受理数比例, 所占比例, 占比, 比重 (never 增长率 or 同比).
+const SHARE_ROW = /^(?:占(?<base>.{0,16}?)(?:的)?(?:比例|比重|占比|百分比)|(?:所占)?(?:比例|比重|占比))$/u;
+
+function tableShareRow(report: Report, rate: Rate): TableShare | null {
+  for (const table of report.tables) {
+    if (rate.span[0] < table.span[0] || rate.span[1] > table.span[1]) continue;
+    const r = table.rows.findIndex((row) => row.span[0] <= rate.span[0] && rate.span[1] <= row.span[1]);
+    if (r < 0) return null;
+    const row = table.rows[r]!;
+    const label = row.cells[0]?.text.replace(/\s+/gu, "") ?? "";
+    const match = SHARE_ROW.exec(label);
+    if (!match) return null;
+    const column = row.cells.findIndex((c) => c.span[0] <= rate.span[0] && rate.span[1] <= c.span[1]);
+    const cell = r > 0 && column > 0 ? table.rows[r - 1]!.cells[column] : undefined;
+    const above = cell ? report.quantities.findIndex((q) => q.span[0] >= cell.span[0] && q.span[1] <= cell.span[1]) : -1;
+    return { label, base: match.groups?.base ?? "", above: above >= 0 ? above : null };
+  }
+  return null;
+}
+
+function readRate(report: Report, rate: Rate): Reading | null {
+  if (rate.kind !== "percent" || rate.clause === null) return null;
+  const clause = report.clauses[rate.clause]!;
+  const clauseText = report.text.slice(clause.span[0], rate.span[0]);
+  if (rate.name && isChange(rate.name)) return null;
+  const match = rate.name ? findIndicator(rate.name, clauseText) : null;
+  if (match?.indicator.bounded && match.indicator.numerator && match.indicator.denominator) {
+    return { form: "indicator", name: rate.name || match.name, indicator: match.indicator, stem: "" };
+  }
+  if (rate.share !== null) return { form: "share", name: rate.name || "占比", indicator: null, stem: "" };
+  const row = !rate.name ? tableShareRow(report, rate) : null;
+  if (row) return { form: "share", name: row.label, indicator: null, stem: "", table: row };
+  if (match && !match.indicator.bounded) return null;
+  if (rate.name.endsWith("率") && !isUnbounded(rate.name)) {
+    const stem = rate.name.slice(0, -1).replace(RATE_PREFIXES, "");
+    if (stem.length >= 1) return { form: "named", name: rate.name, indicator: null, stem: stem.slice(-2) };
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The window of counts a rate may use
+
+interface Window {
+  /** Counts of things (not money, unless the rate is a share of money), nearest first. */
+  readonly counts: readonly CountFact[];
+  /** The rate's own sentence. */
+  readonly sentence: number;
+  readonly clause: number;
+}
+
+function windowOf(facts: NumberFacts, rate: Rate, reading: Reading): Window {
+  const clause = rate.clause!;
+  const sentence = facts.sentenceOfClause[clause]!;
+  const before =
+    reading.form === "share"
+      ? countsBefore(facts, sentence, rate.span[0], { limit: WINDOW.limit, paragraphs: WINDOW.shareParagraphs })
+      : relatedCounts(facts, sentence, rate);
+  // Counts in brackets right after the rate belong to it: 办结率100%（受理15件，办结14件）.
+  const text = facts.report.text;
+  const bracket = /^\s*[（(]/u.test(text.slice(rate.span[1], rate.span[1] + 3)) ? text.indexOf("（" === text[rate.span[1]] ? "）" : ")", rate.span[1]) : -1;
+  const closeAt = bracket < 0 ? -1 : Math.max(text.indexOf("）", rate.span[1]), text.indexOf(")", rate.span[1]));
+  const after =
+    closeAt < 0
+      ? []
+      : facts.sentences[sentence]!.counts
+          .map((k) => facts.counts[k]!)
+          .filter((f) => f.clause === clause && f.quantity.span[0] > rate.span[0] && f.quantity.span[1] <= closeAt)
+          .slice(0, 4);
+  const counts = [...after, ...before].filter((f) => usable(f) && (f.countable || reading.form === "share"));
+  return { counts, sentence, clause };
+}
+
+const near = (w: Window, f: CountFact) => f.sentence === w.sentence;
+
+// Nouns that name what is counted: a rate in the next sentence about the same nouns may use the
+// counts of the sentence before it (…共结案249宗。本年度案件结案…，结案率95.4%).
+const SUBJECT_NOUNS = ["案件", "事项", "信访", "投诉", "举报", "纠纷", "争议", "许可", "复议", "诉讼", "建议", "提案", "申请", "诉求", "工单", "来电", "来信"];
+
+/**
+ * The counts an indicator may be computed from: those of its sentence before it, and of the one or
+ * two sentences before that while they are about the same things (or while its own sentence has
+ * no count of its own before the rate).
+ */
+function relatedCounts(facts: NumberFacts, sentence: number, rate: Rate): CountFact[] {
+  const own = countsBefore(facts, sentence, rate.span[0], { limit: WINDOW.limit, paragraphs: 0 }).filter((f) => f.sentence === sentence);
+  const out = [...own];
+  const text = (s: number) => facts.report.text.slice(...facts.sentences[s]!.span);
+  let current = text(sentence).slice(0, rate.span[0] - facts.sentences[sentence]!.span[0]);
+  for (let s = sentence - 1, steps = 0; s >= 0 && steps < 2 && out.length < WINDOW.limit; s--, steps++) {
+    const info = facts.sentences[s]!;
+    if (info.paragraph !== facts.sentences[sentence]!.paragraph) break;
+    const previous = text(s);
+    // A sentence opening with 其中 goes on with the one before it.
+    const related = out.length === 0 || /^\s*其中/u.test(current) || SUBJECT_NOUNS.some((noun) => current.includes(noun) && previous.includes(noun));
+    if (!related) break;
+    out.push(...info.counts.map((k) => facts.counts[k]!).reverse());
+    current = previous;
+  }
+  return out.slice(0, WINDOW.limit);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Candidates of lexicon indicators (by role word)
+
+/**
+ * Sums of listed parts that make up a role: all closure parts (调解4件、裁决1件 → 结案 5) or the
+ * correction parts among a list of decisions (撤销6件、确认违法4件 → 纠错 10). Every part of the list
+ * must be a known kind, so nothing unknown is left out or added in.
+ */
+function partSums(report: Report, w: Window, members: readonly string[], role: string, strength: RateCandidate["strength"]): RateCandidate[] {
+  const out: RateCandidate[] = [];
+  const byIndex = new Map(w.counts.map((f) => [f.index, f]));
+  for (const b of report.breakdowns) {
+    const parts = b.parts.map((i) => byIndex.get(i));
+    if (parts.length === 0 || parts.some((p) => p === undefined)) continue;
+    const list = parts as CountFact[];
+    const kinds = list.map((p) => partitionMembersOf(p.words).map((m) => m.member));
+    if (kinds.some((k) => !k.some((m) => CLOSURE_PARTS.includes(m)))) continue;
+    const chosen = list.filter((_, i) => kinds[i]!.some((m) => members.includes(m)));
+    if (chosen.length > 0) out.push(derived(chosen, role, strength));
+  }
+  return out;
+}
+
+function operandCandidates(report: Report, w: Window, op: Operand, canonical: boolean): RateCandidate[] {
+  const strengthOf = (fs: readonly CountFact[]) => (canonical && fs.every((f) => near(w, f)) ? "explicit" : "plausible");
+  if (op.kind === "role") return w.counts.filter((f) => f.role === op.role).map((f) => single(f, op.role, strengthOf([f])));
+  if (op.kind === "parts") return partSums(report, w, op.parts, op.of, canonical ? "explicit" : "plausible");
+  if (op.kind === "difference") {
+    // One role less others, each printed once (审结27宗 − 撤诉3宗 = the 24 decided by judgment).
+    const whole = w.counts.filter((f) => f.role === op.of);
+    const less = op.minus.map((role) => w.counts.filter((f) => f.role === role));
+    if (whole.length !== 1 || less.some((g) => g.length !== 1)) return [];
+    const minus = less.map((g) => g[0]!);
+    const value = minus.reduce((v, f) => add(v, { num: -f.value.num, den: f.value.den }), whole[0]!.value);
+    if (value.num <= 0n) return [];
+    return [{ value, sources: [whole[0]!, ...minus], unit: whole[0]!.unit, role: `${op.of}−${op.minus.join("−")}`, strength: "plausible" }];
+  }
+  // A sum of roles: one count of each (受理 + 上期未结).
+  const groups = op.roles.map((role) => w.counts.filter((f) => f.role === role));
+  if (groups.some((g) => g.length !== 1)) return [];
+  const members = groups.map((g) => g[0]!);
+  return [derived(members, op.roles.join("+"), strengthOf(members))];
+}
+
+/**
+ * Sums of sibling counts that cover a complete partition (按时办结426件，逾期办结4件 → 430 办结): a
+ * rate may be computed from the whole they make. Plausible only: they silence, never accuse.
+ */
+function partitionSums(w: Window): RateCandidate[] {
+  const out: RateCandidate[] = [];
+  const ownSentence = w.counts.filter((f) => f.sentence === w.sentence && !f.inParens).reverse();
+  for (const partition of PARTITIONS) {
+    if (!partition.complete) continue;
+    if (ownSentence.filter((f) => f.members.has(partition.id)).length < partition.members.length) continue;
+    const members = ownSentence.map((f) => ({ f, member: f.members.get(partition.id) }));
+    for (let i = 0; i + 1 < members.length; i++) {
+      const run = members.slice(i, i + partition.members.length);
+      if (run.length !== partition.members.length || run.some((r) => r.member === undefined)) continue;
+      if (new Set(run.map((r) => r.member)).size !== run.length) continue;
+      if (!run.every((r) => unitsCompatible(r.f.unit, run[0]!.f.unit))) continue;
+      out.push(derived(run.map((r) => r.f), "", "plausible"));
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Candidates of shares
+
+/** The count a share is of: the nearest count before 占 in its clause, and a 、-list right before it. */
+function shareNumerators(report: Report, w: Window, rate: Rate, table?: TableShare): RateCandidate[] {
+  if (table) {
+    const above = table.above === null ? undefined : w.counts.find((f) => f.index === table.above);
+    return above ? [single(above, above.words, "explicit")] : [];
+  }
+  const inClause = w.counts.filter((f) => f.clause === w.clause && f.quantity.span[1] <= rate.span[0]);
+  const nearest = inClause[0];
+  if (!nearest) return [];
+  // 诉讼案件占比84%, 农民工占52.4%: the share names a part of its own, not the count before it.
+  const between = report.text.slice(nearest.quantity.span[1], shareStart(report, rate));
+  const segments = between.split(/[，,；;：:]/u);
+  const last = segments.at(-1)!.trim();
+  if (segments.length > 1 && last !== "" && !/[的是]$/u.test(last)) return [];
+  const out = [single(nearest, nearest.words, "explicit")];
+  // 交通能源环保类783件、城乡建设类579件、政法类562件，占工单总量的77%: the list is the part.
+  const list = [nearest];
+  for (const f of inClause.slice(1)) {
+    const between = report.text.slice(f.quantity.span[1], list.at(-1)!.quantity.span[0] - list.at(-1)!.quantity.label.length);
+    if (!/^\s*[、和及与]\s*$/u.test(between) || !unitsCompatible(f.unit, nearest.unit)) break;
+    list.push(f);
+  }
+  if (list.length > 1) out.push(derived([...list].reverse(), "", "explicit"));
+  return out;
+}
+
+/** Where a share's words start (its 占, or the 比例/比重 before the number). */
+function shareStart(report: Report, rate: Rate): number {
+  const clause = report.clauses[rate.clause!]!;
+  const from = Math.max(clause.span[0], rate.span[0] - (rate.share?.length ?? 0) - 12);
+  const zhan = report.text.lastIndexOf("占", rate.span[0]);
+  if (zhan >= from) return zhan;
+  const name = rate.name ? report.text.lastIndexOf(rate.name.slice(0, 1), rate.span[0]) : -1;
+  return name >= from ? name : rate.span[0];
+}
+
+/** The words that name a share's whole, reduced to what a count's words would hold ("已审结总数" → "审结"). */
+function baseKey(share: string): string {
+  return share.replace(BASE_PREFIX, "").replace(BASE_SUFFIX, "").replace(BASE_PREFIX, "");
+}
+
+/**
+ * A share's possible wholes: the one it names (占已审结总数的…), the whole of the list its count is a
+ * part of, the counts of its sentence before the part, the totals printed before it, and the sum
+ * of its sibling shares' counts when their shares add up to 100%.
+ */
+function shareBases(
+  report: Report,
+  facts: NumberFacts,
+  w: Window,
+  rate: Rate,
+  k: RateCandidate | undefined,
+  siblings: readonly SiblingShare[],
+  table?: TableShare,
+): RateCandidate[] {
+  const out: RateCandidate[] = [];
+  const part = k?.sources[0];
+  const bigEnough = (f: CountFact) => !k || (compare(f.value, k.value) >= 0 && !k.sources.includes(f));
+  const candidates = w.counts.filter((f) => bigEnough(f) && (!k || unitsCompatible(f.unit, k.unit)));
+  const named = rate.share ?? table?.base ?? "";
+  if (!GENERIC_BASE.test(named)) {
+    // The whole is named (占已审结总数的…): only a count of that name can be it; when none is
+    // printed, the share cannot be checked.
+    const key = baseKey(named);
+    // A whole of a wider scope (占全省…的) is only a count of that scope.
+    const scope = SCOPE.exec(named)?.[0];
+    const matching =
+      key.length >= 2 ? candidates.filter((f) => f.quantity.label.includes(key.slice(-2)) && (!scope || f.quantity.label.includes(scope))) : [];
+    const paragraph = report.clauses[rate.clause!]!.paragraph;
+    matching.forEach((f, i) =>
+      out.push(single(f, key, matching.length === 1 && i === 0 && f.paragraph === paragraph && f.quantity.label.includes(key) ? "explicit" : "plausible")),
+    );
+    // A whole named by a role (审结总数) that no count carries is not printed. One named otherwise
+    // (总来电量) may be the sentence's own total (共受理群众反映诉求4.04万件).
+    if (out.length === 0 && findRoles(key).length === 0) {
+      const own = candidates.filter((f) => f.sentence === w.sentence && (!part || f.quantity.span[0] < part.quantity.span[0]));
+      const total = own.find((f) => f.kind === "total") ?? own.at(-1);
+      if (total) out.push(single(total, "", "plausible"));
+    }
+    return out;
+  }
+  if (part) {
+    for (const b of report.breakdowns) {
+      if (b.whole === null || !b.parts.includes(part.index)) continue;
+      const whole = candidates.find((f) => f.index === b.whole);
+      if (whole) out.push(single(whole, "", "explicit"));
+    }
+  }
+  const sameSentence = candidates.filter((f) => f.sentence === w.sentence && (!part || f.quantity.span[0] < part.quantity.span[0]));
+  const first = sameSentence.at(-1);
+  if (first) out.push(single(first, "", GENERIC_BASE.test(named) && first.kind === "total" ? "explicit" : "plausible"));
+  for (const f of candidates) {
+    if (f.sentence !== w.sentence && (f.kind === "total" || f === candidates.find((c) => c.sentence === f.sentence))) {
+      out.push(single(f, "", "plausible"));
+    }
+  }
+  const sum = siblingSum(siblings, rate);
+  if (sum && (!k || unitsCompatible(sum.unit, k.unit))) {
+    // Confirmed when a printed total equals the sum: then that total is the whole for certain.
+    const confirmed = out.some((c) => c.sources.length === 1 && compare(c.value, sum.value) === 0);
+    out.push({ ...sum, strength: confirmed ? "explicit" : "plausible" });
+  }
+  return out;
+}
+
+/** A share in a run of shares of one whole (咨询类34000件，占47.61%；求助类20987件，占29.39%；…). */
+interface SiblingShare {
+  readonly rate: Rate;
+  readonly part: CountFact;
+}
+
+/** Runs of consecutive shares in a paragraph, each with the count right before it. */
+function siblingShareRuns(report: Report, facts: NumberFacts): Map<Rate, SiblingShare[]> {
+  const byRate = new Map<Rate, SiblingShare[]>();
+  let run: SiblingShare[] = [];
+  let paragraph = -1;
+  const flush = () => {
+    if (run.length >= 2) for (const s of run) byRate.set(s.rate, run);
+    run = [];
+  };
+  for (const rate of report.rates) {
+    if (rate.share === null || rate.clause === null || rate.kind !== "percent") continue;
+    const clause = report.clauses[rate.clause]!;
+    const sentence = facts.sentenceOfClause[rate.clause]!;
+    const own = facts.sentences[sentence]!.counts.map((k) => facts.counts[k]!).filter((f) => f.clause === rate.clause && f.quantity.span[1] <= rate.span[0]);
+    const part = own.at(-1);
+    if (clause.paragraph !== paragraph) flush();
+    paragraph = clause.paragraph;
+    if (!part || !usable(part) || (run.length > 0 && !unitsCompatible(run[0]!.part.unit, part.unit))) {
+      flush();
+      if (part && usable(part)) run.push({ rate, part });
+      continue;
+    }
+    run.push({ rate, part });
+  }
+  flush();
+  return byRate;
+}
+
+/** The sum of a run's counts, when its printed shares add up to 100% within their rounding. */
+function siblingSum(siblings: readonly SiblingShare[], rate: Rate): RateCandidate | null {
+  if (siblings.length < 2 || !siblings.some((s) => s.rate === rate)) return null;
+  let total: Rational = { num: 0n, den: 1n };
+  let slack: Rational = { num: 0n, den: 1n };
+  for (const s of siblings) {
+    const p = toPrintedPercent(s.rate);
+    total = add(total, p.percent);
+    slack = add(slack, { num: 1n, den: 2n * 10n ** BigInt(p.d) });
+  }
+  const hundred: Rational = { num: 100n, den: 1n };
+  const gap = add(total, { num: -hundred.num, den: 1n });
+  const abs = gap.num < 0n ? { num: -gap.num, den: gap.den } : gap;
+  if (compare(abs, add(slack, { num: 1n, den: 100n })) > 0) return null;
+  return derived(
+    siblings.map((s) => s.part),
+    "",
+    "plausible",
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Candidates of named rates (持证率, 立案率…)
+
+function namedNumerators(w: Window, stem: string): RateCandidate[] {
+  const carries = (f: CountFact) => f.quantity.label.includes(stem) && !new RegExp(`[应未不非]${stem}`, "u").test(f.quantity.label);
+  const out = w.counts.filter(carries).map((f) => single(f, stem, near(w, f) ? "explicit" : "plausible"));
+  const nearest = w.counts.find((f) => f.clause === w.clause);
+  if (nearest && !out.some((c) => c.sources.includes(nearest))) out.push(single(nearest, "", "plausible"));
+  return out;
+}
+
+function namedBases(w: Window, stem: string, k: readonly RateCandidate[]): RateCandidate[] {
+  const out: RateCandidate[] = [];
+  for (const f of w.counts) {
+    if (new RegExp(`应${stem}`, "u").test(f.quantity.label)) out.push(single(f, `应${stem}`, near(w, f) ? "explicit" : "plausible"));
+  }
+  const own = w.counts.filter((f) => f.sentence === w.sentence);
+  const first = own.at(-1);
+  const firstK = k.find((c) => c.strength === "explicit")?.sources[0];
+  if (first && first.kind === "total" && firstK && first !== firstK && first.quantity.span[0] < firstK.quantity.span[0]) {
+    out.push(single(first, "", "explicit"));
+  }
+  for (const f of w.counts) if (!out.some((c) => c.sources.includes(f))) out.push(single(f, "", "plausible"));
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Deciding
+
+/** Whether a pair gives the printed rate: exactly for whole counts, within rounding for amounts. */
+/**
+ * The round-to-nearest test of §4.3 for whole counts and a rate printed without hedge words,
+ * (2R − 1)·n ≤ S·k ≤ (2R + 1)·n with S = 2·10^(d+2), and the strict 100% / 0% and truncation
+ * readings — the same verdicts as checkRate, without re-reading the printed rate for every pair.
+ */
+function exactFit(p: PrintedPercent, k: bigint, n: bigint): { consistent: boolean; truncated: boolean } {
+  if (n === 0n) return { consistent: true, truncated: false };
+  const unit = 10n ** BigInt(p.d + 2);
+  const s = 2n * unit;
+  const round = (2n * p.R - 1n) * n <= s * k && s * k <= (2n * p.R + 1n) * n;
+  const strict = (p.R === 100n * 10n ** BigInt(p.d) && k < n) || (p.R === 0n && k > 0n);
+  const truncated = !round && p.R * n <= unit * k && unit * k < (p.R + 1n) * n;
+  return { consistent: round && !strict, truncated };
+}
+
+function fits(rate: Rate, printed: PrintedPercent, pair: RatePair): { consistent: boolean; truncated: boolean } {
+  const exactK = pair.k.sources.every((f) => f.exact !== null);
+  const exactN = pair.n.sources.every((f) => f.exact !== null);
+  if (exactK && exactN && printed.approx === "exact" && pair.k.value.den === 1n && pair.n.value.den === 1n) {
+    return exactFit(printed, pair.k.value.num, pair.n.value.num);
+  }
+  if (exactK && exactN) {
+    const check = checkRate(rate, pair.k.value, pair.n.value);
+    return { consistent: check.consistent || check.reason === "zero-denominator", truncated: check.mode === "truncate" };
+  }
+  const range = (c: RateCandidate) =>
+    c.sources.map((f) => hardInterval(f.quantity)).reduce((a, b) => ({
+      lo: add(a.lo, b.lo),
+      loOpen: a.loOpen || b.loOpen,
+      hi: a.hi === null || b.hi === null ? null : add(a.hi, b.hi),
+      hiOpen: a.hiOpen || b.hiOpen,
+    }));
+  return { consistent: rateFitsRange(rate, range(pair.k), range(pair.n)), truncated: false };
+}
+
+function pairsOf(K: readonly RateCandidate[], N: readonly RateCandidate[]): RatePair[] {
+  const out: RatePair[] = [];
+  for (const k of K.slice(0, MAX_K)) {
+    for (const n of N.slice(0, MAX_N)) {
+      if (!compatible(k, n) || !partOf(k, n) || n.value.num === 0n) continue;
+      if (compare(k.value, n.value) > 0) continue;
+      out.push({ k, n });
+    }
+  }
+  return out;
+}
+
+const rank = (p: RatePair) => (p.k.strength === "explicit" ? 2 : 0) + (p.n.strength === "explicit" ? 1 : 0);
+
+function decide(reading: Reading, rate: Rate, K: readonly RateCandidate[], N: readonly RateCandidate[], w: Window, grimBases: readonly RateCandidate[]): RateOutcome {
+  const pairs = pairsOf(K, N);
+  if (pairs.length === 0) return infeasibility(reading, rate, K, grimBases, w);
+  const printed = toPrintedPercent(rate);
+  const checks = pairs.map((pair) => ({ pair, ...fits(rate, printed, pair) }));
+  if (checks.some((c) => c.consistent)) return { kind: "consistent" };
+  // A rate cut off rather than rounded is a habit, never certain (§4.3): a note, or a warning when
+  // the counts it was cut from are printed beside it.
+  const explicit = [...checks].filter((c) => c.pair.k.strength === "explicit" && c.pair.n.strength === "explicit");
+  const truncated = checks.find((c) => c.truncated);
+  if (truncated) return { kind: "truncated", pair: truncated.pair, severity: explicit.some((c) => c.truncated) ? "warning" : "info" };
+  if (explicit.length > 0) {
+    const severity: Certainty = reading.indicator?.mismatchSeverity === "warn" ? "warning" : "error";
+    return { kind: "mismatch", pair: explicit[0]!.pair, severity };
+  }
+  if (reading.form === "indicator") {
+    // The bases worth naming: role-named counts, or the sentence's own total before the rate.
+    const shown = pairs.filter((p) => p.n.role !== "" || (p.n.sources.length === 1 && isSentenceTotal(w, p.n.sources[0]!, rate)));
+    if (shown.length === 0) return { kind: "consistent" };
+    return { kind: "unclear", pairs: shown };
+  }
+  // A share or named rate with counts around it but no certain pair: the most likely reading.
+  const best = [...pairs].sort((a, b) => rank(b) - rank(a))[0]!;
+  if (best.k.strength !== "explicit") return { kind: "consistent" };
+  return { kind: "mismatch", pair: best, severity: "warning" };
+}
+
+/** The first count of the rate's sentence, or one that states a total, printed before the rate. */
+function isSentenceTotal(w: Window, f: CountFact, rate: Rate): boolean {
+  if (f.sentence !== w.sentence || f.quantity.span[1] > rate.span[0]) return false;
+  const own = w.counts.filter((c) => c.sentence === w.sentence);
+  return f.kind === "total" || own.at(-1) === f;
+}
+
+/** The counts of the rate's sentence after its first count and before the rate: likely parts of it. */
+function likelyParts(w: Window, rate: Rate): RateCandidate[] {
+  const own = w.counts.filter((f) => f.sentence === w.sentence && f.quantity.span[1] <= rate.span[0] && f.countable).reverse();
+  return own.slice(1).map((f) => single(f, "", "plausible"));
+}
+
+/** Counts of a role in the two or three sentences before the rate's, in its paragraph. */
+function earlierRoleCounts(facts: NumberFacts, w: Window, role: string): RateCandidate[] {
+  const out: RateCandidate[] = [];
+  const paragraph = facts.sentences[w.sentence]!.paragraph;
+  for (let s = w.sentence - 1; s >= 0 && s >= w.sentence - 3; s--) {
+    const info = facts.sentences[s]!;
+    if (info.paragraph !== paragraph) break;
+    for (const k of info.counts) {
+      const f = facts.counts[k]!;
+      if (f.role === role && usable(f) && !w.counts.includes(f)) out.push(single(f, role, "plausible"));
+    }
+  }
+  return out;
+}
+
+/** Sums of the counts of one role in the rate's sentence (满意144件，基本满意2件 → 146). */
+function roleSums(w: Window): RateCandidate[] {
+  const byRole = new Map<string, CountFact[]>();
+  for (const f of w.counts) {
+    if (f.sentence !== w.sentence || f.role === null) continue;
+    byRole.set(f.role, [...(byRole.get(f.role) ?? []), f]);
+  }
+  const out: RateCandidate[] = [];
+  for (const [role, counts] of byRole) {
+    if (counts.length >= 2 && counts.length <= 6 && counts.every((c) => unitsCompatible(c.unit, counts[0]!.unit))) {
+      out.push(derived([...counts].reverse(), role, "plausible"));
+    }
+  }
+  return out;
+}
+
+/** Only the base is printed: is the rate possible at all for it (15件 → 99% is not)? */
+function infeasibility(reading: Reading, rate: Rate, K: readonly RateCandidate[], N: readonly RateCandidate[], w: Window): RateOutcome {
+  if (K.length > 0) return { kind: "consistent" };
+  // A sentence with no count of its own speaks of the sentence before: its base may stand there.
+  const ownless = !w.counts.some((c) => c.sentence === w.sentence);
+  const bases = N.filter(
+    (n) => n.sources.length === 1 && n.sources[0]!.exact !== null && n.sources[0]!.countable && (near(w, n.sources[0]!) || reading.form === "share" || ownless),
+  );
+  const own = bases.filter((n) => !namesNumerator(n.sources[0]!, reading));
+  const values = [...new Set(own.map((n) => n.value.num))];
+  if (values.length === 0) return { kind: "unchecked" };
+  const certain = own.length === 1 && own[0]!.strength === "explicit" && near(w, own[0]!.sources[0]!);
+  // With a base that is only likely, a rate cut off rather than rounded still counts as possible.
+  const possible = (n: bigint) => {
+    const g = grimCheck(rate, n);
+    return !g.testable || g.feasible || (!certain && truncationFeasible(rate, n));
+  };
+  if (values.some(possible)) return { kind: "consistent" };
+  return { kind: "infeasible", bases: own, severity: certain ? "error" : "warning" };
+}
+
+/**
+ * A share with no part printed that still says what it is a share of: the whole named as 总量,
+ * 总数 or 全部, or the sentence opens with 其中 after the sentence that gives the total.
+ */
+function sharesTheTotal(report: Report, facts: NumberFacts, w: Window, rate: Rate): boolean {
+  const named = rate.share ?? "";
+  if (named !== "" && GENERIC_BASE.test(named)) return true;
+  const sentence = facts.sentences[w.sentence]!;
+  return /^\s*其中/u.test(report.text.slice(sentence.span[0], sentence.span[1]));
+}
+
+/** True when some whole k ≤ n gives the printed rate with its digits cut off (32 ÷ 34 = 94.117 → 94.11). */
+function truncationFeasible(rate: Rate, n: bigint): boolean {
+  const p = toPrintedPercent(rate);
+  const scale = 10n ** BigInt(p.d + 2);
+  // k with R·n ≤ scale·k < (R + 1)·n.
+  const k = (p.R * n + scale - 1n) / scale;
+  return k <= n && k * scale < (p.R + 1n) * n;
+}
+
+/** 仲裁调解及基层调解共结案868宗 names the numerator (调解) too: it cannot serve as the base alone. */
+function namesNumerator(fact: CountFact, reading: Reading): boolean {
+  const indicator = reading.indicator;
+  if (!indicator?.numerator) return false;
+  const roles = new Set(findRoles(fact.quantity.label).map((r) => r.role));
+  const numeratorRoles = [indicator.numerator, ...indicator.altNumerators].flatMap((op) =>
+    op.kind === "role" ? [op.role] : op.kind === "sum" ? op.roles : [op.of],
+  );
+  return numeratorRoles.some((r) => roles.has(r));
+}
+
+/**
+ * The base a sentence implies when no count names it (全镇9个村，覆盖率95%): its totals before the
+ * rate, or its one count before the rate. Used only to ask whether the rate is possible at all.
+ */
+function sentenceBases(w: Window, facts: NumberFacts): RateCandidate[] {
+  const pick = (counts: readonly CountFact[]) => {
+    const totals = counts.filter((f) => f.kind === "total");
+    return totals.length > 0 ? totals : counts.length === 1 ? counts : [];
+  };
+  const own = w.counts.filter((f) => f.sentence === w.sentence && f.countable);
+  // A sentence with no count of its own speaks of the one before (全镇共有9个行政村。…覆盖率95%).
+  const previous = facts.sentences[w.sentence - 1];
+  const before =
+    own.length === 0 && previous && previous.paragraph === facts.sentences[w.sentence]!.paragraph
+      ? previous.counts.map((k) => facts.counts[k]!).filter((f) => f.countable && f.kind !== "average" && f.kind !== "change")
+      : [];
+  return pick(own.length > 0 ? own : before).map((f) => single(f, "", "plausible"));
+}
+
+function analyseRate(report: Report, facts: NumberFacts, rate: Rate, siblings: Map<Rate, SiblingShare[]>): Omit<RateClaim, "rateIndex"> | null {
+  const reading = readRate(report, rate);
+  if (!reading) return null;
+  const base = { rate, form: reading.form, name: reading.name, indicator: reading.indicator };
+  const w = windowOf(facts, rate, reading);
+  let K: RateCandidate[];
+  let N: RateCandidate[];
+  let numeratorWord: string | undefined;
+  let grimBases: RateCandidate[];
+  if (reading.form === "indicator") {
+    const indicator = reading.indicator!;
+    K = [
+      ...operandCandidates(report, w, indicator.numerator!, true),
+      ...indicator.altNumerators.flatMap((op) => operandCandidates(report, w, op, false)),
+    ];
+    N = [
+      ...operandCandidates(report, w, indicator.denominator!, true),
+      ...indicator.altDenominators.flatMap((op) => operandCandidates(report, w, op, false)),
+    ];
+    // The canonical base printed a sentence or two before (共审结…12195件。直接纠错1639件，直接纠错
+    // 率13.4%) may be meant: it is plausible, not certain.
+    if (!N.some((n) => n.strength === "explicit") && indicator.denominator!.kind === "role") {
+      N = [...N, ...earlierRoleCounts(facts, w, indicator.denominator!.role)];
+    }
+    // Counts with no role word (我局行政诉讼案件12件), sums of complete lists and sums of counts of one
+    // role (满意144件，基本满意2件) may be the base or the part of any rate: they can only silence.
+    const generic = w.counts.filter((f) => f.role === null || f.sentence === w.sentence).map((f) => single(f, "", "plausible"));
+    const sums = [...partitionSums(w), ...roleSums(w)];
+    N = [...N, ...generic, ...sums];
+    K = K.length > 0 ? [...K, ...sums] : K;
+    // Only a count the rate names as its base, or a base its sentence implies, can make it impossible.
+    const named = N.filter((n) => n.role !== "");
+    grimBases = named.length > 0 ? named : indicator.implicitBase ? sentenceBases(w, facts) : [];
+    // Rates of what the sentence counts (覆盖率 of 全镇24个村…已有21个建成…) may have no role word for
+    // their part: the counts after the sentence's total are its likely parts.
+    if (K.length === 0 && indicator.implicitBase) K = likelyParts(w, rate);
+    numeratorWord = indicator.numerator!.kind === "role" ? indicator.numerator!.role : undefined;
+  } else if (reading.form === "share") {
+    K = shareNumerators(report, w, rate, reading.table);
+    N = shareBases(report, facts, w, rate, K[0], siblings.get(rate) ?? [], reading.table);
+    // Without its part printed, a share can still be impossible for its whole (受理34件。其中…占总量
+    // 的94.11% — 32 of 34 is 94.12): the whole it names, or the total just before it.
+    grimBases = N.filter((n) => n.strength === "explicit");
+    if (K.length === 0 && grimBases.length === 0 && sharesTheTotal(report, facts, w, rate)) {
+      grimBases = N.filter((n) => n.sources.length === 1 && n.sources[0]!.kind !== "average").slice(0, 1);
+    }
+    numeratorWord = K[0]?.sources[0]?.words || undefined;
+  } else {
+    K = namedNumerators(w, reading.stem);
+    N = namedBases(w, reading.stem, K);
+    grimBases = [...N.filter((n) => n.role !== ""), ...sentenceBases(w, facts)];
+    // A count that does not carry the rate's stem (收到…3条，答复率100%) is its base, not its part.
+    if (!K.some((k) => k.strength === "explicit")) K = [];
+    numeratorWord = reading.stem;
+  }
+
+  if (isAboveHundred(rate)) {
+    let numeratorAbove: RatePair | null = null;
+    if (reading.form === "indicator") {
+      for (const k of K.filter((c) => c.strength === "explicit")) {
+        const n = N.find((c) => c.strength === "explicit" && c.role !== "" && disjointSources(k, c) && compatible(k, c) && compare(k.value, c.value) > 0);
+        if (n) {
+          numeratorAbove = { k, n };
+          break;
+        }
+      }
+    }
+    // An unlisted …率 is a proportion for sure only when its stem says what is counted (持证, 执行).
+    const severity: Certainty = reading.form !== "named" || BOUNDED_RATE_STEMS.some((stem) => reading.name.includes(stem)) ? "error" : "warning";
+    return { ...base, numeratorWord, outcome: { kind: "over-hundred", numeratorAbove, severity } };
+  }
+  return { ...base, numeratorWord, outcome: decide(reading, rate, K, N, w, grimBases) };
+}
+
+const cache = new WeakMap<NumberFacts, readonly RateClaim[]>();
+
+/** Every checked percentage of a report with its verdict, computed once per report. */
+export function rateClaims(report: Report): readonly RateClaim[] {
+  const facts = numberFacts(report);
+  let claims = cache.get(facts);
+  if (claims) return claims;
+  const siblings = siblingShareRuns(report, facts);
+  const out: RateClaim[] = [];
+  report.rates.forEach((rate, rateIndex) => {
+    const claim = analyseRate(report, facts, rate, siblings);
+    if (claim) out.push({ ...claim, rateIndex });
+  });
+  cache.set(facts, (claims = out));
+  return claims;
+}

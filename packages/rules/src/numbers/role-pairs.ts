@@ -1,0 +1,89 @@
+/**
+ * Counts whose words make one a subset of the other in the same period: 调解纠纷7353件 and
+ * 调解成功7329件, 审结27宗 and 败诉3宗, 发现问题6.8万个 and 整改6.3万个. The pairs are the rate lexicon's
+ * (an indicator marked partOfBase), so the subset is known without a rate being printed; the one
+ * that counts the subset can never be the larger. Pairs such as 办结 of 受理 are not among them:
+ * cases carried over from last year may be closed this year. Pairs of words outside the lexicon
+ * (收到 ⊇ 受理, 被申请行政复议 ⊇ 撤销) come from report-model's SUBSET_WORDS.
+ */
+import { INDICATORS, SUBSET_WORDS, type Report } from "@reportlint/report-model";
+import { entirelyAbove, hardInterval, unitsCompatible } from "@reportlint/indicator-math";
+import { numberFacts, type CountFact } from "./facts.js";
+
+/** A subset count above the count it is part of. */
+export interface RolePairViolation {
+  /** The count of the subset (调解成功). */
+  readonly part: CountFact;
+  /** The count it is part of (调解). */
+  readonly whole: CountFact;
+  /** The indicator that names the pair ("调解成功率"), for the message. */
+  readonly name: string;
+}
+
+const PAIRS = INDICATORS.filter((i) => i.partOfBase && i.numerator?.kind === "role" && i.denominator?.kind === "role").map((i) => ({
+  part: i.numerator!.kind === "role" ? i.numerator!.role : null,
+  whole: i.denominator!.kind === "role" ? i.denominator!.role : null,
+  name: i.names[0]!,
+}));
+
+/** True when the two counts name different members of one partition (按期 / 逾期). */
+function siblings(a: CountFact, b: CountFact): boolean {
+  for (const [partition, member] of a.members) {
+    const other = b.members.get(partition);
+    if (other !== undefined && other !== member) return true;
+  }
+  return false;
+}
+
+const cache = new WeakMap<Report, readonly RolePairViolation[]>();
+
+/** Subset counts above their whole within one sentence, computed once per report. */
+export function rolePairViolations(report: Report): readonly RolePairViolation[] {
+  let found = cache.get(report);
+  if (found) return found;
+  const facts = numberFacts(report);
+  const out: RolePairViolation[] = [];
+  for (const sentence of facts.sentences) {
+    const counts = sentence.counts.map((k) => facts.counts[k]!).filter((f) => f.role !== null && f.kind !== "change" && f.kind !== "average");
+    if (counts.length < 2) continue;
+    for (const pair of PAIRS) {
+      const parts = counts.filter((f) => f.role === pair.part);
+      const wholes = counts.filter((f) => f.role === pair.whole);
+      // Each side printed once in the sentence: otherwise which goes with which is not known.
+      if (parts.length !== 1 || wholes.length !== 1) continue;
+      const part = parts[0]!;
+      const whole = wholes[0]!;
+      if (part.inParens !== whole.inParens || !unitsCompatible(part.unit, whole.unit)) continue;
+      // 按时办结 and 逾期办结 are two sides of one partition, not a part and its whole.
+      if (siblings(part, whole)) continue;
+      // Above for certain: rounded values (6.3万) only when no true values could be in order.
+      if (!entirelyAbove(hardInterval(part.quantity), hardInterval(whole.quantity))) continue;
+      out.push({ part, whole, name: pair.name });
+    }
+  }
+  for (const sentence of facts.sentences) {
+    const counts = sentence.counts.map((k) => facts.counts[k]!).filter((f) => f.kind !== "change" && f.kind !== "average" && !f.inParens);
+    for (const pair of SUBSET_WORDS) {
+      const isWhole = (f: CountFact) => pair.whole.some((w) => f.quantity.label.includes(w)) && !pair.part.some((w) => f.quantity.label.includes(w));
+      const isPart = (f: CountFact) => pair.part.some((w) => f.quantity.label.includes(w));
+      // Each part goes with the whole right before it (…被申请行政复议9宗，复议决定撤销…2宗；…被提起
+      // 行政诉讼16宗，判决撤销…2宗): the first part after a whole, with no other whole between.
+      let whole: CountFact | null = null;
+      for (const f of counts) {
+        if (isWhole(f)) {
+          whole = f;
+          continue;
+        }
+        if (!whole || !isPart(f)) continue;
+        const part = f;
+        const owner = whole;
+        whole = null;
+        if (!unitsCompatible(part.unit, owner.unit) || out.some((v) => v.part === part)) continue;
+        if (!entirelyAbove(hardInterval(part.quantity), hardInterval(owner.quantity))) continue;
+        out.push({ part, whole: owner, name: pair.name });
+      }
+    }
+  }
+  cache.set(report, (found = out));
+  return found;
+}
