@@ -3,11 +3,6 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { lint } from "../src/index.js";
 
-// Every property stops after 3 s and still passes: fast-check counts a property cut short by
-// interruptAfterTimeLimit as a success (failOnInterrupt, the old markInterruptAsFailure, stays off),
-// so a loaded machine runs fewer cases instead of hitting the test timeout.
-const timeLimit = fc.interruptAfterTimeLimit(3_000);
-
 const fragments = [
   "一、", "（一）", "(二)", "1.", "2、", "（3）", "①", "一是", "二是", ")", "（", "“", "”", "《", "》", "‘",
   "\n", "\r\n", "\r", "\u00a0", "\u3000", " ", "。", "；", "，", "2024年", "20192023年", "2月30日", "今年",
@@ -30,12 +25,12 @@ function checkInside(text: string) {
 
 describe("lint on any input", () => {
   it("never throws and keeps ranges inside the text (arbitrary strings)", () => {
-    fc.assert(fc.property(fc.string({ unit: "grapheme", maxLength: 300 }), checkInside), { numRuns: 300, plugins: [timeLimit] });
+    fc.assert(fc.property(fc.string({ unit: "grapheme", maxLength: 300 }), checkInside), { numRuns: 300 });
   });
   it("never throws and keeps ranges inside the text (binary-ish strings)", () => {
-    fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 300 }), checkInside), { numRuns: 300, plugins: [timeLimit] });
+    fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 300 }), checkInside), { numRuns: 300 });
   });
   it("never throws and keeps ranges inside the text (report-like strings)", () => {
-    fc.assert(fc.property(reportLike, checkInside), { numRuns: 500, plugins: [timeLimit] });
+    fc.assert(fc.property(reportLike, checkInside), { numRuns: 500 });
   });
 });

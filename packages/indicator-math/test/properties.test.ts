@@ -7,11 +7,6 @@ import { hardInterval } from "../src/printed.js";
 import { checkRate, formatPercent } from "../src/rate-check.js";
 import { rational, toFixed } from "../src/rational.js";
 
-// Every property stops after 3 s and still passes: fast-check counts a property cut short by
-// interruptAfterTimeLimit as a success (failOnInterrupt, the old markInterruptAsFailure, stays off),
-// so a loaded machine runs fewer cases instead of hitting the test timeout.
-const timeLimit = fc.interruptAfterTimeLimit(3_000);
-
 const nAndK = fc.integer({ min: 1, max: 1_000_000 }).chain((n) => fc.tuple(fc.constant(n), fc.integer({ min: 0, max: n })));
 const d = fc.integer({ min: 0, max: 2 });
 
@@ -29,7 +24,7 @@ describe("properties", () => {
         const range = feasibleCounts(printed, n);
         expect(range !== null && BigInt(k) >= range.min && BigInt(k) <= range.max).toBe(true);
       }),
-      { numRuns: 2000, plugins: [timeLimit] },
+      { numRuns: 2000 },
     );
   });
 
@@ -42,7 +37,7 @@ describe("properties", () => {
         const printed = toFixed(rational(wrong, 10n ** BigInt(dd)), dd);
         expect(checkRate(printed, k, n).consistent).toBe(false);
       }),
-      { numRuns: 2000, plugins: [timeLimit] },
+      { numRuns: 2000 },
     );
   });
 
@@ -58,7 +53,7 @@ describe("properties", () => {
         const off = checkPartWhole({ whole: { value: (total + 1n).toString() }, parts: xs.map((x) => ({ value: x.toString() })), exhaustive: true });
         expect(off.verdict).toBe("error");
       }),
-      { numRuns: 500, plugins: [timeLimit] },
+      { numRuns: 500 },
     );
   });
 
@@ -76,7 +71,7 @@ describe("properties", () => {
         if (brute.length === 0) expect(range).toBeNull();
         else expect(range).toEqual({ min: brute[0], max: brute.at(-1) });
       }),
-      { numRuns: 300, plugins: [timeLimit] },
+      { numRuns: 300 },
     );
   });
 });
