@@ -119,12 +119,21 @@ function parenBreakdown(
 ): void {
   let before = pair.open;
   while (before > 0 && isSpace(text.charCodeAt(before - 1))) before--;
-  const owner = here.find((item) => item.kind === "quantity" && item.span[1] === before);
-  if (!owner) return;
+  let owner = here.find((item) => item.kind === "quantity" && item.span[1] === before);
   // Directly inside: inside this pair and no pair nested within it.
   const direct = here.filter((item) => inside(item.span, pair) && !parens.some((p) => p !== pair && p.open > pair.open && p.close < pair.close && inside(item.span, p)));
   const parts = direct.filter((item) => item.kind === "quantity").map((item) => item.index);
   if (parts.length === 0) return;
+  if (!owner) {
+    // 承办提案146件，满意率达100%（满意144件，基本满意2件）: the brackets after a rate part the count
+    // the rate is of, the last count of the parts' kind before it outside brackets.
+    const rate = here.find((item) => item.kind === "rate" && item.span[1] === before);
+    const depth = (span: Span) => parens.filter((p) => inside(span, p)).length;
+    owner = rate
+      ? here.filter((item) => item.kind === "quantity" && item.span[1] <= rate.span[0] && depth(item.span) === 0 && sameKind(quantities[item.index]!, quantities[parts[0]!]!)).at(-1)
+      : undefined;
+  }
+  if (!owner) return;
   const content = text.slice(pair.open + 1, pair.close).trim();
   const markers = [startsWithAny(content, SUBSET_MARKERS), /等\s*$/u.test(content) ? "等" : null].filter((m): m is string => m !== null);
   const all = markersIn(quantities, parts, markers);

@@ -240,3 +240,15 @@ describe("breakdowns: X中 opens a list of X's parts", () => {
     expect(breakdowns("开展执法检查5次，在执法检查中发现问题12个。")).toEqual([]);
   });
 });
+
+describe("breakdowns: brackets after a rate", () => {
+  it("part the count the rate is of", () => {
+    expect(breakdowns("今年承办的146件政协提案,满意率达100%(满意144件,基本满意2件)。")).toEqual([
+      { whole: "今年承办的146件", parts: ["满意144件", "基本满意2件"], form: "paren", markers: [], exhaustive: false },
+    ]);
+  });
+
+  it("not a count of another kind before the rate", () => {
+    expect(breakdowns("走访企业30家,满意率达100%(满意144件,基本满意2件)。")).toEqual([]);
+  });
+});

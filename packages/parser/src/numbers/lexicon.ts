@@ -61,6 +61,8 @@ export const NUMERAL_IDIOMS: readonly string[] = [
   "一把手",
   "第一责任人",
   "十大",
+  "三次产业",
+  "一二三产业",
   "一站式",
   "一次性",
   "一窗",

@@ -197,7 +197,19 @@ export const PARTITIONS: readonly Partition[] = [
     totalWords: ["生产总值", "GDP", "增加值"],
     members: [
       { id: "油", words: ["油经济", "石油经济"] },
-      { id: "非油", words: ["非油"] },
+      { id: "非油", words: ["非油经济", "非油"] },
+    ],
+  },
+  {
+    // Levels of a rating: disjoint, but reports print any subset of them.
+    id: "satisfaction",
+    name: "满意度",
+    members: [
+      { id: "非常满意", words: ["非常满意", "很满意"] },
+      { id: "满意", words: ["满意"] },
+      { id: "基本满意", words: ["基本满意", "比较满意", "较满意"] },
+      { id: "不满意", words: ["不满意"] },
+      { id: "非常不满意", words: ["非常不满意", "很不满意"] },
     ],
   },
   {

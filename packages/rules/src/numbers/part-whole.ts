@@ -51,6 +51,8 @@ export interface PartWholeClaim {
   readonly completeness?: Certainty;
   /** From the start of the whole's words (or the first part) to the end of the last part. */
   readonly span: [number, number];
+  /** For one of several totals tried for a list: how well it names the parts (higher is better). */
+  readonly naming?: number;
 }
 
 /** A claim whose arithmetic fails. */
@@ -286,29 +288,73 @@ function siblingRuns(facts: NumberFacts, sentence: number, taken: ReadonlySet<nu
   return runs.map((r) => r.filter((f) => !taken.has(f.index))).filter((r) => r.length >= 2);
 }
 
-/** A total printed before `first`, for the members of a complete partition, nearest first. */
+/** A total printed before `first` for a list of parts, nearest first, with how well it names them. */
+interface TotalBefore {
+  readonly whole: CountFact;
+  /** 2: it holds the parts' head noun (固定资产投资 for 第一产业投资…); 1: a total word of their
+   * partition (增加值 for 三次产业); 0: it only says it is a total (共…). */
+  readonly naming: number;
+}
+
 function totalsBefore(
   facts: NumberFacts,
   first: CountFact,
   parts: readonly CountFact[],
   partition: Partition | null,
   memberOfGroups: ReadonlySet<number>,
-): CountFact[] {
+): TotalBefore[] {
   const head = sharedHead(parts) || commonSuffix(parts.map((p) => p.words));
-  return countsBefore(facts, first.sentence, first.quantity.span[0], { limit: 32, paragraphs: 6 }).filter((c) => {
+  const out: TotalBefore[] = [];
+  for (const c of countsBefore(facts, first.sentence, first.quantity.span[0], { limit: 32, paragraphs: 6 })) {
     // A member of another list of parts (非油经济 of 油/非油) is no total of this one.
-    if (c.kind === "average" || c.kind === "change" || parts.includes(c) || memberOfGroups.has(c.index)) return false;
-    if (!unitsCompatible(c.unit, first.unit)) return false;
+    if (c.kind === "average" || c.kind === "change" || parts.includes(c) || memberOfGroups.has(c.index)) continue;
+    if (!unitsCompatible(c.unit, first.unit)) continue;
     // The total names what the parts are parts of: their head noun (零售总额 names 零售额), or a word
     // the partition gives.
     const words = c.quantity.label.replace(/总(?=[额量值数]|产值|收入|支出)/gu, "");
     // A count in the parts' sentence named just like them (微信公众号发布推文687篇；…微博号发布推文820篇)
     // is one more of them, unless it says it is a total.
-    if (head.length >= 2 && c.kind !== "total" && c.sentence === first.sentence && c.words.endsWith(head)) return false;
-    if (head.length >= 2 && words.includes(head.slice(-2))) return true;
-    if (partition?.totalWords?.some((w) => words.includes(w))) return true;
-    return c.kind === "total";
+    if (head.length >= 2 && c.kind !== "total" && c.sentence === first.sentence && c.words.endsWith(head)) continue;
+    if (head.length >= 2 && words.includes(head.slice(-2))) out.push({ whole: c, naming: 2 });
+    else if (partition?.totalWords?.some((w) => c.quantity.label.includes(w))) out.push({ whole: c, naming: 1 });
+    else if (c.kind === "total") out.push({ whole: c, naming: 0 });
+  }
+  return out;
+}
+
+// 农林牧渔业总产值, 肉类总产量, 一般公共预算总收入: a total of the thing named after 总.
+const NAMED_TOTAL = /([\p{Script=Han}]{2,10}?)总(产值|产量|收入|支出|额|量|数)$/u;
+// Characters too common to tie a part to a total (农林牧渔业 and 工业 share only 业).
+const GENERIC_CHARS = /[业类全市县区年实现完成的及和与其中]/gu;
+
+/**
+ * Counts after an 总X total in its paragraph, named X and sharing a word with what the total is of
+ * (肉类总产量422吨 … 猪肉产量290吨; 农林牧渔业总产值22.22亿元 … 农林牧渔专业及辅助性活动产值1.32亿元):
+ * each is a part, never above it. Only to the next total of the same X, and only worth a warning:
+ * whether the part belongs to that total is read from words.
+ */
+function namedTotalClaims(facts: NumberFacts, taken: ReadonlySet<number>): PartWholeClaim[] {
+  const out: PartWholeClaim[] = [];
+  facts.counts.forEach((whole, i) => {
+    const match = NAMED_TOTAL.exec(whole.words);
+    if (!match || whole.kind === "average" || whole.kind === "change") return;
+    const [, of, noun] = match as unknown as [string, string, string];
+    const ofChars = new Set(of.replace(GENERIC_CHARS, ""));
+    const parts: CountFact[] = [];
+    for (let k = i + 1; k < facts.counts.length; k++) {
+      const c = facts.counts[k]!;
+      if (c.paragraph !== whole.paragraph) break;
+      if (NAMED_TOTAL.test(c.words) && c.words.endsWith(noun)) break;
+      if (taken.has(c.index) || c.kind === "change" || c.kind === "average" || !unitsCompatible(c.unit, whole.unit)) continue;
+      if (!c.words.endsWith(noun) || c.words.length <= noun.length) continue;
+      const own = c.words.slice(0, -noun.length).replace(GENERIC_CHARS, "");
+      if ([...own].some((ch) => ofChars.has(ch))) parts.push(c);
+    }
+    for (const part of parts) {
+      out.push({ whole, parts: [part], exhaustive: false, disjoint: null, certainty: "warning", span: [labelStartOf(facts.report, whole), part.quantity.span[1]] });
+    }
   });
+  return out;
 }
 
 /** Consecutive counts of a run that the text says make one whole, and why. */
@@ -394,17 +440,21 @@ function siblingClaims(facts: NumberFacts, taken: ReadonlySet<number>): PartWhol
       }
     }
   });
-  pending.push(...paragraphGroups(facts, taken, new Set([...out, ...pending].flatMap((g) => g.parts.map((p) => p.index)))));
+  // Across sentences a count that owns a list of its own in its sentence (中直投资159.5亿元（其中：…）)
+  // can still be one of the siblings: only counts that are parts are out.
+  const parts = new Set(facts.report.breakdowns.flatMap((b) => b.parts));
+  pending.push(...paragraphGroups(facts, parts, new Set([...out, ...pending].flatMap((g) => g.parts.map((p) => p.index)))));
   const members = new Set(pending.flatMap((g) => g.parts.map((p) => p.index)));
   for (const { parts, partition, exhaustive = true } of pending) {
     // Which of the totals before is meant is not certain: each is tried, the nearest is reported.
     // Parts with shares name their whole themselves: a count before them that their shares fit is
     // it (经审查立案175件 for 94件，占53.7%…); only when none does is a total named like them tried.
-    const fitting = partition ? [] : sharedWholes(facts, parts);
+    const fitting = partition ? [] : sharedWholes(facts, parts).map((whole) => ({ whole, naming: 2 }));
     const totals = fitting.length > 0 ? fitting : totalsBefore(facts, parts[0]!, parts, partition, members);
-    for (const whole of totals.slice(0, 6)) {
+    for (const { whole, naming } of totals.slice(0, 6)) {
       out.push({
         whole,
+        naming,
         parts,
         exhaustive,
         disjoint: "error",
@@ -544,9 +594,9 @@ function relativeGap(claim: PartWholeClaim): Rational {
 
 /**
  * Sibling claims offer several totals for one list of parts: a list that fits any of them is fine,
- * and a list that fits none is reported once, against the total its sum comes nearest (an edited
- * part moves the sum a little; 限额以上零售额139.7亿元 is no total of 城镇 and 乡村), the nearest in
- * the text on a tie.
+ * and a list that fits none is reported once, against the total that names the parts best (固定资产
+ * 投资 for 中直投资 and 地方投资, not 规上工业增加值), then the one its sum comes nearest (限额以上零售额
+ * 139.7亿元 is no total of 城镇 and 乡村), then the nearest in the text.
  */
 function resolveAlternatives(claims: readonly PartWholeClaim[]): PartWholeVerdict[] {
   const out: PartWholeVerdict[] = [];
@@ -559,9 +609,10 @@ function resolveAlternatives(claims: readonly PartWholeClaim[]): PartWholeVerdic
     const verdicts = group.map(verdictOf);
     if (verdicts.some((v) => v === null)) continue;
     const gaps = group.map(relativeGap);
+    const naming = group.map((c) => c.naming ?? 0);
     let best = 0;
     gaps.forEach((g, i) => {
-      if (compare(g, gaps[best]!) < 0) best = i;
+      if (naming[i]! > naming[best]! || (naming[i] === naming[best] && compare(g, gaps[best]!) < 0)) best = i;
     });
     out.push(verdicts[best]!);
   }
@@ -581,7 +632,10 @@ export function partWholeVerdicts(report: Report): readonly PartWholeVerdict[] {
     if (b.whole !== null) taken.add(b.whole);
     for (const p of b.parts) taken.add(p);
   }
-  verdicts = [...fromBreakdowns.map(verdictOf).filter((v): v is PartWholeVerdict => v !== null), ...resolveAlternatives(siblingClaims(facts, taken))];
+  verdicts = [
+    ...[...fromBreakdowns, ...namedTotalClaims(facts, taken)].map(verdictOf).filter((v): v is PartWholeVerdict => v !== null),
+    ...resolveAlternatives(siblingClaims(facts, taken)),
+  ];
   cache.set(facts, verdicts);
   return verdicts;
 }

@@ -3,6 +3,9 @@ import { testRule } from "../helpers/rule-tester.js";
 
 testRule(rule, {
   valid: [
+    { name: "an 产值 of something the 总产值 is not of (农业 and 工业 share no word)", code: "农业总产值22亿元。全市工业产值300亿元。" },
+    { name: "an 产量 after the next 总产量 of its kind belongs to that one", code: "肉类总产量422吨。禽肉总产量500吨，鸡肉产量430吨。" },
+    { name: "brackets after a rate that fit the count the rate is of", code: "今年承办的146件政协提案,满意率达100%(满意144件,基本满意2件)。" },
     "仲裁裁决结案46件（其中一裁终局42件），审理中案件6件。",
     "受理劳动争议案件67件（涉及农民工案件40件、集体争议案件30件）。",
     { name: "counts in separate clauses may carry over", code: "劳动人事争议仲裁院当期受理案件67件，仲裁调解结案175件。" },
@@ -23,6 +26,21 @@ testRule(rule, {
     { name: "subset pair: rounded values that may be in order", code: "全年调解纠纷73.5万件，调解成功73.6万件。" },
   ],
   invalid: [
+    {
+      name: "a part in brackets after a rate, above the count the rate is of",
+      code: "今年承办的146件政协提案,满意率达100%(满意156件,基本满意2件)。",
+      errors: [{ messageId: "partExceeds", severity: "error" }],
+    },
+    {
+      name: "a count named after an 总X total, above it (肉类总产量 … 猪肉产量)",
+      code: "肉类总产量422吨,其中:生猪出栏4603头,比上年减少2632头;猪肉产量432吨。",
+      errors: [{ messageId: "partExceeds", severity: "warning" }],
+    },
+    {
+      name: "a count named after an 总产值 a sentence later, above it",
+      code: "农林牧渔业总产值22.22亿元,比上年增长3.2%。农林牧渔专业及辅助性活动产值23.32亿元。",
+      errors: [{ messageId: "partExceeds", severity: "warning" }],
+    },
     {
       name: "a part of an N件中 list above it",
       code: "新受理的行政复议151件中，被申请人为县政府部门的案件152件。",

@@ -85,6 +85,7 @@ testRule(rule, {
       name: "siblings: five levels in a 、 list are not a pair either",
       code: "全年共收到群众评价2000件。评价结果为非常满意1200件、满意500件、基本满意200件、不满意60件、非常不满意30件。",
     },
+    { name: "siblings: the sectors within the rounding of an amount in 亿 (450亿元 may be 449.5–450.5)", code: "全市实现地区生产总值1227亿元。第一产业实现增加值47.5亿元；第二产业实现增加值730.5亿元；第三产业实现增加值450亿元。" },
     { name: "siblings: categories below the total before (an open list may leave some out)", code: "全年共办理热线工单5000件。求决类2300件、咨询类1500件、投诉类900件。" },
     {
       name: "siblings: a count named like the others in their sentence is one of them, not their total",
@@ -176,6 +177,26 @@ testRule(rule, {
       errors: [{ messageId: "shareSum", severity: "warning", text: "60.9:38.2", data: { shares: "60.9：38.2", sum: "99.1", gap: "0.9", slack: "0.10" } }],
     },
     // Sibling lists against a total.
+    {
+      name: "siblings: 油 and 非油 against the 生产总值 before (非油经济 names 非油, not 油)",
+      code: "全市实现地区生产总值1227亿元。油经济实现增加值275.7亿元，同比下降0.9%；非油经济实现增加值952.3亿元。",
+      errors: [{ messageId: "mismatchEarlierTotal", severity: "warning", text: "油经济实现增加值275.7亿元，同比下降0.9%；非油经济实现增加值952.3亿元" }],
+    },
+    {
+      name: "siblings a sentence apart, one owning a bracketed list of its own",
+      code: "全市固定资产投资完成247.4亿元。中直投资完成159.5亿元，负向拉动全市投资8.7个百分点（其中：油田产能项目完成投资150亿元；石化公司1.1亿元）。地方投资完成88.1亿元。",
+      errors: [{ messageId: "mismatchEarlierTotal", severity: "warning" }],
+    },
+    {
+      name: "siblings: the three sectors' 增加值 against the 生产总值 a sentence before",
+      code: "全年实现地区生产总值346.02亿元。第一产业实现增加值12.76亿元;第二产业实现增加值214.96亿元;第三产业实现增加值120.29亿元。",
+      errors: [{ messageId: "mismatchEarlierTotal", severity: "warning", text: "第一产业实现增加值12.76亿元;第二产业实现增加值214.96亿元;第三产业实现增加值120.29亿元" }],
+    },
+    {
+      name: "rating levels in brackets after a rate cannot overlap: their sum above the count is certain",
+      code: "今年承办的146件政协提案,满意率达100%(满意146件,基本满意2件)。",
+      errors: [{ messageId: "sumExceeds", severity: "error" }],
+    },
     {
       name: "siblings: categories above the total before",
       code: "全年共办理热线工单5000件。求决类2300件、咨询类1500件、投诉类1300件。",
