@@ -31,6 +31,7 @@ describe("foldTraditional", () => {
       fc.property(fc.string({ unit: "binary" }), (s) => {
         expect(foldTraditional(s).length).toBe(s.length);
       }),
+      { numRuns: 100 },
     );
   });
 

@@ -42,6 +42,7 @@ describe("decodeText", () => {
         // Strings full of control characters are rightly called binary; everything else must round-trip.
         return !decoded.ok ? decoded.error.code === "binary" : decoded.value.text === text && decoded.value.encoding === enc;
       }),
+      { numRuns: 100 },
     );
   });
 });

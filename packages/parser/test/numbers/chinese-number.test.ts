@@ -173,6 +173,7 @@ describe("parseChineseNumber", () => {
           expect(parseChineseNumber(`百分之${s}`)).toEqual({ value, decimals: frac.length, percent: true });
         },
       ),
+      { numRuns: 100 },
     );
   });
 });
