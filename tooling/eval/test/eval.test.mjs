@@ -8,18 +8,18 @@ import { grimFeasible, loadRelations } from "../src/relations.mjs";
 // Recall FLOORS per family, measured on the number rules of main (seed 20240601, one plant per
 // relation and family) minus a small margin. They are floors, not targets: raise them as the
 // rules improve, so that a later change cannot quietly lose what the rules already find.
-// Measured (any / errors of planted): sum 38/69, 16/69; part 84/123, 61/123; rate 63/71, 30/71;
-// over100 102/104, 99/104; grim 45/52, 23/52; list 10/10, 3/10; table 28/31, 19/31; share-sum 19/19, 3/19.
+// Measured (any / errors of planted): sum 50/69, 20/69; part 97/123, 69/123; rate 71/71, 40/71;
+// over100 104/104, 101/104; grim 52/52, 26/52; list 10/10, 3/10; table 28/31, 19/31; share-sum 18/19, 8/19.
 /** @type {Record<string, { any: number, errors: number }>} */
 const RECALL_FLOORS = {
-  sum: { any: 0.5, errors: 0.2 },
-  part: { any: 0.63, errors: 0.45 },
-  rate: { any: 0.84, errors: 0.38 },
-  over100: { any: 0.94, errors: 0.9 },
-  grim: { any: 0.82, errors: 0.4 },
+  sum: { any: 0.68, errors: 0.25 },
+  part: { any: 0.75, errors: 0.52 },
+  rate: { any: 0.95, errors: 0.5 },
+  over100: { any: 0.95, errors: 0.92 },
+  grim: { any: 0.95, errors: 0.45 },
   list: { any: 0.9, errors: 0.25 },
   table: { any: 0.87, errors: 0.58 },
-  "share-sum": { any: 0.9, errors: 0.1 },
+  "share-sum": { any: 0.9, errors: 0.36 },
 };
 // Fewest plants each family must get, so that the measured subset cannot shrink unnoticed.
 /** @type {Record<string, number>} */
