@@ -323,6 +323,7 @@ const AMONG = /中\s*[，,：:]?/gu;
 // …正在办理中， …审理中： are states, not wholes.
 const IN_PROGRESS = /(?:办理|审理|审查|进行|处理|实施|推进|建设|整改|调查|核查|运行|落实|执行|研究|协调|起草|修订|公示|征求意见)$/u;
 const CLAUSE_MARK = /[，,；;。：:、]/u;
+const AMONG_NOUN = /(?:案件|事项|申请|诉求|信件|来信|来访|纠纷|问题|工单|投诉|举报|线索|企业|单位)$/u;
 
 /**
  * X中，A…；B…: the count X names (right before 中, or named by the words before 中 and printed in
@@ -341,8 +342,10 @@ function amongBreakdowns(
   for (const match of sentenceText.matchAll(AMONG)) {
     const offset = start + match.index;
     if (sentenceText[match.index - 1] === "其") continue;
-    // Without a mark after it, 中 is only read as "among" after words naming an earlier count.
+    // Without a mark after it, 中 is only read as "among" after a noun of things counted (受理案件中投诉
+    // 举报类12件) and not as part of a word (理论学习中心组, 中央, 中小企业).
     const marked = match[0].length > 1;
+    if (!marked && (!AMONG_NOUN.test(sentenceText.slice(Math.max(0, match.index - 4), match.index)) || /[心国央小级期华共直学医间部外断途]/u.test(sentenceText[match.index + 1] ?? ""))) continue;
     let clauseStart = offset;
     while (clauseStart > start && !CLAUSE_MARK.test(text[clauseStart - 1]!)) clauseStart--;
     const before = topQuantities.filter((item) => item.span[1] <= offset);

@@ -232,6 +232,10 @@ describe("breakdowns: X中 opens a list of X's parts", () => {
     ]);
   });
 
+  it("not 中 inside a word (理论学习中心组) after words that name an earlier count", () => {
+    expect(breakdowns("组织开展“第一议题”学习38次,党工委理论学习中心组学习1次,各级党组织开展学习1.3万次。")).toEqual([]);
+  });
+
   it("not a state in progress (正在办理中)", () => {
     expect(breakdowns("受理案件3件，尚有2件正在办理中，办结1件。")).toEqual([]);
   });

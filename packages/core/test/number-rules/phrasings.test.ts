@@ -99,8 +99,8 @@ const PHRASINGS: Readonly<Record<string, readonly Row[]>> = {
     },
     {
       text: "县信访局受理群众来信45件(县委办转交12件,市信访局交办51件)。",
-      expect: certain("part-exceeds-total"),
-      why: "51 > 45 (one defect: not also a sum mismatch)",
+      expect: certain("sum-mismatch"),
+      why: "12 + 51 = 63 > 45 with 51 > 45 alone: one finding, sum-mismatch's, naming 51",
     },
     {
       text: "全区在岗行政执法人员96人(区城管局38人,区市场监管局32人,区生态环境分局26人)。",
@@ -149,8 +149,8 @@ const PHRASINGS: Readonly<Record<string, readonly Row[]>> = {
     },
     {
       text: "区司法局收到行政复议申请64件（市场监管领域18件、公安交管领域70件）。",
-      expect: certain("part-exceeds-total"),
-      why: "70 > 64 (one defect: not also a sum mismatch)",
+      expect: certain("sum-mismatch"),
+      why: "18 + 70 = 88 > 64 with 70 > 64 alone: one finding, sum-mismatch's, naming 70",
     },
   ],
 
@@ -783,8 +783,8 @@ const PHRASINGS: Readonly<Record<string, readonly Row[]>> = {
     },
     {
       text: "本年度共办结行政复议案件96件，含上年结转案件7件。其中，维持原行政行为98件，撤销11件。",
-      expect: flagged("part-exceeds-total"),
-      why: "98 > 96",
+      expect: flagged("sum-mismatch"),
+      why: "维持/撤销 are added up: 98 + 11 > 96, and 98 > 96 alone",
     },
   ],
 
@@ -836,13 +836,13 @@ const PHRASINGS: Readonly<Record<string, readonly Row[]>> = {
     },
     {
       text: "全年受理行政复议申请156件，其中不服区级部门行政行为158件，不服乡镇政府行政行为8件；共审结141件，结转下年度15件。",
-      expect: flagged("part-exceeds-total"),
-      why: "158 > 156, its own total",
+      expect: flagged("sum-mismatch"),
+      why: "158 + 8 > 156 with 158 > 156 alone, its own total",
     },
     {
       text: "受理劳动争议案件88件，其中劳动报酬争议95件，其他争议3件；结案82件，在办6件。",
-      expect: flagged("part-exceeds-total"),
-      why: "95 > 88, its own total",
+      expect: flagged("sum-mismatch"),
+      why: "95 + 3 > 88 with 95 > 88 alone, its own total",
     },
     {
       text: "全年接收信访事项420件，其中网上信访428件，来信22件；已办结396件，正在办理24件。",

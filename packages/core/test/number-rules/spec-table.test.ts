@@ -28,7 +28,7 @@ interface Row {
 
 const ROWS: readonly Row[] = [
   // One defect, one finding: the part above its total is the finding; the message shows the sum too.
-  { n: 1, spec: "ERROR R1+R4", text: "8-10月共受理劳动争议案件67件(裁决21件、线下调解27件、线上调解81件)", expect: [error("part-exceeds-total")], anchors: { "part-exceeds-total": ["共受理劳动争议案件67件", "线上调解81件"] } },
+  { n: 1, spec: "ERROR R1+R4", text: "8-10月共受理劳动争议案件67件(裁决21件、线下调解27件、线上调解81件)", expect: [error("sum-mismatch")], anchors: { "sum-mismatch": ["共受理劳动争议案件67件", "线上调解81件"] } },
   { n: 2, spec: "SILENT", text: "上半年受理新就业群体劳动争议案件6件(调解4件、裁决1件、结案率83.3%)", expect: [] },
   { n: 3, spec: "SILENT", text: "行政诉讼发案数139件,审结130件,败诉7件,败诉率5.38%", expect: [] },
   { n: 4, spec: "ERROR R3", text: "受理投诉举报 15 件;办结率99%", expect: [error("impossible-percentage")], anchors: { "impossible-percentage": ["办结率99%"] } },
@@ -128,10 +128,10 @@ describe("indicator-math §5: every finding is located on its claim and readable
 // §4.7: quote the original words, write the arithmetic with concrete numbers, one more decimal than
 // printed, say what the printed figure would require. Messages are compared with spaces removed.
 describe("indicator-math §4.7: messages show the arithmetic", () => {
-  it("row 1 (R4 with R1): names the part above the whole, lists every addend, gives the excess", () => {
-    const { message, quotes: qs } = finding(1, "part-exceeds-total");
+  it("row 1 (R1 with R4, one message per claim group): lists every addend, gives the excess, names the part above the whole", () => {
+    const { message, quotes: qs } = finding(1, "sum-mismatch");
     expect(qs.some((q) => q.includes("受理劳动争议案件67件"))).toBe(true);
-    expect(message).toContain("线上调解81件");
+    expect(message).toContain("其中「线上调解81件」一项已超过总数");
     expect(message).toMatch(/21件\+[^+=]*?27件\+[^+=]*?81件=129件/);
     expect(message).toMatch(/62件/);
   });

@@ -61,7 +61,7 @@ export interface PartWholeVerdict {
   readonly arithmetic: PartWholeArithmetic;
   /** The part that alone exceeds the whole (the largest one when several do), with how sure. */
   readonly exceeding: { readonly part: CountFact; readonly others: readonly CountFact[]; readonly severity: Certainty } | null;
-  /** The failed sum (only when no part alone exceeds the whole). */
+  /** The failed sum of parts that may be added up (with `exceeding` too when a part alone exceeds). */
   readonly sum: { readonly check: "sum-exceeds-whole" | "sum-mismatch"; readonly severity: Certainty } | null;
 }
 
@@ -576,22 +576,27 @@ function verdictOf(given: PartWholeClaim): PartWholeVerdict | null {
   if (result.verdict === "ok" || result.verdict === "skip") return null;
   const cap = lower(claim.certainty, "error");
   const severityOf = (s: "error" | "warn"): Certainty => lower(s === "error" ? "error" : "warning", cap);
+  const failed = result.findings.find((f) => f.check !== "part-exceeds-whole");
+  const sumCheck: "sum-mismatch" | "sum-exceeds-whole" | null =
+    failed && claim.disjoint !== null ? (failed.check === "sum-mismatch" ? "sum-mismatch" : "sum-exceeds-whole") : null;
+  const sumSeverity = failed && claim.disjoint !== null ? lower(lower(severityOf(failed.severity), claim.disjoint), claim.completeness ?? "error") : null;
   const exceedingFindings = result.findings.filter((f) => f.check === "part-exceeds-whole");
   if (exceedingFindings.length > 0) {
     const exceeding = exceedingFindings.map((f) => ({ part: claim.parts[f.part ?? -1]!, severity: severityOf(f.severity) }));
     const largest = exceeding.reduce((a, b) => (compare(a.part.value, b.part.value) >= 0 ? a : b));
+    // One defect, one finding: parts that are summed and exceed their whole are one sum finding that
+    // names the part above the whole (67件（裁决21件、线下调解27件、线上调解81件）).
+    const sum =
+      sumCheck && claim.parts.length > 1 ? { check: sumCheck, severity: largest.severity === "error" ? "error" : sumSeverity! } : null;
     return {
       claim,
       arithmetic,
       exceeding: { part: largest.part, others: exceeding.filter((e) => e !== largest).map((e) => e.part), severity: largest.severity },
-      sum: null,
+      sum,
     };
   }
-  const failed = result.findings.find((f) => f.check !== "part-exceeds-whole");
-  if (!failed || claim.disjoint === null) return null;
-  const check = failed.check === "sum-mismatch" ? "sum-mismatch" : "sum-exceeds-whole";
-  const severity = lower(lower(severityOf(failed.severity), claim.disjoint), claim.completeness ?? "error");
-  return { claim, arithmetic, exceeding: null, sum: { check, severity } };
+  if (!sumCheck || !sumSeverity) return null;
+  return { claim, arithmetic, exceeding: null, sum: { check: sumCheck, severity: sumSeverity } };
 }
 
 /** How far a whole is from the sum of its parts, as a fraction of the whole. */

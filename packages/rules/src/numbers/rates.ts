@@ -622,6 +622,14 @@ const rank = (p: RatePair) => (p.k.strength === "explicit" ? 2 : 0) + (p.n.stren
 function decide(reading: Reading, rate: Rate, K: readonly RateCandidate[], N: readonly RateCandidate[], w: Window, grimBases: readonly RateCandidate[]): RateOutcome {
   const pairs = pairsOf(K, N);
   if (pairs.length === 0) return infeasibility(reading, rate, K, grimBases, w);
+  // The rate's own base is printed (受理投诉举报15件；办结率99%) but no numerator of its kind: pairs of
+  // other counts around it (书面审查用人单位32户 of 巡查120户) are not what the rate is of.
+  const explicitN = N.filter((n) => n.strength === "explicit");
+  if (explicitN.length > 0 && !pairs.some((p) => p.n.strength === "explicit")) {
+    const isBase = (k: RateCandidate) => explicitN.some((n) => n.sources.some((f) => k.sources.includes(f)));
+    const ofBase = K.filter((k) => !isBase(k) && explicitN.some((n) => compatible(k, n)));
+    return infeasibility(reading, rate, ofBase, grimBases, w);
+  }
   const printed = toPrintedPercent(rate);
   const checks = pairs.map((pair) => ({ pair, ...fits(rate, printed, pair) }));
   const fit = checks.find((c) => c.consistent);

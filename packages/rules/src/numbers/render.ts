@@ -45,6 +45,7 @@ const PHRASES = {
   checkSumAbove: { zh: "分项之和不应大于总数，请核对总数或各分项数字。", en: "The parts should not add up to more than the total; please check the total or the parts." },
   checkSum: { zh: "请核对总数或各分项数字。", en: "Please check the total or the parts." },
   alsoExceeds: { zh: "「{{part}}」也已超过总数", en: '"{{part}}" also exceeds the total' },
+  aloneExceeds: { zh: "其中「{{part}}」一项已超过总数", en: '"{{part}}" alone exceeds the total' },
   checkPart: { zh: "分项不应大于总数，请核对总数或该分项数字。", en: "A part should not exceed its total; please check the total or that part." },
 } as const satisfies Record<string, RuleMessage>;
 

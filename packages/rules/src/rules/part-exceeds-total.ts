@@ -42,6 +42,8 @@ export default createRule({
     for (const verdict of partWholeVerdicts(context.document)) {
       if (!verdict.exceeding) continue;
       reported.add(verdict.exceeding.part.index);
+      // Parts that are summed are sum-mismatch's single finding, which names this part.
+      if (verdict.sum) continue;
       const { claim, arithmetic, exceeding } = verdict;
       const words = partWholeText(arithmetic, locale, { exhaustive: claim.exhaustive });
       const notes: string[] = [];

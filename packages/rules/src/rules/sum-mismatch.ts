@@ -9,7 +9,7 @@
 import { createRule, type RuleContext } from "../rule.js";
 import { partWholeVerdicts } from "../numbers/part-whole.js";
 import { countSpan, quoteCount } from "../numbers/quote.js";
-import { partWholeText } from "../numbers/render.js";
+import { partWholeText, phrase } from "../numbers/render.js";
 import { reportListCounts } from "../numbers/report-list-counts.js";
 import { reportTableSums } from "../numbers/report-table-sums.js";
 import { rateClaims } from "../numbers/rates.js";
@@ -23,7 +23,11 @@ function reportPartSums(context: RuleContext<unknown, "sumExceeds" | "mismatch" 
   for (const verdict of partWholeVerdicts(context.document)) {
     if (!verdict.sum) continue;
     const { claim, arithmetic } = verdict;
-    const words = partWholeText(arithmetic, locale, { exhaustive: claim.exhaustive });
+    const sumWords = partWholeText(arithmetic, locale, { exhaustive: claim.exhaustive });
+    // A part above the whole on its own is named: it is the likeliest slip.
+    const alone = verdict.exceeding ? [verdict.exceeding.part, ...verdict.exceeding.others].map((p) => phrase("aloneExceeds", locale, { part: quoteCount(text, p.quantity) })) : [];
+    const separator = locale === "en" ? ", " : "，";
+    const words = { ...sumWords, detail: [sumWords.detail, ...alone.map((a) => `${separator}${a}`)].join("") };
     const whole = quoteCount(text, claim.whole.quantity);
     const details = { printed: arithmetic.whole, computed: arithmetic.sum, expression: words.expression, detail: words.detail, suggestion: words.suggestion };
     if (claim.whole.sentence !== claim.parts[0]!.sentence) {

@@ -22,6 +22,11 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: "no whole count of 15 gives 99%, with counts of other things before it in the sentence",
+      code: "劳动监察执法大队主动巡查用人单位120户，书面审查用人单位32户;受理投诉举报 15 件;办结率99%，开展宣传。",
+      errors: [{ messageId: "infeasible", severity: "error", text: "办结率99%" }],
+    },
+    {
       name: "no whole count of 15 gives 99%",
       code: "受理投诉举报 15 件；办结率99%，开展宣传1次。",
       errors: [{ messageId: "infeasible", severity: "error", text: "办结率99%" }],

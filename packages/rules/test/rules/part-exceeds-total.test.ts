@@ -3,6 +3,7 @@ import { testRule } from "../helpers/rule-tester.js";
 
 testRule(rule, {
   valid: [
+    { name: "parts that are added up and exceed their total are sum-mismatch's one finding", code: "8-10月共受理劳动争议案件67件(裁决21件、线下调解27件、线上调解81件)。" },
     { name: "an 产值 of something the 总产值 is not of (农业 and 工业 share no word)", code: "农业总产值22亿元。全市工业产值300亿元。" },
     { name: "an 产量 after the next 总产量 of its kind belongs to that one", code: "肉类总产量422吨。禽肉总产量500吨，鸡肉产量430吨。" },
     { name: "brackets after a rate that fit the count the rate is of", code: "今年承办的146件政协提案,满意率达100%(满意144件,基本满意2件)。" },
@@ -28,7 +29,7 @@ testRule(rule, {
   invalid: [
     {
       name: "a part in brackets after a rate, above the count the rate is of",
-      code: "今年承办的146件政协提案,满意率达100%(满意156件,基本满意2件)。",
+      code: "今年承办的146件政协提案,满意率达100%(满意156件)。",
       errors: [{ messageId: "partExceeds", severity: "error" }],
     },
     {
@@ -48,13 +49,13 @@ testRule(rule, {
     },
     {
       name: "a part of an 在…中 list above the count its words name",
-      code: "行政诉讼案件40宗，审结27宗。在已审结的案件中，胜诉28宗，撤诉3宗。",
+      code: "行政诉讼案件40宗，审结27宗。在已审结的案件中，胜诉28宗。",
       errors: [{ messageId: "partExceeds", severity: "error" }],
     },
     {
       name: "one bracketed part alone exceeds the total",
-      code: "8-10月共受理劳动争议案件67件(裁决21件、线下调解27件、线上调解81件)。",
-      errors: [{ messageId: "partExceeds", severity: "error", text: "8-10月共受理劳动争议案件67件(裁决21件、线下调解27件、线上调解81件" }],
+      code: "8-10月共受理劳动争议案件67件(线上调解81件)。",
+      errors: [{ messageId: "partExceeds", severity: "error", text: "8-10月共受理劳动争议案件67件(线上调解81件" }],
     },
     {
       name: "even overlapping attributes cannot exceed the total",

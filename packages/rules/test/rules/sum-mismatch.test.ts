@@ -193,6 +193,24 @@ testRule(rule, {
       code: "全年中直与地方经济比重为60.9:38.2。",
       errors: [{ messageId: "shareSum", severity: "warning", text: "60.9:38.2", data: { shares: "60.9：38.2", sum: "99.1", gap: "0.9", slack: "0.10" } }],
     },
+    {
+      name: "a part above the total in a list that is added up: one finding that names it",
+      code: "8-10月共受理劳动争议案件67件(裁决21件、线下调解27件、线上调解81件)。",
+      errors: [
+        {
+          messageId: "sumExceeds",
+          severity: "error",
+          text: "8-10月共受理劳动争议案件67件(裁决21件、线下调解27件、线上调解81件)",
+          data: {
+            whole: "8-10月共受理劳动争议案件67件",
+            computed: "129件",
+            expression: "21件 + 27件 + 81件 = 129件",
+            detail: "，比总数多 62件，其中「线上调解81件」一项已超过总数",
+            suggestion: "分项之和不应大于总数，请核对总数或各分项数字。",
+          },
+        },
+      ],
+    },
     // Sibling lists against a total.
     {
       name: "siblings: 油 and 非油 against the 生产总值 before (非油经济 names 非油, not 油)",
