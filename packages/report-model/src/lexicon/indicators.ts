@@ -295,7 +295,7 @@ export const INDICATORS: readonly IndicatorDef[] = [
  * 开庭), so a word may contain another role's word.
  */
 export const ROLE_WORDS: Readonly<Record<Role, readonly string[]>> = {
-  受理: ["受理", "共受理", "收到", "新收", "接收", "办件", "收案", "收集", "承办"],
+  受理: ["受理", "共受理", "收到", "接到", "新收", "接收", "办件", "收案", "收集", "承办"],
   立案: ["立案", "予以立案"],
   发案: ["发案", "发案数", "被诉"],
   应诉: ["应诉"],

@@ -34,6 +34,7 @@ import {
   grimCheck,
   hardInterval,
   isAboveHundred,
+  operandRoles,
   partitionMembersOf,
   rateFitsRange,
   toPrintedPercent,
@@ -706,8 +707,18 @@ function infeasibility(reading: Reading, rate: Rate, K: readonly RateCandidate[]
   if (K.length > 0) return { kind: "consistent" };
   // A sentence with no count of its own speaks of the sentence before: its base may stand there.
   const ownless = !w.counts.some((c) => c.sentence === w.sentence);
+  // From a sentence before, a base the lexicon only allows as an alternative is too weak: 调解成功率
+  // after 当期受理案件67件 two sentences back is of 调解, not of 受理 (indicator-math row 11).
+  const indicator = reading.indicator;
+  const altRoles = new Set<string>(indicator ? indicator.altDenominators.flatMap((op) => operandRoles(op)) : []);
+  const ownRoles = new Set<string>(indicator?.denominator ? operandRoles(indicator.denominator) : []);
+  const canonical = (n: RateCandidate) => !altRoles.has(n.role) || ownRoles.has(n.role);
   const bases = N.filter(
-    (n) => n.sources.length === 1 && n.sources[0]!.exact !== null && n.sources[0]!.countable && (near(w, n.sources[0]!) || reading.form === "share" || ownless),
+    (n) =>
+      n.sources.length === 1 &&
+      n.sources[0]!.exact !== null &&
+      n.sources[0]!.countable &&
+      (near(w, n.sources[0]!) || reading.form === "share" || (ownless && canonical(n))),
   );
   const own = bases.filter((n) => !namesNumerator(n.sources[0]!, reading));
   const values = [...new Set(own.map((n) => n.value.num))];

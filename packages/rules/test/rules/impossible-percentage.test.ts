@@ -3,6 +3,10 @@ import { testRule } from "../helpers/rule-tester.js";
 
 testRule(rule, {
   valid: [
+    {
+      name: "a rate with no count in its sentence is not checked against an alternative base sentences before (indicator-math row 11)",
+      code: "劳动人事争议仲裁院当期受理案件67件，仲裁调解结案175件。仲裁裁决结案46件，审理中案件6件。截至目前期限内结案率为100%，调解成功率为71.25%。",
+    },
     "共调处矛盾纠纷356起，调解成功率达98.6%。",
     "共受理行政许可37宗，即办率100%。",
     { name: "a large base reaches any rate", code: "调处各类矛盾纠纷2068起，成功率98%。" },
@@ -21,6 +25,11 @@ testRule(rule, {
     { name: "a named rate of something the paragraph does not count", code: "受理投诉15件，办结15件，办结率100%。组织回访，群众知晓率92%。" },
   ],
   invalid: [
+    {
+      name: "接到 names the base (接到网络信件327件，办结率99.5%), past counts of other things in its sentence",
+      code: "2021年，网站上传信息5786条；公众号共发布信息294期1014条；接到网络信件327件，办结率99.5%。",
+      errors: [{ messageId: "infeasible", severity: "error", text: "办结率99.5%" }],
+    },
     {
       name: "no whole count of 15 gives 99%, with counts of other things before it in the sentence",
       code: "劳动监察执法大队主动巡查用人单位120户，书面审查用人单位32户;受理投诉举报 15 件;办结率99%，开展宣传。",

@@ -21,6 +21,7 @@ const shareTable = (row: string, whole = "新受理数") =>
 
 testRule(rule, {
   valid: [
+    { name: "counts of other things in the rate's sentence are no pair for it", code: "2021年，网站上传信息5786条；公众号共发布信息294期1014条；接到网络信件327件，办结率100%。" },
     "全年共受理信访事项120件，已办结118件，办结率98.3%。",
     "行政诉讼发案数139件，审结130件，败诉7件，败诉率5.38%。",
     { name: "an accepted alternative base", code: "行政诉讼发案数139件，审结130件，败诉7件，败诉率5.04%。" },
