@@ -87,6 +87,11 @@ export function findBreakdowns(
     while (cursor < items.length && items[cursor]!.span[0] < sentence.span[0]) cursor++;
     const here: Item[] = [];
     for (let k = cursor; k < items.length && items[k]!.span[0] < sentence.span[1]; k++) here.push(items[k]!);
+    // A sentence without a count has no list; it is still the sentence before the next one.
+    if (!here.some((item) => item.kind === "quantity")) {
+      previous = { sentence, top: here };
+      continue;
+    }
     const parens = matchBrackets(text, sentence.span[0], sentence.span[1]).pairs.filter((p) => p.kind === "paren");
     const depth = (span: Span) => parens.filter((p) => inside(span, p)).length;
     const top = here.filter((item) => depth(item.span) === 0);

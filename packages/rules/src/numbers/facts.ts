@@ -152,8 +152,16 @@ function parenDepths(report: Report): boolean[] {
   return out;
 }
 
+// Any member word of any partition: most words hold none, and one test says so.
+const ANY_MEMBER_WORD = new RegExp(
+  [...new Set(PARTITIONS.flatMap((p) => p.members.flatMap((m) => m.words)))].map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")).join("|"),
+  "u",
+);
+const NO_MEMBERS: ReadonlyMap<string, string> = new Map();
+
 /** The member of each partition the words name, by the longest member word they hold. */
-function membersNamed(words: string): Map<string, string> {
+function membersNamed(words: string): ReadonlyMap<string, string> {
+  if (!ANY_MEMBER_WORD.test(words)) return NO_MEMBERS;
   const out = new Map<string, string>();
   for (const partition of PARTITIONS) {
     let best: { id: string; length: number } | null = null;
@@ -197,11 +205,21 @@ function buildFacts(report: Report): NumberFacts {
   });
   const counts: CountFact[] = [];
   // Reports repeat the same words (受理, 办结): each is looked up once.
-  const memberCache = new Map<string, Map<string, string>>();
+  const memberCache = new Map<string, ReadonlyMap<string, string>>();
   const membersOf = (words: string) => {
     let found = memberCache.get(words);
     if (!found) memberCache.set(words, (found = membersNamed(words)));
     return found;
+  };
+  // …and the same labels (受理, 办结): each is read once.
+  const labelCache = new Map<string, { role: Role | null; kind: CountKind; core: string }>();
+  const readLabel = (label: string) => {
+    let read = labelCache.get(label);
+    if (!read) {
+      read = { role: findRole(label.replace(GLOSS, ""))?.role ?? null, kind: kindOf(label), core: coreWords(label) };
+      labelCache.set(label, read);
+    }
+    return read;
   };
   const inParens = parenDepths(report);
   const shares = sharesAfter(report);
@@ -209,7 +227,8 @@ function buildFacts(report: Report): NumberFacts {
     if (quantity.clause === null) return;
     const sentence = sentenceOfClause[quantity.clause]!;
     const clause = report.clauses[quantity.clause]!;
-    const words = coreWords(quantity.label) + nounAfter(report.text, quantity);
+    const label = readLabel(quantity.label);
+    const words = label.core + nounAfter(report.text, quantity);
     const fact: CountFact = {
       index,
       quantity,
@@ -221,9 +240,9 @@ function buildFacts(report: Report): NumberFacts {
       countable: isCountDimension(quantity.dimension),
       // 个 counts anything; within one sentence or list the text means the same thing by it.
       unit: { unit: quantity.unit, unitClass: quantity.unit === "个" ? "个" : null },
-      role: findRole(quantity.label.replace(GLOSS, ""))?.role ?? null,
+      role: label.role,
       words,
-      kind: kindOf(quantity.label),
+      kind: label.kind,
       inParens: inParens[index]!,
       members: membersOf(words),
       share: shares[index] ?? null,
