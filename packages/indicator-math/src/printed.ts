@@ -169,10 +169,18 @@ export function intervalsFor(digits: bigint, exp: number, rounded: boolean, appr
   return { point: x, hard, soft, precision, lastDigitUnit: u };
 }
 
+// A report's quantities are read once and asked about many times (every pair a rate is tried with):
+// their intervals are kept per object. Inputs are treated as immutable, like the parser's output.
+const intervalCache = new WeakMap<object, ValueIntervals>();
+
 /** The exact value and hard/soft intervals of a printed value, in its base unit (元, 件…). */
 export function valueIntervals(input: PrintedInput): ValueIntervals {
+  const cached = typeof input === "object" ? intervalCache.get(input) : undefined;
+  if (cached) return cached;
   const v = normalizeValue(input);
-  return intervalsFor(v.digits, v.exp, v.rounded, v.approx);
+  const out = intervalsFor(v.digits, v.exp, v.rounded, v.approx);
+  if (typeof input === "object") intervalCache.set(input, out);
+  return out;
 }
 
 /** The certain bounds of a printed value (used for ERROR). */

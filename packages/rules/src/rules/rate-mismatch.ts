@@ -95,7 +95,13 @@ export default createRule({
           .sort((a, b) => a.d - b.d)
           .map((x) => x.p);
         // The same counts reached twice (by role and as the sentence's total) are shown once.
-        const expressions = [...new Set(shown.map((p) => explain(report, claim, p, locale).expression.split(/[，,]/u)[0]!))].slice(0, 3);
+        // The three nearest readings, each written once; the arithmetic is worked out only for them.
+        const expressions: string[] = [];
+        for (const p of shown) {
+          const expression = explain(report, claim, p, locale).expression.split(/[，,]/u)[0]!;
+          if (!expressions.includes(expression)) expressions.push(expression);
+          if (expressions.length === 3) break;
+        }
         context.report({
           span,
           messageId: "unclear",
