@@ -7,7 +7,7 @@ import { lint, resolveConfig } from "@reportlint/core";
 import { fixtureNames, fixturePath, readFixture } from "@reportlint/fixtures";
 import { parse } from "@reportlint/parser";
 
-const WARMUP = 30;
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 100);
 const RUNS = Number(process.env.BENCH_RUNS ?? 200);
 const CLI_RUNS = Number(process.env.BENCH_CLI_RUNS ?? 10);
 const cli = fileURLToPath(new URL("../../../apps/cli/bin/reportlint.js", import.meta.url));
