@@ -236,9 +236,13 @@ function clauseEndAfter(text: string, offset: number, end: number): number {
   return end;
 }
 
-/** Two counts that can be parts of one whole: the same unit, any money, or 个 (which counts anything). */
+// 个 counts things, places, bodies, cases…, never people, money or measures.
+const NOT_COUNTED_BY_GE = new Set(["person", "person-visit", "money", "time", "area", "weight", "length", "energy"]);
+
+/** Two counts that can be parts of one whole: the same unit, any money, or 个 (which counts most things). */
 function sameKind(a: Quantity, b: Quantity): boolean {
-  if (a.unit === b.unit || (a.dimension === "money" && b.dimension === "money") || a.unit === "个" || b.unit === "个") return true;
+  if (a.unit === b.unit || (a.dimension === "money" && b.dimension === "money")) return true;
+  if (a.unit === "个" || b.unit === "个") return !NOT_COUNTED_BY_GE.has(a.unit === "个" ? b.dimension : a.dimension);
   // 收到8份申请。其中，予以公开2件…: applications are counted in 份 and 件 alike.
   return (a.unit === "件" && b.unit === "份") || (a.unit === "份" && b.unit === "件");
 }
@@ -290,10 +294,23 @@ function subsetBreakdowns(
     // 含 inside 包含, and markers inside brackets or inside a part's own words, are not list markers.
     if (marker === "含" && sentenceText[at - 1] === "包") continue;
     if (top.some((item) => item.span[0] <= offset && item.span[1] > offset)) continue;
-    const parts = listAfterMarker(text, offset + marker.length, end, sentenceText.slice(at + marker.length), topQuantities, quantities);
+    let parts = listAfterMarker(text, offset + marker.length, end, sentenceText.slice(at + marker.length), topQuantities, quantities);
     if (parts.length === 0) continue;
     const first = quantities[parts[0]!]!;
-    const whole = wholeOfMarker(text, sentence, at, offset, marker, first, topQuantities, top, quantities, previous, out);
+    let whole = wholeOfMarker(text, sentence, at, offset, marker, first, topQuantities, top, quantities, previous, out);
+    if (!whole && marker === "其中") {
+      // 涉及劳动者5.27万人，其中追发工资近4亿元，涉及农民工4.15万人: the list opens with an amount said
+      // of the whole; its parts are the counts of the whole's kind in the clause.
+      const clauseEnd = clauseEndAfter(text, offset, end);
+      const inClause = topQuantities.filter((item) => item.span[0] > offset && item.span[0] < clauseEnd);
+      const ofKind = (w: Item) => inClause.filter((item) => sameUnit(quantities[w.index]!, quantities[item.index]!) && quantities[item.index]!.unit !== "个");
+      const nearest = topQuantities.filter((item) => item.span[1] <= offset).at(-1);
+      const own = nearest ? ofKind(nearest) : [];
+      if (nearest && own.length > 0 && own[0] !== inClause[0]) {
+        whole = wholeOfMarker(text, sentence, at, offset, marker, quantities[own[0]!.index]!, topQuantities, top, quantities, previous, out);
+        if (whole) parts = own.map((item) => item.index);
+      }
+    }
     if (!whole) continue;
     // A list under a count that is itself a part (…第二产业302.26亿元，其中工业263.21亿元；第三产业…)
     // ends at its ；, where the outer list goes on.

@@ -256,3 +256,17 @@ describe("breakdowns: brackets after a rate", () => {
     expect(breakdowns("走访企业30家,满意率达100%(满意144件,基本满意2件)。")).toEqual([]);
   });
 });
+
+describe("breakdowns: 其中 lists and the kind of their parts", () => {
+  it("a list opening with an amount said of the whole keeps the counts of the whole's kind", () => {
+    expect(breakdowns("共为农民工追讨欠薪,涉及劳动者5.27万人,其中追发农民工工资近4亿元,涉及农民工4.15万人。")).toEqual([
+      subset("涉及劳动者5.27万人", ["涉及农民工4.15万人"]),
+    ]);
+  });
+
+  it("个 does not count people: 111名 is no part of a list of 调解组织 in 个", () => {
+    expect(breakdowns("全市共建成各类调解组织1176个,其中行业性专业性调解组织52个、村居调解组织853个,全市共配备专职调解员111名。")).toEqual([
+      subset("全市共建成各类调解组织1176个", ["其中行业性专业性调解组织52个", "村居调解组织853个"]),
+    ]);
+  });
+});
