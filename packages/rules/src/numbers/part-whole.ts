@@ -68,6 +68,8 @@ export interface PartWholeVerdict {
 // Labels that name organisations or places: a case belongs to one of them, so they never overlap.
 const ORGANISATION_END = /(?:局|院|委|办|中心|站|所|队|县|区|市|镇|乡|街道|村|社区|公司|单位|部门|支队|大队|中队|分局|科|处|厅|部|庭|室|馆|校|园|会|组|网|平台|专栏|窗口)$/u;
 const CATEGORY_END = /类$/u;
+// Printed pieces (documents, copies, articles) each sit in one category. Not 条: items of
+// information are often counted again under a second heading (解读类 within 政务信息).
 const ITEM_UNITS = new Set(["份", "册", "本", "篇", "张"]);
 const LIST_PREFIX = /^(其中|包括|包含|含)[：:，,\s]*/u;
 // A last part that names the rest of the whole: 其他事项251项, 其余6件, 另有2件, 公共服务等其他事项.
