@@ -101,6 +101,10 @@ testRule(rule, {
       name: "siblings: five levels in a 、 list are not a pair either",
       code: "全年共收到群众评价2000件。评价结果为非常满意1200件、满意500件、基本满意200件、不满意60件、非常不满意30件。",
     },
+    {
+      name: "items of information in categories that may count one item twice (解读类 within 政务信息) are not added up",
+      code: "网站全年累计发布信息2139条，其中动态类信息发布1744条，政务信息发布393条，解读类信息发布21条，回应公众关注热点信息2条。",
+    },
     { name: "a bare 共 after parts that leave most of it unnamed does not sum them", code: "予以公开208件，部分公开35件，共办理1191件。" },
     { name: "siblings: the sectors within the rounding of an amount in 亿 (450亿元 may be 449.5–450.5)", code: "全市实现地区生产总值1227亿元。第一产业实现增加值47.5亿元；第二产业实现增加值730.5亿元；第三产业实现增加值450亿元。" },
     { name: "siblings: categories below the total before (an open list may leave some out)", code: "全年共办理热线工单5000件。求决类2300件、咨询类1500件、投诉类900件。" },
