@@ -98,7 +98,7 @@ export { feasibleCounts, isFeasible, isGrimTestable, isGrimTestableCount, neares
 export type { CountRange, FeasibleNeighbour, GrimResult } from "./grim.js";
 export { sameMeasure, checkPartWhole } from "./part-whole.js";
 export type { PartWholeInput, PartWholeVerdict, PartWholeCheck, PartWholeFinding, PartWholeResult } from "./part-whole.js";
-export { memberOf, partitionMembersOf, classifyParts, areDisjointParts } from "./partitions.js";
+export { memberOf, partitionMembersOf, classifyParts, areDisjointParts, commonSuffix } from "./partitions.js";
 export type { DisjointnessEvidence } from "./partitions.js";
 export { findIndicator, indicatorById, roleOfWord, findRoles, findRole, operandRoles } from "./lexicon.js";
 export type { IndicatorMatch, RoleMatch } from "./lexicon.js";

@@ -69,7 +69,8 @@ function siblingsIn(labels: readonly string[], partition: Partition): boolean {
   return members.every((m) => ![...ancestors(m, partition)].some((a) => ids.includes(a)));
 }
 
-function commonSuffix(labels: readonly string[]): string {
+/** The characters every label ends with ("调解组织" for 行业性调解组织, 村居调解组织), or "". */
+export function commonSuffix(labels: readonly string[]): string {
   const [first, ...rest] = labels;
   if (first === undefined) return "";
   let n = first.length;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ATTRIBUTE_MARKERS, CLOSURE_PARTS, CORRECTION_PARTS, PARTITIONS, RESIDUAL_MARKERS, SUBSET_MARKERS } from "@reportlint/report-model";
-import { areDisjointParts, classifyParts, memberOf, partitionMembersOf } from "../src/index.js";
+import { areDisjointParts, classifyParts, commonSuffix, memberOf, partitionMembersOf } from "../src/index.js";
 
 describe("partition data", () => {
   it("lists the sibling sets of §4.5", () => {
@@ -74,5 +74,16 @@ describe("areDisjointParts", () => {
     expect(classifyParts(["工作动态", "工作动态"])).toMatchObject({ disjoint: false, reason: "duplicate-labels" });
     expect(classifyParts(["争议", "劳动争议"])).toMatchObject({ disjoint: false, reason: "overlapping-members" });
     expect(classifyParts(["线上"])).toMatchObject({ disjoint: true, basis: "single" });
+  });
+});
+
+describe("commonSuffix", () => {
+  it("gives the characters every label ends with", () => {
+    expect(commonSuffix(["行业性调解组织", "村居调解组织"])).toBe("调解组织");
+    expect(commonSuffix(["语音受理", "粤省心受理", "多媒体受理"])).toBe("受理");
+  });
+  it("gives nothing when the endings differ or there is no label", () => {
+    expect(commonSuffix(["维持", "撤销"])).toBe("");
+    expect(commonSuffix([])).toBe("");
   });
 });

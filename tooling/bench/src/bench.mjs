@@ -18,10 +18,11 @@ function median(values) {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-function time(fn) {
-  for (let i = 0; i < WARMUP; i++) fn();
+/** Median time of `runs` calls after `warmup` unmeasured ones. */
+function time(fn, warmup = WARMUP, runs = RUNS) {
+  for (let i = 0; i < warmup; i++) fn();
   const samples = [];
-  for (let i = 0; i < RUNS; i++) {
+  for (let i = 0; i < runs; i++) {
     const start = performance.now();
     fn();
     samples.push(performance.now() - start);
@@ -69,16 +70,7 @@ const adversarial = [
   ["many counts with 和", (n) => "共3家，分别是甲和乙和丙，".repeat(n / 14)],
 ];
 const FEW = 5;
-const timeFew = (fn) => {
-  fn();
-  const samples = [];
-  for (let i = 0; i < FEW; i++) {
-    const start = performance.now();
-    fn();
-    samples.push(performance.now() - start);
-  }
-  return median(samples);
-};
+const timeFew = (fn) => time(fn, 1, FEW);
 const adversarialRows = adversarial.map(([shape, make]) => {
   const [small, large] = [make(50_000), make(100_000)].map((text) => timeFew(() => parse(text)));
   return { shape, "parse ms (50k chars)": small.toFixed(1), "parse ms (100k chars)": large.toFixed(1), "100k / 50k": (large / small).toFixed(2) };

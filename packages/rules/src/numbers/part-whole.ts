@@ -15,10 +15,12 @@ import {
   add,
   checkRate,
   classifyParts,
+  commonSuffix,
   compare,
   div,
   neg,
   sub,
+  sum,
   toPrintedPercent,
   partWholeArithmetic,
   unitsCompatible,
@@ -189,8 +191,7 @@ function nearlyAll(parts: readonly CountFact[], whole: CountFact): boolean {
  * 结案240宗，共结案249宗); 予以公开208件，部分公开35件，共办理1191件 leaves most of its total unnamed.
  */
 function shortByLessThanAPart(parts: readonly CountFact[], whole: CountFact): boolean {
-  const sum = parts.reduce((t: Rational, p) => add(t, p.value), { num: 0n, den: 1n });
-  const gap = sub(whole.value, sum);
+  const gap = sub(whole.value, sum(parts.map((p) => p.value)));
   return parts.every((p) => compare(gap, p.value) < 0);
 }
 
@@ -208,18 +209,6 @@ function complementary(parts: readonly CountFact[], decisions = false): boolean 
     return rest.length >= 2 && x.includes(rest.slice(0, 2)) && !/(?:非|未|不)/u.test(x);
   };
   return negated(a, b) || negated(b, a);
-}
-
-function commonSuffix(words: readonly string[]): string {
-  const [first, ...rest] = words;
-  if (first === undefined) return "";
-  let n = first.length;
-  for (const w of rest) {
-    let i = 0;
-    while (i < n && i < w.length && w[w.length - 1 - i] === first[first.length - 1 - i]) i++;
-    n = i;
-  }
-  return first.slice(first.length - n);
 }
 
 /** The noun the parts share at their end (调解组织, 事项), with distinct words before it; "" when none. */
@@ -603,8 +592,7 @@ function verdictOf(given: PartWholeClaim): PartWholeVerdict | null {
 
 /** How far a whole is from the sum of its parts, as a fraction of the whole. */
 function relativeGap(claim: PartWholeClaim): Rational {
-  const total = claim.parts.reduce((t: Rational, p) => add(t, p.value), { num: 0n, den: 1n });
-  const gap = sub(total, claim.whole.value);
+  const gap = sub(sum(claim.parts.map((p) => p.value)), claim.whole.value);
   const size = claim.whole.value.num === 0n ? { num: 1n, den: 1n } : claim.whole.value;
   return div(gap.num < 0n ? neg(gap) : gap, size);
 }

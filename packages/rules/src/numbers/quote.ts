@@ -34,7 +34,10 @@ export function rateSpan(report: Report, rate: Rate): [number, number] {
   return [rate.span[0], rate.span[1]];
 }
 
-/** The rate as printed with its name ("办结率99%", "占总体的比例为2.8 %"). */
+/**
+ * The rate as printed with its name ("办结率99%", "占总体的比例为2.8 %"), without the line breaks of a
+ * hard-wrapped paragraph (占⏎比22.2% → 占比22.2%).
+ */
 export function quoteRate(report: Report, rate: Rate): string {
-  return report.text.slice(...rateSpan(report, rate));
+  return report.text.slice(...rateSpan(report, rate)).replace(/[ \t\u3000]*[\r\n]+[ \t\u3000]*/gu, "");
 }

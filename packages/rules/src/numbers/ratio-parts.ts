@@ -17,11 +17,11 @@ import {
   overlaps,
   rateIntervals,
   rational,
+  sum,
   sumIntervals,
   toPrintedPercent,
   unitsCompatible,
   type Interval,
-  type Rational,
 } from "@reportlint/indicator-math";
 import { numberFacts, type CountFact } from "./facts.js";
 
@@ -133,14 +133,14 @@ export function ratioPartViolations(report: Report): readonly RatioPartViolation
     if (ambiguous || chosen.some((c) => c === null)) continue;
     const parts = chosen as CountFact[];
     if (!parts.every((p) => unitsCompatible(p.unit, parts[0]!.unit))) continue;
-    const sum = parts.reduce((t: Rational, p) => add(t, p.value), { num: 0n, den: 1n });
-    if (sum.num === 0n) continue;
+    const total = sum(parts.map((p) => p.value));
+    if (total.num === 0n) continue;
     let at = termsStart;
     terms.forEach((term, i) => {
       const start = termsText.indexOf(term, at - termsStart) + termsStart;
       at = start + term.length;
       const d = toPrintedPercent(term).d;
-      const expected = formatPercent(parts[i]!.value, sum, d);
+      const expected = formatPercent(parts[i]!.value, total, d);
       if (toPrintedPercent(expected).R === toPrintedPercent(term).R) return;
       // The amounts are rounded too (39.2亿元 is 39.15–39.25): when some amounts they may stand for
       // give the term, the printed figures disagree but nothing is certain.
@@ -155,7 +155,7 @@ export function ratioPartViolations(report: Report): readonly RatioPartViolation
         part: parts[i]!,
         parts,
         expected,
-        computed: formatPercent(parts[i]!.value, sum, d + 1),
+        computed: formatPercent(parts[i]!.value, total, d + 1),
       });
     });
   }

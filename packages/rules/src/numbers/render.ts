@@ -67,11 +67,6 @@ export function roundingPhrase(decimals: number, locale: Locale): string {
   return decimals === 0 ? "四舍五入取整" : `保留${ZH_DIGITS[decimals] ?? String(decimals)}位小数`;
 }
 
-/** A quote of the text without the line breaks of a hard-wrapped paragraph (占⏎比22.2% → 占比22.2%). */
-export function unwrapQuote(text: string): string {
-  return text.replace(/[ \t\u3000]*[\r\n]+[ \t\u3000]*/gu, "");
-}
-
 /** Items joined as a list in the locale. */
 export function joinList(items: readonly string[], locale: Locale): string {
   return items.join(locale === "en" ? "; " : "；");

@@ -8,7 +8,7 @@ import { infeasibleArithmetic } from "@reportlint/indicator-math";
 import { createRule } from "../rule.js";
 import { quoteCount, quoteRate, rateSpan } from "../numbers/quote.js";
 import { rateClaims } from "../numbers/rates.js";
-import { infeasibleText, unwrapQuote } from "../numbers/render.js";
+import { infeasibleText } from "../numbers/render.js";
 
 export default createRule({
   id: "impossible-percentage",
@@ -38,7 +38,7 @@ export default createRule({
     const report = context.document;
     for (const claim of rateClaims(report)) {
       const { outcome } = claim;
-      const rate = unwrapQuote(quoteRate(report, claim.rate));
+      const rate = quoteRate(report, claim.rate);
       const span = rateSpan(report, claim.rate);
       if (outcome.kind === "over-hundred") {
         context.report({

@@ -11,7 +11,7 @@ import { countSpan, quoteCount, quoteRate, rateSpan } from "../numbers/quote.js"
 import { rateClaims, type RateCandidate, type RateClaim, type RatePair } from "../numbers/rates.js";
 import { ratioPartViolations, type RatioPartViolation } from "../numbers/ratio-parts.js";
 import { shareSumViolations } from "../numbers/share-sums.js";
-import { joinList, rateCandidates, rateExpression, rateSuggestion, remarks, roundingPhrase, unwrapQuote } from "../numbers/render.js";
+import { joinList, rateCandidates, rateExpression, rateSuggestion, remarks, roundingPhrase } from "../numbers/render.js";
 import type { Locale } from "@reportlint/report-model";
 
 /** The printed counts of a pair, in text order, each quoted with its words. */
@@ -75,7 +75,7 @@ export default createRule({
     const report = context.document;
     for (const claim of rateClaims(report)) {
       const { outcome } = claim;
-      const rate = unwrapQuote(quoteRate(report, claim.rate));
+      const rate = quoteRate(report, claim.rate);
       const span = rateSpan(report, claim.rate);
       if (outcome.kind === "mismatch" || outcome.kind === "truncated") {
         const e = explain(report, claim, outcome.pair, locale);
