@@ -351,7 +351,7 @@ function title(/** @type {StructureFile} */ doc) {
     },
     2,
   );
-  out.push(checked(plant, (t) => doc.titleLines.every((s) => !t.includes(slice(doc.text, s)))));
+  out.push(checked(plant, (t) => doc.titleLines.every((s) => !t.split("\n").some((l) => l.trim() === slice(doc.text, s)))));
   return out;
 }
 
@@ -376,7 +376,7 @@ function duplicate(/** @type {StructureFile} */ doc, /** @type {number} */ seed,
       },
       1,
     );
-    out.push(checked(plant, (t) => doc.titleLines.every((x) => t.split(slice(doc.text, x)).length === 3)));
+    out.push(checked(plant, (t) => doc.titleLines.every((x) => t.split("\n").filter((l) => l.trim() === slice(doc.text, x)).length === 2)));
   }
   // Long paragraphs of the body: lines of 60+ characters after the first heading that are not
   // headings, not the cut-off last line of a partial text, and not printed twice already.
@@ -442,8 +442,34 @@ function staleRelative(/** @type {StructureFile} */ doc) {
   );
 }
 
-/** stale-dated: a dated activity of year Y moved to Y−1. */
+/**
+ * stale-dated: a dated activity of year Y moved to Y−1 (2025年3月 → 2024年3月); also a year-Y
+ * opener of an activity sentence of the measures part moved to Y−1 (2024年,全区共处理… → 2023年,…),
+ * a separate kind of edit in the breakdown.
+ */
 function staleDated(/** @type {StructureFile} */ doc) {
+  const openers = doc.yearOpeners.map((y) =>
+    checked(
+      make(
+        {
+          family: "stale-dated",
+          doc,
+          unit: y.quote,
+          edits: [{ start: y.yearSpan[0], end: y.yearSpan[1], after: String(y.year - 1) }],
+          places: [[y.yearSpan[0], y.yearSpan[1] + 1]],
+          variant: "activity sentence opened by Y−1 (year only)",
+          detail: `${y.year}年 → ${y.year - 1}年`,
+        },
+        1,
+      ),
+      (t) => t.slice(y.yearSpan[0], y.yearSpan[1]) === String(y.year - 1),
+    ),
+  );
+  return [...openers, ...staleDatedMonths(doc)];
+}
+
+/** stale-dated with a month. */
+function staleDatedMonths(/** @type {StructureFile} */ doc) {
   return doc.dated.map((d) =>
     checked(
       make(
@@ -453,7 +479,7 @@ function staleDated(/** @type {StructureFile} */ doc) {
           unit: d.quote,
           edits: [{ start: d.yearSpan[0], end: d.yearSpan[1], after: String(d.year - 1) }],
           places: [[d.yearSpan[0], d.mSpan[1] + 1]],
-          variant: "activity dated Y−1",
+          variant: "activity dated Y−1 (year and month)",
           detail: `${d.year}年${d.month}月 → ${d.year - 1}年${d.month}月`,
         },
         1,

@@ -393,8 +393,9 @@ function resolveFile(set, file, text, a, problems) {
   if (a.published) {
     const at = attempt("published", () => locate(text, a.published, "quote"));
     const m = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(a.published.date ?? "");
+    const shown = at && /(\d{4})\s*[-年]\s*(\d{1,2})\s*[-月]\s*(\d{1,2})/u.exec(at.quote);
     if (!m) problems.push(`published.date must be YYYY-MM-DD`);
-    else if (at && !at.quote.includes(a.published.date)) problems.push(`published: the quote does not show ${a.published.date}`);
+    else if (at && (!shown || [1, 2, 3].some((i) => Number(shown[i]) !== Number(m[i])))) problems.push(`published: the quote does not show ${a.published.date}`);
     if (m && at) published = { date: a.published.date, y: Number(m[1]), span: at.span };
   }
 
