@@ -67,19 +67,22 @@ import { STRUCTURE_RULES, loadStructure, overlaps } from "./structure.mjs";
  * @property {number} ms
  */
 
-/** Rules of the nine that the registry has, each at its default severity. */
-export function structureConfig() {
+/**
+ * Rules of the nine that the registry has, each at its default severity.
+ * @param {any} [ruleMap] rules to use instead of the built-in registry (tests of the harness itself)
+ */
+export function structureConfig(ruleMap) {
   /** @type {string[]} */
   const available = [];
   for (const id of STRUCTURE_RULES) {
     try {
-      resolveConfig({ extends: [], rules: { [id]: "error" } });
+      resolveConfig({ extends: [], rules: { [id]: "error" } }, ruleMap);
       available.push(id);
     } catch {
       // not in the registry (yet): "rule not available"
     }
   }
-  const all = resolveConfig({ extends: "all" });
+  const all = resolveConfig({ extends: "all" }, ruleMap);
   const rules = Object.fromEntries(Object.entries(all.rules).filter(([id]) => available.includes(id)));
   const config = { ...all, rules };
   return { config, available, unavailable: STRUCTURE_RULES.filter((r) => !available.includes(r)) };
@@ -122,13 +125,14 @@ export function planStructure(options = {}) {
 
 /**
  * Runs the structure/time families and the precision pass.
- * @param {{ seed?: number, variants?: number, families?: readonly StructureFamily[], sets?: readonly string[], precision?: boolean }} [options]
+ * @param {{ seed?: number, variants?: number, families?: readonly StructureFamily[], sets?: readonly string[], precision?: boolean, rules?: any }} [options]
+ *   rules: a rule map to use instead of the built-in registry (for tests of the harness itself)
  * @returns {StructureResult}
  */
 export function runStructureEval(options = {}) {
   const start = performance.now();
   const { families, sets, docs, missingSets, annotatedTexts, byFamily } = planStructure(options);
-  const { config, available, unavailable } = structureConfig();
+  const { config, available, unavailable } = structureConfig(options.rules);
   /** @type {string[]} */
   const failures = [];
   let lintRuns = 0;
@@ -138,7 +142,7 @@ export function runStructureEval(options = {}) {
     lintRuns++;
     /** @type {Finding[]} */
     const out = [];
-    for (const d of lint(text, { config, ...(today ? { today } : {}) }).diagnostics) {
+    for (const d of lint(text, { config, ...(today ? { today } : {}), ...(options.rules ? { rules: options.rules } : {}) }).diagnostics) {
       if (d.ruleId === "reportlint/internal") failures.push(`${where}: ${d.message}`);
       if (!STRUCTURE_RULES.includes(d.ruleId) || d.severity === "info") continue;
       out.push({ ruleId: d.ruleId, severity: d.severity, span: [d.span[0], d.span[1]], message: d.message });

@@ -4,7 +4,7 @@
 // load time), reads heading and enumeration numbers and dates, and fails loudly when a quote is
 // missing or ambiguous or a fact does not hold (a run that is not numbered 1..n without an
 // annotated real defect, a date that does not exist, a plan year that is not Y+1…).
-// The schema is described in ../README.md#structure-annotations.
+// The schema is described in ../README.md#structurejson.
 import { existsSync, readFileSync } from "node:fs";
 import { fixturePath, readFixture } from "@reportlint/fixtures";
 import { formatChinese, parseChinese } from "./numbers.mjs";

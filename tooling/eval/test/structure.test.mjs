@@ -334,3 +334,62 @@ describe("structure/time harness", () => {
     for (const p of Object.values(a.byFamily).flat()) expect(applyEdits(p.doc.text, p.edits)).not.toBe(p.doc.text);
   });
 });
+
+describe("structure/time harness: counting, with stand-in rules", () => {
+  /** A stand-in rule reporting every match of a pattern (not a real rule: it tests the counting). */
+  const fake = (/** @type {string} */ id, /** @type {(t: string) => [number, number][]} */ find, severity = "error") => ({
+    id,
+    meta: {
+      type: "problem",
+      docs: { description: { zh: id, en: id }, recommended: true, url: "" },
+      defaultSeverity: severity,
+      messages: { m: { zh: "{{what}}", en: "{{what}}" } },
+    },
+    create(/** @type {any} */ ctx) {
+      for (const span of find(ctx.text)) ctx.report({ messageId: "m", data: { what: ctx.text.slice(...span) }, span });
+    },
+  });
+  const all = (/** @type {RegExp} */ re) => (/** @type {string} */ t) => [...t.matchAll(re)].map((m) => /** @type {[number, number]} */ ([m.index, m.index + m[0].length]));
+  /** @type {Record<string, any>} */
+  const rules = {
+    // Broken dates the planted families make, except weekdays (a stand-in does not check them).
+    "invalid-date": fake("invalid-date", all(/\d{8}\s*年|(?<!\d)\d{5}年|\d{5,6}月|(?<!\d)2月30日|-02-30|(?<!\d)13月|-13-/gu)),
+    // A title line naming no year: reported at the start of the text (document-level), as a warning.
+    "report-title": fake("report-title", (t) => (/^[^\n]*\d{4}\s*年[^\n]*报告/u.test(t.trimStart()) ? [] : [[0, 0]]), "warning"),
+  };
+  // 今年 in a text read in a later year than its report year (the harness passes `today`).
+  rules["stale-year"] = {
+    ...fake("stale-year", all(/今年/gu)),
+    create(/** @type {any} */ ctx) {
+      const { today, reportYear } = ctx.settings;
+      if (!today || !reportYear || Number(today.slice(0, 4)) <= reportYear) return;
+      for (const span of all(/今年/gu)(ctx.text)) ctx.report({ messageId: "m", data: { what: "今年" }, span });
+    },
+  };
+  const r = runStructureEval({ seed: SEED, variants: 2, families: ["date", "title", "heading-number", "stale-relative"], rules });
+
+  it("counts a plant as found only for a new finding of its rule at the place (or anywhere for titles)", () => {
+    expect(r.available.sort()).toEqual(["invalid-date", "report-title", "stale-year"]);
+    expect(r.stats["heading-number"]?.missingRules).toEqual(["heading-sequence"]);
+    expect(r.stats["heading-number"]?.foundAny).toBe(0);
+    const dates = r.plants.filter((p) => p.family === "date");
+    expect(dates.length).toBeGreaterThan(20);
+    for (const p of dates) expect(p.found === "error").toBe(!p.variant.startsWith("weekday"));
+    const titles = r.plants.filter((p) => p.family === "title");
+    expect(titles.length).toBeGreaterThan(10);
+    // Removing the year or the title is new only where the text had a dated title line on top.
+    expect(titles.filter((p) => p.found === "warning").length).toBeGreaterThan(5);
+    expect(titles.every((p) => p.found !== "error")).toBe(true);
+    const stale = r.plants.filter((p) => p.family === "stale-relative");
+    expect(stale.length).toBeGreaterThan(5);
+    expect(stale.every((p) => p.today && p.found === "error")).toBe(true);
+  });
+
+  it("sorts findings on unplanted texts into annotated real defects and false errors", () => {
+    // The stand-in flags the annotated 12020年/22020年 of fuyi-hubei-2020 (known) and nothing else.
+    const dateFindings = r.precision.findings.filter((f) => f.finding.ruleId === "invalid-date");
+    expect(dateFindings.map((f) => `${f.file} ${f.known ? "known" : "false"}`)).toEqual(["fuyi-hubei-2020.txt known", "fuyi-hubei-2020.txt known"]);
+    expect(r.precision.byRule["invalid-date"]).toMatchObject({ errors: 2, knownErrors: 2 });
+    expect(r.precision.falseErrors).toBe(0);
+  });
+});
