@@ -78,25 +78,16 @@ const sets = args.set?.length ? args.set : SETS;
 /** @type {Record<string, unknown>} */
 const json = {};
 const parts = [];
-if (groups.includes("numbers")) {
-  const result = runEval({
-    seed,
-    variants,
-    families: /** @type {any} */ (numberFamilies.length ? numberFamilies : FAMILIES),
-    sets,
-  });
-  parts.push(formatReport(result, { verbose: args.verbose }));
-  json.numbers = result;
-}
-if (groups.includes("structure")) {
-  const result = runStructureEval({
-    seed,
-    variants,
-    families: /** @type {any} */ (structureFamilies.length ? structureFamilies : STRUCTURE_FAMILIES),
-    sets,
-  });
-  parts.push(formatStructureReport(result, { verbose: args.verbose }));
-  json.structure = result;
+const groupRuns = [
+  { group: "numbers", chosen: numberFamilies, all: FAMILIES, run: runEval, format: formatReport },
+  { group: "structure", chosen: structureFamilies, all: STRUCTURE_FAMILIES, run: runStructureEval, format: formatStructureReport },
+];
+for (const g of groupRuns) {
+  if (!groups.includes(g.group)) continue;
+  const families = /** @type {any} */ (g.chosen.length ? g.chosen : g.all);
+  const result = g.run({ seed, variants, families, sets });
+  parts.push(g.format(/** @type {any} */ (result), { verbose: args.verbose }));
+  json[g.group] = result;
 }
 process.stdout.write(`${parts.join("\n\n")}\n`);
 if (args.json) {

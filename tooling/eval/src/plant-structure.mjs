@@ -448,7 +448,11 @@ function staleRelative(/** @type {StructureFile} */ doc) {
  * a separate kind of edit in the breakdown.
  */
 function staleDated(/** @type {StructureFile} */ doc) {
-  const openers = doc.yearOpeners.map((y) =>
+  const moves = [
+    ...doc.yearOpeners.map((y) => ({ y, end: y.yearSpan[1] + 1, month: "", variant: "activity sentence opened by Y−1 (year only)" })),
+    ...doc.dated.map((d) => ({ y: d, end: d.mSpan[1] + 1, month: `${d.month}月`, variant: "activity dated Y−1 (year and month)" })),
+  ];
+  return moves.map(({ y, end, month, variant }) =>
     checked(
       make(
         {
@@ -456,35 +460,13 @@ function staleDated(/** @type {StructureFile} */ doc) {
           doc,
           unit: y.quote,
           edits: [{ start: y.yearSpan[0], end: y.yearSpan[1], after: String(y.year - 1) }],
-          places: [[y.yearSpan[0], y.yearSpan[1] + 1]],
-          variant: "activity sentence opened by Y−1 (year only)",
-          detail: `${y.year}年 → ${y.year - 1}年`,
+          places: [[y.yearSpan[0], end]],
+          variant,
+          detail: `${y.year}年${month} → ${y.year - 1}年${month}`,
         },
         1,
       ),
       (t) => t.slice(y.yearSpan[0], y.yearSpan[1]) === String(y.year - 1),
-    ),
-  );
-  return [...openers, ...staleDatedMonths(doc)];
-}
-
-/** stale-dated with a month. */
-function staleDatedMonths(/** @type {StructureFile} */ doc) {
-  return doc.dated.map((d) =>
-    checked(
-      make(
-        {
-          family: "stale-dated",
-          doc,
-          unit: d.quote,
-          edits: [{ start: d.yearSpan[0], end: d.yearSpan[1], after: String(d.year - 1) }],
-          places: [[d.yearSpan[0], d.mSpan[1] + 1]],
-          variant: "activity dated Y−1 (year and month)",
-          detail: `${d.year}年${d.month}月 → ${d.year - 1}年${d.month}月`,
-        },
-        1,
-      ),
-      (t) => t.slice(d.yearSpan[0], d.yearSpan[1]) === String(d.year - 1),
     ),
   );
 }
@@ -604,29 +586,19 @@ function planYear(/** @type {StructureFile} */ doc, /** @type {number} */ seed, 
  * @returns {StructurePlant[]}
  */
 export function structurePlants(doc, family, { seed, variants }) {
-  switch (family) {
-    case "sections":
-      return sections(doc);
-    case "causes":
-      return causes(doc);
-    case "heading-number":
-      return headingNumber(doc, seed, variants);
-    case "heading-style":
-      return headingStyle(doc);
-    case "enumeration":
-      return enumeration(doc, seed, variants);
-    case "title":
-      return title(doc).slice(0, Math.max(variants, 1));
-    case "duplicate":
-      return duplicate(doc, seed, variants);
-    case "stale-relative":
-      return staleRelative(doc);
-    case "stale-dated":
-      return staleDated(doc);
-    case "date":
-      return date(doc, seed, variants);
-    case "plan-year":
-      return planYear(doc, seed, variants);
-  }
-  return [];
+  /** @type {Record<StructureFamily, () => StructurePlant[]>} */
+  const planters = {
+    sections: () => sections(doc),
+    causes: () => causes(doc),
+    "heading-number": () => headingNumber(doc, seed, variants),
+    "heading-style": () => headingStyle(doc),
+    enumeration: () => enumeration(doc, seed, variants),
+    title: () => title(doc).slice(0, Math.max(variants, 1)),
+    duplicate: () => duplicate(doc, seed, variants),
+    "stale-relative": () => staleRelative(doc),
+    "stale-dated": () => staleDated(doc),
+    date: () => date(doc, seed, variants),
+    "plan-year": () => planYear(doc, seed, variants),
+  };
+  return planters[family]();
 }

@@ -41,6 +41,28 @@ function showFinding(f) {
   return `${f.ruleId} ${f.severity} [${f.span[0]}, ${f.span[1]}]: ${oneLine(f.message, 160)}`;
 }
 
+/** Rule failures (reportlint/internal), if any: all when verbose, else the first five. @param {string[]} failures @param {boolean} [verbose] */
+function failureLines(failures, verbose) {
+  if (!failures.length) return [];
+  return ["", `Rule failures (reportlint/internal): ${failures.length}`, ...failures.slice(0, verbose ? Infinity : 5).map((f) => `  ${oneLine(f, 200)}`)];
+}
+
+/**
+ * Recall by kind of edit, per family.
+ * @param {readonly string[]} families
+ * @param {Record<string, Record<string, { planted: number, foundAny: number, foundErrors: number }>>} byVariant
+ */
+function variantTable(families, byVariant) {
+  /** @type {string[][]} */
+  const rows = [["family", "edit", "planted", "found any", "found errors"]];
+  for (const f of families) {
+    for (const [variant, v] of Object.entries(byVariant[f] ?? {}).sort(([a], [b]) => a.localeCompare(b))) {
+      rows.push([f, variant, String(v.planted), `${v.foundAny} (${pct(v.foundAny, v.planted)})`, `${v.foundErrors} (${pct(v.foundErrors, v.planted)})`]);
+    }
+  }
+  return table(rows);
+}
+
 /**
  * The report as text.
  * @param {EvalResult} r
@@ -79,14 +101,7 @@ export function formatReport(r, options = {}) {
 
   out.push("");
   out.push("By kind of edit:");
-  /** @type {string[][]} */
-  const vrows = [["family", "edit", "planted", "found any", "found errors"]];
-  for (const f of r.families) {
-    for (const [variant, v] of Object.entries(r.byVariant[f] ?? {}).sort(([a], [b]) => a.localeCompare(b))) {
-      vrows.push([f, variant, String(v.planted), `${v.foundAny} (${pct(v.foundAny, v.planted)})`, `${v.foundErrors} (${pct(v.foundErrors, v.planted)})`]);
-    }
-  }
-  out.push(table(vrows));
+  out.push(variantTable(r.families, r.byVariant));
 
   out.push("");
   out.push(
@@ -102,11 +117,7 @@ export function formatReport(r, options = {}) {
       ["correct (should be left alone)", String(p.correct.total), String(p.correct.errors), String(p.correct.warnings)],
     ]),
   );
-  if (r.failures.length) {
-    out.push("");
-    out.push(`Rule failures (reportlint/internal): ${r.failures.length}`);
-    for (const f of r.failures.slice(0, options.verbose ? Infinity : 5)) out.push(`  ${oneLine(f, 200)}`);
-  }
+  out.push(...failureLines(r.failures, options.verbose));
 
   if (options.verbose) {
     out.push("");
@@ -178,14 +189,7 @@ export function formatStructureReport(r, options = {}) {
   out.push("anywhere with 原因 in the message or on the 不足 part for causes, else overlapping the edit or the heading/item next to it.");
   out.push("");
   out.push("By kind of edit:");
-  /** @type {string[][]} */
-  const vrows = [["family", "edit", "planted", "found any", "found errors"]];
-  for (const f of r.families) {
-    for (const [variant, v] of Object.entries(r.byVariant[f] ?? {}).sort(([a], [b]) => a.localeCompare(b))) {
-      vrows.push([f, variant, String(v.planted), `${v.foundAny} (${pct(v.foundAny, v.planted)})`, `${v.foundErrors} (${pct(v.foundErrors, v.planted)})`]);
-    }
-  }
-  out.push(table(vrows));
+  out.push(variantTable(r.families, r.byVariant));
   const others = r.plants.filter((p) => p.others.length);
   out.push("");
   out.push(`Other new findings of the nine rules in planted texts (another rule, or away from the plant): ${others.reduce((n, p) => n + p.others.length, 0)} in ${others.length} of ${r.plants.length} planted texts.`);
@@ -202,11 +206,7 @@ export function formatStructureReport(r, options = {}) {
   out.push(table(prow));
   out.push(`False errors (errors that are no annotated real defect): ${p.falseErrors}. Unconfirmed warnings: ${p.unconfirmedWarnings}.`);
   if (p.knownMissed.length) out.push(`Annotated real defects not reported by an available rule: ${p.knownMissed.length}.`);
-  if (r.failures.length) {
-    out.push("");
-    out.push(`Rule failures (reportlint/internal): ${r.failures.length}`);
-    for (const f of r.failures.slice(0, options.verbose ? Infinity : 5)) out.push(`  ${oneLine(f, 200)}`);
-  }
+  out.push(...failureLines(r.failures, options.verbose));
 
   if (options.verbose) {
     out.push("");
