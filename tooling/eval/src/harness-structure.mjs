@@ -88,6 +88,11 @@ export function structureConfig(ruleMap) {
   return { config, available, unavailable: STRUCTURE_RULES.filter((r) => !available.includes(r)) };
 }
 
+/** A message with its numbers (Arabic, and Chinese ones used as heading or item numbers) blanked. */
+export function blankNumbers(/** @type {string} */ message) {
+  return message.replace(/[0-9０-９]+/gu, "#").replace(/[一二三四五六七八九十]+(?=[、是）)])/gu, "#");
+}
+
 /** @param {Finding[]} fs @returns {"error" | "warning" | null} */
 function best(fs) {
   if (fs.some((f) => f.severity === "error")) return "error";
@@ -196,23 +201,29 @@ export function runStructureEval(options = {}) {
       const base = baselineOf(doc, plant.today);
       const planted = applyEdits(doc.text, plant.edits);
       const found = findingsOf(planted, plant.id, plant.today);
-      const exact = new Set(base.map((f) => `${f.ruleId}|${mapSpan(f.span, plant.edits).join(",")}|${f.message}`));
-      const messages = new Set(base.map((f) => `${f.ruleId}|${f.message}`));
-      const fresh = found.filter((f) => !exact.has(`${f.ruleId}|${f.span.join(",")}|${f.message}`));
+      // A finding is new when the unplanted text has none like it. Messages are compared with
+      // their numbers blanked: an edit renumbers headings and moves lines, so "与第7行重复" or
+      // "“二、存在问题”只列出了问题" may come back as "第5行" or "“一、存在问题”" unchanged in kind.
+      const exact = new Set(base.map((f) => `${f.ruleId}|${mapSpan(f.span, plant.edits).join(",")}|${blankNumbers(f.message)}`));
+      const loose = new Set(base.map((f) => `${f.ruleId}|${mapSpan(f.span, plant.edits).join(",")}`));
+      const messages = new Set(base.map((f) => `${f.ruleId}|${blankNumbers(f.message)}`));
+      const fresh = found.filter((f) => !exact.has(`${f.ruleId}|${f.span.join(",")}|${blankNumbers(f.message)}`));
       const places = [...editedSpans(plant.edits), ...plant.places.map((s) => mapSpan(s, plant.edits))];
       // A deletion leaves a zero-width place: widen it by one character on each side.
       const near = places.map((s) => /** @type {Span} */ (s[0] === s[1] ? [s[0] - 1, s[1] + 1] : s));
       const counts = (/** @type {Finding} */ f) => {
         if (!expected.rules.includes(f.ruleId)) return false;
-        if (expected.match === "anywhere") return !messages.has(`${f.ruleId}|${f.message}`);
+        if (expected.match === "anywhere") return !messages.has(`${f.ruleId}|${blankNumbers(f.message)}`);
         if (expected.match === "causes") {
-          return !messages.has(`${f.ruleId}|${f.message}`) && (/原因|成因|cause/iu.test(f.message) || near.some((s) => overlaps(f.span, s)));
+          return !messages.has(`${f.ruleId}|${blankNumbers(f.message)}`) && (/原因|成因|cause/iu.test(f.message) || near.some((s) => overlaps(f.span, s)));
         }
         return near.some((s) => overlaps(f.span, s));
       };
       const hits = fresh.filter(counts);
       result.fresh = fresh;
-      result.others = fresh.filter((f) => !counts(f));
+      result.others = fresh.filter(
+        (f) => !counts(f) && !loose.has(`${f.ruleId}|${f.span.join(",")}`) && !messages.has(`${f.ruleId}|${blankNumbers(f.message)}`),
+      );
       result.found = best(hits);
       if (result.found) {
         st.foundAny++;

@@ -158,7 +158,8 @@ function sections(/** @type {StructureFile} */ doc) {
     const edits = [{ start: extent[0], end: extent[1], after: "" }];
     // Renumber the later siblings, as a report written without the part would be numbered.
     const run = doc.runs.find((r) => r.items.includes(h));
-    const later = run ? run.items.slice(run.items.indexOf(h) + 1) : [];
+    // (A run that is already misnumbered is left as it is: renumbering it would plant more.)
+    const later = run?.numbered ? run.items.slice(run.items.indexOf(h) + 1) : [];
     for (const x of later) {
       if (!x.marker || x.span[0] < extent[1]) continue;
       edits.push({ start: x.marker.numSpan[0], end: x.marker.numSpan[1], after: numeralText(x.marker.style, x.marker.n - 1) });
@@ -320,7 +321,11 @@ function enumeration(/** @type {StructureFile} */ doc, /** @type {number} */ see
 
 /** title: the year removed from the title, or the title line(s) removed. */
 function title(/** @type {StructureFile} */ doc) {
-  if (!doc.titleLines.length) return [];
+  if (!doc.titleLines.length || (doc.kind !== "fazhi" && doc.kind !== "xxgk")) return [];
+  // A title that a metadata block repeats (名称:, 标 题:) does not go away with its line.
+  const lines = doc.text.split("\n").map((l) => l.trim());
+  const titles = new Set(doc.titleLines.map((s) => slice(doc.text, s)));
+  if (lines.some((l) => !titles.has(l) && [...titles].some((t) => l.includes(t)))) return [];
   /** @type {StructurePlant[]} */
   const out = [];
   if (doc.titleYears.length) {
@@ -378,8 +383,9 @@ function duplicate(/** @type {StructureFile} */ doc, /** @type {number} */ seed,
     );
     out.push(checked(plant, (t) => doc.titleLines.every((x) => t.split("\n").filter((l) => l.trim() === slice(doc.text, x)).length === 2)));
   }
-  // Long paragraphs of the body: lines of 60+ characters after the first heading that are not
-  // headings, not the cut-off last line of a partial text, and not printed twice already.
+  // Long paragraphs of the body: lines of 60+ characters of prose (no table rows) after the first
+  // heading that are not headings, not the cut-off last line of a partial text, and not printed
+  // twice already.
   const first = doc.headings[0];
   if (first) {
     const lines = [];
@@ -387,7 +393,8 @@ function duplicate(/** @type {StructureFile} */ doc, /** @type {number} */ seed,
     while (at < doc.bodyEnd) {
       const line = lineOf(doc.text, at);
       const s = slice(doc.text, line).trim();
-      if (s.length >= 60 && !doc.headings.some((h) => h.line[0] === line[0]) && doc.text.split(s).length === 2) lines.push(line);
+      const prose = !s.includes("|") && (s.match(/[\u4e00-\u9fff]/gu) ?? []).length >= s.length / 2;
+      if (s.length >= 60 && prose && !doc.headings.some((h) => h.line[0] === line[0]) && doc.text.split(s).length === 2) lines.push(line);
       at = line[1] + 1;
     }
     if (!doc.complete) lines.pop();
@@ -481,13 +488,15 @@ function date(/** @type {StructureFile} */ doc, /** @type {number} */ seed, /** 
   for (const d of doc.dates) {
     /** @type {{ variant: string, edits: Edit[], check: (t: string, e: Edit[]) => boolean }[]} */
     const options = [];
-    const pad = (/** @type {number} */ n) => (d.form === "iso" ? String(n).padStart(2, "0") : String(n));
+    // Keep the printed style: ISO dates and zero-padded ones (02月28日) stay two digits wide.
+    const width = (/** @type {Span} */ x) => (d.form === "iso" || text[x[0]] === "0" ? 2 : 1);
+    const pad = (/** @type {number} */ n, /** @type {Span} */ x) => String(n).padStart(width(x), "0");
     const reread = (/** @type {string} */ t, /** @type {Edit[]} */ e) => readFullDate(t.slice(mapSpan(d.span, e)[0]), 0);
     options.push({
       variant: "day that does not exist (2月30日)",
       edits: [
-        { start: d.mSpan[0], end: d.mSpan[1], after: pad(2) },
-        { start: d.dSpan[0], end: d.dSpan[1], after: pad(30) },
+        { start: d.mSpan[0], end: d.mSpan[1], after: pad(2, d.mSpan) },
+        { start: d.dSpan[0], end: d.dSpan[1], after: pad(30, d.dSpan) },
       ],
       check: (t, e) => {
         const r = reread(t, e);
@@ -515,8 +524,9 @@ function date(/** @type {StructureFile} */ doc, /** @type {number} */ seed, /** 
       });
     }
     const pick = picker(rngFor(seed, `${doc.set}/${doc.file}|date|${d.span[0]}`));
+    const where = d.metadata ? " [page metadata]" : "";
     pick.some(options, variants).forEach((o, k) => {
-      const plant = make({ family: "date", doc, unit: d.quote, edits: o.edits, variant: o.variant, detail: "" }, k + 1);
+      const plant = make({ family: "date", doc, unit: d.quote, edits: o.edits, variant: `${o.variant}${where}`, detail: "" }, k + 1);
       const planted = applyEdits(text, plant.edits);
       const span = mapSpan(d.span, plant.edits);
       plant.detail = `${slice(text, d.span)} → ${planted.slice(span[0], span[1] + (o.variant.startsWith("weekday") ? wd.length : 0))}`;

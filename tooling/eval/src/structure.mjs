@@ -87,6 +87,7 @@ export const STRUCTURE_RULES = [
  * @property {Span} mSpan
  * @property {Span} dSpan
  * @property {Span | null} yearSuffix the 年 after the year (cn form)
+ * @property {boolean} metadata the date is part of the page's metadata (发布时间, 成文日期…), annotated { "metadata": true }
  */
 
 /**
@@ -271,7 +272,7 @@ export function weekday(/** @type {number} */ y, /** @type {number} */ m, /** @t
 /**
  * Reads a full date at the start of a string (2025年3月25日, 2025-03-25).
  * @param {string} s @param {number} base
- * @returns {Omit<FullDate, "quote" | "span"> & { length: number } | null}
+ * @returns {Omit<FullDate, "quote" | "span" | "metadata"> & { length: number } | null}
  */
 export function readFullDate(s, base = 0) {
   const cn = /^(\d{4})(年)(\d{1,2})月(\d{1,2})日/u.exec(s);
@@ -581,7 +582,7 @@ function resolveFile(set, file, text, a, problems) {
     const d = readFullDate(at.quote, at.span[0]);
     if (!d) problems.push(`dates[${i}]: 「${at.quote}」 does not start with a full date`);
     else if (!isRealDate(d.y, d.m, d.d)) problems.push(`dates[${i}]: ${d.y}-${d.m}-${d.d} does not exist`);
-    else dates.push({ ...d, quote: at.quote, span: [at.span[0], at.span[0] + d.length] });
+    else dates.push({ ...d, quote: at.quote, span: [at.span[0], at.span[0] + d.length], metadata: typeof q === "object" && q.metadata === true });
   }
   /** @type {YearRange[]} */
   const ranges = [];

@@ -1,6 +1,6 @@
 // @ts-check
 import { describe, expect, it } from "vitest";
-import { planStructure, runStructureEval } from "../src/harness-structure.mjs";
+import { blankNumbers, planStructure, runStructureEval } from "../src/harness-structure.mjs";
 import { STRUCTURE_FAMILIES, applyEdits, editedSpans, mapSpan, structurePlants, todayFor } from "../src/plant-structure.mjs";
 import { isRealDate, loadStructure, parseStructure, readEnumItem, readFullDate, readMarker, weekday } from "../src/structure.mjs";
 
@@ -179,6 +179,12 @@ describe("structure annotations: readers", () => {
     expect(weekday(2000, 2, 29)).toBe(2);
   });
 
+  it("compares messages with their numbers blanked", () => {
+    expect(blankNumbers("标题编号「二、」与第7行重复")).toBe(blankNumbers("标题编号「一、」与第5行重复"));
+    expect(blankNumbers("列举序号「二是」重复")).toBe("列举序号「#是」重复");
+    expect(blankNumbers("缺少“存在的不足”")).not.toBe(blankNumbers("缺少“下一年度安排”"));
+  });
+
   it("maps spans through edits", () => {
     const edits = [
       { start: 2, end: 4, after: "xyz" },
@@ -284,6 +290,15 @@ describe("structure families: each plant is the edit it should be, and a defect"
     expect("日一二三四五六".indexOf(/** @type {string} */ (wd?.[1]))).not.toBe(weekday(2024, 12, 31));
   });
 
+  it("date: a zero-padded date keeps its width; page metadata dates are a kind of their own", () => {
+    const text = TEXT.replace("发布时间:2025-03-20", "成文日期:2025年03月02日");
+    const [doc] = load({ ...ANNOTATION, published: null, dates: [{ quote: "2025年03月02日", metadata: true }] }, text);
+    const ps = structurePlants(/** @type {any} */ (doc), "date", { seed: SEED, variants: 4 }).filter((p) => p.unit === "2025年03月02日");
+    const feb30 = ps.find((p) => p.variant.startsWith("day that does not exist"));
+    expect(feb30?.variant).toBe("day that does not exist (2月30日) [page metadata]");
+    expect(applyEdits(text, /** @type {any} */ (feb30).edits)).toContain("成文日期:2025年02月30日");
+  });
+
   it("plan-year: the plan names Y+2 or Y", () => {
     const ts = plants("plan-year").map(planted);
     expect(ts.some((t) => t.includes("四、2026年工作安排"))).toBe(true);
@@ -353,7 +368,7 @@ describe("structure/time harness: counting, with stand-in rules", () => {
   /** @type {Record<string, any>} */
   const rules = {
     // Broken dates the planted families make, except weekdays (a stand-in does not check them).
-    "invalid-date": fake("invalid-date", all(/\d{8}\s*年|(?<!\d)\d{5}年|\d{5,6}月|(?<!\d)2月30日|-02-30|(?<!\d)13月|-13-/gu)),
+    "invalid-date": fake("invalid-date", all(/\d{8}\s*年|(?<!\d)\d{5}年|\d{5,6}月|(?<!\d)0?2月30日|-02-30|(?<!\d)13月|-13-/gu)),
     // A title line naming no year: reported at the start of the text (document-level), as a warning.
     "report-title": fake("report-title", (t) => (/^[^\n]*\d{4}\s*年[^\n]*报告/u.test(t.trimStart()) ? [] : [[0, 0]]), "warning"),
   };
