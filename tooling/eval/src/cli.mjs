@@ -1,22 +1,30 @@
 #!/usr/bin/env node
 // @ts-check
-// pnpm eval [--seed N] [--family NAME]… [--set NAME]… [--variants N] [--verbose] [--json PATH]
+// pnpm eval [--seed N] [--group numbers|structure] [--family NAME]… [--set NAME]… [--variants N] [--verbose] [--json PATH]
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { DEFAULT_SEED, SETS, runEval } from "./harness.mjs";
+import { runStructureEval } from "./harness-structure.mjs";
 import { FAMILIES } from "./plant.mjs";
-import { formatReport, toJson } from "./report.mjs";
+import { STRUCTURE_FAMILIES } from "./plant-structure.mjs";
+import { formatReport, formatStructureReport, toJson } from "./report.mjs";
 
+const GROUPS = ["numbers", "structure"];
 const usage = `Usage: pnpm eval [options]
 
-Plants one number defect at a time at hand-checked places in the bundled texts, lints each planted
-text with the four number rules, and prints recall per defect family.
+Plants one defect at a time at hand-checked places in the bundled texts, lints each planted text,
+and prints recall per defect family: the number families (number rules) and the structure/time
+families (required-sections, heading-sequence, heading-style, enumeration-sequence, report-title,
+duplicate-text, report-year, stale-year, invalid-date), then the precision on the unplanted texts.
 
 Options:
   --seed N        seed of the plant choice (default ${DEFAULT_SEED})
-  --family NAME   only this family (repeatable): ${FAMILIES.join(", ")}
+  --group NAME    only this group of families (repeatable): ${GROUPS.join(", ")}
+  --family NAME   only this family (repeatable):
+                    numbers: ${FAMILIES.join(", ")}
+                    structure: ${STRUCTURE_FAMILIES.join(", ")}
   --set NAME      only this annotated set (repeatable): ${SETS.join(", ")}
-  --variants N    plants per relation and family (default 2)
+  --variants N    plants per annotated place and family (default 2)
   --verbose       list every miss with the findings near it, false findings and precision details
   --json PATH     also write the full results as JSON
   --help          this text`;
@@ -33,6 +41,7 @@ try {
     args: process.argv.slice(2).filter((a) => a !== "--"),
     options: {
       seed: { type: "string" },
+      group: { type: "string", multiple: true },
       family: { type: "string", multiple: true },
       set: { type: "string", multiple: true },
       variants: { type: "string" },
@@ -53,17 +62,35 @@ const seed = args.seed === undefined ? DEFAULT_SEED : Number(args.seed);
 if (!Number.isInteger(seed) || seed < 0) fail(`--seed must be a whole number, got "${args.seed}"`);
 const variants = args.variants === undefined ? 2 : Number(args.variants);
 if (!Number.isInteger(variants) || variants < 1) fail(`--variants must be at least 1, got "${args.variants}"`);
-for (const f of args.family ?? []) if (!FAMILIES.includes(/** @type {any} */ (f))) fail(`unknown family "${f}"`);
+for (const g of args.group ?? []) if (!GROUPS.includes(g)) fail(`unknown group "${g}"`);
+const numberFamilies = (args.family ?? []).filter((f) => FAMILIES.includes(/** @type {any} */ (f)));
+const structureFamilies = (args.family ?? []).filter((f) => STRUCTURE_FAMILIES.includes(/** @type {any} */ (f)));
+for (const f of args.family ?? []) if (!numberFamilies.includes(f) && !structureFamilies.includes(f)) fail(`unknown family "${f}"`);
 for (const s of args.set ?? []) if (!SETS.includes(s)) fail(`unknown set "${s}"`);
 
-const result = runEval({
-  seed,
-  variants,
-  families: /** @type {any} */ (args.family?.length ? args.family : FAMILIES),
-  sets: args.set?.length ? args.set : SETS,
-});
-process.stdout.write(`${formatReport(result, { verbose: args.verbose })}\n`);
+// Groups: as asked; else the groups of the families asked for; else both.
+const groups = args.group?.length
+  ? args.group
+  : args.family?.length
+    ? GROUPS.filter((g) => (g === "numbers" ? numberFamilies : structureFamilies).length)
+    : GROUPS;
+const sets = args.set?.length ? args.set : SETS;
+/** @type {Record<string, unknown>} */
+const json = {};
+const parts = [];
+const groupRuns = [
+  { group: "numbers", chosen: numberFamilies, all: FAMILIES, run: runEval, format: formatReport },
+  { group: "structure", chosen: structureFamilies, all: STRUCTURE_FAMILIES, run: runStructureEval, format: formatStructureReport },
+];
+for (const g of groupRuns) {
+  if (!groups.includes(g.group)) continue;
+  const families = /** @type {any} */ (g.chosen.length ? g.chosen : g.all);
+  const result = g.run({ seed, variants, families, sets });
+  parts.push(g.format(/** @type {any} */ (result), { verbose: args.verbose }));
+  json[g.group] = result;
+}
+process.stdout.write(`${parts.join("\n\n")}\n`);
 if (args.json) {
-  writeFileSync(args.json, `${toJson(result)}\n`);
+  writeFileSync(args.json, `${toJson(/** @type {any} */ (json))}\n`);
   process.stdout.write(`Results written to ${args.json}\n`);
 }

@@ -41,6 +41,28 @@ function showFinding(f) {
   return `${f.ruleId} ${f.severity} [${f.span[0]}, ${f.span[1]}]: ${oneLine(f.message, 160)}`;
 }
 
+/** Rule failures (reportlint/internal), if any: all when verbose, else the first five. @param {string[]} failures @param {boolean} [verbose] */
+function failureLines(failures, verbose) {
+  if (!failures.length) return [];
+  return ["", `Rule failures (reportlint/internal): ${failures.length}`, ...failures.slice(0, verbose ? Infinity : 5).map((f) => `  ${oneLine(f, 200)}`)];
+}
+
+/**
+ * Recall by kind of edit, per family.
+ * @param {readonly string[]} families
+ * @param {Record<string, Record<string, { planted: number, foundAny: number, foundErrors: number }>>} byVariant
+ */
+function variantTable(families, byVariant) {
+  /** @type {string[][]} */
+  const rows = [["family", "edit", "planted", "found any", "found errors"]];
+  for (const f of families) {
+    for (const [variant, v] of Object.entries(byVariant[f] ?? {}).sort(([a], [b]) => a.localeCompare(b))) {
+      rows.push([f, variant, String(v.planted), `${v.foundAny} (${pct(v.foundAny, v.planted)})`, `${v.foundErrors} (${pct(v.foundErrors, v.planted)})`]);
+    }
+  }
+  return table(rows);
+}
+
 /**
  * The report as text.
  * @param {EvalResult} r
@@ -79,14 +101,7 @@ export function formatReport(r, options = {}) {
 
   out.push("");
   out.push("By kind of edit:");
-  /** @type {string[][]} */
-  const vrows = [["family", "edit", "planted", "found any", "found errors"]];
-  for (const f of r.families) {
-    for (const [variant, v] of Object.entries(r.byVariant[f] ?? {}).sort(([a], [b]) => a.localeCompare(b))) {
-      vrows.push([f, variant, String(v.planted), `${v.foundAny} (${pct(v.foundAny, v.planted)})`, `${v.foundErrors} (${pct(v.foundErrors, v.planted)})`]);
-    }
-  }
-  out.push(table(vrows));
+  out.push(variantTable(r.families, r.byVariant));
 
   out.push("");
   out.push(
@@ -102,11 +117,7 @@ export function formatReport(r, options = {}) {
       ["correct (should be left alone)", String(p.correct.total), String(p.correct.errors), String(p.correct.warnings)],
     ]),
   );
-  if (r.failures.length) {
-    out.push("");
-    out.push(`Rule failures (reportlint/internal): ${r.failures.length}`);
-    for (const f of r.failures.slice(0, options.verbose ? Infinity : 5)) out.push(`  ${oneLine(f, 200)}`);
-  }
+  out.push(...failureLines(r.failures, options.verbose));
 
   if (options.verbose) {
     out.push("");
@@ -148,4 +159,81 @@ export function formatReport(r, options = {}) {
  */
 export function toJson(r) {
   return JSON.stringify(r, null, 2);
+}
+
+/** @typedef {import("./harness-structure.mjs").StructureResult} StructureResult */
+
+/**
+ * The structure/time report as text: recall per family, by kind of edit, and the precision pass
+ * on the unplanted texts.
+ * @param {StructureResult} r
+ * @param {{ verbose?: boolean }} [options]
+ */
+export function formatStructureReport(r, options = {}) {
+  const out = [];
+  const texts = r.sets.map((s) => `${s} ${r.annotatedTexts[s] ?? 0}`).join(", ");
+  out.push(`Structure/time eval — annotated texts: ${texts}${r.missingSets.length ? ` (no structure.json: ${r.missingSets.join(", ")})` : ""}`);
+  if (r.unavailable.length) out.push(`Rule not available (not in the registry; counted as finding nothing): ${r.unavailable.join(", ")}`);
+  out.push("");
+  /** @type {string[][]} */
+  const rows = [["family", "texts", "planted", "found any", "found errors", "recall any", "recall errors", "note"]];
+  for (const f of r.families) {
+    const s = r.stats[f];
+    if (!s) continue;
+    const note = s.missingRules.length ? `rule not available: ${s.missingRules.join(", ")}` : "";
+    rows.push([f, String(s.texts), String(s.planted), String(s.foundAny), String(s.foundErrors), pct(s.foundAny, s.planted), pct(s.foundErrors, s.planted), note]);
+  }
+  out.push(table(rows));
+  out.push("");
+  out.push("Found = a new warning/error of the family's rule: anywhere in the file for sections and title (document-level facts),");
+  out.push("anywhere with 原因 in the message or on the 不足 part for causes, else overlapping the edit or the heading/item next to it.");
+  out.push("");
+  out.push("By kind of edit:");
+  out.push(variantTable(r.families, r.byVariant));
+  const others = r.plants.filter((p) => p.others.length);
+  out.push("");
+  out.push(`Other new findings of the nine rules in planted texts (another rule, or away from the plant): ${others.reduce((n, p) => n + p.others.length, 0)} in ${others.length} of ${r.plants.length} planted texts.`);
+
+  const p = r.precision;
+  out.push("");
+  out.push(`Precision on the unplanted texts (${p.texts} texts, every warning/error of the nine rules; known = an annotated real defect):`);
+  /** @type {string[][]} */
+  const prow = [["rule", "errors", "of which known", "warnings", "of which known"]];
+  for (const [rule, c] of Object.entries(p.byRule)) {
+    const na = r.available.includes(rule) ? "" : " (n/a)";
+    prow.push([`${rule}${na}`, String(c.errors), String(c.knownErrors), String(c.warnings), String(c.knownWarnings)]);
+  }
+  out.push(table(prow));
+  out.push(`False errors (errors that are no annotated real defect): ${p.falseErrors}. Unconfirmed warnings: ${p.unconfirmedWarnings}.`);
+  if (p.knownMissed.length) out.push(`Annotated real defects not reported by an available rule: ${p.knownMissed.length}.`);
+  out.push(...failureLines(r.failures, options.verbose));
+
+  if (options.verbose) {
+    out.push("");
+    out.push("Misses (available rules only):");
+    for (const m of r.plants.filter((x) => !x.found && x.available)) {
+      out.push(`- [${m.family}] ${m.set}/${m.file} 「${oneLine(m.unit, 40)}」 (${m.variant}): ${oneLine(m.detail, 120)}${m.today ? `, today ${m.today}` : ""}`);
+      if (!m.fresh.length) out.push("  no new finding of the nine rules");
+      for (const f of m.fresh) out.push(`  new: ${showFinding(f)}`);
+    }
+    out.push("");
+    out.push("Other new findings in planted texts:");
+    if (!others.length) out.push("  none");
+    for (const x of others) {
+      out.push(`- [${x.family}] ${x.set}/${x.file} (${x.variant}): ${oneLine(x.detail, 100)}`);
+      for (const f of x.others) out.push(`  ${showFinding(f)}`);
+    }
+    out.push("");
+    out.push("Findings on the unplanted texts:");
+    if (!p.findings.length) out.push("  none");
+    for (const x of p.findings) {
+      const tag = x.known ? `known (${oneLine(x.known, 60)})` : x.finding.severity === "error" ? "FALSE ERROR" : "unconfirmed warning";
+      out.push(`- ${x.set}/${x.file}${x.annotated ? "" : " (not annotated)"}: ${tag}`);
+      out.push(`  ${showFinding(x.finding)}`);
+    }
+    for (const k of p.knownMissed) out.push(`- ${k.set}/${k.file}: annotated ${k.rule} defect not reported (${oneLine(k.why, 80)})`);
+  }
+  out.push("");
+  out.push(`${r.plants.length} plants, ${r.lintRuns} lint runs in ${(r.ms / 1000).toFixed(2)} s.`);
+  return out.join("\n");
 }
