@@ -1,0 +1,243 @@
+/**
+ * stale-year: time words that were right when the text was drafted and are wrong where it is read —
+ * 今年/本年度 for the report year in a text published (or being finished) in a later year, an
+ * activity dated in the year before the report year told as this year's work, and an expired plan
+ * period (十四五 in a 2026 report) used as the current frame. Docs: docs/rules/stale-year.md
+ */
+import {
+  PLAN_CURRENT_VERBS,
+  PLAN_DOCUMENT_WORDS,
+  PLAN_NOT_CURRENT_WORDS,
+  PLAN_PERIODS,
+  type DateMention,
+  type Profile,
+  type Report,
+  type Span,
+} from "@reportlint/report-model";
+import { createRule } from "../rule.js";
+import { partsAt } from "../util/parts.js";
+
+/** Parts whose narrative is the report year's own work. */
+const CURRENT_PARTS = new Set(["measures", "leadership"]);
+const PLAN_PART = "next-year-plan";
+
+/** Headings that name another year's business: assessment follow-up, look-backs. */
+const OTHER_YEAR_HEADING = /考核|反馈|整改|回顾|上一?年度?|去年/u;
+/** After 今年: the year of writing is meant (今年将…, 今年计划…). */
+const FUTURE_AFTER = /^[，,\s]?[^。；;，,！？\n]{0,10}?(?:将|拟|计划|力争|预计|争取|要)/u;
+
+/** Right before an earlier date: a comparison, a starting point or a background clause. */
+const DATE_SKIP_BEFORE = /(?:自|从|截至|截止|截止到|至|到|较|比|与|同|于|在|对|和|及|、|—|-|~|～)\s*$/u;
+/** Right after an earlier date: a period running into the report year, or a comparison. */
+const DATE_SKIP_AFTER = /^\s*(?:以来|来|起|开始|至今|以前|之前|前|以后|之后|后|同期|至|到|—|-|~|～|份以来)/u;
+/** Clause words that make an earlier date context, history or a comparison, not this year's work. */
+const DATE_SKIP_CLAUSE = /同比|环比|相比|比较|以来|至今|累计|成立|组建|挂牌|获评|荣获|被评为|表彰|授予|命名|考核|评估|决算|预算|总结/u;
+
+/** Sentence punctuation: a line with none is a label or a heading, not prose. */
+const PROSE = /[，,。；;]/u;
+const CLAUSE_END = "，,。；;！？!?\n";
+const SENTENCE_END = "。；;！？!?\n";
+
+/** The run of text around `span` between two of the `ends` characters. */
+function around(text: string, span: Span, ends: string): Span {
+  let start = span[0];
+  while (start > 0 && !ends.includes(text[start - 1]!)) start--;
+  let end = span[1];
+  while (end < text.length && !ends.includes(text[end]!)) end++;
+  return [start, end];
+}
+
+const insideAny = (spans: readonly Span[], at: number) => spans.some(([s, e]) => at >= s && at < e);
+
+/** The text before `at` in its clause, cut at a 《 still open there (a verb inside a title is not the writer's). */
+function verbZone(text: string, clauseStart: number, at: number): string {
+  const before = text.slice(clauseStart, at);
+  const open = before.lastIndexOf("《");
+  return open >= 0 && !before.slice(open).includes("》") ? before.slice(0, open) : before;
+}
+
+/** ISO date → its year, or null. */
+const yearOf = (iso: string | null | undefined) => (iso && /^\d{4}-\d\d-\d\d$/u.test(iso) ? Number(iso.slice(0, 4)) : null);
+
+interface Place {
+  /** Whether the offset is inside the next-year plan. */
+  readonly plan: boolean;
+  /** Whether the offset is in the report year's own narrative (part 1, the leadership part, or a topical section). */
+  readonly current: boolean;
+  /** Whether a heading on the way up names a year other than the report year, or another year's business. */
+  readonly otherYear: boolean;
+}
+
+function placeFinder(report: Report, profile: Profile, year: number) {
+  const { headings, paragraphs, dates } = report;
+  const headingOtherYear = headings.map((h) => {
+    if (OTHER_YEAR_HEADING.test(h.text)) return true;
+    return dates.some((d) => d.span[0] >= h.span[0] && d.span[1] <= h.span[1] && d.year !== null && d.year !== year && d.context !== "document-number");
+  });
+  return (offset: number, paragraphIndex: number): Place => {
+    const parts = partsAt(report, profile, offset);
+    const paragraph = paragraphs[paragraphIndex];
+    let otherYear = false;
+    for (let at = paragraph?.heading ?? null; at !== null; at = headings[at]?.parent ?? null) {
+      if (headingOtherYear[at]) otherYear = true;
+    }
+    const topical = parts.length === 0 && paragraph?.heading !== null && paragraph?.heading !== undefined;
+    return {
+      plan: parts.includes(PLAN_PART),
+      current: topical || (parts.length > 0 && parts.every((p) => CURRENT_PARTS.has(p))),
+      otherYear,
+    };
+  };
+}
+
+/** Index of the paragraph holding `offset`, or -1. */
+function paragraphOf(report: Report, offset: number): number {
+  let lo = 0;
+  let hi = report.paragraphs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [s, e] = report.paragraphs[mid]!.span;
+    if (offset < s) hi = mid - 1;
+    else if (offset > e) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+export default createRule({
+  id: "stale-year",
+  meta: {
+    type: "problem",
+    docs: {
+      description: {
+        zh: "不应把已过去的年份当作当前：跨年发布时的“今年”、上一年的活动写成本年度工作、已到期的规划期",
+        en: "Earlier years must not read as the present: 今年 in a text published the next year, last year's events told as this year's work, expired plan periods",
+      },
+      recommended: true,
+    },
+    defaultSeverity: "warning",
+    fixable: "suggestion",
+    messages: {
+      relativePublished: {
+        zh: "「{{word}}」在此指报告年度{{year}}年，但本文发布时间为{{date}}，读者会理解为{{dateYear}}年；请写明「{{replacement}}」",
+        en: '"{{word}}" here means the report year {{year}}, but the text was published on {{date}}, so readers take it as {{dateYear}}; write "{{replacement}}"',
+      },
+      relativeToday: {
+        zh: "「{{word}}」在此指报告年度{{year}}年，但今天（{{date}}）已是{{dateYear}}年，发布时读者会理解为{{dateYear}}年；请写明「{{replacement}}」",
+        en: '"{{word}}" here means the report year {{year}}, but today ({{date}}) is in {{dateYear}}, so readers of the published text take it as {{dateYear}}; write "{{replacement}}"',
+      },
+      replace: {
+        zh: "改为「{{replacement}}」",
+        en: 'Replace with "{{replacement}}"',
+      },
+      earlierActivity: {
+        zh: "「{{date}}」是{{dateYear}}年的事，却写在{{year}}年度的工作举措中；请核对年份，或删去上一年度的工作",
+        en: '"{{date}}" is in {{dateYear}}, but it is told among the work of {{year}}; check the year, or leave out the earlier year\'s work',
+      },
+      expiredPlan: {
+        zh: "「{{period}}」的规划期为{{start}}—{{end}}年，已经结束，{{year}}年度报告不宜再把它作为当前规划；请核对是否应改为现行规划",
+        en: '"{{period}}" ran from {{start}} to {{end}} and is over; a report for {{year}} should not use it as the current plan',
+      },
+    },
+  },
+  create(context) {
+    const report = context.document;
+    const year = context.settings.reportYear;
+    // A year read from the body of a text of no known kind (a news story opening "2024年以来…") is
+    // too weak to call anything in it stale.
+    const guessed = report.meta.profileSource === "default" && report.meta.reportYear?.source === "body";
+    if (year === null || (guessed && report.meta.reportYear?.value === year)) return;
+    const { text } = report;
+    const chrome = report.chrome.map((c) => c.span);
+    const tables = report.tables.map((t) => t.span);
+    const placeOf = placeFinder(report, context.settings.profile, year);
+    const bodyAt = (offset: number): number => {
+      const i = paragraphOf(report, offset);
+      const kind = report.paragraphs[i]?.kind;
+      return kind === "body" || kind === "heading" ? i : -1;
+    };
+    // Table labels broken into lines by a PDF (信息内容本年处理决定数量) are not sentences.
+    const inProse = (paragraph: number) => PROSE.test(text.slice(...report.paragraphs[paragraph]!.contentSpan));
+    const laterYearIn = (span: Span) =>
+      report.dates.some((d) => d.span[0] >= span[0] && d.span[1] <= span[1] && d.year !== null && d.year > year && d.context !== "document-number");
+
+    // 1. 今年/本年度 read in a later year.
+    const published = yearOf(report.meta.publishedAt?.date);
+    const today = yearOf(context.settings.today);
+    const reference = published !== null ? { date: report.meta.publishedAt!.date, dateYear: published, messageId: "relativePublished" as const } : today !== null ? { date: context.settings.today!, dateYear: today, messageId: "relativeToday" as const } : null;
+    if (reference && reference.dateYear > year) {
+      for (const word of report.relativeYears) {
+        if (word.offset !== 0 || word.context !== "plain" || insideAny(tables, word.span[0])) continue;
+        const paragraph = bodyAt(word.span[0]);
+        if (paragraph < 0 || !inProse(paragraph)) continue;
+        const place = placeOf(word.span[0], paragraph);
+        if (place.plan || place.otherYear) continue;
+        if (FUTURE_AFTER.test(text.slice(word.span[1], word.span[1] + 14))) continue;
+        if (laterYearIn(around(text, word.span, SENTENCE_END))) continue;
+        const replacement = `${year}${word.raw.endsWith("度") ? "年度" : "年"}`;
+        const data = { word: word.raw, year, date: reference.date, dateYear: reference.dateYear, replacement };
+        context.report({
+          messageId: reference.messageId,
+          data,
+          span: word.span,
+          // 本年度 is also read as "the year this report covers"; 今年 only as the year of reading.
+          ...(word.raw.startsWith("本") && { severity: "info" as const }),
+          suggestions: [{ messageId: "replace", data: { replacement }, fix: { span: word.span, text: replacement } }],
+        });
+      }
+    }
+
+    // 2. An activity of the year before told as this year's work.
+    for (const d of report.dates) {
+      if (d.context !== "plain" || d.malformed !== null || d.year !== year - 1 || d.rangeEnd !== null) continue;
+      if (insideAny(tables, d.span[0])) continue;
+      const paragraph = paragraphOf(report, d.span[0]);
+      if (report.paragraphs[paragraph]?.kind !== "body") continue;
+      const monthDated = d.month !== null && d.month <= 11;
+      const opening =
+        d.month === null && !d.raw.endsWith("度") && d.span[0] === report.paragraphs[paragraph].contentSpan[0] && /^[，,]/u.test(text.slice(d.span[1], d.span[1] + 1));
+      if (!monthDated && !opening) continue;
+      const place = placeOf(d.span[0], paragraph);
+      if (!place.current || place.otherYear) continue;
+      const clause = around(text, d.span, CLAUSE_END);
+      if (DATE_SKIP_BEFORE.test(text.slice(clause[0], d.span[0]))) continue;
+      if (DATE_SKIP_AFTER.test(text.slice(d.span[1], clause[1]))) continue;
+      const sentence = around(text, d.span, SENTENCE_END);
+      // An opening "2024年，" governs its whole sentence; a dated clause only itself.
+      const scope = opening ? sentence : clause;
+      if (DATE_SKIP_CLAUSE.test(text.slice(...scope)) || laterYearIn(sentence)) continue;
+      context.report({ messageId: "earlierActivity", data: { date: d.raw, dateYear: d.year, year }, span: d.span });
+    }
+
+    // 3. Expired plan periods used as the current frame.
+    const reportPlan = (span: Span, period: string, start: number, end: number) => {
+      if (end >= year || insideAny(chrome, span[0]) || insideAny(tables, span[0])) return;
+      const paragraph = bodyAt(span[0]);
+      if (paragraph < 0) return;
+      const clause = around(text, span, CLAUSE_END);
+      const words = text.slice(...clause);
+      if (PLAN_NOT_CURRENT_WORDS.some((w) => words.includes(w))) return;
+      // A later period in the sentence (谋划“十五五”) makes this one the period before it.
+      const sentence = text.slice(...around(text, span, SENTENCE_END));
+      if (PLAN_PERIODS.some((p) => p.start > end && new RegExp(p.pattern, "u").test(sentence))) return;
+      const before = verbZone(text, clause[0], span[0]);
+      if (!PLAN_CURRENT_VERBS.some((v) => before.includes(v))) return;
+      context.report({ messageId: "expiredPlan", data: { period, start, end, year }, span });
+    };
+    for (const period of PLAN_PERIODS) {
+      for (const m of text.matchAll(new RegExp(period.pattern, "gu"))) {
+        reportPlan([m.index, m.index + m[0].length], m[0], period.start, period.end);
+      }
+    }
+    for (const d of report.dates) {
+      if (d.rangeEnd === null || d.year === null || d.malformed !== null || !namesPlanDocument(text, d)) continue;
+      reportPlan(d.span, d.raw, d.year, d.rangeEnd);
+    }
+  },
+});
+
+/** Whether a year range is the period of a plan document: 纲要（2021—2025年）, 规划(2021-2025年). */
+function namesPlanDocument(text: string, d: DateMention): boolean {
+  const before = text.slice(Math.max(0, d.span[0] - 6), d.span[0]).replace(/[（(\s]+$/u, "");
+  return PLAN_DOCUMENT_WORDS.some((w) => before.endsWith(w));
+}
