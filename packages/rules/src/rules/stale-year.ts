@@ -23,15 +23,17 @@ const PLAN_PART = "next-year-plan";
 
 /** Headings that name another year's business: assessment follow-up, look-backs. */
 const OTHER_YEAR_HEADING = /考核|反馈|整改|回顾|上一?年度?|去年/u;
-/** After 今年: the year of writing is meant (今年将…, 今年计划…). */
-const FUTURE_AFTER = /^[，,\s]?[^。；;，,！？\n]{0,10}?(?:将|拟|计划|力争|预计|争取|要)/u;
+/** After 今年 (but not 今年以来): the year of writing is meant (今年将…, 今年计划…). */
+const FUTURE_AFTER = /^(?!以?来)[，,\s]?[^。；;，,！？\n]{0,10}?(?:将|拟|计划|力争|预计|争取)/u;
 
 /** Right before an earlier date: a comparison, a starting point or a background clause. */
-const DATE_SKIP_BEFORE = /(?:自|从|截至|截止|截止到|至|到|较|比|与|同|于|在|对|和|及|、|—|-|~|～)\s*$/u;
+const DATE_SKIP_BEFORE = /(?:自|从|截至|截止|截止到|至|到|较|比|与|同|于|在|对|和|及|、|—|-|~|～|（|\()\s*$/u;
 /** Right after an earlier date: a period running into the report year, or a comparison. */
 const DATE_SKIP_AFTER = /^\s*(?:以来|来|起|开始|至今|以前|之前|前|以后|之后|后|同期|至|到|—|-|~|～|份以来)/u;
+/** 新修订的 describes what was studied, not when it took effect. */
+const NEWLY = /新(?:修订|修正|施行|出台|颁布|公布)的?/gu;
 /** Clause words that make an earlier date context, history or a comparison, not this year's work. */
-const DATE_SKIP_CLAUSE = /同比|环比|相比|比较|以来|至今|累计|成立|组建|挂牌|获评|荣获|被评为|表彰|授予|命名|考核|评估|决算|预算|总结/u;
+const DATE_SKIP_CLAUSE = /同比|环比|相比|比较|以来|至今|累计|成立|组建|挂牌|获评|荣获|被评为|表彰|授予|命名|考核|评估|决算|预算|总结|颁布|公布|施行|修订|修正|出台/u;
 
 /** Sentence punctuation: a line with none is a label or a heading, not prose. */
 const PROSE = /[，,。；;]/u;
@@ -90,18 +92,16 @@ function placeFinder(report: Report, profile: Profile, year: number) {
   };
 }
 
-/** Index of the paragraph holding `offset`, or -1. */
-function paragraphOf(report: Report, offset: number): number {
-  let lo = 0;
-  let hi = report.paragraphs.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const [s, e] = report.paragraphs[mid]!.span;
-    if (offset < s) hi = mid - 1;
-    else if (offset > e) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
+/**
+ * Index of the paragraph holding an offset, for offsets visited in increasing order (a fresh cursor
+ * per pass over the text); -1 past the end.
+ */
+function paragraphCursor(report: Report): (offset: number) => number {
+  let i = 0;
+  return (offset) => {
+    while (i < report.paragraphs.length && report.paragraphs[i]!.span[1] < offset) i++;
+    return i < report.paragraphs.length ? i : -1;
+  };
 }
 
 export default createRule({
@@ -115,6 +115,7 @@ export default createRule({
       },
       recommended: true,
     },
+    // Every finding is at most a warning, whatever the configured level: the words may be deliberate.
     defaultSeverity: "warning",
     fixable: "suggestion",
     messages: {
@@ -143,16 +144,17 @@ export default createRule({
   create(context) {
     const report = context.document;
     const year = context.settings.reportYear;
-    // A year read from the body of a text of no known kind (a news story opening "2024年以来…") is
-    // too weak to call anything in it stale.
-    const guessed = report.meta.profileSource === "default" && report.meta.reportYear?.source === "body";
+    // A year guessed from the body or the publication date of a text of no known kind (a news story
+    // opening "2024年以来…") is too weak to call anything in it stale.
+    const source = report.meta.reportYear?.source;
+    const guessed = report.meta.profileSource === "default" && (source === "body" || source === "published");
     if (year === null || (guessed && report.meta.reportYear?.value === year)) return;
     const { text } = report;
     const chrome = report.chrome.map((c) => c.span);
     const tables = report.tables.map((t) => t.span);
     const placeOf = placeFinder(report, context.settings.profile, year);
-    const bodyAt = (offset: number): number => {
-      const i = paragraphOf(report, offset);
+    const bodyAt = (paragraphOf: (offset: number) => number, offset: number): number => {
+      const i = paragraphOf(offset);
       const kind = report.paragraphs[i]?.kind;
       return kind === "body" || kind === "heading" ? i : -1;
     };
@@ -166,9 +168,10 @@ export default createRule({
     const today = yearOf(context.settings.today);
     const reference = published !== null ? { date: report.meta.publishedAt!.date, dateYear: published, messageId: "relativePublished" as const } : today !== null ? { date: context.settings.today!, dateYear: today, messageId: "relativeToday" as const } : null;
     if (reference && reference.dateYear > year) {
+      const paragraphOf = paragraphCursor(report);
       for (const word of report.relativeYears) {
         if (word.offset !== 0 || word.context !== "plain" || insideAny(tables, word.span[0])) continue;
-        const paragraph = bodyAt(word.span[0]);
+        const paragraph = bodyAt(paragraphOf, word.span[0]);
         if (paragraph < 0 || !inProse(paragraph)) continue;
         const place = placeOf(word.span[0], paragraph);
         if (place.plan || place.otherYear) continue;
@@ -181,17 +184,18 @@ export default createRule({
           data,
           span: word.span,
           // 本年度 is also read as "the year this report covers"; 今年 only as the year of reading.
-          ...(word.raw.startsWith("本") && { severity: "info" as const }),
+          severity: word.raw.startsWith("本") ? "info" : "warning",
           suggestions: [{ messageId: "replace", data: { replacement }, fix: { span: word.span, text: replacement } }],
         });
       }
     }
 
     // 2. An activity of the year before told as this year's work.
+    const paragraphOfDate = paragraphCursor(report);
     for (const d of report.dates) {
       if (d.context !== "plain" || d.malformed !== null || d.year !== year - 1 || d.rangeEnd !== null) continue;
       if (insideAny(tables, d.span[0])) continue;
-      const paragraph = paragraphOf(report, d.span[0]);
+      const paragraph = paragraphOfDate(d.span[0]);
       if (report.paragraphs[paragraph]?.kind !== "body") continue;
       const monthDated = d.month !== null && d.month <= 11;
       const opening =
@@ -205,15 +209,14 @@ export default createRule({
       const sentence = around(text, d.span, SENTENCE_END);
       // An opening "2024年，" governs its whole sentence; a dated clause only itself.
       const scope = opening ? sentence : clause;
-      if (DATE_SKIP_CLAUSE.test(text.slice(...scope)) || laterYearIn(sentence)) continue;
-      context.report({ messageId: "earlierActivity", data: { date: d.raw, dateYear: d.year, year }, span: d.span });
+      if (DATE_SKIP_CLAUSE.test(text.slice(...scope).replace(NEWLY, "")) || laterYearIn(sentence)) continue;
+      context.report({ messageId: "earlierActivity", data: { date: d.raw, dateYear: d.year, year }, span: d.span, severity: "warning" });
     }
 
     // 3. Expired plan periods used as the current frame.
-    const reportPlan = (span: Span, period: string, start: number, end: number) => {
+    const reportPlan = (paragraphOf: (offset: number) => number, span: Span, period: string, start: number, end: number) => {
       if (end >= year || insideAny(chrome, span[0]) || insideAny(tables, span[0])) return;
-      const paragraph = bodyAt(span[0]);
-      if (paragraph < 0) return;
+      if (bodyAt(paragraphOf, span[0]) < 0) return;
       const clause = around(text, span, CLAUSE_END);
       const words = text.slice(...clause);
       if (PLAN_NOT_CURRENT_WORDS.some((w) => words.includes(w))) return;
@@ -222,16 +225,18 @@ export default createRule({
       if (PLAN_PERIODS.some((p) => p.start > end && new RegExp(p.pattern, "u").test(sentence))) return;
       const before = verbZone(text, clause[0], span[0]);
       if (!PLAN_CURRENT_VERBS.some((v) => before.includes(v))) return;
-      context.report({ messageId: "expiredPlan", data: { period, start, end, year }, span });
+      context.report({ messageId: "expiredPlan", data: { period, start, end, year }, span, severity: "warning" });
     };
     for (const period of PLAN_PERIODS) {
+      const paragraphOf = paragraphCursor(report);
       for (const m of text.matchAll(new RegExp(period.pattern, "gu"))) {
-        reportPlan([m.index, m.index + m[0].length], m[0], period.start, period.end);
+        reportPlan(paragraphOf, [m.index, m.index + m[0].length], m[0], period.start, period.end);
       }
     }
+    const paragraphOfRange = paragraphCursor(report);
     for (const d of report.dates) {
       if (d.rangeEnd === null || d.year === null || d.malformed !== null || !namesPlanDocument(text, d)) continue;
-      reportPlan(d.span, d.raw, d.year, d.rangeEnd);
+      reportPlan(paragraphOfRange, d.span, d.raw, d.year, d.rangeEnd);
     }
   },
 });

@@ -23,6 +23,8 @@ testRule(rule, {
     { name: "上一年度 describing the reporting rule", code: `${T25}${PUB26}按照要求，报告上一年度法治政府建设情况。\n${MEASURES}办理复议案件8件。` },
     { name: "a relative word in a sentence that names a later year", code: `${T25}${PUB26}${MEASURES}2026年是开局之年，今年已部署专项行动。` },
     { name: "a story with no known report kind whose year comes from its first words", code: "2024年以来，区镇两级共受理纠纷53件。\n今年1月，某社区居民反映屋顶渗漏。", settings: { today: "2026-03-01" } },
+    { name: "a story of no known kind dated only by its publication", code: "发布时间：2025-04-11\n今年1月，某社区居民反映屋顶渗漏，街道当天处置。" },
+    { name: "an earlier date in brackets or about a law taking effect", code: `${T25}${MEASURES}印发《执法公示办法》（2024年10月）。2024年11月新修订的条例正式施行，我局组织学习。` },
     {
       name: "years inside document titles and document numbers",
       code: `${T25}${MEASURES}针对《关于开展2024年度劳动保障守法诚信等级评价工作的通知》(某人社〔2025〕31号)要求，落实【2024】6号文件。`,
@@ -69,6 +71,14 @@ testRule(rule, {
       name: "本年度 is only info (also read as the year the report covers)",
       code: `${T25}${PUB26}${MEASURES}本年度共发布行政规范性文件3件。`,
       errors: [{ messageId: "relativePublished", text: "本年度", severity: "info", data: { word: "本年度", year: 2025, date: "2026-02-12", dateYear: 2026, replacement: "2025年度" } }],
+    },
+    {
+      name: "今年以来 is never a plan, even with 要求 or 将 after it",
+      code: `${T25}${PUB26}${MEASURES}今年以来，按照上级要求开展专项行动；今年以来，我局将执法检查与普法结合。`,
+      errors: [
+        { messageId: "relativePublished", text: "今年" },
+        { messageId: "relativePublished", text: "今年" },
+      ],
     },
     {
       name: "今年 in the opening paragraph and in the shortcomings part",
