@@ -74,7 +74,8 @@ function placeFinder(report: Report, profile: Profile, year: number) {
   const { headings, paragraphs, dates } = report;
   const headingOtherYear = headings.map((h) => {
     if (OTHER_YEAR_HEADING.test(h.text)) return true;
-    return dates.some((d) => d.span[0] >= h.span[0] && d.span[1] <= h.span[1] && d.year !== null && d.year !== year && d.context !== "document-number");
+    // A plain year of its own (2023年度…整改情况, 2026年工作计划); titles, numbers and plan ranges are names.
+    return dates.some((d) => d.span[0] >= h.span[0] && d.span[1] <= h.span[1] && d.context === "plain" && d.year !== null && d.year !== year);
   });
   return (offset: number, paragraphIndex: number): Place => {
     const parts = partsAt(report, profile, offset);

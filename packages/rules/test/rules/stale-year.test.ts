@@ -99,6 +99,11 @@ testRule(rule, {
       errors: [{ messageId: "earlierActivity", text: "2024年", data: { date: "2024年", dateYear: 2024, year: 2025 } }],
     },
     {
+      name: "a heading that names a plan document does not hide its section",
+      code: `${T25}${MEASURES}（一）深入贯彻《法治政府建设实施纲要（2021—2025年）》\n2024年7月，组织专题学习。`,
+      errors: [{ messageId: "earlierActivity", text: "2024年7月" }],
+    },
+    {
       name: "a year written in Chinese numerals",
       code: `${T25}${MEASURES}二〇二四年九月，局党组专题研究法治建设。`,
       errors: [{ messageId: "earlierActivity", text: "二〇二四年九月" }],
