@@ -39,6 +39,8 @@ const DATE_SKIP_CLAUSE = /同比|环比|相比|比较|以来|至今|累计|成�
 const PROSE = /[，,。；;]/u;
 const CLAUSE_END = "，,。；;！？!?\n";
 const SENTENCE_END = "。；;！？!?\n";
+/** Full stops only: a semicolon joins the halves of a comparison (2024年，…；2025年，…). */
+const FULL_STOP = "。！？!?\n";
 
 /** The run of text around `span` between two of the `ends` characters. */
 function around(text: string, span: Span, ends: string): Span {
@@ -159,10 +161,25 @@ export default createRule({
       const kind = report.paragraphs[i]?.kind;
       return kind === "body" || kind === "heading" ? i : -1;
     };
+    // Body text: a body paragraph, or the text after a run-in heading (（一）加强领导。2024年10月…).
+    const inBodyText = (paragraph: number, at: number) => {
+      const p = report.paragraphs[paragraph];
+      if (p?.kind === "body") return true;
+      const h = p?.kind === "heading" && p.heading !== null ? report.headings[p.heading] : undefined;
+      return h !== undefined && h.runIn && h.span[1] <= at;
+    };
+    const startsSentence = (paragraph: number, at: number) => {
+      const p = report.paragraphs[paragraph]!;
+      const h = p.kind === "heading" && p.heading !== null ? report.headings[p.heading] : undefined;
+      let k = at;
+      while (k > p.contentSpan[0] && /\s/u.test(text[k - 1]!)) k--;
+      return k === p.contentSpan[0] || (h !== undefined && k <= h.span[1]) || "。；;！？!?".includes(text[k - 1]!);
+    };
     // Table labels broken into lines by a PDF (信息内容本年处理决定数量) are not sentences.
     const inProse = (paragraph: number) => PROSE.test(text.slice(...report.paragraphs[paragraph]!.contentSpan));
-    const laterYearIn = (span: Span) =>
-      report.dates.some((d) => d.span[0] >= span[0] && d.span[1] <= span[1] && d.year !== null && d.year > year && d.context !== "document-number");
+    /** Whether the span names (outside document numbers) a year from `from` on. */
+    const yearFromIn = (span: Span, from: number) =>
+      report.dates.some((d) => d.span[0] >= span[0] && d.span[1] <= span[1] && d.year !== null && d.year >= from && d.context !== "document-number");
 
     // 1. 今年/本年度 read in a later year.
     const published = yearOf(report.meta.publishedAt?.date);
@@ -177,7 +194,7 @@ export default createRule({
         const place = placeOf(word.span[0], paragraph);
         if (place.plan || place.otherYear) continue;
         if (FUTURE_AFTER.test(text.slice(word.span[1], word.span[1] + 14))) continue;
-        if (laterYearIn(around(text, word.span, SENTENCE_END))) continue;
+        if (yearFromIn(around(text, word.span, FULL_STOP), year + 1)) continue;
         const replacement = `${year}${word.raw.endsWith("度") ? "年度" : "年"}`;
         const data = { word: word.raw, year, date: reference.date, dateYear: reference.dateYear, replacement };
         context.report({
@@ -197,20 +214,19 @@ export default createRule({
       if (d.context !== "plain" || d.malformed !== null || d.year !== year - 1 || d.rangeEnd !== null) continue;
       if (insideAny(tables, d.span[0])) continue;
       const paragraph = paragraphOfDate(d.span[0]);
-      if (report.paragraphs[paragraph]?.kind !== "body") continue;
+      if (!inBodyText(paragraph, d.span[0])) continue;
       const monthDated = d.month !== null && d.month <= 11;
-      const opening =
-        d.month === null && !d.raw.endsWith("度") && d.span[0] === report.paragraphs[paragraph].contentSpan[0] && /^[，,]/u.test(text.slice(d.span[1], d.span[1] + 1));
+      // "2024年，我局…" opening a sentence: the whole sentence is that year's.
+      const opening = d.month === null && !d.raw.endsWith("度") && startsSentence(paragraph, d.span[0]) && /^[，,]/u.test(text.slice(d.span[1], d.span[1] + 1));
       if (!monthDated && !opening) continue;
       const place = placeOf(d.span[0], paragraph);
       if (!place.current || place.otherYear) continue;
       const clause = around(text, d.span, CLAUSE_END);
       if (DATE_SKIP_BEFORE.test(text.slice(clause[0], d.span[0]))) continue;
       if (DATE_SKIP_AFTER.test(text.slice(d.span[1], clause[1]))) continue;
-      const sentence = around(text, d.span, SENTENCE_END);
-      // An opening "2024年，" governs its whole sentence; a dated clause only itself.
-      const scope = opening ? sentence : clause;
-      if (DATE_SKIP_CLAUSE.test(text.slice(...scope).replace(NEWLY, "")) || laterYearIn(sentence)) continue;
+      // An opening "2024年，" governs its sentence; a dated clause only itself.
+      const scope = opening ? around(text, d.span, SENTENCE_END) : clause;
+      if (DATE_SKIP_CLAUSE.test(text.slice(...scope).replace(NEWLY, "")) || yearFromIn(around(text, d.span, FULL_STOP), year)) continue;
       context.report({ messageId: "earlierActivity", data: { date: d.raw, dateYear: d.year, year }, span: d.span, severity: "warning" });
     }
 

@@ -32,6 +32,7 @@ testRule(rule, {
     { name: "periods running into the report year, comparisons and cut-off dates", code: `${T25}${MEASURES}自2024年10月起，推行告知承诺制；2024年以来，累计办理案件30件；截至2024年12月底，清理文件8件；较2024年增长5%；与2024年10月相比，办件量上升；比2024年同期减少2件。` },
     { name: "last year's assessment follow-up", code: `${T25}${MEASURES}（一）规范执法\n推行三项制度。\n（二）2024年度法治政府建设考核反馈问题整改情况\n2024年11月考核反馈问题3项，已全部整改。` },
     { name: "总结上年、部署本年", code: `${T25}${MEASURES}2024年12月，召开会议总结2024年工作并部署2025年工作。` },
+    { name: "two years compared across a semicolon", code: `${T25}${MEASURES}办理复议案件。2024年，办理案件10件；2025年，办理案件15件。` },
     { name: "history and background", code: `${T25}${MEASURES}该中心于2024年10月挂牌成立；2024年5月获评省级示范单位。` },
     { name: "an earlier year in the shortcomings part", code: `${T25}${MEASURES}办理复议案件8件。\n${SHORT}2024年10月督察发现的问题，个别仍未整改到位。` },
     { name: "the next-year plan names the next year", code: `${T25}${MEASURES}办理复议案件8件。\n${PLAN}2026年，我局将继续深化行政执法改革。` },
@@ -102,6 +103,14 @@ testRule(rule, {
       name: "a heading that names a plan document does not hide its section",
       code: `${T25}${MEASURES}（一）深入贯彻《法治政府建设实施纲要（2021—2025年）》\n2024年7月，组织专题学习。`,
       errors: [{ messageId: "earlierActivity", text: "2024年7月" }],
+    },
+    {
+      name: "after a run-in heading and at the start of a later sentence",
+      code: `${T25}${MEASURES}（一）加强组织领导。2024年9月，召开党组会议专题研究。\n办理复议案件8件。2024年，我局还完成了执法案卷评查。`,
+      errors: [
+        { messageId: "earlierActivity", text: "2024年9月" },
+        { messageId: "earlierActivity", text: "2024年", line: 4 },
+      ],
     },
     {
       name: "a year written in Chinese numerals",
