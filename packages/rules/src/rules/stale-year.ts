@@ -53,11 +53,11 @@ function around(text: string, span: Span, ends: string): Span {
 
 const insideAny = (spans: readonly Span[], at: number) => spans.some(([s, e]) => at >= s && at < e);
 
-/** The text before `at` in its clause, cut at a 《 still open there (a verb inside a title is not the writer's). */
+/** The writer's own words before `at` in its clause: titles (《…》, and one still open there) left out. */
 function verbZone(text: string, clauseStart: number, at: number): string {
-  const before = text.slice(clauseStart, at);
+  const before = text.slice(clauseStart, at).replace(/《[^《》]*》/gu, "");
   const open = before.lastIndexOf("《");
-  return open >= 0 && !before.slice(open).includes("》") ? before.slice(0, open) : before;
+  return open >= 0 ? before.slice(0, open) : before;
 }
 
 /** ISO date → its year, or null. */
@@ -72,13 +72,29 @@ interface Place {
   readonly otherYear: boolean;
 }
 
+/**
+ * Index of the paragraph holding an offset, for offsets visited in increasing order (a fresh cursor
+ * per pass over the text); -1 past the end.
+ */
+function paragraphCursor(report: Report): (offset: number) => number {
+  let i = 0;
+  return (offset) => {
+    while (i < report.paragraphs.length && report.paragraphs[i]!.span[1] < offset) i++;
+    return i < report.paragraphs.length ? i : -1;
+  };
+}
+
 function placeFinder(report: Report, profile: Profile, year: number) {
   const { headings, paragraphs, dates } = report;
-  const headingOtherYear = headings.map((h) => {
-    if (OTHER_YEAR_HEADING.test(h.text)) return true;
-    // A plain year of its own (2023年度…整改情况, 2026年工作计划); titles, numbers and plan ranges are names.
-    return dates.some((d) => d.span[0] >= h.span[0] && d.span[1] <= h.span[1] && d.context === "plain" && d.year !== null && d.year !== year);
-  });
+  const headingOtherYear = headings.map((h) => OTHER_YEAR_HEADING.test(h.text));
+  // A plain year of its own (2023年度…整改情况, 2026年工作计划); titles, numbers and plan ranges are names.
+  const paragraphOf = paragraphCursor(report);
+  for (const d of dates) {
+    if (d.context !== "plain" || d.year === null || d.year === year) continue;
+    const at = paragraphs[paragraphOf(d.span[0])]?.heading ?? null;
+    const h = at === null ? undefined : headings[at];
+    if (h && d.span[0] >= h.span[0] && d.span[1] <= h.span[1]) headingOtherYear[at!] = true;
+  }
   return (offset: number, paragraphIndex: number): Place => {
     const parts = partsAt(report, profile, offset);
     const paragraph = paragraphs[paragraphIndex];
@@ -92,18 +108,6 @@ function placeFinder(report: Report, profile: Profile, year: number) {
       current: topical || (parts.length > 0 && parts.every((p) => CURRENT_PARTS.has(p))),
       otherYear,
     };
-  };
-}
-
-/**
- * Index of the paragraph holding an offset, for offsets visited in increasing order (a fresh cursor
- * per pass over the text); -1 past the end.
- */
-function paragraphCursor(report: Report): (offset: number) => number {
-  let i = 0;
-  return (offset) => {
-    while (i < report.paragraphs.length && report.paragraphs[i]!.span[1] < offset) i++;
-    return i < report.paragraphs.length ? i : -1;
   };
 }
 
@@ -177,9 +181,10 @@ export default createRule({
     };
     // Table labels broken into lines by a PDF (信息内容本年处理决定数量) are not sentences.
     const inProse = (paragraph: number) => PROSE.test(text.slice(...report.paragraphs[paragraph]!.contentSpan));
-    /** Whether the span names (outside document numbers) a year from `from` on. */
-    const yearFromIn = (span: Span, from: number) =>
-      report.dates.some((d) => d.span[0] >= span[0] && d.span[1] <= span[1] && d.year !== null && d.year >= from && d.context !== "document-number");
+    // Mentions of the report year or later (outside document numbers), for the sentence checks.
+    const notEarlier = report.dates.filter((d) => d.year !== null && d.year >= year && d.context !== "document-number");
+    /** Whether the span names a year from `from` on. */
+    const yearFromIn = (span: Span, from: number) => notEarlier.some((d) => d.span[0] >= span[0] && d.span[1] <= span[1] && d.year! >= from);
 
     // 1. 今年/本年度 read in a later year.
     const published = yearOf(report.meta.publishedAt?.date);

@@ -41,6 +41,7 @@ testRule(rule, {
       name: "an expired plan period looked back on or ahead from",
       code: `${T26}${MEASURES}“十四五”期间累计办理案件300件；全面总结“十四五”法治政府建设成效；《法治政府建设实施纲要（2021—2025年）》实施以来，成效明显；谋划“十五五”，巩固提升“十四五”成果。`,
     },
+    { name: "a verb inside another title is not the writer's", code: `${T26}${MEASURES}印发《某区实施细则》《某区普法规划（2021—2025年）》汇编。` },
     { name: "a plan range that is not a plan's period", code: `${T26}${MEASURES}2021—2025年，全区累计办理复议案件900件。` },
     {
       name: "web page chrome: a site clock and a source line",
