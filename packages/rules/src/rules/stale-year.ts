@@ -33,7 +33,7 @@ const DATE_SKIP_AFTER = /^\s*(?:以来|来|起|开始|至今|以前|之前|前|�
 /** 新修订的 describes what was studied, not when it took effect. */
 const NEWLY = /新(?:修订|修正|施行|出台|颁布|公布)的?/gu;
 /** Clause words that make an earlier date context, history or a comparison, not this year's work. */
-const DATE_SKIP_CLAUSE = /同比|环比|相比|比较|以来|至今|累计|成立|组建|挂牌|获评|荣获|被评为|表彰|授予|命名|考核|评估|决算|预算|总结|颁布|公布|施行|修订|修正|出台/u;
+const DATE_SKIP_CLAUSE = /同比|环比|相比|比较|以来|至今|累计|成立|组建|挂牌|获评|荣获|被评为|表彰|授予|命名|考核|评估|决算|预算|总结|连续|颁布|公布|施行|修订|修正|出台/u;
 
 /** Sentence punctuation: a line with none is a label or a heading, not prose. */
 const PROSE = /[，,。；;]/u;
@@ -229,8 +229,8 @@ export default createRule({
       const clause = around(text, d.span, CLAUSE_END);
       if (DATE_SKIP_BEFORE.test(text.slice(clause[0], d.span[0]))) continue;
       if (DATE_SKIP_AFTER.test(text.slice(d.span[1], clause[1]))) continue;
-      // An opening "2024年，" governs its sentence; a dated clause only itself.
-      const scope = opening ? around(text, d.span, SENTENCE_END) : clause;
+      // A date set off by a comma ("2024年，" / "2024年11月，") governs its sentence; a dated clause only itself.
+      const scope = opening || /^\s*[，,]/u.test(text.slice(d.span[1], d.span[1] + 2)) ? around(text, d.span, SENTENCE_END) : clause;
       if (DATE_SKIP_CLAUSE.test(text.slice(...scope).replace(NEWLY, "")) || yearFromIn(around(text, d.span, FULL_STOP), year)) continue;
       context.report({ messageId: "earlierActivity", data: { date: d.raw, dateYear: d.year, year }, span: d.span, severity: "warning" });
     }

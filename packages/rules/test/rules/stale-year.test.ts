@@ -33,6 +33,7 @@ testRule(rule, {
     { name: "last year's assessment follow-up", code: `${T25}${MEASURES}（一）规范执法\n推行三项制度。\n（二）2024年度法治政府建设考核反馈问题整改情况\n2024年11月考核反馈问题3项，已全部整改。` },
     { name: "总结上年、部署本年", code: `${T25}${MEASURES}2024年12月，召开会议总结2024年工作并部署2025年工作。` },
     { name: "two years compared across a semicolon", code: `${T25}${MEASURES}办理复议案件。2024年，办理案件10件；2025年，办理案件15件。` },
+    { name: "a dated sentence about an award or a founding", code: `${T25}${MEASURES}2024年11月，我局被评为全省法治政府建设先进单位；2024年3月，区行政争议调解中心正式挂牌。` },
     { name: "history and background", code: `${T25}${MEASURES}该中心于2024年10月挂牌成立；2024年5月获评省级示范单位。` },
     { name: "an earlier year in the shortcomings part", code: `${T25}${MEASURES}办理复议案件8件。\n${SHORT}2024年10月督察发现的问题，个别仍未整改到位。` },
     { name: "the next-year plan names the next year", code: `${T25}${MEASURES}办理复议案件8件。\n${PLAN}2026年，我局将继续深化行政执法改革。` },
