@@ -70,6 +70,8 @@ interface Place {
   readonly current: boolean;
   /** Whether a heading on the way up names a year other than the report year, or another year's business. */
   readonly otherYear: boolean;
+  /** Whether a heading on the way up names a year after the report year (2026年工作思路). */
+  readonly laterYear: boolean;
 }
 
 /**
@@ -87,26 +89,32 @@ function paragraphCursor(report: Report): (offset: number) => number {
 function placeFinder(report: Report, profile: Profile, year: number) {
   const { headings, paragraphs, dates } = report;
   const headingOtherYear = headings.map((h) => OTHER_YEAR_HEADING.test(h.text));
+  const headingLaterYear = headings.map(() => false);
   // A plain year of its own (2023年度…整改情况, 2026年工作计划); titles, numbers and plan ranges are names.
   const paragraphOf = paragraphCursor(report);
   for (const d of dates) {
     if (d.context !== "plain" || d.year === null || d.year === year) continue;
     const at = paragraphs[paragraphOf(d.span[0])]?.heading ?? null;
     const h = at === null ? undefined : headings[at];
-    if (h && d.span[0] >= h.span[0] && d.span[1] <= h.span[1]) headingOtherYear[at!] = true;
+    if (!h || d.span[0] < h.span[0] || d.span[1] > h.span[1]) continue;
+    headingOtherYear[at!] = true;
+    if (d.year > year) headingLaterYear[at!] = true;
   }
   return (offset: number, paragraphIndex: number): Place => {
     const parts = partsAt(report, profile, offset);
     const paragraph = paragraphs[paragraphIndex];
     let otherYear = false;
+    let laterYear = false;
     for (let at = paragraph?.heading ?? null; at !== null; at = headings[at]?.parent ?? null) {
-      if (headingOtherYear[at]) otherYear = true;
+      otherYear ||= headingOtherYear[at]!;
+      laterYear ||= headingLaterYear[at]!;
     }
     const topical = parts.length === 0 && paragraph?.heading !== null && paragraph?.heading !== undefined;
     return {
       plan: parts.includes(PLAN_PART),
       current: topical || (parts.length > 0 && parts.every((p) => CURRENT_PARTS.has(p))),
       otherYear,
+      laterYear,
     };
   };
 }
@@ -197,7 +205,8 @@ export default createRule({
         const paragraph = bodyAt(paragraphOf, word.span[0]);
         if (paragraph < 0 || !inProse(paragraph)) continue;
         const place = placeOf(word.span[0], paragraph);
-        if (place.plan || place.otherYear) continue;
+        // Under a follow-up or look-back heading 今年 still means the report year; under 2026年… the new one.
+        if (place.plan || place.laterYear) continue;
         if (FUTURE_AFTER.test(text.slice(word.span[1], word.span[1] + 14))) continue;
         if (yearFromIn(around(text, word.span, FULL_STOP), year + 1)) continue;
         const replacement = `${year}${word.raw.endsWith("度") ? "年度" : "年"}`;

@@ -21,6 +21,7 @@ testRule(rule, {
     { name: "本年 in a table label", code: `${T25}${PUB26}${MEASURES}| 项目 | 本年新收 | 上年结转 |\n| 申请 | 5 | 1 |` },
     { name: "本年度报告 names the document", code: `${T25}${PUB26}本年度报告根据条例编制，所列数据统计期限为2025年1月1日至12月31日。` },
     { name: "上一年度 describing the reporting rule", code: `${T25}${PUB26}按照要求，报告上一年度法治政府建设情况。\n${MEASURES}办理复议案件8件。` },
+    { name: "今年 under a heading naming the next year", code: `${T25}${PUB26}${MEASURES}办理复议案件8件。\n四、2026年工作思路\n今年，重点抓好执法监督。` },
     { name: "a relative word in a sentence that names a later year", code: `${T25}${PUB26}${MEASURES}2026年是开局之年，今年已部署专项行动。` },
     { name: "a story with no known report kind whose year comes from its first words", code: "2024年以来，区镇两级共受理纠纷53件。\n今年1月，某社区居民反映屋顶渗漏。", settings: { today: "2026-03-01" } },
     { name: "a story of no known kind dated only by its publication", code: "发布时间：2025-04-11\n今年1月，某社区居民反映屋顶渗漏，街道当天处置。" },
@@ -82,6 +83,11 @@ testRule(rule, {
         { messageId: "relativePublished", text: "今年" },
         { messageId: "relativePublished", text: "今年" },
       ],
+    },
+    {
+      name: "今年 under a follow-up heading still means the report year",
+      code: `${T25}${PUB26}${MEASURES}办理复议案件8件。\n二、存在的不足和原因及2024年度考核反馈问题整改情况\n今年以来，已整改反馈问题3项。`,
+      errors: [{ messageId: "relativePublished", line: 6 }],
     },
     {
       name: "今年 in the opening paragraph and in the shortcomings part",
