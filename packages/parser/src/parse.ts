@@ -100,12 +100,13 @@ export function parse(text: string, options: ParseOptions = {}): Report {
   });
 
   const chromeSpans = chrome.spans.map((c) => c.span);
-  const dates = findDates(text, {
+  const contextRanges = {
     chrome: chromeSpans,
     title: paragraphs.filter((p) => p.kind === "title").map((p) => p.contentSpan),
     bookTitles,
     quotes,
-  });
+  };
+  const dates = findDates(text, contextRanges);
   const publishedAt = findPublishedAt(text, dates);
   const reportYear = findReportYear(text, {
     option: options.reportYear,
@@ -147,7 +148,7 @@ export function parse(text: string, options: ParseOptions = {}): Report {
     breakdowns,
     namedLists: findNamedLists(text, clauses, quantities, rates),
     dates,
-    relativeYears: findRelativeYears(text, chromeSpans),
+    relativeYears: findRelativeYears(text, contextRanges),
     chrome: chrome.spans,
     tables: findTables(text, lines),
   };

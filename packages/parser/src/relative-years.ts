@@ -1,7 +1,10 @@
 // Relative year words (今年, 本年度, 去年, 上年, 明年, 下一年度…) whose meaning depends on when the
 // text was written. 今年来 (= 今年以来) and 今年度 count as 今年. Words that only contain the
-// characters are skipped: 如今年轻人, 过去年份, 以上年龄, 成本年度, 说明年限, 以下年度. Furniture is skipped.
+// characters are skipped: 如今年轻人, 过去年份, 以上年龄, 成本年度, 说明年限, 以下年度, and 本年报 /
+// 本年度报告 (本 + 年度报告: "this annual report", which names the document, not a year). Furniture is
+// skipped; each word found says where it is written (plain, inside 《》 or “”, in the title).
 import type { RelativeYear, Span } from "@reportlint/report-model";
+import type { DateContextRanges } from "./dates.js";
 
 const WORD = /今年度|今年|本年度|本年|去年|上一年度|上一年|上年度|上年|明年|下一年度|下一年|下年度/gu;
 
@@ -30,22 +33,44 @@ const NOT_AFTER: Readonly<Record<string, string>> = {
   明: "说证表声注阐查透发标载写指讲申言文光聪清严鲜分简英开廉神昌",
   下: "以之其上",
 };
-/** Characters after the word that make it part of another word (今年轻, 上年纪, 上年级). */
-const NOT_BEFORE: Readonly<Record<string, string>> = { 今年: "轻", 上年: "纪级轻", 本年: "龄" };
+/** Characters after the word that make it part of another word (今年轻, 上年纪, 上年级, 本年报). */
+const NOT_BEFORE: Readonly<Record<string, string>> = { 今年: "轻", 上年: "纪级轻", 本年: "龄报" };
+/** Words after the word that make it part of a longer one (本年度报告 = this annual report). */
+const NOT_FOLLOWED_BY: Readonly<Record<string, RegExp>> = { 本年度: /^(?:工作)?报告/u };
 
-/** Finds the relative year words outside the `skip` spans (sorted, disjoint). */
-export function findRelativeYears(text: string, skip: readonly Span[]): RelativeYear[] {
+/** Walks sorted, disjoint spans alongside offsets that only grow. */
+class SpanCursor {
+  private k = 0;
+  constructor(private readonly spans: readonly Span[]) {}
+
+  /** The span holding `at`, if any (`at` must not be smaller than on the previous call). */
+  holds(at: number): boolean {
+    while (this.k < this.spans.length && this.spans[this.k]![1] <= at) this.k++;
+    const s = this.spans[this.k];
+    return s !== undefined && s[0] <= at;
+  }
+}
+
+/** Finds the relative year words outside web page furniture, with where each is written. */
+export function findRelativeYears(text: string, ranges: DateContextRanges): RelativeYear[] {
+  const chrome = new SpanCursor(ranges.chrome);
+  const title = new SpanCursor(ranges.title);
+  const bookTitles = new SpanCursor(ranges.bookTitles);
+  const quotes = new SpanCursor(ranges.quotes);
   const found: RelativeYear[] = [];
-  let k = 0;
   for (const m of text.matchAll(WORD)) {
     const start = m.index;
     const end = start + m[0].length;
-    while (k < skip.length && skip[k]![1] <= start) k++;
-    const s = skip[k];
-    if (s && s[0] <= start) continue;
+    if (chrome.holds(start)) continue;
     if (start > 0 && (NOT_AFTER[m[0][0]!] ?? "").includes(text[start - 1]!)) continue;
     if (end < text.length && (NOT_BEFORE[m[0]] ?? "").includes(text[end]!)) continue;
-    found.push({ raw: m[0], span: [start, end], offset: OFFSET[m[0]]! });
+    if (NOT_FOLLOWED_BY[m[0]]?.test(text.slice(end, end + 4))) continue;
+    // Evaluate every cursor so each keeps pace with the offsets.
+    const inTitle = title.holds(start);
+    const inBook = bookTitles.holds(start);
+    const inQuote = quotes.holds(start);
+    const context = inTitle ? "title" : inBook ? "document-title" : inQuote ? "quoted" : "plain";
+    found.push({ raw: m[0], span: [start, end], offset: OFFSET[m[0]]!, context });
   }
   return found;
 }

@@ -30,6 +30,20 @@ describe("relative years", () => {
     expect(wordsOf("如今年轻干部增多，过去年份数据，60岁以上年龄段，成本年度核算，说明年限，以下年度，上年纪的群众。")).toEqual([]);
   });
 
+  it("skips 本年报 and 本年度报告, which name the report itself", () => {
+    expect(wordsOf("本年报根据条例编制。本年度报告中所列数据为全年数据。本年度工作报告如下。本年度共办理5件。")).toEqual([["本年度", 0, "本年度"]]);
+  });
+
+  it("says where each word is written", () => {
+    const text = "关于今年法治政府建设情况的报告\n今年，印发《今年普法要点》，开展“今年我普法”活动。";
+    expect(parse(text).relativeYears.map((r) => [text.slice(...r.span), r.context])).toEqual([
+      ["今年", "title"],
+      ["今年", "plain"],
+      ["今年", "document-title"],
+      ["今年", "quoted"],
+    ]);
+  });
+
   it("skips chrome", () => {
     expect(wordsOf("今年工作扎实。\n来源:今年新闻网 发布时间:2025-03-25")).toEqual([["今年", 0, "今年"]]);
   });

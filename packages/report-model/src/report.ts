@@ -263,6 +263,11 @@ export const RelativeYearSchema = z.object({
   span: SpanSchema,
   /** Offset from the year of writing: 今年 0, 去年 −1, 明年 +1. */
   offset: z.number().int(),
+  /**
+   * Where the word is written, as for dates: plain, inside 《》 (document-title), inside “” (quoted)
+   * or in the report title. Words in web page furniture are not recorded.
+   */
+  context: z.enum(["plain", "document-title", "quoted", "title"]),
 });
 export type RelativeYear = z.infer<typeof RelativeYearSchema>;
 
