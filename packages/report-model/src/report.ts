@@ -51,11 +51,15 @@ export type BrokenMarker = NonNullable<Heading["broken"]>;
 
 /** Ordinal enumeration inside running text: 一是…二是…, 第一…第二…, 首先…其次…. */
 export const EnumerationItemSchema = z.object({
-  style: z.enum(["shi", "ordinal"]),
+  /** shi: 一是 二是; ordinal: 第一， 第二，; sequence: 首先， 其次， 再次， 最后，. */
+  style: z.enum(["shi", "ordinal", "sequence"]),
   marker: z.string(),
-  value: z.number().int().positive(),
+  /** The item's number (首先 1, 其次 2, 再次 3); null for 最后, which closes a run without a number. */
+  value: z.number().int().positive().nullable(),
   span: SpanSchema,
   paragraph: z.number().int().nonnegative(),
+  /** True inside “…” or ‘…’: a quoted document's list, not the report's own. */
+  quoted: z.boolean(),
 });
 export type EnumerationItem = z.infer<typeof EnumerationItemSchema>;
 
