@@ -149,6 +149,9 @@ function parseParen(text: string, at: number, end: number): Marker | null {
   return null;
 }
 
+/** What heading text after 一. may begin with: Chinese, a year (四.2024年…), a quote or a title (八.“两价”…). */
+const startsHeadingText = (c: number) => isHan(c) || digitValue(c) >= 0 || c === 0x201c || c === 0x300a;
+
 /** Reads the numbering at the start of a line's content, or null when the line has none. */
 function parseMarker(text: string, at: number, end: number): Marker | null {
   const c = text.charCodeAt(at);
@@ -178,14 +181,14 @@ function parseMarker(text: string, at: number, end: number): Marker | null {
       return marker("cn-dun", cn.value, at, cn.end + 1);
     }
     // 一. / 一． is a mistyped 一、; kept as cn-dun with the marker as printed.
-    if ((p === DOT || p === FULL_DOT) && cn.end + 1 < end && isHan(text.charCodeAt(cn.end + 1))) {
+    if ((p === DOT || p === FULL_DOT) && cn.end + 1 < end && startsHeadingText(text.charCodeAt(cn.end + 1))) {
       return marker("cn-dun", cn.value, at, cn.end + 1);
     }
     // 一，加强领导 is one too, but 统一，/之一， wrapped onto a new line look the same: kept only on
     // conditions (see COMMA_MARKER).
     if ((p === FULL_COMMA || p === COMMA) && cn.end + 1 < end) {
       const next = text.charCodeAt(cn.end + 1);
-      if (isHan(next) && !isCnNumeralChar(next)) return { ...marker("cn-dun", cn.value, at, cn.end + 1), weak: true };
+      if (startsHeadingText(next) && !isCnNumeralChar(next)) return { ...marker("cn-dun", cn.value, at, cn.end + 1), weak: true };
     }
     return null;
   }

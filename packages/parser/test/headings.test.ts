@@ -44,6 +44,10 @@ describe("heading styles", () => {
     const [a, b] = parse("（一）、加强领导\n一.总体情况").headings;
     expect(a).toMatchObject({ marker: "（一）、", style: "cn-paren-full", text: "加强领导" });
     expect(b).toMatchObject({ marker: "一.", style: "cn-dun", value: 1, text: "总体情况" });
+    expect(parse("四.2024年存在的不足\n八．“两价”指数").headings.map((h) => [h.marker, h.value, h.text])).toEqual([
+      ["四.", 4, "2024年存在的不足"],
+      ["八．", 8, "“两价”指数"],
+    ]);
   });
 
   it("reads a number with only its closing bracket as the bracket style of its family", () => {

@@ -16,6 +16,9 @@ function markerOf(style: Style, value: number | null): string {
   return style === "shi" ? `${numeral(value!)}是` : `第${numeral(value!)}`;
 }
 
+/** The text without spaces and line breaks (hard-wrapped PDF text breaks 三是 into 三 and 是). */
+const compact = (s: string) => s.replace(/\s+/gu, "");
+
 /** Words that begin a list in another way than 首先. */
 const FIRST_WORDS = ["一是", "第一", "一方面", "其一"];
 
@@ -107,7 +110,7 @@ export default createRule({
           // form the parser does not take as an item (二〇二四年一是…, a quotation); 其次 may follow a
           // list begun another way (第一，…其次，).
           const first = markerOf(style, 1);
-          const before = text.slice(sectionStart(section), item.span[0]);
+          const before = compact(text.slice(sectionStart(section), item.span[0]));
           const starts = style === "sequence" ? [first, ...FIRST_WORDS] : [first];
           if (!starts.some((s) => before.includes(s))) {
             context.report({ span: item.span, severity: "warning", messageId: "wrongStart", data: { marker, expected: first } });
@@ -125,8 +128,9 @@ export default createRule({
         } else if (rank(item) > rank(previous) && item.value !== null) {
           const from = previous.value! + 1;
           const missing = Array.from({ length: item.value - from }, (_, k) => markerOf(style, from + k));
-          // A missing item printed between the two (三是 glued to the sentence before it) is not missing.
-          const between = text.slice(previous.span[1], item.span[0]);
+          // A missing item printed between the two (三是 glued to the sentence before it, or 三 and 是
+          // on two lines of a hard-wrapped text) is not missing.
+          const between = compact(text.slice(previous.span[1], item.span[0]));
           if (!missing.some((m) => between.includes(m))) {
             context.report({ ...at, messageId: "skipped", data: { marker, previous: previous.marker, missing: missing.join("」「") } });
           }
