@@ -5,15 +5,14 @@
  */
 import type { EnumerationItem, Heading } from "@reportlint/report-model";
 import { createRule } from "../rule.js";
+import { toChineseNumeral } from "../util/numerals.js";
 
 type Style = EnumerationItem["style"];
 
 /** The item of a style and number as printed (最后 is the sequence's last item, value null). */
 function markerOf(style: Style, value: number | null): string {
-  const cn = [..."一二三四五六七八九十"];
-  const numeral = (n: number) => (n <= 10 ? cn[n - 1]! : n < 20 ? `十${cn[n - 11]}` : String(n));
   if (style === "sequence") return value === null ? "最后" : (["首先", "其次", "再次"][value - 1] ?? "最后");
-  return style === "shi" ? `${numeral(value!)}是` : `第${numeral(value!)}`;
+  return style === "shi" ? `${toChineseNumeral(value!)}是` : `第${toChineseNumeral(value!)}`;
 }
 
 /** The text without spaces and line breaks (hard-wrapped PDF text breaks 三是 into 三 and 是). */
