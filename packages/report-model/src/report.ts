@@ -25,8 +25,13 @@ export const HeadingSchema = z.object({
   depth: z.number().int().positive(),
   /** Index of the parent heading in `Report.headings`, or null at the top. */
   parent: z.number().int().nonnegative().nullable(),
+  /**
+   * The numbering family and the width of its opening bracket. Variants print under their family's
+   * style: 一. 一． 一， under cn-dun, 1） under arabic-paren-full, 二) under cn-paren-half; `marker` says
+   * how it was printed.
+   */
   style: NumberingStyleSchema,
-  /** The numbering as printed, e.g. "（一）" or "一、". */
+  /** The numbering as printed, e.g. "（一）", "一、", "（二）、", "一.", "1）", "３．". */
   marker: z.string(),
   /** The number the marker stands for; null when the marker is broken (")健全…" with its number lost). */
   value: z.number().int().nullable(),

@@ -118,6 +118,13 @@ export default createRule({
           continue;
         }
         const previous = run.last;
+        const between = compact(text.slice(previous.span[1], item.span[0]));
+        // 存在问题主要有一是…二是…: a new list whose 一是 is glued to the words before it. (Not for
+        // 第一, which 第一责任人 and 第一时间 print everywhere.)
+        if (style !== "ordinal" && item.value !== null && between.includes(markerOf(style, 1))) {
+          stack.push({ section, last: item });
+          continue;
+        }
         const at = { span: item.span, severity: severityFor(previous, item) };
         if (item.value === null && previous.value === null) {
           context.report({ ...at, messageId: "lastTwice" });
@@ -129,7 +136,6 @@ export default createRule({
           const missing = Array.from({ length: item.value - from }, (_, k) => markerOf(style, from + k));
           // A missing item printed between the two (三是 glued to the sentence before it, or 三 and 是
           // on two lines of a hard-wrapped text) is not missing.
-          const between = compact(text.slice(previous.span[1], item.span[0]));
           if (!missing.some((m) => between.includes(m))) {
             context.report({ ...at, messageId: "skipped", data: { marker, previous: previous.marker, missing: missing.join("」「") } });
           }

@@ -20,6 +20,7 @@ testRule(rule, {
     { name: "a quoted list is the quoted text's", code: "会议强调“一是要提高认识，三是要狠抓落实”。一是学习。二是宣传。" },
     { name: "a missing item glued to the sentence before it is there", code: "一是健全台账，办结案件5件三是强化考核。" },
     { name: "a missing item broken over two lines of a hard-wrapped text is there", code: "一是健全台账；二是压实责任；三\n是强化考核；四是严格问责。" },
+    { name: "a new list whose first item is glued to the words before it", code: "主要做法：一是甲；二是乙；三是丙。\n存在问题主要有一是丁；二是戊。" },
     { name: "the first item is printed in a form the parser does not take as an item", code: "全年工作有三点经验一是健全制度；二是规范执法；三是强化监督。" },
     { name: "words ending in 一是 are not items", code: "统一是前提，唯一是目标。" },
   ],
