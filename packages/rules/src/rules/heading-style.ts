@@ -60,18 +60,6 @@ function print(shape: Shape, value: number): string | null {
   return shape.before + digits + shape.after;
 }
 
-/** Map.groupBy, which Node 20 lacks. */
-function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
-}
-
 interface Styled {
   readonly heading: Heading;
   readonly shape: Shape;
@@ -120,18 +108,17 @@ export default createRule({
       const shape = heading.value === null || heading.text === "" ? null : shapeOf(heading.marker);
       return shape ? [{ heading, shape }] : [];
     });
-    const byRank = groupBy(styled, (s) => s.heading.rank);
-    const reported = new Set<Heading>();
+    const byRank = new Map<number, Styled[]>();
+    for (const s of styled) byRank.set(s.heading.rank, [...(byRank.get(s.heading.rank) ?? []), s]);
 
     const check = (items: readonly Styled[]) => {
       const target = majority(items);
       if (!target) return;
       const count = items.filter((s) => s.shape.key === target.key).length;
       for (const { heading, shape } of items) {
-        if (shape.key === target.key || reported.has(heading)) continue;
+        if (shape.key === target.key) continue;
         const expected = print(target, heading.value!);
         if (expected === null) continue;
-        reported.add(heading);
         context.report({
           span: heading.markerSpan,
           messageId: "mixed",
@@ -141,12 +128,9 @@ export default createRule({
       }
     };
 
-    // One level is one outline rank across the document. When the document as a whole has no clear
-    // majority at a rank (its parts were written in different styles), each sibling list is judged
-    // on its own.
-    for (const items of byRank.values()) {
-      if (majority(items)) check(items);
-      else for (const siblings of groupBy(items, (s) => s.heading.parent).values()) check(siblings);
-    }
+    // One level is one outline rank across the document. A rank with no clear majority is left
+    // alone, even where one of its sibling lists has an outlier: judging lists one by one would not
+    // be idempotent (fixing one list can make a majority appear across the document).
+    for (const items of byRank.values()) check(items);
   },
 });

@@ -15,6 +15,10 @@ testRule(rule, {
       name: "each part keeps one style of its own, and the document has no majority",
       code: "一、举措\n（一）健全制度\n（二）规范执法\n（三）化解纠纷\n二、不足\n(一)人员不足\n(二)经费短缺\n(三)培训偏少",
     },
+    {
+      name: "a sibling list's outlier when the document as a whole is evenly mixed",
+      code: "一、举措\n（一）健全制度\n（二）规范执法\n(三)化解纠纷\n（四）强化监督\n二、不足\n(一)人员不足\n(二)经费短缺\n(三)培训偏少",
+    },
     { name: "a single heading is no level", code: "一、举措\n(一)健全制度\n二、不足" },
     { name: "a broken marker is heading-sequence's", code: "一、举措\n（一）健全制度。内容。\n（二）规范执法。内容。\n)化解矛盾纠纷。办结案件。" },
     { name: "a marker with no text at a cut-off end", code: "一、举措\n1、健全制度\n2、规范执法\n3、化解纠纷\n二、其他\n1." },
@@ -71,12 +75,6 @@ testRule(rule, {
       code: "（一）健全制度\n（二）、规范执法\n（三）化解纠纷",
       errors: [{ messageId: "mixed", text: "（二）、", data: { marker: "（二）、", style: "（一）", count: 2, expected: "（二）" } }],
       output: "（一）健全制度\n（二）规范执法\n（三）化解纠纷",
-    },
-    {
-      name: "a sibling list with its own outlier when the document is evenly mixed",
-      code: "一、举措\n（一）健全制度\n（二）规范执法\n(三)化解纠纷\n（四）强化监督\n二、不足\n(一)人员不足\n(二)经费短缺\n(三)培训偏少",
-      errors: [{ messageId: "mixed", text: "(三)", line: 4, data: { marker: "(三)", style: "（一）", count: 3, expected: "（三）" } }],
-      output: "一、举措\n（一）健全制度\n（二）规范执法\n（三）化解纠纷\n（四）强化监督\n二、不足\n(一)人员不足\n(二)经费短缺\n(三)培训偏少",
     },
     {
       name: "enclosed numerals among bracketed ones",
