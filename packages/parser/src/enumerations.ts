@@ -1,13 +1,19 @@
-// Ordinal enumerations in running text: 一是…二是… (style "shi") and 第一，第二， (style
-// "ordinal"). Both must start a clause: at the start of the paragraph, or after punctuation,
-// a bracket or a space. So 统一是, 第一是 and 位列第一， are not items, and 第一责任人, 第一议题,
-// 第一种形态, 第一时间 are not either: an ordinal counts only when a comma, 、 or colon follows it.
+// Ordinal enumerations in running text: 一是…二是… (style "shi"), 第一，第二， (style "ordinal")
+// and 首先，其次，再次，最后， (style "sequence"). All must start a clause: at the start of the
+// paragraph, or after punctuation, a bracket or a space. So 统一是, 第一是 and 位列第一， are not
+// items, and 第一责任人, 第一议题, 第一种形态, 第一时间 are not either: an ordinal counts only when
+// a comma, 、 or colon follows it, and not in 第一、二季度 (a list of numbers). The sequence words
+// need a comma or colon after them too: 其次是行政处罚 ranks (数量最多，其次是…), 最后一公里 and
+// 再次召开 are not list items.
 import type { EnumerationItem, Paragraph } from "@reportlint/report-model";
+import { matchBrackets } from "./brackets.js";
 import { isSpace } from "./chars.js";
-import { readCnNumeral } from "./numerals.js";
+import { isCnNumeralChar, readCnNumeral } from "./numerals.js";
 
-const ITEM = /[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}(?=[，,、：:])/gu;
+const ITEM = /[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}(?=[，,、：:])|(?:首先|其次|再次|最后)(?=[，,：:])/gu;
 const BOUNDARY = new Set([..."。；;：:，,！？!?、（(“‘「『【〔《》）)”’」』】〕—…"].map((c) => c.charCodeAt(0)));
+const SEQUENCE: Readonly<Record<string, number | null>> = { 首先: 1, 其次: 2, 再次: 3, 最后: null };
+const DUN = 0x3001;
 
 /** Finds the enumeration items of every body and heading paragraph. */
 export function findEnumerations(text: string, paragraphs: readonly Paragraph[]): EnumerationItem[] {
@@ -16,25 +22,34 @@ export function findEnumerations(text: string, paragraphs: readonly Paragraph[])
     if (p.kind !== "body" && p.kind !== "heading") return;
     const [start, end] = p.contentSpan;
     const content = text.slice(start, end);
+    let quotes: readonly [number, number][] | null = null;
     for (const m of content.matchAll(ITEM)) {
       const at = start + m.index;
+      const itemEnd = at + m[0].length;
       if (m.index > 0) {
         const before = text.charCodeAt(at - 1);
         if (!BOUNDARY.has(before) && !isSpace(before)) continue;
       }
-      const ordinal = m[0].startsWith("第");
-      const numeralStart = ordinal ? at + 1 : at;
-      const numeralEnd = ordinal ? at + m[0].length : at + m[0].length - 1;
-      const numeral = readCnNumeral(text, numeralStart, numeralEnd);
-      if (!numeral || numeral.end !== numeralEnd) continue;
-      items.push({
-        style: ordinal ? "ordinal" : "shi",
-        marker: m[0],
-        value: numeral.value,
-        span: [at, at + m[0].length],
-        paragraph: index,
-      });
+      const item = readItem(text, m[0], at, itemEnd);
+      if (!item) continue;
+      quotes ??= matchBrackets(text, start, end)
+        .pairs.filter((pair) => pair.kind === "quote")
+        .map((pair) => [pair.open, pair.close] as const);
+      const quoted = quotes.some(([open, close]) => open < at && itemEnd <= close);
+      items.push({ ...item, marker: m[0], span: [at, itemEnd], paragraph: index, quoted });
     }
   });
   return items;
+}
+
+function readItem(text: string, marker: string, at: number, end: number): Pick<EnumerationItem, "style" | "value"> | null {
+  if (marker in SEQUENCE) return { style: "sequence", value: SEQUENCE[marker]! };
+  const ordinal = marker.startsWith("第");
+  // 第一、二季度: the ordinal of a list of numbers.
+  if (ordinal && text.charCodeAt(end) === DUN && end + 1 < text.length && isCnNumeralChar(text.charCodeAt(end + 1))) return null;
+  const numeralStart = ordinal ? at + 1 : at;
+  const numeralEnd = ordinal ? end : end - 1;
+  const numeral = readCnNumeral(text, numeralStart, numeralEnd);
+  if (!numeral || numeral.end !== numeralEnd) return null;
+  return { style: ordinal ? "ordinal" : "shi", value: numeral.value };
 }

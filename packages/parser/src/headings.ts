@@ -1,6 +1,6 @@
 // Numbered headings at the start of a line, their outline rank and their actual nesting.
 import type { BrokenMarker, Heading, NumberingStyle } from "@reportlint/report-model";
-import { findOutside, isClosingMark, matchBrackets, outermost } from "./brackets.js";
+import { findOutside, isClosingMark, isOpeningMark, matchBrackets, outermost } from "./brackets.js";
 import { digitRunEnd, digitValue, digitsValue, isBlank, isHan, isSpace, skipSpaces } from "./chars.js";
 import type { Line } from "./lines.js";
 import { isTableLine } from "./tables.js";
@@ -42,6 +42,8 @@ const HALF_CLOSE = 0x29;
 const DUN = 0x3001; // 、
 const DOT = 0x2e;
 const FULL_DOT = 0xff0e;
+const COMMA = 0x2c;
+const FULL_COMMA = 0xff0c;
 
 /** 一、二月份 / 一、二等奖: a numeral right after the marker followed by one of these is a list of numbers. */
 const NUMBER_LIST_NEXT = new Set([..."、月季级类等批期至到和及或"].map((c) => c.charCodeAt(0)));
@@ -60,6 +62,8 @@ interface Marker {
   start: number;
   end: number;
   broken: BrokenMarker | null;
+  /** 一，: a heading only in a document with 一、 headings, on a line that does not continue a sentence. */
+  weak: boolean;
 }
 
 const isTerminator = (c: number) => c === 0x3002 || c === 0xff01 || c === 0xff1f; // 。！？
@@ -68,7 +72,23 @@ const LEAD_IN_MAX = 20;
 
 function marker(style: NumberingStyle, value: number, start: number, end: number): Marker {
   const family: Family = style.startsWith("cn") ? "cn" : "arabic";
-  return { style, family, half: style.endsWith("half"), value, start, end, broken: null };
+  return { style, family, half: style.endsWith("half"), value, start, end, broken: null, weak: false };
+}
+
+/**
+ * 1）加强领导 / 七)健全体系: a number with only its closing bracket, a style of its own in some
+ * reports and a lost opening bracket in others. Kept as the bracket style of its family (rank 2 or
+ * 4) with the marker as printed, when Chinese text follows.
+ */
+function closingOnly(text: string, family: Family, value: number, at: number, numEnd: number, end: number): Marker | null {
+  const c = text.charCodeAt(numEnd);
+  if (c !== FULL_CLOSE && c !== HALF_CLOSE) return null;
+  const next = text.charCodeAt(skipSpaces(text, numEnd + 1, end));
+  if (!isHan(next) || isCnNumeralChar(next)) return null;
+  const half = c === HALF_CLOSE;
+  const style: NumberingStyle =
+    family === "cn" ? (half ? "cn-paren-half" : "cn-paren-full") : half ? "arabic-paren-half" : "arabic-paren-full";
+  return marker(style, value, at, numEnd + 1);
 }
 
 /** Enclosed numerals that word processors' auto-numbering leaves in the text (①, ⑴, ⒈, ㈠). */
@@ -118,16 +138,19 @@ function parseParen(text: string, at: number, end: number): Marker | null {
     }
     const next = text.charCodeAt(numEnd);
     if (numEnd < end && isHan(next) && !isCnNumeralChar(next) && !MEASURE_NEXT.has(next)) {
-      return { style: null, family, half, value: null, start: at, end: numEnd, broken: LOST_CLOSE };
+      return { style: null, family, half, value: null, start: at, end: numEnd, broken: LOST_CLOSE, weak: false };
     }
     return null;
   }
   const next = text.charCodeAt(i);
   if (i < end && isHan(next) && !isCnNumeralChar(next)) {
-    return { style: null, family: null, half, value: null, start: at, end: at + 1, broken: LOST_NUMBER };
+    return { style: null, family: null, half, value: null, start: at, end: at + 1, broken: LOST_NUMBER, weak: false };
   }
   return null;
 }
+
+/** What heading text after 一. may begin with: Chinese, a year (四.2024年…), a quote or a title (八.“两价”…). */
+const startsHeadingText = (c: number) => isHan(c) || digitValue(c) >= 0 || c === 0x201c || c === 0x300a;
 
 /** Reads the numbering at the start of a line's content, or null when the line has none. */
 function parseMarker(text: string, at: number, end: number): Marker | null {
@@ -138,7 +161,7 @@ function parseMarker(text: string, at: number, end: number): Marker | null {
   if (c === FULL_CLOSE || c === HALF_CLOSE) {
     const next = text.charCodeAt(at + 1);
     if (at + 1 < end && isHan(next) && !isCnNumeralChar(next)) {
-      return { style: null, family: null, half: c === HALF_CLOSE, value: null, start: at, end: at + 1, broken: LOST_OPEN };
+      return { style: null, family: null, half: c === HALF_CLOSE, value: null, start: at, end: at + 1, broken: LOST_OPEN, weak: false };
     }
     return null;
   }
@@ -146,6 +169,8 @@ function parseMarker(text: string, at: number, end: number): Marker | null {
   if (cn) {
     if (cn.end >= end) return null;
     const p = text.charCodeAt(cn.end);
+    const close = closingOnly(text, "cn", cn.value, at, cn.end, end);
+    if (close) return close;
     if (p === DUN) {
       // 一、二月份 / 一、二等奖 start a sentence about several numbers, not a heading.
       const list = readCnNumeral(text, cn.end + 1, end);
@@ -156,13 +181,21 @@ function parseMarker(text: string, at: number, end: number): Marker | null {
       return marker("cn-dun", cn.value, at, cn.end + 1);
     }
     // 一. / 一． is a mistyped 一、; kept as cn-dun with the marker as printed.
-    if ((p === DOT || p === FULL_DOT) && cn.end + 1 < end && isHan(text.charCodeAt(cn.end + 1))) {
+    if ((p === DOT || p === FULL_DOT) && cn.end + 1 < end && startsHeadingText(text.charCodeAt(cn.end + 1))) {
       return marker("cn-dun", cn.value, at, cn.end + 1);
+    }
+    // 一，加强领导 is one too, but 统一，/之一， wrapped onto a new line look the same: kept only on
+    // conditions (see COMMA_MARKER).
+    if ((p === FULL_COMMA || p === COMMA) && cn.end + 1 < end) {
+      const next = text.charCodeAt(cn.end + 1);
+      if (startsHeadingText(next) && !isCnNumeralChar(next)) return { ...marker("cn-dun", cn.value, at, cn.end + 1), weak: true };
     }
     return null;
   }
   const run = digitRunEnd(text, at, end);
   if (run > at && run - at <= 2 && run < end) {
+    const close = closingOnly(text, "arabic", digitsValue(text, at, run), at, run, end);
+    if (close) return close;
     const p = text.charCodeAt(run);
     if (p === DOT || p === FULL_DOT || p === DUN) {
       // 1.5万元 / 1、2月份: a digit right after the mark makes it a number, not a heading.
@@ -204,6 +237,23 @@ function plausibleBroken(text: string, lines: readonly Line[], line: Line, m: Ma
     headEnd++;
   }
   return headEnd - headStart >= 2 && headEnd - headStart <= MAX_BROKEN_HEAD;
+}
+
+/**
+ * COMMA_MARKER: whether a line starts after a break rather than in the middle of a wrapped
+ * sentence: the line above ends in punctuation, is the previous heading, or holds no comma (a
+ * title or a date line).
+ */
+function startsAfterBreak(text: string, lines: readonly Line[], line: Line, previous: Draft | undefined): boolean {
+  for (let k = line.index - 1; k >= 0; k--) {
+    const above = lines[k]!;
+    if (above.contentEnd === above.contentStart) continue;
+    if (previous?.line.index === k) return true;
+    const last = text.charCodeAt(above.contentEnd - 1);
+    if (!isHan(last) && digitValue(last) < 0) return true;
+    return !/[，,]/u.test(text.slice(above.contentStart, above.contentEnd));
+  }
+  return true;
 }
 
 interface Draft {
@@ -284,6 +334,10 @@ export function findHeadings(
     const m = parseMarker(text, s, e);
     if (!m) continue;
     if (m.broken && !plausibleBroken(text, lines, line, m, matchBrackets(text, s, e).unclosed)) continue;
+    // 1）/一） closing a bracket the line above left open is a wrapped parenthesis.
+    if (isClosingMark(text.charCodeAt(m.end - 1)) && !isOpeningMark(text.charCodeAt(m.start)) && m.end - m.start > 1) {
+      if (continuesParenthesis(text, lines, line)) continue;
+    }
     const textStart = skipSpaces(text, m.end, e);
     const { textEnd, runIn } = headingExtent(text, line, textStart);
     if (isTableFragment(m, text.slice(textStart, textEnd))) continue;
@@ -291,7 +345,9 @@ export function findHeadings(
   }
 
   const bracketed = drafts.filter((d) => d.m.style !== null && d.m.style.includes("paren"));
-  const kept = drafts.filter((d) => {
+  const hasCnDun = drafts.some((d) => d.m.style === "cn-dun" && !d.m.weak);
+  const kept = drafts.filter((d, k) => {
+    if (d.m.weak) return hasCnDun && startsAfterBreak(text, lines, d.line, drafts[k - 1]);
     if (d.m.style !== null) return true;
     if (bracketed.length === 0) return false;
     if (!d.m.family) {

@@ -44,6 +44,36 @@ describe("heading styles", () => {
     const [a, b] = parse("（一）、加强领导\n一.总体情况").headings;
     expect(a).toMatchObject({ marker: "（一）、", style: "cn-paren-full", text: "加强领导" });
     expect(b).toMatchObject({ marker: "一.", style: "cn-dun", value: 1, text: "总体情况" });
+    expect(parse("四.2024年存在的不足\n八．“两价”指数").headings.map((h) => [h.marker, h.value, h.text])).toEqual([
+      ["四.", 4, "2024年存在的不足"],
+      ["八．", 8, "“两价”指数"],
+    ]);
+  });
+
+  it("reads a number with only its closing bracket as the bracket style of its family", () => {
+    const headings = parse("（一）加强领导\n1）健全机制\n2)完善制度\n二）强化监督").headings;
+    expect(headings.map((h) => [h.style, h.rank, h.value, h.marker, h.text])).toEqual([
+      ["cn-paren-full", 2, 1, "（一）", "加强领导"],
+      ["arabic-paren-full", 4, 1, "1）", "健全机制"],
+      ["arabic-paren-half", 4, 2, "2)", "完善制度"],
+      ["cn-paren-full", 2, 2, "二）", "强化监督"],
+    ]);
+  });
+
+  it("reads full-width digits", () => {
+    expect(parse("１．加强领导\n２、完善制度").headings.map((h) => [h.style, h.value, h.marker])).toEqual([
+      ["arabic-dot", 1, "１．"],
+      ["arabic-dun", 2, "２、"],
+    ]);
+  });
+
+  it("reads 一， as a mistyped 一、 in a document with 一、 headings, after a break", () => {
+    const text = "关于2024年法治政府建设情况的报告\n一、主要举措\n全年召开会议3次。\n二，存在问题\n人员不足。\n三，下一步安排";
+    expect(parse(text).headings.map((h) => [h.style, h.value, h.marker, h.text])).toEqual([
+      ["cn-dun", 1, "一、", "主要举措"],
+      ["cn-dun", 2, "二，", "存在问题"],
+      ["cn-dun", 3, "三，", "下一步安排"],
+    ]);
   });
 
   it("keeps half- and full-width brackets as distinct styles of one rank", () => {
@@ -123,8 +153,30 @@ describe("body lines that are not headings", () => {
     ["a Chinese-numeral year", "二〇二四年，我局扎实推进依法行政。"],
     ["a table row", "一、本年新收政府信息公开申请数量 | 58 | 7 | 0 | 66 |"],
     ["a bracketed remark", "（以下简称《条例》）的要求。"],
+    ["Chinese numbers joined by a comma", "三，四月份共受理案件15件。"],
+    ["a closing bracket after a number", "1）2）项内容。"],
   ])("%s", (_name, line) => {
     expect(parse(`一、总体情况\n（一）基本情况\n${line}`).headings).toHaveLength(2);
+  });
+});
+
+describe("markers that stop short of a heading", () => {
+  it("does not take 一， without 一、 headings in the document", () => {
+    expect(parse("主要举措\n二，存在问题\n三，下一步安排").headings).toEqual([]);
+  });
+
+  it("does not take 一， on a line that continues a wrapped sentence", () => {
+    const text = "一、主要举措\n我局坚持依法行政，做到标准统\n一，规范有序。\n二、存在问题";
+    expect(parse(text).headings.map((h) => h.marker)).toEqual(["一、", "二、"]);
+  });
+
+  it("does not take 1） or 一） that closes a bracket opened on the line above", () => {
+    const text = "一、主要举措\n依法公开信息（其中主动公开的有\n1）份文件\n二、存在问题\n（详见附件\n一）说明。";
+    expect(parse(text).headings.map((h) => h.marker)).toEqual(["一、", "二、"]);
+  });
+
+  it("does not take 一） followed by a number", () => {
+    expect(parse("一、总体情况\n一）二季度数据。").headings).toHaveLength(1);
   });
 });
 

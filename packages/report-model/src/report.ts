@@ -25,8 +25,13 @@ export const HeadingSchema = z.object({
   depth: z.number().int().positive(),
   /** Index of the parent heading in `Report.headings`, or null at the top. */
   parent: z.number().int().nonnegative().nullable(),
+  /**
+   * The numbering family and the width of its opening bracket. Variants print under their family's
+   * style: 一. 一． 一， under cn-dun, 1） under arabic-paren-full, 二) under cn-paren-half; `marker` says
+   * how it was printed.
+   */
   style: NumberingStyleSchema,
-  /** The numbering as printed, e.g. "（一）" or "一、". */
+  /** The numbering as printed, e.g. "（一）", "一、", "（二）、", "一.", "1）", "３．". */
   marker: z.string(),
   /** The number the marker stands for; null when the marker is broken (")健全…" with its number lost). */
   value: z.number().int().nullable(),
@@ -51,11 +56,15 @@ export type BrokenMarker = NonNullable<Heading["broken"]>;
 
 /** Ordinal enumeration inside running text: 一是…二是…, 第一…第二…, 首先…其次…. */
 export const EnumerationItemSchema = z.object({
-  style: z.enum(["shi", "ordinal"]),
+  /** shi: 一是 二是; ordinal: 第一， 第二，; sequence: 首先， 其次， 再次， 最后，. */
+  style: z.enum(["shi", "ordinal", "sequence"]),
   marker: z.string(),
-  value: z.number().int().positive(),
+  /** The item's number (首先 1, 其次 2, 再次 3); null for 最后, which closes a run without a number. */
+  value: z.number().int().positive().nullable(),
   span: SpanSchema,
   paragraph: z.number().int().nonnegative(),
+  /** True inside “…” or ‘…’: a quoted document's list, not the report's own. */
+  quoted: z.boolean(),
 });
 export type EnumerationItem = z.infer<typeof EnumerationItemSchema>;
 

@@ -1,5 +1,7 @@
 import type { RuleMap } from "../rule.js";
+import enumerationSequence from "./enumeration-sequence.js";
 import headingSequence from "./heading-sequence.js";
+import headingStyle from "./heading-style.js";
 import impossiblePercentage from "./impossible-percentage.js";
 import partExceedsTotal from "./part-exceeds-total.js";
 import rateMismatch from "./rate-mismatch.js";
@@ -14,7 +16,9 @@ import webBoilerplate from "./web-boilerplate.js";
  * test/rules/<id>.test.ts, then list it here.
  */
 export const rules = {
+  "enumeration-sequence": enumerationSequence,
   "heading-sequence": headingSequence,
+  "heading-style": headingStyle,
   "impossible-percentage": impossiblePercentage,
   "part-exceeds-total": partExceedsTotal,
   "rate-mismatch": rateMismatch,
