@@ -70,7 +70,8 @@ interface Draft {
   kind: "plain" | "range" | "document-number";
 }
 
-function daysIn(year: number | null, month: number): number {
+/** Days in month 1–12 of a year; February has 29 when the year is unknown (null). */
+export function daysInMonth(year: number | null, month: number): number {
   if (month === 2) return year === null || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) ? 29 : 28;
   return [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
 }
@@ -84,7 +85,7 @@ export function weekdayOf(year: number, month: number, day: number): number {
 export function dateProblem(year: number | null, month: number | null, day: number | null, weekday: number | null): DateProblem | null {
   if (month === null) return null;
   if (month < 1 || month > 12) return "month-out-of-range";
-  if (day !== null && (day < 1 || day > daysIn(year, month))) return "day-out-of-range";
+  if (day !== null && (day < 1 || day > daysInMonth(year, month))) return "day-out-of-range";
   if (weekday !== null && year !== null && day !== null && weekdayOf(year, month, day) !== weekday) return "weekday-mismatch";
   return null;
 }

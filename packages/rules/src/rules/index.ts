@@ -1,8 +1,10 @@
 import type { RuleMap } from "../rule.js";
 import headingSequence from "./heading-sequence.js";
 import impossiblePercentage from "./impossible-percentage.js";
+import invalidDate from "./invalid-date.js";
 import partExceedsTotal from "./part-exceeds-total.js";
 import rateMismatch from "./rate-mismatch.js";
+import reportYear from "./report-year.js";
 import sumMismatch from "./sum-mismatch.js";
 import unpairedPunctuation from "./unpaired-punctuation.js";
 import webBoilerplate from "./web-boilerplate.js";
@@ -15,8 +17,10 @@ import webBoilerplate from "./web-boilerplate.js";
 export const rules = {
   "heading-sequence": headingSequence,
   "impossible-percentage": impossiblePercentage,
+  "invalid-date": invalidDate,
   "part-exceeds-total": partExceedsTotal,
   "rate-mismatch": rateMismatch,
+  "report-year": reportYear,
   "sum-mismatch": sumMismatch,
   "unpaired-punctuation": unpairedPunctuation,
   "web-boilerplate": webBoilerplate,

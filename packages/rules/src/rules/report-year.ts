@@ -1,0 +1,208 @@
+/**
+ * report-year: the years a report states about itself must agree — the title year with the body's
+ * statements of the report year (现将我局2023年度…报告如下, 一、2023年推进…), the next-year plan with the
+ * report year + 1 (四、2025年度工作计划 in a 2024 report), and the publication date with the
+ * profile's deadline (第二十四条: a report for year Y is published before 1 April of Y + 1).
+ * Docs: docs/rules/report-year.md
+ */
+import type { DateMention, Deadline, Heading, Span } from "@reportlint/report-model";
+import { createRule } from "../rule.js";
+import { partsAt, partsOfHeadingText } from "../util/parts.js";
+
+const PLAN = "next-year-plan";
+/** Parts whose top-level heading may open with the report year (一、2024年推进…). */
+const REPORT_YEAR_PARTS = new Set(["measures", "shortcomings", "causes", "leadership"]);
+/** Headings that name another year on purpose: plans, last year's assessment and its follow-up. */
+const OTHER_YEAR_WORDS = /安排|计划|打算|思路|下一|下步|展望|目标|考核|反馈|整改|改进|上一?年/u;
+/** A heading of the plan part: it looks ahead and does not report what was done. */
+const PLAN_WORDS = /计划|安排|打算|思路|展望|下一?步|下一?年/u;
+const DONE_WORDS = /情况|成效|举措|完成|回顾|总结|考核|反馈|整改|改进/u;
+const PRESENTS_REPORT = /现将|现就|现把|特将/u;
+const REPORTS = /报告|汇报/u;
+/** Words of intent after a plan sentence's opening year (2025年，我局将…). */
+const INTENT = /将|要|拟|计划|力争|继续|持续|着力|确保/u;
+const MAX_OPENING_PARAGRAPHS = 5;
+
+type Source = "title" | "present" | "heading";
+interface Statement {
+  readonly year: number;
+  readonly mention: DateMention;
+  readonly source: Source;
+}
+
+const isBareYear = (d: DateMention) => d.year !== null && d.month === null && d.rangeEnd === null && d.malformed === null;
+const pad = (n: number) => String(n).padStart(2, "0");
+
+export default createRule({
+  id: "report-year",
+  meta: {
+    type: "problem",
+    docs: {
+      description: {
+        zh: "报告年度应前后一致：标题与正文、下一年度安排的年份、发布时间与公开期限",
+        en: "The report year must agree across the title and the body, the next-year plan and the publication deadline",
+      },
+      recommended: true,
+    },
+    defaultSeverity: "error",
+    messages: {
+      bodyVsTitle: {
+        zh: "正文「{{found}}」与标题的年度（{{year}}年）不一致",
+        en: 'The body says "{{found}}" but the title gives the year {{year}}',
+      },
+      titleVsBody: {
+        zh: "标题年度「{{found}}」与正文不一致：正文{{count}}处写作{{year}}年",
+        en: 'The title says "{{found}}" but the body gives the year {{year}} in {{count}} places',
+      },
+      bodyVsBody: {
+        zh: "正文「{{found}}」与报告年度（{{year}}年）不一致",
+        en: 'The body says "{{found}}" but the report year is {{year}}',
+      },
+      vsOption: {
+        zh: "「{{found}}」与指定的报告年度（{{year}}年）不一致",
+        en: 'The text says "{{found}}" but the report year given is {{year}}',
+      },
+      planYear: {
+        zh: "下一年度安排应为{{expected}}年，此处写作「{{found}}」（本报告为{{year}}年度）",
+        en: 'The plan for the next year should name {{expected}}, not "{{found}}" (this is the report for {{year}})',
+      },
+      late: {
+        zh: "{{year}}年度报告应于{{due}}向社会公开（{{basis}}），发布时间{{published}}已逾期",
+        en: "The report for {{year}} is due {{due}} ({{basis}}); published {{published}}, it is late",
+      },
+      early: {
+        zh: "发布时间{{published}}早于{{year}}年度结束，报告年度或发布时间可能有误",
+        en: "Published {{published}}, before the end of {{year}}, the year it reports on: the year or the date may be wrong",
+      },
+    },
+  },
+  create(context) {
+    const { document: report, text, settings } = context;
+    const { meta, dates } = report;
+    const { locale, profile } = settings;
+    // A text not recognised as a report of the profile (a news page, a 政府工作报告) has no parts
+    // or deadlines to check.
+    const recognised = meta.profileSource !== "default";
+    const firstNonSpace = (at: number, end: number) => {
+      let i = at;
+      while (i < end && /\s/u.test(text[i]!)) i++;
+      return i;
+    };
+    const byStart = new Map(dates.map((d) => [d.span[0], d]));
+    const mentionAt = (at: number) => byStart.get(at);
+    const datesIn = ([s, e]: Span) => dates.filter((d) => d.span[0] >= s && d.span[1] <= e);
+
+    // Statements of the report year: the title, a 现将…报告如下 sentence, a part's top-level heading.
+    const statements: Statement[] = [];
+    const titleYear = meta.title ? datesIn(meta.title.span).find((d) => d.context === "title" && isBareYear(d)) : undefined;
+    if (titleYear) statements.push({ year: titleYear.year!, mention: titleYear, source: "title" });
+    const opening = new Set<number>();
+    for (const [i, p] of report.paragraphs.entries()) {
+      if (p.kind === "body" && opening.size < MAX_OPENING_PARAGRAPHS) opening.add(i);
+    }
+    for (const clause of report.clauses) {
+      if (!opening.has(clause.paragraph)) continue;
+      const words = text.slice(...clause.span);
+      const presents = PRESENTS_REPORT.exec(words);
+      const reports = presents && REPORTS.exec(words.slice(presents.index));
+      if (!presents || !reports) continue;
+      const from = clause.span[0] + presents.index;
+      const d = datesIn([from, from + reports.index]).find((m) => m.context === "plain" && isBareYear(m));
+      if (d) statements.push({ year: d.year!, mention: d, source: "present" });
+    }
+    const planHeadings: Heading[] = [];
+    for (const h of report.headings) {
+      if (!recognised) break;
+      const parts = partsOfHeadingText(h.text, profile);
+      if (parts.includes(PLAN) && PLAN_WORDS.test(h.text) && !DONE_WORDS.test(h.text)) {
+        planHeadings.push(h);
+        continue;
+      }
+      if (h.depth !== 1 || OTHER_YEAR_WORDS.test(h.text) || !parts.some((p) => REPORT_YEAR_PARTS.has(p))) continue;
+      const d = mentionAt(firstNonSpace(h.markerSpan[1], h.span[1]));
+      if (d && isBareYear(d)) statements.push({ year: d.year!, mention: d, source: "heading" });
+    }
+
+    // The year the report covers: the option; else the title's, unless the body agrees on another
+    // year at least twice and never on the title's (then the title is the odd one out).
+    // A year set by the caller (settings differing from what the parser read) is an option too.
+    const given = settings.reportYear !== null && settings.reportYear !== meta.reportYear?.value;
+    const source = given ? "option" : (meta.reportYear?.source ?? null);
+    const body = statements.filter((s) => s.source !== "title");
+    let base = settings.reportYear;
+    // Only the option and the title state the year for certain; a year read from the body may be
+    // the very statement that is wrong.
+    let certain = base !== null && (source === "option" || source === "title");
+    if (source === "option") {
+      for (const s of statements) if (s.year !== base) context.report({ messageId: "vsOption", data: { found: s.mention.raw, year: base! }, span: s.mention.span });
+    } else if (titleYear) {
+      const others = body.filter((s) => s.year !== titleYear.year);
+      const oddTitle = others.length >= 2 && others.length === body.length && others.every((s) => s.year === others[0]!.year);
+      if (oddTitle) {
+        base = others[0]!.year;
+        context.report({ messageId: "titleVsBody", data: { found: titleYear.raw, year: base, count: others.length }, span: titleYear.span });
+      } else {
+        base = titleYear.year;
+        for (const s of others) context.report({ messageId: "bodyVsTitle", data: { found: s.mention.raw, year: titleYear.year! }, span: s.mention.span });
+      }
+      certain = true;
+    } else if (base !== null) {
+      // Two body statements disagree: which one is wrong is not certain.
+      for (const s of body) {
+        if (s.year !== base) context.report({ messageId: "bodyVsBody", data: { found: s.mention.raw, year: base }, span: s.mention.span, severity: "warning" });
+      }
+    }
+    if (base === null) return;
+    const year = base;
+    const sure = certain ? {} : { severity: "warning" as const };
+
+    // The next-year plan names year + 1: in its heading, and where a plan sentence opens with a year.
+    const planYear = (d: DateMention, severity: "error" | "warning") =>
+      context.report({
+        messageId: "planYear",
+        data: { expected: year + 1, found: d.raw, year },
+        span: d.span,
+        ...(severity === "warning" || !certain ? { severity: "warning" as const } : {}),
+      });
+    for (const h of planHeadings) {
+      const d = datesIn([h.markerSpan[1], h.span[1]]).find((m) => m.context === "plain" && isBareYear(m));
+      if (d && d.year !== year + 1) planYear(d, Math.abs(d.year! - year - 1) <= 2 ? "error" : "warning");
+    }
+    if (recognised) {
+      for (const clause of report.clauses) {
+        const d = mentionAt(firstNonSpace(clause.span[0], clause.span[1]));
+        if (!d || !isBareYear(d) || d.context !== "plain" || d.year === year + 1) continue;
+        if (report.paragraphs[clause.paragraph]?.kind !== "body") continue;
+        const rest = text.slice(d.span[1], clause.span[1]);
+        if (!/^[ \u3000]*[，,]/u.test(rest) || !INTENT.test(rest)) continue;
+        // Far-off years in a plan are long-term goals (2035年，基本建成…), not the next year's work.
+        if (d.year! > year + 2 || !partsAt(report, profile, d.span[0]).includes(PLAN)) continue;
+        planYear(d, d.year! <= year ? "error" : "warning");
+      }
+    }
+
+    // The publication date against the profile's binding deadlines.
+    const published = meta.publishedAt;
+    if (!recognised || !published || source === "published") return;
+    const span: Span = published.span ?? meta.title?.span ?? [0, 0];
+    const [py, pm, pd] = published.date.split("-").map(Number) as [number, number, number];
+    if (py <= year) {
+      context.report({ messageId: "early", data: { published: published.date, year }, span, severity: "warning" });
+      return;
+    }
+    for (const deadline of profile.deadlines) {
+      if (deadline.strength !== "rule") continue;
+      const due = [year + deadline.yearOffset, deadline.month, deadline.day] as const;
+      const cmp = py - due[0] || pm - due[1] || pd - due[2];
+      if (cmp > 0 || (cmp === 0 && deadline.exclusive)) {
+        context.report({ messageId: "late", data: { year, due: dueText(deadline, due, locale), basis: deadline.basis, published: published.date }, span, ...sure });
+      }
+    }
+  },
+});
+
+/** 2025年4月1日之前 / before 2025-04-01, or 2025年3月31日前（含当日） / by 2025-03-31. */
+function dueText(deadline: Deadline, [y, m, d]: readonly [number, number, number], locale: "zh" | "en"): string {
+  if (locale === "en") return `${deadline.exclusive ? "before" : "by"} ${y}-${pad(m)}-${pad(d)}`;
+  return `${y}年${m}月${d}日${deadline.exclusive ? "之前" : "前（含当日）"}`;
+}
