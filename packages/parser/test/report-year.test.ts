@@ -57,7 +57,7 @@ describe("publication date", () => {
     const text = `${line}\n关于2024年法治政府建设情况的报告`;
     const published = parse(text).meta.publishedAt;
     expect(published?.date).toBe(iso);
-    expect(text.slice(...published!.span)).toBe(raw);
+    expect(text.slice(...published!.span!)).toBe(raw);
   });
 
   it("takes the option first, with no place in the text", () => {
