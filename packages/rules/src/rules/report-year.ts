@@ -23,7 +23,8 @@ const REPORTS = /报告|汇报/u;
 const INTENT = /将|要|拟|计划|力争|继续|持续|着力|确保/u;
 const MAX_OPENING_PARAGRAPHS = 5;
 
-type Source = "title" | "present" | "heading";
+/** opening: the year that opens the first paragraph (2024年，我局…), a less explicit statement. */
+type Source = "title" | "present" | "heading" | "opening";
 interface Statement {
   readonly year: number;
   readonly mention: DateMention;
@@ -100,6 +101,11 @@ export default createRule({
     for (const [i, p] of report.paragraphs.entries()) {
       if (p.kind === "body" && opening.size < MAX_OPENING_PARAGRAPHS) opening.add(i);
     }
+    const first = report.paragraphs.find((p) => p.kind === "body");
+    const opener = first && first.heading === null ? mentionAt(first.contentSpan[0]) : undefined;
+    if (opener && opener.context === "plain" && isBareYear(opener) && /^[ \u3000]*[，,]/u.test(text.slice(opener.span[1], opener.span[1] + 2))) {
+      statements.push({ year: opener.year!, mention: opener, source: "opening" });
+    }
     for (const clause of report.clauses) {
       if (!opening.has(clause.paragraph)) continue;
       const words = text.slice(...clause.span);
@@ -123,6 +129,7 @@ export default createRule({
       if (d && isBareYear(d)) statements.push({ year: d.year!, mention: d, source: "heading" });
     }
 
+    const weak = (s: Statement) => (s.source === "opening" ? { severity: "warning" as const } : {});
     // The year the report covers: the option; else the title's, unless the body agrees on another
     // year at least twice and never on the title's (then the title is the odd one out).
     // A year set by the caller (settings differing from what the parser read) is an option too.
@@ -134,7 +141,7 @@ export default createRule({
     // the very statement that is wrong.
     let certain = base !== null && (source === "option" || source === "title");
     if (source === "option") {
-      for (const s of statements) if (s.year !== base) context.report({ messageId: "vsOption", data: { found: s.mention.raw, year: base! }, span: s.mention.span });
+      for (const s of statements) if (s.year !== base) context.report({ messageId: "vsOption", data: { found: s.mention.raw, year: base! }, span: s.mention.span, ...weak(s) });
     } else if (titleYear) {
       const others = body.filter((s) => s.year !== titleYear.year);
       const oddTitle = others.length >= 2 && others.length === body.length && others.every((s) => s.year === others[0]!.year);
@@ -143,7 +150,7 @@ export default createRule({
         context.report({ messageId: "titleVsBody", data: { found: titleYear.raw, year: base, count: others.length }, span: titleYear.span });
       } else {
         base = titleYear.year;
-        for (const s of others) context.report({ messageId: "bodyVsTitle", data: { found: s.mention.raw, year: titleYear.year! }, span: s.mention.span });
+        for (const s of others) context.report({ messageId: "bodyVsTitle", data: { found: s.mention.raw, year: titleYear.year! }, span: s.mention.span, ...weak(s) });
       }
       certain = true;
     } else if (base !== null) {
@@ -165,8 +172,10 @@ export default createRule({
         ...(severity === "warning" || !certain ? { severity: "warning" as const } : {}),
       });
     for (const h of planHeadings) {
-      const d = datesIn([h.markerSpan[1], h.span[1]]).find((m) => m.context === "plain" && isBareYear(m));
-      if (d && d.year !== year + 1) planYear(d, Math.abs(d.year! - year - 1) <= 2 ? "error" : "warning");
+      // 三、2024年存在的问题和2025年工作打算 names the report year too: the plan's year is the last one.
+      const years = datesIn([h.markerSpan[1], h.span[1]]).filter((m) => m.context === "plain" && isBareYear(m));
+      const d = years.at(-1);
+      if (d && !years.some((m) => m.year === year + 1)) planYear(d, Math.abs(d.year! - year - 1) <= 2 ? "error" : "warning");
     }
     if (recognised) {
       for (const clause of report.clauses) {

@@ -10,6 +10,12 @@ const CONSISTENT = "现将我局2024年度法治政府建设工作情况报告�
 testRule(rule, {
   valid: [
     { name: "title, opening sentence, part heading and plan agree", code: report2024(CONSISTENT) },
+    { name: "an opening sentence that starts with the report year", code: report2024("2024年，在县委、县政府的领导下，我局深入推进依法行政。") },
+    { name: "an opening sentence that names last year without a comma", code: report2024("2023年以来，我局深入推进依法行政。2023年度考核中获评优秀。") },
+    {
+      name: "a heading joining this year's problems and next year's plan",
+      code: report2024(CONSISTENT, "三、2024年存在的问题和2025年工作打算\n我局将补齐短板。"),
+    },
     { name: "published on 31 March of the next year: on time", code: `发布时间：2025-03-31\n${report2024(CONSISTENT)}` },
     { name: "published after the 1 March of common practice but before 1 April", code: `发布日期：2025年3月5日\n${report2024(CONSISTENT)}` },
     {
@@ -57,6 +63,11 @@ testRule(rule, {
       errors: [{ messageId: "bodyVsTitle", text: "2023年", line: 3, data: { found: "2023年", year: 2024 } }],
     },
     {
+      name: "the opening sentence starts with another year: a warning",
+      code: report2024("2023年，在县委、县政府的领导下，我局深入推进依法行政。"),
+      errors: [{ messageId: "bodyVsTitle", text: "2023年", line: 2, severity: "warning", data: { found: "2023年", year: 2024 } }],
+    },
+    {
       name: "the title is the odd one out when the body agrees on another year twice",
       code: report2024("现将我局2025年度法治政府建设工作情况报告如下。", "三、2026年度工作安排\n2026年，我局将持续深化依法行政。").replace(
         "一、2024年推进",
@@ -68,6 +79,11 @@ testRule(rule, {
       name: "the plan heading names the report year instead of the next",
       code: report2024(CONSISTENT, "三、2024年度工作计划\n我局将持续深化依法行政。"),
       errors: [{ messageId: "planYear", text: "2024年度", severity: "error", data: { expected: 2025, found: "2024年度", year: 2024 } }],
+    },
+    {
+      name: "a heading joining this year's problems and a plan for the same year",
+      code: report2024(CONSISTENT, "三、2024年存在的问题和2024年工作打算\n我局将补齐短板。"),
+      errors: [{ messageId: "planYear", text: "2024年", column: 14, data: { expected: 2025, found: "2024年", year: 2024 } }],
     },
     {
       name: "a plan sentence opening with the report year",
