@@ -5,7 +5,7 @@
  * profile's deadline (第二十四条: a report for year Y is published before 1 April of Y + 1).
  * Docs: docs/rules/report-year.md
  */
-import type { DateMention, Deadline, Heading, Span } from "@reportlint/report-model";
+import type { DateMention, Deadline, Span } from "@reportlint/report-model";
 import { createRule } from "../rule.js";
 import { partsAt, partsOfHeadingText } from "../util/parts.js";
 
@@ -19,8 +19,12 @@ const PLAN_WORDS = /计划|安排|打算|思路|展望|下一?步|下一?年/u;
 const DONE_WORDS = /情况|成效|举措|完成|回顾|总结|考核|反馈|整改|改进/u;
 const PRESENTS_REPORT = /现将|现就|现把|特将/u;
 const REPORTS = /报告|汇报/u;
-/** Words of intent after a plan sentence's opening year (2025年，我局将…). */
-const INTENT = /将|要|拟|计划|力争|继续|持续|着力|确保/u;
+/**
+ * A plan sentence's opening: the year, an optional comma, a short subject and a word of intent
+ * (2025年，我局将…, 2025年区人社局要…, 2025年度，拟…). Words that also tell what was done (持续, 继续)
+ * are not intent.
+ */
+const PLAN_OPENING = /^[ \u3000]*[，,]?[ \u3000]*[^，,。；;：:、\d]{0,8}?(?:将|要|拟|计划|力争|打算|准备)/u;
 const MAX_OPENING_PARAGRAPHS = 5;
 
 /** opening: the year that opens the first paragraph (2024年，我局…), a less explicit statement. */
@@ -52,8 +56,8 @@ export default createRule({
         en: 'The body says "{{found}}" but the title gives the year {{year}}',
       },
       titleVsBody: {
-        zh: "标题年度「{{found}}」与正文不一致：正文{{count}}处写作{{year}}年",
-        en: 'The title says "{{found}}" but the body gives the year {{year}} in {{count}} places',
+        zh: "标题年度「{{found}}」与正文不一致：正文{{count}}处表明报告年度为{{year}}年（含下一年度安排的年份）",
+        en: 'The title says "{{found}}" but {{count}} places in the body point to the year {{year}} (the plan\'s year counted as the year after)',
       },
       bodyVsBody: {
         zh: "正文「{{found}}」与报告年度（{{year}}年）不一致",
@@ -116,26 +120,38 @@ export default createRule({
       const d = datesIn([from, from + reports.index]).find((m) => m.context === "plain" && isBareYear(m));
       if (d) statements.push({ year: d.year!, mention: d, source: "present" });
     }
-    const planHeadings: Heading[] = [];
+    // The plan's years: the last year of a plan-part heading, and years opening a plan sentence.
+    const plans: { mention: DateMention; heading: boolean }[] = [];
     for (const h of report.headings) {
       if (!recognised) break;
       const parts = partsOfHeadingText(h.text, profile);
       if (parts.includes(PLAN) && PLAN_WORDS.test(h.text) && !DONE_WORDS.test(h.text)) {
-        planHeadings.push(h);
+        // 三、2024年存在的问题和2025年工作打算 names the report year too: the plan's year is the last one.
+        const years = datesIn([h.markerSpan[1], h.span[1]]).filter((m) => m.context === "plain" && isBareYear(m));
+        if (years.length > 0) plans.push({ mention: years.at(-1)!, heading: true });
         continue;
       }
       if (h.depth !== 1 || OTHER_YEAR_WORDS.test(h.text) || !parts.some((p) => REPORT_YEAR_PARTS.has(p))) continue;
       const d = mentionAt(firstNonSpace(h.markerSpan[1], h.span[1]));
       if (d && isBareYear(d)) statements.push({ year: d.year!, mention: d, source: "heading" });
     }
+    for (const clause of recognised ? report.clauses : []) {
+      const d = mentionAt(firstNonSpace(clause.span[0], clause.span[1]));
+      if (!d || !isBareYear(d) || d.context !== "plain" || report.paragraphs[clause.paragraph]?.kind !== "body") continue;
+      if (PLAN_OPENING.test(text.slice(d.span[1], clause.span[1])) && partsAt(report, profile, d.span[0]).includes(PLAN)) {
+        plans.push({ mention: d, heading: false });
+      }
+    }
 
     const weak = (s: Statement) => (s.source === "opening" ? { severity: "warning" as const } : {});
-    // The year the report covers: the option; else the title's, unless the body agrees on another
-    // year at least twice and never on the title's (then the title is the odd one out).
+    // The year the report covers: the option; else the title's, unless the body (with the plan's
+    // year − 1) agrees on another year at least twice and never on the title's: then the title is
+    // the odd one out.
     // A year set by the caller (settings differing from what the parser read) is an option too.
     const given = settings.reportYear !== null && settings.reportYear !== meta.reportYear?.value;
     const source = given ? "option" : (meta.reportYear?.source ?? null);
     const body = statements.filter((s) => s.source !== "title");
+    const votes = [...body.map((s) => s.year), ...plans.map((p) => p.mention.year! - 1)];
     let base = settings.reportYear;
     // Only the option and the title state the year for certain; a year read from the body may be
     // the very statement that is wrong.
@@ -143,18 +159,22 @@ export default createRule({
     if (source === "option") {
       for (const s of statements) if (s.year !== base) context.report({ messageId: "vsOption", data: { found: s.mention.raw, year: base! }, span: s.mention.span, ...weak(s) });
     } else if (titleYear) {
-      const others = body.filter((s) => s.year !== titleYear.year);
-      const oddTitle = others.length >= 2 && others.length === body.length && others.every((s) => s.year === others[0]!.year);
+      const others = votes.filter((y) => y !== titleYear.year);
+      const oddTitle = others.length >= 2 && others.length === votes.length && others.every((y) => y === others[0]);
       if (oddTitle) {
-        base = others[0]!.year;
+        base = others[0]!;
         context.report({ messageId: "titleVsBody", data: { found: titleYear.raw, year: base, count: others.length }, span: titleYear.span });
       } else {
         base = titleYear.year;
-        for (const s of others) context.report({ messageId: "bodyVsTitle", data: { found: s.mention.raw, year: titleYear.year! }, span: s.mention.span, ...weak(s) });
+        for (const s of body) {
+          if (s.year !== base) context.report({ messageId: "bodyVsTitle", data: { found: s.mention.raw, year: base! }, span: s.mention.span, ...weak(s) });
+        }
       }
       certain = true;
     } else if (base !== null) {
-      // Two body statements disagree: which one is wrong is not certain.
+      // Without a title the year most of the body points to is the likeliest; which statement is
+      // wrong is not certain, so these are warnings.
+      base = majority(votes) ?? base;
       for (const s of body) {
         if (s.year !== base) context.report({ messageId: "bodyVsBody", data: { found: s.mention.raw, year: base }, span: s.mention.span, severity: "warning" });
       }
@@ -163,31 +183,14 @@ export default createRule({
     const year = base;
     const sure = certain ? {} : { severity: "warning" as const };
 
-    // The next-year plan names year + 1: in its heading, and where a plan sentence opens with a year.
-    const planYear = (d: DateMention, severity: "error" | "warning") =>
-      context.report({
-        messageId: "planYear",
-        data: { expected: year + 1, found: d.raw, year },
-        span: d.span,
-        ...(severity === "warning" || !certain ? { severity: "warning" as const } : {}),
-      });
-    for (const h of planHeadings) {
-      // 三、2024年存在的问题和2025年工作打算 names the report year too: the plan's year is the last one.
-      const years = datesIn([h.markerSpan[1], h.span[1]]).filter((m) => m.context === "plain" && isBareYear(m));
-      const d = years.at(-1);
-      if (d && !years.some((m) => m.year === year + 1)) planYear(d, Math.abs(d.year! - year - 1) <= 2 ? "error" : "warning");
-    }
-    if (recognised) {
-      for (const clause of report.clauses) {
-        const d = mentionAt(firstNonSpace(clause.span[0], clause.span[1]));
-        if (!d || !isBareYear(d) || d.context !== "plain" || d.year === year + 1) continue;
-        if (report.paragraphs[clause.paragraph]?.kind !== "body") continue;
-        const rest = text.slice(d.span[1], clause.span[1]);
-        if (!/^[ \u3000]*[，,]/u.test(rest) || !INTENT.test(rest)) continue;
-        // Far-off years in a plan are long-term goals (2035年，基本建成…), not the next year's work.
-        if (d.year! > year + 2 || !partsAt(report, profile, d.span[0]).includes(PLAN)) continue;
-        planYear(d, d.year! <= year ? "error" : "warning");
-      }
+    // The next-year plan names year + 1. A heading a year or two off is an error; a plan sentence
+    // naming the report year or earlier is an error, two years ahead a warning, and further ahead a
+    // long-term goal (2035年，基本建成…) left alone.
+    for (const { mention: d, heading } of plans) {
+      const off = d.year! - (year + 1);
+      if (off === 0 || (!heading && off > 1)) continue;
+      const severity = !certain || (heading ? Math.abs(off) > 2 : off > 0) ? "warning" : "error";
+      context.report({ messageId: "planYear", data: { expected: year + 1, found: d.raw, year }, span: d.span, ...(severity === "warning" && { severity }) });
     }
 
     // The publication date against the profile's binding deadlines.
@@ -209,6 +212,14 @@ export default createRule({
     }
   },
 });
+
+/** The value more than half of `values` share, or null. */
+function majority(values: readonly number[]): number | null {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  for (const [v, n] of counts) if (n * 2 > values.length) return v;
+  return null;
+}
 
 /** 2025年4月1日之前 / before 2025-04-01, or 2025年3月31日前（含当日） / by 2025-03-31. */
 function dueText(deadline: Deadline, [y, m, d]: readonly [number, number, number], locale: "zh" | "en"): string {

@@ -31,6 +31,10 @@ testRule(rule, {
       code: report2024(CONSISTENT, "三、下一步工作计划\n2035年，将基本建成法治政府。2025年，我局将继续深化改革。"),
     },
     {
+      name: "a plan part summing up this year before the plan",
+      code: report2024(CONSISTENT, "三、下一步工作打算\n2024年，全县共办理复议案件12件，下一步将加强应诉。2024年，我局持续推进规范执法。"),
+    },
+    {
       name: "a plan part opening with what was done this year",
       code: report2024(CONSISTENT, "三、下一步工作打算\n2024年，我局法治建设取得一定成效。2025年，我局将补齐短板。"),
     },
@@ -63,6 +67,14 @@ testRule(rule, {
       errors: [{ messageId: "bodyVsTitle", text: "2023年", line: 3, data: { found: "2023年", year: 2024 } }],
     },
     {
+      name: "the title is the odd one out when the opening sentence and the plan point to another year",
+      code: report2024("2023年，在县委、县政府的领导下，我局深入推进依法行政。", "三、下一步工作打算\n2024年，我局将持续深化依法行政。").replace(
+        "一、2024年推进",
+        "一、",
+      ),
+      errors: [{ messageId: "titleVsBody", text: "2024年度", line: 1, severity: "error", data: { found: "2024年度", year: 2023, count: 2 } }],
+    },
+    {
       name: "the opening sentence starts with another year: a warning",
       code: report2024("2023年，在县委、县政府的领导下，我局深入推进依法行政。"),
       errors: [{ messageId: "bodyVsTitle", text: "2023年", line: 2, severity: "warning", data: { found: "2023年", year: 2024 } }],
@@ -73,7 +85,7 @@ testRule(rule, {
         "一、2024年推进",
         "一、2025年推进",
       ),
-      errors: [{ messageId: "titleVsBody", text: "2024年度", line: 1, severity: "error", data: { found: "2024年度", year: 2025, count: 2 } }],
+      errors: [{ messageId: "titleVsBody", text: "2024年度", line: 1, severity: "error", data: { found: "2024年度", year: 2025, count: 4 } }],
     },
     {
       name: "the plan heading names the report year instead of the next",
@@ -89,6 +101,11 @@ testRule(rule, {
       name: "a plan sentence opening with the report year",
       code: report2024(CONSISTENT, "三、下一步工作打算\n2024年，我局将持续深化依法行政。"),
       errors: [{ messageId: "planYear", text: "2024年", severity: "error", data: { expected: 2025, found: "2024年", year: 2024 } }],
+    },
+    {
+      name: "a plan sentence opening with the report year and no comma",
+      code: report2024(CONSISTENT, "三、下一步工作打算\n2024年区司法局要着力补齐短板。"),
+      errors: [{ messageId: "planYear", text: "2024年", severity: "error" }],
     },
     {
       name: "a plan sentence two years ahead is a warning",
@@ -120,6 +137,11 @@ testRule(rule, {
     {
       name: "without a title, two body statements disagree: a warning",
       code: "现将我局2024年度法治政府建设情况报告如下。\n一、2023年主要举措和成效\n我局扎实推进。\n二、存在的不足和原因\n不足。\n三、2025年工作安排\n我局将持续推进。",
+      errors: [{ messageId: "bodyVsBody", text: "2023年", severity: "warning", data: { found: "2023年", year: 2024 } }],
+    },
+    {
+      name: "without a title, the year most of the body points to is the report year",
+      code: "2024年，我局深入推进依法行政。\n一、2023年主要举措和成效\n我局扎实推进。\n二、存在的不足和原因\n不足。\n三、2025年度工作安排\n2025年，我局将持续推进。",
       errors: [{ messageId: "bodyVsBody", text: "2023年", severity: "warning", data: { found: "2023年", year: 2024 } }],
     },
     {
