@@ -95,7 +95,19 @@ export default createRule({
     };
     const byStart = new Map(dates.map((d) => [d.span[0], d]));
     const mentionAt = (at: number) => byStart.get(at);
-    const datesIn = ([s, e]: Span) => dates.filter((d) => d.span[0] >= s && d.span[1] <= e);
+    // Mentions are in text order: find the first one in the span by bisection.
+    const datesIn = ([s, e]: Span) => {
+      let lo = 0;
+      let hi = dates.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (dates[mid]!.span[0] < s) lo = mid + 1;
+        else hi = mid;
+      }
+      const found: DateMention[] = [];
+      for (let i = lo; i < dates.length && dates[i]!.span[0] < e; i++) if (dates[i]!.span[1] <= e) found.push(dates[i]!);
+      return found;
+    };
 
     // Statements of the report year: the title, a 现将…报告如下 sentence, a part's top-level heading.
     const statements: Statement[] = [];
