@@ -26,6 +26,7 @@ const REPORTS = /报告|汇报/u;
  */
 const PLAN_OPENING = /^[ \u3000]*[，,]?[ \u3000]*[^，,。；;：:、\d]{0,8}?(?:将|要|拟|计划|力争|打算|准备)/u;
 const MAX_OPENING_PARAGRAPHS = 5;
+const NOT_A_REPORT = /要点|计划|安排|方案|意见|通知|规划/u;
 
 /** opening: the year that opens the first paragraph (2024年，我局…), a less explicit statement. */
 type Source = "title" | "present" | "heading" | "opening";
@@ -87,7 +88,9 @@ export default createRule({
     const { locale, profile } = settings;
     // A text not recognised as a report of the profile (a news page, a 政府工作报告) has no parts
     // or deadlines to check.
-    const recognised = meta.profileSource !== "default";
+    // Nor has a plan or notice that merely names the subject (2025年法治政府建设工作要点).
+    const notReport = meta.title !== null && NOT_A_REPORT.test(meta.title.text) && !/报告|总结/u.test(meta.title.text);
+    const recognised = meta.profileSource !== "default" && !notReport;
     const firstNonSpace = (at: number, end: number) => {
       let i = at;
       while (i < end && /\s/u.test(text[i]!)) i++;

@@ -47,6 +47,10 @@ testRule(rule, {
       code: "2025年某区政府工作报告\n一、2024年工作回顾\n过去一年，我们攻坚克难。\n二、2025年工作安排\n2025年，我们将着力稳增长。",
     },
     {
+      name: "a plan document is not a report: no deadline and no plan year",
+      code: "发布时间：2025-03-01\n某县2025年法治政府建设工作要点\n一、主要任务\n（一）2025年工作安排\n2025年，我县将持续推进。",
+    },
+    {
       name: "no deadline check when the year is only the publication year − 1",
       code: "发布时间:2025-05-06\n一、主要举措和成效\n我局推进法治政府建设。\n二、存在的不足和原因\n不足。\n三、下一步工作计划\n我局将持续推进。",
     },
