@@ -73,8 +73,8 @@ export default createRule({
         en: 'The plan for the next year should name {{expected}}, not "{{found}}" (this is the report for {{year}})',
       },
       late: {
-        zh: "{{year}}年度报告应于{{due}}向社会公开（{{basis}}），发布时间{{published}}已逾期",
-        en: "The report for {{year}} is due {{due}} ({{basis}}); published {{published}}, it is late",
+        zh: "{{year}}年度报告应于{{due}}向社会公开（{{basis}}），发布时间{{published}}已逾期{{practice}}",
+        en: "The report for {{year}} is due {{due}} ({{basis}}); published {{published}}, it is late{{practice}}",
       },
       early: {
         zh: "发布时间{{published}}早于{{year}}年度结束，报告年度或发布时间可能有误",
@@ -217,12 +217,18 @@ export default createRule({
       context.report({ messageId: "early", data: { published: published.date, year }, span, severity: "warning" });
       return;
     }
+    // Dates of common practice (报送 by 3月1日) are named in the message, never reported on their own.
+    const practice = profile.deadlines
+      .filter((d) => d.strength === "practice")
+      .map((d) => (locale === "zh" ? `；另，${d.basis}` : `; note the common practice: ${d.basis}`))
+      .join("");
     for (const deadline of profile.deadlines) {
       if (deadline.strength !== "rule") continue;
       const due = [year + deadline.yearOffset, deadline.month, deadline.day] as const;
       const cmp = py - due[0] || pm - due[1] || pd - due[2];
       if (cmp > 0 || (cmp === 0 && deadline.exclusive)) {
-        context.report({ messageId: "late", data: { year, due: dueText(deadline, due, locale), basis: deadline.basis, published: published.date }, span, ...sure });
+        const data = { year, due: dueText(deadline, due, locale), basis: deadline.basis, published: published.date, practice };
+        context.report({ messageId: "late", data, span, ...sure });
       }
     }
   },
