@@ -8,7 +8,7 @@ export interface LintOptions {
   readonly config?: Config | readonly Config[] | ResolvedConfig;
   /** Today's date (YYYY-MM-DD); the engine never reads the clock. */
   readonly today?: string;
-  /** The publication date (YYYY-MM-DD) when the caller knows it; overrides a 发布时间 in the text. */
+  /** The publication date (YYYY-MM-DD) when the caller knows it; overrides a 发布时间 in the text (when `input` is text). */
   readonly publishedAt?: string;
   /** Rules to use instead of the built-in ones. */
   readonly rules?: RuleMap;
