@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parse } from "../src/index.js";
+import { daysInMonth, parse, weekdayOf } from "../src/index.js";
 
 const BODY_TITLE = "关于2024年法治政府建设情况的报告\n";
 const datesOf = (line: string) =>
@@ -105,5 +105,16 @@ describe("dates", () => {
     ["an amount or a month count", "资金20万元，历时13个月。"],
   ])("ignores %s", (_name, line) => {
     expect(datesOf(line)).toEqual([]);
+  });
+});
+
+describe("calendar helpers", () => {
+  it("gives the days of a month, February by leap year (29 when the year is unknown)", () => {
+    expect([daysInMonth(2023, 2), daysInMonth(2024, 2), daysInMonth(1900, 2), daysInMonth(2000, 2), daysInMonth(null, 2)]).toEqual([28, 29, 28, 29, 29]);
+    expect([daysInMonth(2024, 4), daysInMonth(2024, 12)]).toEqual([30, 31]);
+  });
+
+  it("gives the weekday of a date, 0 for Sunday", () => {
+    expect([weekdayOf(2025, 3, 25), weekdayOf(2024, 12, 1), weekdayOf(2024, 2, 29)]).toEqual([2, 0, 4]);
   });
 });
