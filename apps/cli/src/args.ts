@@ -29,6 +29,8 @@ export interface CliOptions {
   readonly help: boolean;
   readonly version: boolean;
   readonly today?: string;
+  /** --published: the publication date (YYYY-MM-DD), for the deadline check of report-year. */
+  readonly published?: string;
 }
 
 const OPTIONS = {
@@ -51,6 +53,7 @@ const OPTIONS = {
   "print-config": { type: "boolean" },
   init: { type: "boolean" },
   today: { type: "string" },
+  published: { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
 } as const;
@@ -135,8 +138,9 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
       throw new UsageError(`--max-warnings expects a whole number (-1 for no limit), got "${v["max-warnings"]}"`);
     }
   }
-  if (v.today !== undefined && !isValidDate(v.today)) {
-    throw new UsageError(`--today expects a date as YYYY-MM-DD, got "${v.today}"`);
+  for (const option of ["today", "published"] as const) {
+    const value = v[option];
+    if (value !== undefined && !isValidDate(value)) throw new UsageError(`--${option} expects a date as YYYY-MM-DD, got "${value}"`);
   }
 
   return {
@@ -158,5 +162,6 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     help: v.help ?? false,
     version: v.version ?? false,
     today: v.today,
+    published: v.published,
   };
 }

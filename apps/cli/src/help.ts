@@ -41,6 +41,7 @@ Configuration:
       --report-year <YYYY>   the year the report is about
       --profile <name>       report profile (fazhi-annual, zhengwu-gongkai-annual)
       --today <YYYY-MM-DD>   today's date for date checks (default: the local date)
+      --published <date>     publication date, YYYY-MM-DD (instead of a 发布时间 in the text)
       --stdin-filename <f>   name standard input (for messages and config lookup)
       --print-config [file]  print the configuration used for a file and exit
       --init                 write a starter reportlint.config.json

@@ -221,7 +221,7 @@ async function main(argv: readonly string[], io: CliIo, ruleMap: RuleMap, state:
     }
     locale ??= resolved.locale;
 
-    const lintText = (text: string): LintResult => lint(text, { config: resolved, today, rules: ruleMap });
+    const lintText = (text: string): LintResult => lint(text, { config: resolved, today, publishedAt: options.published, rules: ruleMap });
     const first = lintText(source.text);
     let final = first;
     let output: string | undefined;

@@ -22,7 +22,7 @@ describe("parseCliArgs", () => {
     const o = parseCliArgs([
       "-f", "json", "-o", "out.json", "--fix", "--fix-type", "suggestion", "--rule", "typo:off", "--rule", "sum:2",
       "-c", "c.json", "--report-year", "2024", "--profile", "fazhi-annual", "--max-warnings", "3", "--quiet",
-      "--include-info", "--locale", "en", "--no-color", "--stdin-filename", "x.txt", "--today", "2025-01-02", "-", "dir",
+      "--include-info", "--locale", "en", "--no-color", "--stdin-filename", "x.txt", "--today", "2025-01-02", "--published", "2025-04-11", "-", "dir",
     ]);
     expect(o).toMatchObject({
       targets: ["-", "dir"],
@@ -38,6 +38,7 @@ describe("parseCliArgs", () => {
       color: false,
       stdinFilename: "x.txt",
       today: "2025-01-02",
+      published: "2025-04-11",
     });
   });
 
@@ -53,6 +54,8 @@ describe("parseCliArgs", () => {
     [["--rule", ":off"], /--rule expects/],
     [["--report-year", "1800"], /--report-year/],
     [["--today", "2025-1-2"], /--today/],
+    [["--published", "2025-02-29"], /--published expects a date as YYYY-MM-DD, got "2025-02-29"/],
+    [["--published", "11.4.2025"], /--published/],
     [["--max-warnings", "-2"], /--max-warnings/],
     [["--color", "--no-color"], /cannot be used together/],
     [["-x"], /Unknown option/],

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { rules as builtinRules } from "@reportlint/rules";
 import { cli, put, tempDir } from "./helpers.js";
 
 const clean = "一、总体情况\n我局围绕中心工作。\n";
@@ -32,7 +33,7 @@ describe("exit codes", () => {
 
   it("is 2 for usage errors, with a pointer to --help", async () => {
     const dir = tempDir();
-    for (const argv of [[], ["--bogus", "a.txt"], ["--format", "xml", "a.txt"], ["--fix", "--fix-dry-run", "a.txt"], ["--fix-type", "safe", "a.txt"], ["--rule", "typo", "a.txt"], ["--report-year", "24", "a.txt"], ["--max-warnings", "x", "a.txt"], ["--locale", "fr", "a.txt"], ["--today", "2024-02-30", "a.txt"]]) {
+    for (const argv of [[], ["--bogus", "a.txt"], ["--format", "xml", "a.txt"], ["--fix", "--fix-dry-run", "a.txt"], ["--fix-type", "safe", "a.txt"], ["--rule", "typo", "a.txt"], ["--report-year", "24", "a.txt"], ["--max-warnings", "x", "a.txt"], ["--locale", "fr", "a.txt"], ["--today", "2024-02-30", "a.txt"], ["--published", "2025-13-01", "a.txt"]]) {
       const r = await cli(argv, { cwd: dir });
       expect(r.code, argv.join(" ")).toBe(2);
       expect(r.stderr, argv.join(" ")).toMatch(/^reportlint: .+\nRun "reportlint --help" for usage\.\n$/);
@@ -93,6 +94,19 @@ describe("options", () => {
       JSON.parse((await cli(["-f", "json", "--include-info", ...args, "a.txt"], { cwd: dir })).stdout)[0].messages[0].message as string;
     expect(await message("--report-year", "2023", "--today", "2024-03-01")).toBe("提示：年度 2023，今天 2024-03-01");
     expect(await message()).toBe("提示：年度 none，今天 2025-03-31");
+  });
+
+  it("--published gives the publication date to report-year's deadline check", async () => {
+    const dir = tempDir();
+    put(dir, "a.txt", "某县司法局关于2024年度法治政府建设情况的报告\n一、主要举措和成效\n我局扎实推进依法行政。\n");
+    const only = { rules: { "report-year": builtinRules["report-year"] }, cwd: dir };
+    expect(await cli(["a.txt"], only)).toMatchObject({ code: 0, stdout: "" });
+    expect(await cli(["--published", "2025-03-31", "a.txt"], only)).toMatchObject({ code: 0, stdout: "" });
+    const late = await cli(["-f", "json", "--published", "2025-04-01", "a.txt"], only);
+    expect(late.code).toBe(1);
+    expect(JSON.parse(late.stdout)[0].messages).toMatchObject([{ ruleId: "report-year", severity: 2, line: 1, message: expect.stringContaining("第二十四条") }]);
+    const bad = await cli(["--published", "2025-04-31", "a.txt"], only);
+    expect(bad).toMatchObject({ code: 2, stderr: 'reportlint: --published expects a date as YYYY-MM-DD, got "2025-04-31"\nRun "reportlint --help" for usage.\n' });
   });
 
   it("--locale en gives English messages", async () => {

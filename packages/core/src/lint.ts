@@ -8,6 +8,8 @@ export interface LintOptions {
   readonly config?: Config | readonly Config[] | ResolvedConfig;
   /** Today's date (YYYY-MM-DD); the engine never reads the clock. */
   readonly today?: string;
+  /** The publication date (YYYY-MM-DD) when the caller knows it; overrides a 发布时间 in the text (when `input` is text). */
+  readonly publishedAt?: string;
   /** Rules to use instead of the built-in ones. */
   readonly rules?: RuleMap;
 }
@@ -34,7 +36,7 @@ export function lint(input: string | Report, options: LintOptions = {}): LintRes
   const ruleMap: RuleMap = options.rules ?? builtinRules;
   const config = isResolved(options.config) ? options.config : resolveConfig(options.config ?? [], ruleMap);
   const report =
-    typeof input === "string" ? parse(input, { profile: config.profile, reportYear: config.reportYear }) : input;
+    typeof input === "string" ? parse(input, { profile: config.profile, reportYear: config.reportYear, publishedAt: options.publishedAt }) : input;
   const settings: LintSettings = {
     reportYear: config.reportYear ?? report.meta.reportYear?.value ?? null,
     today: options.today ?? null,

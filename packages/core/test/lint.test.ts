@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createRule, type RuleMap } from "@reportlint/rules";
+import { createRule, rules, type RuleMap } from "@reportlint/rules";
 import { INTERNAL_RULE_ID, applyFixes, lint, resolveConfig } from "../src/index.js";
 
 const typo = createRule({
@@ -33,6 +33,17 @@ const broken = createRule({
 const testRules: RuleMap = { "test-broken": broken, "test-typo": typo };
 
 describe("lint", () => {
+  it("passes publishedAt to the parser: it overrides a 发布时间 in the text and reaches the rules", () => {
+    const text = "发布时间：2025-03-20\n某县司法局关于2024年度法治政府建设情况的报告\n一、主要举措和成效\n我局扎实推进依法行政。";
+    const only = { "report-year": rules["report-year"] };
+    expect(lint(text, { rules: only }).diagnostics).toEqual([]);
+    const late = lint(text, { rules: only, publishedAt: "2025-04-02" });
+    expect(late.report.meta.publishedAt).toEqual({ date: "2025-04-02", span: null, source: "option" });
+    expect(late.diagnostics.map((d) => [d.messageId, d.severity, text.slice(...d.span)])).toEqual([
+      ["late", "error", "某县司法局关于2024年度法治政府建设情况的报告"],
+    ]);
+  });
+
   it("locates findings with 1-based lines and UTF-16 columns, CRLF included", () => {
     const text = "第一行\r\n紧紧国绕中心\r\n";
     const result = lint(text, { rules: testRules, config: { rules: { "test-broken": "off" } } });

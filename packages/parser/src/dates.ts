@@ -9,11 +9,14 @@
 // full date (2025年3月25日 星期二, （周二）). One optional space is allowed between the parts, as
 // PDF text has ("2025 年 1 月 1 日").
 //
-// Malformed (the reason is shown to users, so it is Chinese): an eight-digit year whose range dash
-// was lost (20192023年), a year glued to its month (20221月5日), a reversed range, a month outside
-// 1–12, a day the month does not have (2月30日, 4月31日; 2月29日 only in leap years, or when the
-// year is unknown), and a weekday that does not match its date.
-import type { DateMention, Span, YearContext } from "@reportlint/report-model";
+// Malformed (a DateProblem code; rules word it): an eight-digit year whose range dash was lost
+// (20192023年), a year glued to its month (20221月5日), a reversed range, a month outside 1–12, a
+// day the month does not have (2月30日, 4月31日; 2月29日 only in leap years, or when the year is
+// unknown), and a weekday that does not match its date.
+//
+// Not dates: digits inside a URL, file name or code (/art/2024/2/30/, v2024.1.5, ID2024-12-31),
+// which numeric dates must not touch on either side.
+import type { DateMention, DateProblem, Span, YearContext } from "@reportlint/report-model";
 import { digitRunEnd, digitValue, digitsValue, isSpace, skipOneSpace } from "./chars.js";
 import { cnDigitValue, readCnNumeral } from "./numerals.js";
 
@@ -39,6 +42,9 @@ const WEEKDAYS = "日一二三四五六";
 const isRangeDash = (c: number) =>
   c === 0x2014 || c === 0x2013 || c === 0x2d || c === 0xff0d || c === 0x7e || c === 0xff5e || c === 0x81f3 || c === 0x5230 || c === 0x2500;
 const isDateSeparator = (c: number) => c === 0x2d || c === 0x2f || c === 0x2e || c === 0xff0e || c === 0xff0d;
+/** Letters and URL marks: a numeric date touching one is part of a URL, file name or code. */
+const isCodeChar = (c: number) =>
+  ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x2f || c === 0x5f || c === 0x3d || c === 0x26 || c === 0x3f || c === 0x23 || c === 0x25;
 const plausibleYear = (y: number) => y >= 1900 && y <= 2099;
 
 /** Brackets that enclose the year of a document number, and the marks that may close them. */
@@ -60,24 +66,27 @@ interface Draft {
   day: number | null;
   weekday: number | null;
   rangeEnd: number | null;
-  malformed: string | null;
+  malformed: DateProblem | null;
   kind: "plain" | "range" | "document-number";
 }
 
-function daysIn(year: number | null, month: number): number {
+/** Days in month 1–12 of a year; February has 29 when the year is unknown (null). */
+export function daysInMonth(year: number | null, month: number): number {
   if (month === 2) return year === null || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) ? 29 : 28;
   return [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
 }
 
+/** The weekday (0 = Sunday) of a valid date. */
+export function weekdayOf(year: number, month: number, day: number): number {
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+}
+
 /** Why a date cannot be right, or null. */
-export function dateProblem(year: number | null, month: number | null, day: number | null, weekday: number | null): string | null {
+export function dateProblem(year: number | null, month: number | null, day: number | null, weekday: number | null): DateProblem | null {
   if (month === null) return null;
-  if (month < 1 || month > 12) return `月份不存在（${month}月）`;
-  if (day !== null && (day < 1 || day > daysIn(year, month))) return `日期不存在（${month}月${day}日）`;
-  if (weekday !== null && year !== null && day !== null) {
-    const actual = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
-    if (actual !== weekday) return `星期与日期不符（${year}年${month}月${day}日是星期${WEEKDAYS[actual]}）`;
-  }
+  if (month < 1 || month > 12) return "month-out-of-range";
+  if (day !== null && (day < 1 || day > daysInMonth(year, month))) return "day-out-of-range";
+  if (weekday !== null && year !== null && day !== null && weekdayOf(year, month, day) !== weekday) return "weekday-mismatch";
   return null;
 }
 
@@ -102,7 +111,7 @@ class Scanner {
     return i < this.text.length ? this.text.charCodeAt(i) : -1;
   }
 
-  push(d: Omit<Draft, "malformed"> & { malformed?: string | null }): number {
+  push(d: Omit<Draft, "malformed"> & { malformed?: DateProblem | null }): number {
     const malformed = d.malformed ?? dateProblem(d.year, d.month, d.day, d.weekday);
     this.out.push({ ...d, malformed });
     return d.end;
@@ -166,7 +175,7 @@ class Scanner {
   }
 
   /** Pushes year + optional month/day/weekday; `afterYear` is just past 年. */
-  yearDate(start: number, year: number, afterYear: number, malformed: string | null, month0: number | null = null): number {
+  yearDate(start: number, year: number, afterYear: number, malformed: DateProblem | null, month0: number | null = null): number {
     let month = month0;
     let day: number | null = null;
     let end = afterYear;
@@ -236,7 +245,7 @@ class Scanner {
     if (this.at(m) === NIAN) end = this.at(m + 1) === DU ? m + 2 : m + 1;
     else if (hasNian) end = e2;
     else return -1;
-    const malformed = end2 < year ? "年份范围起止颠倒" : null;
+    const malformed = end2 < year ? "range-reversed" : null;
     return this.push({ start: s, end, year, month: null, day: null, weekday: null, rangeEnd: end2, kind: "range", malformed });
   }
 
@@ -244,12 +253,15 @@ class Scanner {
   numericDate(s: number, e: number, year: number): number {
     const t = this.text;
     const sep = this.at(e);
-    if (!isDateSeparator(sep)) return -1;
+    const before = this.at(s - 1);
+    if (!isDateSeparator(sep) || isCodeChar(before) || before === 0x2e) return -1;
     const m1 = digitRunEnd(t, e + 1);
     if (m1 - (e + 1) < 1 || m1 - (e + 1) > 2 || this.at(m1) !== sep) return -1;
     const d1 = digitRunEnd(t, m1 + 1);
     if (d1 - (m1 + 1) < 1 || d1 - (m1 + 1) > 2) return -1;
     if (this.at(d1) === sep && digitValue(this.at(d1 + 1)) >= 0) return -1;
+    const after = this.at(d1);
+    if (isCodeChar(after) || (isDateSeparator(after) && isCodeChar(this.at(d1 + 1)))) return -1;
     const month = digitsValue(t, e + 1, m1);
     const day = digitsValue(t, m1 + 1, d1);
     let end = d1;
@@ -285,7 +297,7 @@ class Scanner {
       const j = skipOneSpace(t, e);
       if (plausibleYear(year) && plausibleYear(end2) && this.at(j) === NIAN) {
         const end = this.at(j + 1) === DU ? j + 2 : j + 1;
-        return this.push({ start: s, end, year, month: null, day: null, weekday: null, rangeEnd: end2, kind: "range", malformed: "年份范围缺少连接号" });
+        return this.push({ start: s, end, year, month: null, day: null, weekday: null, rangeEnd: end2, kind: "range", malformed: "range-dash-lost" });
       }
       return e;
     }
@@ -294,7 +306,7 @@ class Scanner {
       const month = digitsValue(t, s + 4, e);
       const j = skipOneSpace(t, e);
       if (plausibleYear(year) && month >= 1 && month <= 12 && this.at(j) === YUE) {
-        return this.yearDate(s, year, j + 1, "年份与月份之间缺少“年”字", month);
+        return this.yearDate(s, year, j + 1, "year-glued-to-month", month);
       }
       return e;
     }

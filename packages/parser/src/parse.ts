@@ -24,6 +24,8 @@ export interface ParseOptions {
   readonly profile?: string;
   /** Report year to use instead of reading it from the text. */
   readonly reportYear?: number;
+  /** Publication date (YYYY-MM-DD) to use instead of a 发布时间 printed in the text. */
+  readonly publishedAt?: string;
 }
 
 const spansOf = (pairs: readonly BracketPair[]): Span[] => pairs.map((p) => [p.open, p.close]);
@@ -107,7 +109,10 @@ export function parse(text: string, options: ParseOptions = {}): Report {
     quotes,
   };
   const dates = findDates(text, contextRanges);
-  const publishedAt = findPublishedAt(text, dates);
+  // After the article, a 相关阅读 list prints the dates of other pages.
+  const firstBody = paragraphs.find((p) => p.kind === "body")?.span[0] ?? text.length;
+  const otherPages = chrome.spans.find((c) => c.kind === "related" && c.span[0] > firstBody);
+  const publishedAt = findPublishedAt(text, dates, options.publishedAt, otherPages ? [[otherPages.span[0], text.length]] : []);
   const reportYear = findReportYear(text, {
     option: options.reportYear,
     title: title.title,

@@ -30,13 +30,24 @@ function firstFrom(dates: readonly Mention[], at: number): number {
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
-/** The first 发布时间/发布日期/发文时间 label followed by a full, valid date. */
-export function findPublishedAt(text: string, dates: readonly Mention[]): ReportMeta["publishedAt"] {
+/**
+ * The publication date: the option (a YYYY-MM-DD date the caller knows) when given, else the first
+ * 发布时间/发布日期/发文时间 label followed by a full, valid date outside `skip` (lists of other pages,
+ * such as 相关阅读, print dates of their own).
+ */
+export function findPublishedAt(
+  text: string,
+  dates: readonly Mention[],
+  option?: string,
+  skip: readonly Span[] = [],
+): ReportMeta["publishedAt"] {
+  if (option !== undefined) return { date: option, span: null, source: "option" };
   for (const m of text.matchAll(PUBLISHED_LABEL)) {
     const at = m.index + m[0].length;
+    if (skip.some(([s, e]) => at >= s && at < e)) continue;
     const d = dates[firstFrom(dates, at)];
     if (!d || d.span[0] !== at || d.year === null || d.month === null || d.day === null || d.malformed) continue;
-    return { date: `${d.year}-${pad(d.month)}-${pad(d.day)}`, span: d.span };
+    return { date: `${d.year}-${pad(d.month)}-${pad(d.day)}`, span: d.span, source: "text" };
   }
   return null;
 }

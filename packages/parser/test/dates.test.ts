@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parse } from "../src/index.js";
+import { daysInMonth, parse, weekdayOf } from "../src/index.js";
 
 const BODY_TITLE = "关于2024年法治政府建设情况的报告\n";
 const datesOf = (line: string) =>
@@ -66,20 +66,25 @@ describe("dates", () => {
 
   it("reads a weekday after a date and checks it", () => {
     expect(one("2025年3月25日 星期二")).toMatchObject({ weekday: 2, malformed: null });
-    expect(one("2025年3月25日（周一）")).toMatchObject({ raw: "2025年3月25日（周一）", weekday: 1, malformed: "星期与日期不符（2025年3月25日是星期二）" });
+    expect(one("2025年3月25日（周一）")).toMatchObject({ raw: "2025年3月25日（周一）", weekday: 1, malformed: "weekday-mismatch" });
     expect(one("2024-12-01 星期日")).toMatchObject({ weekday: 0, malformed: null });
   });
 
   it.each([
-    ["20192023年", { year: 2019, rangeEnd: 2023, context: "range", malformed: "年份范围缺少连接号" }],
-    ["20221月5日", { raw: "20221月5日", year: 2022, month: 1, day: 5, malformed: "年份与月份之间缺少“年”字" }],
-    ["2023年2月30日", { malformed: "日期不存在（2月30日）" }],
-    ["2023年2月29日", { malformed: "日期不存在（2月29日）" }],
-    ["2024年4月31日", { malformed: "日期不存在（4月31日）" }],
-    ["13月", { month: 13, malformed: "月份不存在（13月）" }],
-    ["2025—2021年", { malformed: "年份范围起止颠倒" }],
+    ["20192023年", { year: 2019, rangeEnd: 2023, context: "range", malformed: "range-dash-lost" }],
+    ["20221月5日", { raw: "20221月5日", year: 2022, month: 1, day: 5, malformed: "year-glued-to-month" }],
+    ["2023年2月30日", { malformed: "day-out-of-range" }],
+    ["2023年2月29日", { malformed: "day-out-of-range" }],
+    ["2024年4月31日", { malformed: "day-out-of-range" }],
+    ["13月", { month: 13, malformed: "month-out-of-range" }],
+    ["2025—2021年", { malformed: "range-reversed" }],
   ])("flags %s", (line, expected) => {
     expect(one(line)).toMatchObject(expected);
+  });
+
+  it("reads a numeric date between Chinese words or after a label, and a period of two dates", () => {
+    expect(datesOf("发布时间:2025-02-30来源").map((d) => [d.raw, d.malformed])).toEqual([["2025-02-30", "day-out-of-range"]]);
+    expect(datesOf("期间为2024.12.01-2025.02.28，共3个月").map((d) => d.raw)).toEqual(["2024.12.01", "2025.02.28"]);
   });
 
   it("accepts 29 February in leap years and when the year is unknown", () => {
@@ -93,7 +98,23 @@ describe("dates", () => {
     ["index numbers", "索引号 1134170200325601XJ/202303-00026"],
     ["a five-digit number before 年", "12020年,省政府新收申请188件。"],
     ["implausible years", "公元1000年，2200年。"],
+    ["a URL with a dated path", "详见 http://www.example.gov.cn/art/2024/2/30/art_1.html 。"],
+    ["a URL whose date ends in a file name", "网址www.example.gov.cn/2024-13-05.html"],
+    ["a version or code number", "系统v2024.2.30版，编号ID2025-02-30，代码91440300MA2024。"],
+    ["a phone number", "咨询电话：0371-20251234，12345热线。"],
+    ["an amount or a month count", "资金20万元，历时13个月。"],
   ])("ignores %s", (_name, line) => {
     expect(datesOf(line)).toEqual([]);
+  });
+});
+
+describe("calendar helpers", () => {
+  it("gives the days of a month, February by leap year (29 when the year is unknown)", () => {
+    expect([daysInMonth(2023, 2), daysInMonth(2024, 2), daysInMonth(1900, 2), daysInMonth(2000, 2), daysInMonth(null, 2)]).toEqual([28, 29, 28, 29, 29]);
+    expect([daysInMonth(2024, 4), daysInMonth(2024, 12)]).toEqual([30, 31]);
+  });
+
+  it("gives the weekday of a date, 0 for Sunday", () => {
+    expect([weekdayOf(2025, 3, 25), weekdayOf(2024, 12, 1), weekdayOf(2024, 2, 29)]).toEqual([2, 0, 4]);
   });
 });

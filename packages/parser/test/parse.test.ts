@@ -86,7 +86,7 @@ describe("parse", () => {
       title: { text: "宛城区人民政府关于2024年法治政府建设情况的报告", span: [3, 28], lines: 1 },
       issuer: "宛城区人民政府",
       reportYear: { value: 2024, source: "title", span: [12, 17] },
-      publishedAt: { date: "2025-03-25", span: [34, 44] },
+      publishedAt: { date: "2025-03-25", span: [34, 44], source: "text" },
       profile: "fazhi-annual",
       profileSource: "guessed",
     });

@@ -57,7 +57,26 @@ describe("publication date", () => {
     const text = `${line}\n关于2024年法治政府建设情况的报告`;
     const published = parse(text).meta.publishedAt;
     expect(published?.date).toBe(iso);
-    expect(text.slice(...published!.span)).toBe(raw);
+    expect(text.slice(...published!.span!)).toBe(raw);
+  });
+
+  it("takes the option first, with no place in the text", () => {
+    const text = "发布时间:2025-03-25\n关于2024年法治政府建设情况的报告";
+    expect(parse(text, { publishedAt: "2025-04-11" }).meta.publishedAt).toEqual({ date: "2025-04-11", span: null, source: "option" });
+    expect(parse(text).meta.publishedAt).toMatchObject({ date: "2025-03-25", source: "text" });
+  });
+
+  it("gives the report year when nothing else does (publication year − 1)", () => {
+    expect(parse("一、主要举措\n我局扎实推进依法行政。", { publishedAt: "2026-03-02" }).meta.reportYear).toEqual({
+      value: 2025,
+      source: "published",
+      span: null,
+    });
+  });
+
+  it("ignores the dates of other pages listed after the article", () => {
+    const text = "关于2024年法治政府建设情况的报告\n一、主要举措\n我局扎实推进依法行政。\n相关阅读\n某某通知 发布时间:2025-05-06";
+    expect(parse(text).meta.publishedAt).toBeNull();
   });
 
   it("ignores other dates and impossible ones", () => {

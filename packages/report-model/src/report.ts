@@ -249,6 +249,21 @@ export const YearContextSchema = z.enum([
 ]);
 export type YearContext = z.infer<typeof YearContextSchema>;
 
+/**
+ * Why a written date cannot be right: range-dash-lost (20192023年), year-glued-to-month (20221月5日),
+ * range-reversed (2025—2021年), month-out-of-range (13月), day-out-of-range (2月30日, 4月31日, 2月29日
+ * in a common year), weekday-mismatch (2025年3月25日 星期一). Rules word it.
+ */
+export const DateProblemSchema = z.enum([
+  "range-dash-lost",
+  "year-glued-to-month",
+  "range-reversed",
+  "month-out-of-range",
+  "day-out-of-range",
+  "weekday-mismatch",
+]);
+export type DateProblem = z.infer<typeof DateProblemSchema>;
+
 /** A year, month-day or full date written in the text. */
 export const DateMentionSchema = z.object({
   raw: z.string(),
@@ -262,7 +277,7 @@ export const DateMentionSchema = z.object({
   rangeEnd: z.number().int().nullable(),
   context: YearContextSchema,
   /** Why the written date cannot be right (20192023年, 2月30日, 20221月5日), or null. */
-  malformed: z.string().nullable(),
+  malformed: DateProblemSchema.nullable(),
 });
 export type DateMention = z.infer<typeof DateMentionSchema>;
 
@@ -361,7 +376,10 @@ export const ReportMetaSchema = z.object({
     .object({
       /** ISO date, YYYY-MM-DD. */
       date: z.string(),
-      span: SpanSchema,
+      /** Where the date is printed (after 发布时间 or a like label); null when it comes from the option. */
+      span: SpanSchema.nullable(),
+      /** option: given by the caller (--published); text: read from a 发布时间/发布日期 label. */
+      source: z.enum(["option", "text"]),
     })
     .nullable(),
   /** The report profile id (fazhi-annual, zhengwu-gongkai-annual). */

@@ -3,8 +3,10 @@ import enumerationSequence from "./enumeration-sequence.js";
 import headingSequence from "./heading-sequence.js";
 import headingStyle from "./heading-style.js";
 import impossiblePercentage from "./impossible-percentage.js";
+import invalidDate from "./invalid-date.js";
 import partExceedsTotal from "./part-exceeds-total.js";
 import rateMismatch from "./rate-mismatch.js";
+import reportYear from "./report-year.js";
 import staleYear from "./stale-year.js";
 import sumMismatch from "./sum-mismatch.js";
 import unpairedPunctuation from "./unpaired-punctuation.js";
@@ -20,8 +22,10 @@ export const rules = {
   "heading-sequence": headingSequence,
   "heading-style": headingStyle,
   "impossible-percentage": impossiblePercentage,
+  "invalid-date": invalidDate,
   "part-exceeds-total": partExceedsTotal,
   "rate-mismatch": rateMismatch,
+  "report-year": reportYear,
   "stale-year": staleYear,
   "sum-mismatch": sumMismatch,
   "unpaired-punctuation": unpairedPunctuation,

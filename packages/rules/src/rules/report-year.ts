@@ -1,0 +1,249 @@
+/**
+ * report-year: the years a report states about itself must agree — the title year with the body's
+ * statements of the report year (现将我局2023年度…报告如下, 一、2023年推进…), the next-year plan with the
+ * report year + 1 (四、2025年度工作计划 in a 2024 report), and the publication date with the
+ * profile's deadline (第二十四条: a report for year Y is published before 1 April of Y + 1).
+ * Docs: docs/rules/report-year.md
+ */
+import type { DateMention, Deadline, Span } from "@reportlint/report-model";
+import { createRule } from "../rule.js";
+import { partsAt, partsOfHeadingText } from "../util/parts.js";
+
+const PLAN = "next-year-plan";
+/** Parts whose top-level heading may open with the report year (一、2024年推进…). */
+const REPORT_YEAR_PARTS = new Set(["measures", "shortcomings", "causes", "leadership"]);
+/** Headings that name another year on purpose: plans, last year's assessment and its follow-up. */
+const OTHER_YEAR_WORDS = /安排|计划|打算|思路|下一|下步|展望|目标|考核|反馈|整改|改进|上一?年/u;
+/** A heading of the plan part: it looks ahead and does not report what was done. */
+const PLAN_WORDS = /计划|安排|打算|思路|展望|下一?步|下一?年/u;
+const DONE_WORDS = /情况|成效|举措|完成|回顾|总结|考核|反馈|整改|改进/u;
+const PRESENTS_REPORT = /现将|现就|现把|特将/u;
+const REPORTS = /报告|汇报/u;
+/**
+ * A plan sentence's opening: the year, an optional comma, a short subject and a word of intent
+ * (2025年，我局将…, 2025年区人社局要…, 2025年度，拟…). Words that also tell what was done (持续, 继续)
+ * are not intent.
+ */
+const PLAN_OPENING = /^[ \u3000]*[，,]?[ \u3000]*[^，,。；;：:、\d]{0,8}?(?:将|要|拟|计划|力争|打算|准备)/u;
+const MAX_OPENING_PARAGRAPHS = 5;
+const NOT_A_REPORT = /要点|计划|安排|方案|意见|通知|规划/u;
+
+/** opening: the year that opens the first paragraph (2024年，我局…), a less explicit statement. */
+type Source = "title" | "present" | "heading" | "opening";
+interface Statement {
+  readonly year: number;
+  readonly mention: DateMention;
+  readonly source: Source;
+}
+
+const isBareYear = (d: DateMention) => d.year !== null && d.month === null && d.rangeEnd === null && d.malformed === null;
+const pad = (n: number) => String(n).padStart(2, "0");
+
+export default createRule({
+  id: "report-year",
+  meta: {
+    type: "problem",
+    docs: {
+      description: {
+        zh: "报告年度应前后一致：标题与正文、下一年度安排的年份、发布时间与公开期限",
+        en: "The report year must agree across the title and the body, the next-year plan and the publication deadline",
+      },
+      recommended: true,
+    },
+    defaultSeverity: "error",
+    messages: {
+      bodyVsTitle: {
+        zh: "正文「{{found}}」与标题的年度（{{year}}年）不一致",
+        en: 'The body says "{{found}}" but the title gives the year {{year}}',
+      },
+      titleVsBody: {
+        zh: "标题年度「{{found}}」与正文不一致：正文{{count}}处表明报告年度为{{year}}年（含下一年度安排的年份）",
+        en: 'The title says "{{found}}" but {{count}} places in the body point to the year {{year}} (the plan\'s year counted as the year after)',
+      },
+      bodyVsBody: {
+        zh: "正文「{{found}}」与报告年度（{{year}}年）不一致",
+        en: 'The body says "{{found}}" but the report year is {{year}}',
+      },
+      vsOption: {
+        zh: "「{{found}}」与指定的报告年度（{{year}}年）不一致",
+        en: 'The text says "{{found}}" but the report year given is {{year}}',
+      },
+      planYear: {
+        zh: "下一年度安排应为{{expected}}年，此处写作「{{found}}」（本报告为{{year}}年度）",
+        en: 'The plan for the next year should name {{expected}}, not "{{found}}" (this is the report for {{year}})',
+      },
+      late: {
+        zh: "{{year}}年度报告应于{{due}}向社会公开（{{basis}}），发布时间{{published}}已逾期{{practice}}",
+        en: "The report for {{year}} is due {{due}} ({{basis}}); published {{published}}, it is late{{practice}}",
+      },
+      early: {
+        zh: "发布时间{{published}}早于{{year}}年度结束，报告年度或发布时间可能有误",
+        en: "Published {{published}}, before the end of {{year}}, the year it reports on: the year or the date may be wrong",
+      },
+    },
+  },
+  create(context) {
+    const { document: report, text, settings } = context;
+    const { meta, dates } = report;
+    const { locale, profile } = settings;
+    // A text not recognised as a report of the profile (a news page, a 政府工作报告) has no parts
+    // or deadlines to check.
+    // Nor has a plan or notice that merely names the subject (2025年法治政府建设工作要点).
+    const notReport = meta.title !== null && NOT_A_REPORT.test(meta.title.text) && !/报告|总结/u.test(meta.title.text);
+    const recognised = meta.profileSource !== "default" && !notReport;
+    const firstNonSpace = (at: number, end: number) => {
+      let i = at;
+      while (i < end && /\s/u.test(text[i]!)) i++;
+      return i;
+    };
+    const byStart = new Map(dates.map((d) => [d.span[0], d]));
+    const mentionAt = (at: number) => byStart.get(at);
+    // Mentions are in text order: find the first one in the span by bisection.
+    const datesIn = ([s, e]: Span) => {
+      let lo = 0;
+      let hi = dates.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (dates[mid]!.span[0] < s) lo = mid + 1;
+        else hi = mid;
+      }
+      const found: DateMention[] = [];
+      for (let i = lo; i < dates.length && dates[i]!.span[0] < e; i++) if (dates[i]!.span[1] <= e) found.push(dates[i]!);
+      return found;
+    };
+
+    // Statements of the report year: the title, a 现将…报告如下 sentence, a part's top-level heading.
+    const statements: Statement[] = [];
+    const titleYear = meta.title ? datesIn(meta.title.span).find((d) => d.context === "title" && isBareYear(d)) : undefined;
+    if (titleYear) statements.push({ year: titleYear.year!, mention: titleYear, source: "title" });
+    const opening = new Set<number>();
+    for (const [i, p] of report.paragraphs.entries()) {
+      if (p.kind === "body" && opening.size < MAX_OPENING_PARAGRAPHS) opening.add(i);
+    }
+    const first = report.paragraphs.find((p) => p.kind === "body");
+    const opener = first && first.heading === null ? mentionAt(first.contentSpan[0]) : undefined;
+    if (opener && opener.context === "plain" && isBareYear(opener) && /^[ \u3000]*[，,]/u.test(text.slice(opener.span[1], opener.span[1] + 2))) {
+      statements.push({ year: opener.year!, mention: opener, source: "opening" });
+    }
+    for (const clause of report.clauses) {
+      if (!opening.has(clause.paragraph)) continue;
+      const words = text.slice(...clause.span);
+      const presents = PRESENTS_REPORT.exec(words);
+      const reports = presents && REPORTS.exec(words.slice(presents.index));
+      if (!presents || !reports) continue;
+      const from = clause.span[0] + presents.index;
+      const d = datesIn([from, from + reports.index]).find((m) => m.context === "plain" && isBareYear(m));
+      if (d) statements.push({ year: d.year!, mention: d, source: "present" });
+    }
+    // The plan's years: the last year of a plan-part heading, and years opening a plan sentence.
+    const plans: { mention: DateMention; heading: boolean }[] = [];
+    for (const h of report.headings) {
+      if (!recognised) break;
+      const parts = partsOfHeadingText(h.text, profile);
+      if (parts.includes(PLAN) && PLAN_WORDS.test(h.text) && !DONE_WORDS.test(h.text)) {
+        // 三、2024年存在的问题和2025年工作打算 names the report year too: the plan's year is the last one.
+        const years = datesIn([h.markerSpan[1], h.span[1]]).filter((m) => m.context === "plain" && isBareYear(m));
+        if (years.length > 0) plans.push({ mention: years.at(-1)!, heading: true });
+        continue;
+      }
+      if (h.depth !== 1 || OTHER_YEAR_WORDS.test(h.text) || !parts.some((p) => REPORT_YEAR_PARTS.has(p))) continue;
+      const d = mentionAt(firstNonSpace(h.markerSpan[1], h.span[1]));
+      if (d && isBareYear(d)) statements.push({ year: d.year!, mention: d, source: "heading" });
+    }
+    for (const clause of recognised ? report.clauses : []) {
+      const d = mentionAt(firstNonSpace(clause.span[0], clause.span[1]));
+      if (!d || !isBareYear(d) || d.context !== "plain" || report.paragraphs[clause.paragraph]?.kind !== "body") continue;
+      if (PLAN_OPENING.test(text.slice(d.span[1], clause.span[1])) && partsAt(report, profile, d.span[0]).includes(PLAN)) {
+        plans.push({ mention: d, heading: false });
+      }
+    }
+
+    const weak = (s: Statement) => (s.source === "opening" ? { severity: "warning" as const } : {});
+    // The year the report covers: the option; else the title's, unless the body (with the plan's
+    // year − 1) agrees on another year at least twice and never on the title's: then the title is
+    // the odd one out.
+    // A year set by the caller (settings differing from what the parser read) is an option too.
+    const given = settings.reportYear !== null && settings.reportYear !== meta.reportYear?.value;
+    const source = given ? "option" : (meta.reportYear?.source ?? null);
+    const body = statements.filter((s) => s.source !== "title");
+    const votes = [...body.map((s) => s.year), ...plans.map((p) => p.mention.year! - 1)];
+    let base = settings.reportYear;
+    // Only the option and the title state the year for certain; a year read from the body may be
+    // the very statement that is wrong.
+    let certain = base !== null && (source === "option" || source === "title");
+    if (source === "option") {
+      for (const s of statements) if (s.year !== base) context.report({ messageId: "vsOption", data: { found: s.mention.raw, year: base! }, span: s.mention.span, ...weak(s) });
+    } else if (titleYear) {
+      const others = votes.filter((y) => y !== titleYear.year);
+      const oddTitle = others.length >= 2 && others.length === votes.length && others.every((y) => y === others[0]);
+      if (oddTitle) {
+        base = others[0]!;
+        context.report({ messageId: "titleVsBody", data: { found: titleYear.raw, year: base, count: others.length }, span: titleYear.span });
+      } else {
+        base = titleYear.year;
+        for (const s of body) {
+          if (s.year !== base) context.report({ messageId: "bodyVsTitle", data: { found: s.mention.raw, year: base! }, span: s.mention.span, ...weak(s) });
+        }
+      }
+      certain = true;
+    } else if (base !== null) {
+      // Without a title the year most of the body points to is the likeliest; which statement is
+      // wrong is not certain, so these are warnings.
+      base = majority(votes) ?? base;
+      for (const s of body) {
+        if (s.year !== base) context.report({ messageId: "bodyVsBody", data: { found: s.mention.raw, year: base }, span: s.mention.span, severity: "warning" });
+      }
+    }
+    if (base === null) return;
+    const year = base;
+    const sure = certain ? {} : { severity: "warning" as const };
+
+    // The next-year plan names year + 1. A heading a year or two off is an error; a plan sentence
+    // naming the report year or earlier is an error, two years ahead a warning, and further ahead a
+    // long-term goal (2035年，基本建成…) left alone.
+    for (const { mention: d, heading } of plans) {
+      const off = d.year! - (year + 1);
+      if (off === 0 || (!heading && off > 1)) continue;
+      const severity = !certain || (heading ? Math.abs(off) > 2 : off > 0) ? "warning" : "error";
+      context.report({ messageId: "planYear", data: { expected: year + 1, found: d.raw, year }, span: d.span, ...(severity === "warning" && { severity }) });
+    }
+
+    // The publication date against the profile's binding deadlines.
+    const published = meta.publishedAt;
+    if (!recognised || !published || source === "published") return;
+    const span: Span = published.span ?? meta.title?.span ?? [0, 0];
+    const [py, pm, pd] = published.date.split("-").map(Number) as [number, number, number];
+    if (py <= year) {
+      context.report({ messageId: "early", data: { published: published.date, year }, span, severity: "warning" });
+      return;
+    }
+    // Dates of common practice (报送 by 3月1日) are named in the message, never reported on their own.
+    const practice = profile.deadlines
+      .filter((d) => d.strength === "practice")
+      .map((d) => (locale === "zh" ? `；另，${d.basis}` : `; note the common practice: ${d.basis}`))
+      .join("");
+    for (const deadline of profile.deadlines) {
+      if (deadline.strength !== "rule") continue;
+      const due = [year + deadline.yearOffset, deadline.month, deadline.day] as const;
+      const cmp = py - due[0] || pm - due[1] || pd - due[2];
+      if (cmp > 0 || (cmp === 0 && deadline.exclusive)) {
+        const data = { year, due: dueText(deadline, due, locale), basis: deadline.basis, published: published.date, practice };
+        context.report({ messageId: "late", data, span, ...sure });
+      }
+    }
+  },
+});
+
+/** The value more than half of `values` share, or null. */
+function majority(values: readonly number[]): number | null {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  for (const [v, n] of counts) if (n * 2 > values.length) return v;
+  return null;
+}
+
+/** 2025年4月1日之前 / before 2025-04-01, or 2025年3月31日前（含当日） / by 2025-03-31. */
+function dueText(deadline: Deadline, [y, m, d]: readonly [number, number, number], locale: "zh" | "en"): string {
+  if (locale === "en") return `${deadline.exclusive ? "before" : "by"} ${y}-${pad(m)}-${pad(d)}`;
+  return `${y}年${m}月${d}日${deadline.exclusive ? "之前" : "前（含当日）"}`;
+}
