@@ -3,6 +3,7 @@ import headingSequence from "./heading-sequence.js";
 import impossiblePercentage from "./impossible-percentage.js";
 import partExceedsTotal from "./part-exceeds-total.js";
 import rateMismatch from "./rate-mismatch.js";
+import requiredSections from "./required-sections.js";
 import sumMismatch from "./sum-mismatch.js";
 import unpairedPunctuation from "./unpaired-punctuation.js";
 import webBoilerplate from "./web-boilerplate.js";
@@ -17,6 +18,7 @@ export const rules = {
   "impossible-percentage": impossiblePercentage,
   "part-exceeds-total": partExceedsTotal,
   "rate-mismatch": rateMismatch,
+  "required-sections": requiredSections,
   "sum-mismatch": sumMismatch,
   "unpaired-punctuation": unpairedPunctuation,
   "web-boilerplate": webBoilerplate,
