@@ -14,7 +14,8 @@ const TRAILING_COLON = /[：:]$/u;
 /**
  * Indices of body paragraphs that are unnumbered section headings: a short line without sentence
  * punctuation (a colon may end it), after a finished sentence, a heading or the title, and followed
- * by longer body text or a heading. Signature and date lines are not headings.
+ * by a heading or running text (a finished sentence or a long line). Signature and date lines are
+ * not headings.
  */
 export function findSectionLines(text: string, paragraphs: readonly Paragraph[]): number[] {
   const out: number[] = [];
@@ -26,8 +27,9 @@ export function findSectionLines(text: string, paragraphs: readonly Paragraph[])
     const han = line.match(HAN)?.length ?? 0;
     if (han < MIN_CHARS || line.length > MAX_CHARS || SENTENCE_MARKS.test(line) || /[|\t]/u.test(line) || DATE_LINE.test(line)) return;
     const next = filled[k + 1]?.p;
-    if (!next || (next.kind !== "heading" && !(next.kind === "body" && words(next).length > line.length + 2))) return;
-    if (next.kind === "body" && DATE_LINE.test(words(next))) return;
+    // What follows is a heading or running text (a finished sentence or a long line), not another label.
+    const after = next && words(next);
+    if (!next || !after || (next.kind !== "heading" && !(next.kind === "body" && (FINISHED.test(after) || after.length > MAX_CHARS)))) return;
     const previous = filled[k - 1]?.p;
     if (previous?.kind === "body" && !FINISHED.test(words(previous)) && !TRAILING_COLON.test(words(previous))) return;
     out.push(i);

@@ -45,7 +45,6 @@ export const fazhiAnnualProfile: Profile = {
       name: { zh: "存在的不足", en: "shortcomings" },
       presence: "required",
       headingPatterns: ["不足", "存在(的)?(主要)?问题", "问题(与|和|及)(不足|差距|短板)", "(困难|短板|差距)(与|和|及)问题", "薄弱环节"],
-      excludePatterns: ["整改(情况|落实)"],
       // Without a heading of their own: 但还存在一些不足 / 仍存在以下问题 in the body.
       bodyPatterns: [
         "(存在|仍有|还有|尚有|面临)[^。；]{0,12}(不足|问题|差距|短板|薄弱环节|困难)",
@@ -125,7 +124,7 @@ export const fazhiAnnualProfile: Profile = {
         "下一?步",
         "明年",
         "今后",
-        "(20\\d\\d)年度?(的)?(工作)?(计划|安排|打算|思路|重点|展望)",
+        "(20\\d\\d|二[〇零○]二[〇零○一二三四五六七八九])年度?(的)?(工作)?(计划|安排|打算|思路|重点|展望)",
         "工作(计划|安排|打算|思路|展望)",
         "主要安排",
         "初步安排",

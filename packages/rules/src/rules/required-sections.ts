@@ -71,12 +71,12 @@ export default createRule({
     defaultSeverity: "error",
     messages: {
       missing: {
-        zh: "未找到“{{part}}”部分：{{requirement}}。{{placement}}",
-        en: "No “{{part}}” part found: {{requirement}}. It is {{placement}}",
+        zh: "未找到“{{part}}”部分：{{requirement}}。{{placement}}。",
+        en: "No “{{part}}” part found: {{requirement}}. It is {{placement}}.",
       },
       noCauses: {
-        zh: "“{{heading}}”只列出了问题，没有分析原因：{{requirement}}，不足和原因都要写。{{placement}}",
-        en: "“{{heading}}” lists problems without their causes: {{requirement}}, both the shortcomings and their causes. They go {{placement}}",
+        zh: "“{{heading}}”只列出了问题，没有分析原因：{{requirement}}，不足和原因都要写。{{placement}}。",
+        en: "“{{heading}}” lists problems without their causes: {{requirement}}, both the shortcomings and their causes. They go {{placement}}.",
       },
       cutOff: {
         zh: "文本似乎在此处中断（{{reason}}），其后的内容无法检查：只报告通常位于已出现部分之前的缺失部分",
@@ -168,13 +168,17 @@ export default createRule({
     const firstAt = Math.min(...[...found.values()].map((f) => f.at));
     const order = (id: string) => profile.parts.findIndex((p) => p.id === id);
     const passed = (part: ProfilePart) => named.some(([id, f]) => order(id) > profile.parts.indexOf(part) && f.at > firstAt);
+    // Sure enough for an error: a whole text, structured by headings that name at least two parts,
+    // and known to be this kind of report (the profile was asked for, or the title says so; a guess
+    // from the headings alone may be another kind of report).
     const byHeadings = [...found.values()].filter((f) => f.byHeading).length;
-    const sure = !cut && byHeadings >= 2;
+    const title = report.meta.title;
+    const titled = title !== null && profile.titlePatterns.some((source) => new RegExp(source, "u").test(title.text));
+    const sure = !cut && byHeadings >= 2 && (report.meta.profileSource === "option" || titled);
 
-    const title = report.meta.title?.span;
     const firstLine = report.paragraphs.find((p) => p.kind !== "blank" && p.kind !== "chrome")?.contentSpan;
     const anchor: Span | undefined =
-      title ?? sections[0]?.span ?? (firstLine && [firstLine[0], Math.min(firstLine[1], firstLine[0] + ANCHOR_CHARS)]);
+      title?.span ?? sections[0]?.span ?? (firstLine && [firstLine[0], Math.min(firstLine[1], firstLine[0] + ANCHOR_CHARS)]);
     if (!anchor) return;
 
     for (const part of profile.parts) {
