@@ -15,7 +15,7 @@ export const DATE_LINE =
   /^(?:\d{4}|[〇零○Ｏ一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?$/u;
 const ISSUER_LINE =
   /(?:局|委|委员会|政府|办公室|办公厅|厅|部|院|中心|办事处|街道|镇|乡|所|队|站|处|司|会|党组|公司|集团|小组|法院|检察院)$/u;
-const BYLINE = /(?:记者|記者|通讯员|通訊員|责编|責編|编辑|編輯|作者|来源|來源|供稿|审核|校对|摄影?|攝影?|撰稿|附件|下一篇|上一篇|没有了|相关|相關|打印|关闭|返回)/u;
+const BYLINE = /(?:记者|記者|通讯员|通訊員|责编|責編|编辑|編輯|作者|来源|來源|供稿|审核|校对|摄影?|攝影?|撰稿|附件|特此报告|下一篇|上一篇|没有了|相关|相關|打印|关闭|返回)/u;
 // At most this many trailing signature/byline lines are looked past.
 const MAX_TRAILERS = 4;
 const SHORT_LINE = 30;
@@ -70,9 +70,13 @@ export function findCutOff(text: string, inputs: CutOffInputs): CutOff | null {
     return { offset: end, span: unfinishedWords(text, line.contentStart, end), reason: "in-table" };
   }
   if (FINISHED.test(words) || p.kind === "title") return null;
-  // A heading alone on its line with nothing after it; a run-in heading broke off in its body.
+  // A heading alone on its line with nothing after it; a run-in heading broke off in its body. A
+  // list of bare headings (a plan written as （一）深化改革 / （二）加强队伍建设) may end that way.
   if (p.kind === "heading" && !headings.find((h) => h.paragraph === index)?.runIn) {
-    return { offset: end, span: [line.contentStart, end], reason: "bare-heading" };
+    const before = content[last - 1];
+    const unclosed = (words.match(/[“（(《]/gu)?.length ?? 0) > (words.match(/[”）)》]/gu)?.length ?? 0);
+    const list = !unclosed && before?.p.kind === "heading" && !headings.find((h) => h.paragraph === before.index)?.runIn;
+    return list ? null : { offset: end, span: [line.contentStart, end], reason: "bare-heading" };
   }
   return { offset: end, span: unfinishedWords(text, line.contentStart, end), reason: "mid-sentence" };
 }

@@ -28,6 +28,7 @@ describe("cut-off texts", () => {
   it("a heading with nothing under it, and the first words under a heading", () => {
     expect(cutOf(`${REPORT}学习不深。\n三、下一年度工作安排`)).toMatchObject({ reason: "bare-heading", words: "三、下一年度工作安排" });
     expect(cutOf(`${REPORT}学习不深。\n（一）加强学习\n组织`)).toMatchObject({ reason: "mid-sentence", words: "组织" });
+    expect(cutOf(`${REPORT}学习不深。\n（一）加强学习\n（二）落实“谁执法`)).toMatchObject({ reason: "bare-heading" });
   });
 
   it("a run-in heading whose body breaks off is cut in mid-sentence", () => {
@@ -52,6 +53,8 @@ describe("cut-off texts", () => {
     ["a byline", `${REPORT}学习不够深入。\n通讯员 王某`],
     ["page chrome", `${REPORT}学习不够深入。\n首页\n扫一扫在手机打开当前页`],
     ["a title alone", "某县司法局2024年法治政府建设情况报告"],
+    ["a plan written as bare headings", `${REPORT}学习不深。\n三、下一年度工作安排\n（一）深化改革\n（二）加强队伍建设`],
+    ["特此报告 without a full stop", `${REPORT}学习不够深入。\n特此报告`],
     ["an empty text", ""],
   ])("%s is not a cut", (_, text) => {
     expect(cutOf(text)).toBeNull();

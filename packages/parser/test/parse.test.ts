@@ -89,8 +89,8 @@ describe("parse", () => {
       publishedAt: { date: "2025-03-25", span: [34, 44] },
       profile: "fazhi-annual",
       profileSource: "guessed",
-      // The text stops at a heading with nothing under it.
-      cutOff: { offset: 145, span: [134, 145], reason: "bare-heading" },
+      // It ends with two bare headings: a list of headings, not a cut.
+      cutOff: null,
     });
     expect(report.paragraphs.map((p) => p.kind)).toEqual(["chrome", "title", "chrome", "body", "heading", "heading", "heading", "heading"]);
     expect(report.headings.map((h) => h.marker)).toEqual(["一、", "（一）", "二、", "三、"]);
