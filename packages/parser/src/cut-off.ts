@@ -71,11 +71,13 @@ export function findCutOff(text: string, inputs: CutOffInputs): CutOff | null {
   }
   if (FINISHED.test(words) || p.kind === "title") return null;
   // A heading alone on its line with nothing after it; a run-in heading broke off in its body. A
-  // list of bare headings (a plan written as （一）深化改革 / （二）加强队伍建设) may end that way.
+  // list of bare sibling headings (a plan written as （一）深化改革 / （二）加强队伍建设) may end that way.
   if (p.kind === "heading" && !headings.find((h) => h.paragraph === index)?.runIn) {
     const before = content[last - 1];
     const unclosed = (words.match(/[“（(《]/gu)?.length ?? 0) > (words.match(/[”）)》]/gu)?.length ?? 0);
-    const list = !unclosed && before?.p.kind === "heading" && !headings.find((h) => h.paragraph === before.index)?.runIn;
+    const heading = headings.find((h) => h.paragraph === index);
+    const sibling = before && headings.find((h) => h.paragraph === before.index);
+    const list = !unclosed && sibling !== undefined && !sibling.runIn && sibling.parent === heading?.parent && sibling.rank === heading?.rank;
     return list ? null : { offset: end, span: [line.contentStart, end], reason: "bare-heading" };
   }
   return { offset: end, span: unfinishedWords(text, line.contentStart, end), reason: "mid-sentence" };

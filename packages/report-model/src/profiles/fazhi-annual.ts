@@ -44,7 +44,14 @@ export const fazhiAnnualProfile: Profile = {
       id: "shortcomings",
       name: { zh: "存在的不足", en: "shortcomings" },
       presence: "required",
-      headingPatterns: ["不足", "存在(的)?(主要)?问题", "问题(与|和|及)(不足|差距|短板)", "(困难|短板|差距)(与|和|及)问题", "薄弱环节"],
+      headingPatterns: [
+        "不足",
+        "存在(的)?(主要)?(问题|困难|短板|差距)",
+        "(面临|遇到)(的)?(主要)?(困难|问题)",
+        "问题(与|和|及)(不足|差距|短板)",
+        "(困难|短板|差距)(与|和|及)问题",
+        "薄弱环节",
+      ],
       // Without a heading of their own: 但还存在一些不足 / 仍存在以下问题 in the body.
       bodyPatterns: [
         "(存在|仍有|还有|尚有|面临)[^。；]{0,12}(不足|问题|差距|短板|薄弱环节|困难)",
@@ -107,7 +114,7 @@ export const fazhiAnnualProfile: Profile = {
       ],
       anywhere: true,
       // Said in the body of the measures part: 严格落实党政主要负责人履行推进法治建设第一责任人职责…
-      bodyPatterns: ["第一责任人"],
+      bodyPatterns: ["第一责任人", "主要负责(人|同志)[^。；]{0,30}(法治|职责)", "一把手"],
       basis: REGULATION,
       wording: "上一年度党政主要负责人履行推进法治建设第一责任人职责、加强法治政府建设的有关情况",
       placement: {

@@ -103,11 +103,12 @@ export default createRule({
     const topLevel = (s: Section) => !sections.some((o) => o !== s && o.depth < s.depth && encloses(o, s));
 
     // Parts named by headings; a part whose content belongs to another (causes in the 不足 part)
-    // counts only from a heading within that part.
+    // does not count from a heading inside a third part (（三）深入分析信访原因 among the measures).
     for (const section of sections) {
       for (const id of section.parts) {
         const owner = partById.get(id)!.bodyIn;
-        if (owner && !sections.some((o) => o.parts.includes(owner) && encloses(o, section))) continue;
+        const inOther = (o: Section) => o !== section && encloses(o, section) && o.parts.length > 0 && !o.parts.includes(owner!);
+        if (owner && !section.parts.includes(owner) && sections.some(inOther)) continue;
         add(id, { at: section.span[0], byHeading: true, span: section.span, sections: [section] });
       }
     }

@@ -83,6 +83,14 @@ testRule(rule, {
       code: lines(TITLE, "一、主要举措和成效", LEADER, MEASURES, "二、存在的主要问题", "（一）问题表现", PROBLEMS, "（二）原因分析", "人员少、任务重。", "三、2025年工作安排", PLAN),
     },
     {
+      name: "causes in a part of their own after the 不足 part",
+      code: lines(TITLE, "一、主要举措和成效", LEADER, MEASURES, "二、存在的困难和问题", PROBLEMS, "三、问题产生的原因", "人员少、任务重。", "四、2025年重点工作", PLAN),
+    },
+    {
+      name: "the leaders' duty said in the body without the words 第一责任人",
+      code: lines(TITLE, "一、主要举措和成效", "局主要负责同志带头履行推进法治建设职责，专题研究法治工作3次。", MEASURES, "二、存在的不足和原因", PROBLEMS, CAUSES, "三、下一年度工作安排", PLAN),
+    },
+    {
       name: "parts on unnumbered lines of their own",
       code: lines(TITLE, "主要工作", LEADER, MEASURES, "存在问题", PROBLEMS, CAUSES, "下步打算", PLAN, "某县市场监督管理局", "2025年3月20日"),
     },
@@ -138,6 +146,11 @@ testRule(rule, {
           data: { heading: "二、存在的问题", requirement: `${BASIS}要求报告“${wordingOf("causes")}”`, placement: placementOf("causes") },
         },
       ],
+    },
+    {
+      name: "a 原因 heading among the measures is not the causes of the 不足 part",
+      code: lines(TITLE, "一、主要举措和成效", LEADER, "（一）深入分析信访原因", MEASURES, "二、存在问题", PROBLEMS, "三、下步工作打算", PLAN),
+      errors: [{ messageId: "noCauses", text: "二、存在问题" }],
     },
     {
       name: "a text without a title is reported at its first heading",
