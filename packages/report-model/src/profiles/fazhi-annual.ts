@@ -136,8 +136,8 @@ export const fazhiAnnualProfile: Profile = {
         "主要安排",
         "初步安排",
       ],
-      // A closing paragraph instead of a part: 下一步，我局将… / 2025年，我局将继续…
-      bodyPatterns: ["(下一?步|下一?年度?|明年|今后)(工作中|工作)?[，,：:]?[^。]{0,20}将", "20\\d\\d年[，,][^。]{0,20}将(继续|进一步|持续|着力|重点|坚持|全面|深入)"],
+      // A closing paragraph instead of a part, opening with 下一步，我局将… / 2025年，我局将继续…
+      bodyPatterns: ["^(下一?步|下一?年度?|明年|今后)(工作中|工作)?[，,：:]?[^。]{0,20}将", "^20\\d\\d年[，,][^。]{0,20}将(继续|进一步|持续|着力|重点|坚持|全面|深入)"],
       basis: REGULATION,
       wording: "下一年度推进法治政府建设的主要安排",
       placement: {

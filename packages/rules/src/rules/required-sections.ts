@@ -114,9 +114,14 @@ export default createRule({
     }
 
     const bodyParagraphs = report.paragraphs.map((p, i) => ({ p, i })).filter(({ p }) => p.kind === "body" || p.kind === "heading");
-    const firstMatch = (part: ProfilePart, from: number, to: number): Span | null => {
+    const order = (id: string) => profile.parts.findIndex((p) => p.id === id);
+    // A part's words in the section of a part that usually comes after it are about something else
+    // (压实第一责任人职责 as next year's task, 针对存在的问题 in the plan).
+    const laterPartAt = (part: ProfilePart, i: number) =>
+      sections.some((s) => s.paragraph <= i && i < s.end && s.parts.some((id) => id !== part.id && order(id) > profile.parts.indexOf(part)));
+    const firstMatch = (part: ProfilePart, from: number, to: number, anywhere = false): Span | null => {
       for (const { p, i } of bodyParagraphs) {
-        if (i < from || i >= to) continue;
+        if (i < from || i >= to || (!anywhere && laterPartAt(part, i))) continue;
         const m = bodyMatch(part, text.slice(...p.contentSpan));
         if (m) return [p.contentSpan[0] + m[0], p.contentSpan[0] + m[1]];
       }
@@ -146,7 +151,7 @@ export default createRule({
         if (!owner) continue;
         if (owner.sections.length > 0) {
           // Each section of the owning part is searched (heading line included).
-          const hit = owner.sections.map((s) => firstMatch(part, s.paragraph, s.end)).find((x) => x !== null);
+          const hit = owner.sections.map((s) => firstMatch(part, s.paragraph, s.end, true)).find((x) => x !== null);
           if (hit) add(part.id, { at: hit[0], byHeading: false, span: hit, sections: [] });
           continue;
         }
@@ -167,7 +172,6 @@ export default createRule({
       return !part.bodyIn && !part.anywhere && f.sections.some((s) => s.parts.includes(id) && topLevel(s));
     });
     const firstAt = Math.min(...[...found.values()].map((f) => f.at));
-    const order = (id: string) => profile.parts.findIndex((p) => p.id === id);
     const passed = (part: ProfilePart) => named.some(([id, f]) => order(id) > profile.parts.indexOf(part) && f.at > firstAt);
     // Sure enough for an error: a whole text, structured by headings that name at least two parts,
     // and known to be this kind of report (the profile was asked for, or the title says so; a guess

@@ -126,6 +126,11 @@ testRule(rule, {
       errors: [{ messageId: "missing", text: TITLE, severity: "error", data: { part: fazhi.parts.find((p) => p.id === "leadership")!.name.zh, requirement: `${BASIS}要求报告“${wordingOf("leadership")}”`, placement: placementOf("leadership") } }],
     },
     {
+      name: "the leaders' duty named only as next year's task does not count",
+      code: lines(TITLE, "一、主要举措和成效", MEASURES, "二、存在的不足和原因", PROBLEMS, CAUSES, "三、下一年度工作安排", "压紧压实党政主要负责人履行推进法治建设第一责任人职责。"),
+      errors: [{ messageId: "missing", text: TITLE, severity: "error", data: { part: fazhi.parts.find((p) => p.id === "leadership")!.name.zh, requirement: `${BASIS}要求报告“${wordingOf("leadership")}”`, placement: placementOf("leadership") } }],
+    },
+    {
       name: "the next-year plan missing",
       code: lines(TITLE, "一、主要举措和成效", LEADER, MEASURES, "二、存在的不足和原因", PROBLEMS, CAUSES, "特此报告。"),
       errors: [{ messageId: "missing", text: TITLE, severity: "error", data: { part: "下一年度推进法治政府建设的主要安排", requirement: `${BASIS}要求报告“${wordingOf("next-year-plan")}”`, placement: placementOf("next-year-plan") } }],
