@@ -104,10 +104,6 @@ async function main(argv: readonly string[], io: CliIo, ruleMap: RuleMap, state:
 
   // Command-line settings are checked once, before any file, and blamed on the command line.
   const { overrides } = options;
-  if (overrides.profile !== undefined && !PROFILES[overrides.profile]) {
-    say("--profile", `unknown profile "${overrides.profile}" (known: ${Object.keys(PROFILES).join(", ")})`);
-    return EXIT.failure;
-  }
   try {
     resolveConfig([overrides], ruleMap);
   } catch (error) {
@@ -127,14 +123,27 @@ async function main(argv: readonly string[], io: CliIo, ruleMap: RuleMap, state:
     }
   }
   const finder = new ConfigFinder();
+  // A --profile that is not built in must be defined by the config: the -c file, or the one found
+  // from the current folder.
+  if (overrides.profile !== undefined && !PROFILES[overrides.profile]) {
+    // A config that cannot be read is reported with the files it applies to.
+    const config = explicit ?? (await finder.forDirectory(io.cwd).catch(() => null));
+    const defined = config?.config.profiles;
+    const own = defined && typeof defined === "object" && !Array.isArray(defined) ? Object.keys(defined) : [];
+    if (config !== null && !own.includes(overrides.profile)) {
+      say("--profile", `unknown profile "${overrides.profile}" (known: ${[...Object.keys(PROFILES), ...own].join(", ")})`);
+      return EXIT.failure;
+    }
+  }
   const resolvedByPath = new Map<string, ResolvedConfig>();
   const resolveLoaded = (loaded: LoadedConfig): ResolvedConfig => {
     const key = loaded.path ?? "";
     let resolved = resolvedByPath.get(key);
     if (!resolved) {
       resolved = resolveConfig(loaded.path === null ? [overrides] : [loaded.config, overrides], ruleMap);
-      if (resolved.profile !== undefined && !PROFILES[resolved.profile]) {
-        throw new ConfigError(`Unknown profile "${resolved.profile}" (known: ${Object.keys(PROFILES).join(", ")})`);
+      if (resolved.profile !== undefined && !PROFILES[resolved.profile] && !resolved.profiles[resolved.profile]) {
+        const known = [...Object.keys(PROFILES), ...Object.keys(resolved.profiles)];
+        throw new ConfigError(`Unknown profile "${resolved.profile}" (known: ${known.join(", ")})`);
       }
       resolvedByPath.set(key, resolved);
     }
@@ -156,7 +165,14 @@ async function main(argv: readonly string[], io: CliIo, ruleMap: RuleMap, state:
     try {
       const { loaded, resolved } = await configFor(isDir ? join(subject, "report.txt") : subject);
       const rules = Object.fromEntries(Object.entries(resolved.rules).map(([id, r]) => [id, { severity: r.severity, options: r.options }]));
-      const printed = { configFile: loaded.path, profile: resolved.profile ?? null, reportYear: resolved.reportYear ?? null, locale: resolved.locale, rules };
+      const printed = {
+        configFile: loaded.path,
+        profile: resolved.profile ?? null,
+        profiles: resolved.profiles,
+        reportYear: resolved.reportYear ?? null,
+        locale: resolved.locale,
+        rules,
+      };
       io.stdout.write(`${JSON.stringify(printed, null, 2)}\n`);
       return EXIT.ok;
     } catch (error) {

@@ -1,4 +1,4 @@
-export { lint, INTERNAL_RULE_ID } from "./lint.js";
+export { lint, resolveProfile, INTERNAL_RULE_ID } from "./lint.js";
 export type { LintOptions, LintResult } from "./lint.js";
 export { resolveConfig, ConfigError, PRESET_NAMES } from "./resolve-config.js";
 export type { EnabledRule, ResolvedConfig } from "./resolve-config.js";

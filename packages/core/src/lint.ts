@@ -1,4 +1,4 @@
-import { PROFILES, DEFAULT_PROFILE_ID, type Config, type Diagnostic, type Report } from "@reportlint/report-model";
+import { PROFILES, DEFAULT_PROFILE_ID, type Config, type Diagnostic, type Profile, type Report } from "@reportlint/report-model";
 import { createLineIndex, parse } from "@reportlint/parser";
 import { renderMessage, rules as builtinRules, runRule, type LintSettings, type RuleMap } from "@reportlint/rules";
 import { resolveConfig, type ResolvedConfig } from "./resolve-config.js";
@@ -31,17 +31,37 @@ function isResolved(config: LintOptions["config"]): config is ResolvedConfig {
   return (config as ResolvedConfig | undefined)?.resolved === true;
 }
 
+const titleMatches = (profile: Profile, title: string) => profile.titlePatterns.some((source) => new RegExp(source, "u").test(title));
+
+/**
+ * The profile a report is linted with, and the report with its meta saying so. A profile the config
+ * names (built-in or its own) wins; else a profile the config defines whose title patterns match the
+ * title (the config's own report types come before the built-in guesses); else the parser's guess.
+ */
+export function resolveProfile(report: Report, config: Pick<ResolvedConfig, "profile" | "profiles">): { report: Report; profile: Profile } {
+  const known = (id: string): Profile | undefined => config.profiles[id] ?? PROFILES[id];
+  const title = report.meta.title?.text;
+  if (report.meta.profileSource !== "option" && title !== undefined) {
+    const own = Object.values(config.profiles).find((p) => titleMatches(p, title));
+    if (own) return { report: { ...report, meta: { ...report.meta, profile: own.id, profileSource: "guessed" } }, profile: own };
+  }
+  return { report, profile: known(report.meta.profile) ?? PROFILES[DEFAULT_PROFILE_ID]! };
+}
+
 /** Lints report text (or an already parsed Report). Pure: no I/O, no clock. */
 export function lint(input: string | Report, options: LintOptions = {}): LintResult {
   const ruleMap: RuleMap = options.rules ?? builtinRules;
   const config = isResolved(options.config) ? options.config : resolveConfig(options.config ?? [], ruleMap);
-  const report =
-    typeof input === "string" ? parse(input, { profile: config.profile, reportYear: config.reportYear, publishedAt: options.publishedAt }) : input;
+  const parsed =
+    typeof input === "string"
+      ? parse(input, { profile: config.profile, reportYear: config.reportYear, publishedAt: options.publishedAt })
+      : input;
+  const { report, profile } = resolveProfile(parsed, config);
   const settings: LintSettings = {
     reportYear: config.reportYear ?? report.meta.reportYear?.value ?? null,
     today: options.today ?? null,
     locale: config.locale,
-    profile: PROFILES[report.meta.profile] ?? PROFILES[DEFAULT_PROFILE_ID]!,
+    profile,
   };
   const lines = createLineIndex(report.text);
   const diagnostics: Diagnostic[] = [];

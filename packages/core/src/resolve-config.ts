@@ -1,4 +1,4 @@
-import { ConfigSchema, type Config, type Locale, type RuleLevel, type Severity } from "@reportlint/report-model";
+import { ConfigSchema, type Config, type Locale, type Profile, type RuleLevel, type Severity } from "@reportlint/report-model";
 import { resolveRuleOptions, rules as builtinRules, type RuleMap } from "@reportlint/rules";
 
 /** A rule that is on, with its severity and parsed options. */
@@ -12,6 +12,8 @@ export interface ResolvedConfig {
   readonly resolved: true;
   readonly rules: Readonly<Record<string, EnabledRule>>;
   readonly profile?: string;
+  /** Profiles defined in the configs, by id (later configs replace earlier ones of the same id). */
+  readonly profiles: Readonly<Record<string, Profile>>;
   readonly reportYear?: number;
   readonly locale: Locale;
 }
@@ -61,6 +63,7 @@ export function resolveConfig(configs: Config | readonly Config[] = [], ruleMap:
   const severities: Record<string, Severity | "off"> = {};
   const rawOptions: Record<string, unknown> = {};
   let profile: string | undefined;
+  const profiles: Record<string, Profile> = {};
   let reportYear: number | undefined;
   let locale: Locale = "zh";
 
@@ -80,6 +83,7 @@ export function resolveConfig(configs: Config | readonly Config[] = [], ruleMap:
       severities[id] = levelToSeverity(level);
       if (options !== undefined) rawOptions[id] = options;
     }
+    for (const [id, defined] of Object.entries(config.profiles ?? {})) profiles[id] = { ...defined, id };
     profile = config.profile ?? profile;
     reportYear = config.reportYear ?? reportYear;
     locale = config.locale ?? locale;
@@ -95,5 +99,5 @@ export function resolveConfig(configs: Config | readonly Config[] = [], ruleMap:
       throw new ConfigError((error as Error).message);
     }
   }
-  return { resolved: true, rules: enabled, profile, reportYear, locale };
+  return { resolved: true, rules: enabled, profile, profiles, reportYear, locale };
 }

@@ -4,6 +4,7 @@ export { createLineIndex } from "./line-index.js";
 export type { LineIndex } from "./line-index.js";
 export { extractNumbers } from "./numbers/extract.js";
 export { findNamedLists } from "./named-lists.js";
+export { findSectionLines } from "./section-lines.js";
 export { parseChineseNumber, scanChineseNumber, parseChineseDigits } from "./numbers/chinese-number.js";
 export type { ChineseNumber, ChineseNumberMatch, ChineseNumberOptions } from "./numbers/chinese-number.js";
 export { parseNumberPhrase } from "./numbers/number-phrase.js";

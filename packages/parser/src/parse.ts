@@ -3,6 +3,7 @@ import { matchBrackets, outermost, type BracketPair } from "./brackets.js";
 import { skipSpaces } from "./chars.js";
 import { findBreakdowns } from "./breakdowns.js";
 import { findChrome, withoutTrailingChrome } from "./chrome.js";
+import { findCutOff } from "./cut-off.js";
 import { splitClauses } from "./clauses.js";
 import { findDates } from "./dates.js";
 import { findEnumerations } from "./enumerations.js";
@@ -135,6 +136,7 @@ export function parse(text: string, options: ParseOptions = {}): Report {
   const quantities = folded === text ? numbers.quantities : numbers.quantities.map((q) => ({ ...q, raw: text.slice(...q.span) }));
   const rates = folded === text ? numbers.rates : numbers.rates.map((r) => ({ ...r, raw: text.slice(...r.span) }));
   const breakdowns = findBreakdowns(folded, clauses, quantities, rates);
+  const tables = findTables(text, lines);
   return {
     text,
     meta: {
@@ -143,6 +145,7 @@ export function parse(text: string, options: ParseOptions = {}): Report {
       reportYear,
       publishedAt,
       ...profile,
+      cutOff: findCutOff(text, { paragraphs, headings, lines: clean, tables: tables.map((t) => t.span) }),
     },
     paragraphs,
     headings,
@@ -155,6 +158,6 @@ export function parse(text: string, options: ParseOptions = {}): Report {
     dates,
     relativeYears: findRelativeYears(text, contextRanges),
     chrome: chrome.spans,
-    tables: findTables(text, lines),
+    tables,
   };
 }

@@ -89,6 +89,8 @@ describe("parse", () => {
       publishedAt: { date: "2025-03-25", span: [34, 44], source: "text" },
       profile: "fazhi-annual",
       profileSource: "guessed",
+      // It ends with two bare headings: a list of headings, not a cut.
+      cutOff: null,
     });
     expect(report.paragraphs.map((p) => p.kind)).toEqual(["chrome", "title", "chrome", "body", "heading", "heading", "heading", "heading"]);
     expect(report.headings.map((h) => h.marker)).toEqual(["一、", "（一）", "二、", "三、"]);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { UserProfileSchema } from "./profile.js";
 
 /** A rule's severity as written in a config: words or ESLint's numbers. */
 export const RuleLevelSchema = z.union([
@@ -28,8 +29,14 @@ export const ConfigSchema = z
     extends: z.union([z.string(), z.array(z.string())]).optional(),
     /** Rule id → severity, or [severity, options]. */
     rules: z.record(z.string(), RuleSettingSchema).optional(),
-    /** Report profile id; guessed from the title and headings when absent. */
+    /** Report profile id (built-in or defined in `profiles`); guessed from the title and headings when absent. */
     profile: z.string().optional(),
+    /**
+     * Report profiles of your own, by id: the required parts of another report type (年度工作总结,
+     * 依法行政工作报告) with their heading patterns, title patterns and deadlines. An id of a built-in
+     * profile replaces it.
+     */
+    profiles: z.record(z.string().min(1), UserProfileSchema).optional(),
     /** The year the report is about; read from the title or body when absent. */
     reportYear: z.number().int().min(1990).max(2100).optional(),
     /** Language of the messages. */

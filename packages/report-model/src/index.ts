@@ -25,6 +25,7 @@ export {
   TableSchema,
   ReportYearSourceSchema,
   ReportMetaSchema,
+  CutOffSchema,
   ReportSchema,
 } from "./report.js";
 export type {
@@ -52,14 +53,15 @@ export type {
   TableLayout,
   Table,
   ReportMeta,
+  CutOff,
   Report,
 } from "./report.js";
 export { SeveritySchema, FixSchema, SuggestionSchema, MessageDataSchema, DiagnosticSchema } from "./diagnostic.js";
 export type { Severity, Fix, Suggestion, MessageData, Diagnostic } from "./diagnostic.js";
 export { RuleLevelSchema, RuleSettingSchema, LocaleSchema, ConfigSchema, configJsonSchema } from "./config.js";
 export type { RuleLevel, RuleSetting, Locale, Config } from "./config.js";
-export { ProfilePartSchema, DeadlineSchema, ProfileSchema } from "./profile.js";
-export type { ProfilePart, Deadline, Profile } from "./profile.js";
+export { ProfilePartSchema, DeadlineSchema, ProfileSchema, UserProfileSchema, RegexSourceSchema, LocalizedTextSchema } from "./profile.js";
+export type { ProfilePart, Deadline, Profile, UserProfile, LocalizedText } from "./profile.js";
 export { PROFILES, DEFAULT_PROFILE_ID } from "./profiles/index.js";
 export { fazhiAnnualProfile } from "./profiles/fazhi-annual.js";
 export { zhengwuGongkaiAnnualProfile } from "./profiles/zhengwu-gongkai-annual.js";

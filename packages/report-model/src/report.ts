@@ -366,6 +366,20 @@ export type Table = z.infer<typeof TableSchema>;
 
 export const ReportYearSourceSchema = z.enum(["option", "title", "body", "published"]);
 
+/**
+ * A text that stops before its end. mid-sentence: the last paragraph breaks off (…累计为企业);
+ * broken-character: it ends in a character cut in half (U+FFFD); bare-heading: it ends with a heading
+ * that has nothing under it; in-table: it ends inside a table.
+ */
+export const CutOffSchema = z.object({
+  /** Where the text stops (after the last character of the report, before any trailing chrome). */
+  offset: z.number().int().nonnegative(),
+  /** The unfinished words before the cut, for a finding to point at. */
+  span: SpanSchema,
+  reason: z.enum(["mid-sentence", "broken-character", "bare-heading", "in-table"]),
+});
+export type CutOff = z.infer<typeof CutOffSchema>;
+
 export const ReportMetaSchema = z.object({
   title: z.object({ text: z.string(), span: SpanSchema, lines: z.number().int().positive() }).nullable(),
   issuer: z.string().nullable(),
@@ -386,6 +400,11 @@ export const ReportMetaSchema = z.object({
   profile: z.string(),
   /** Where the profile came from: given as an option, or guessed from title and headings. */
   profileSource: z.enum(["option", "guessed", "default"]),
+  /**
+   * Where the text seems to stop before its end (a web capture or PDF extraction cut it), or null
+   * when it ends like a whole text: a finished sentence, a signature or date line, or page chrome.
+   */
+  cutOff: CutOffSchema.nullable(),
 });
 export type ReportMeta = z.infer<typeof ReportMetaSchema>;
 

@@ -7,6 +7,7 @@ import invalidDate from "./invalid-date.js";
 import partExceedsTotal from "./part-exceeds-total.js";
 import rateMismatch from "./rate-mismatch.js";
 import reportYear from "./report-year.js";
+import requiredSections from "./required-sections.js";
 import staleYear from "./stale-year.js";
 import sumMismatch from "./sum-mismatch.js";
 import unpairedPunctuation from "./unpaired-punctuation.js";
@@ -26,6 +27,7 @@ export const rules = {
   "part-exceeds-total": partExceedsTotal,
   "rate-mismatch": rateMismatch,
   "report-year": reportYear,
+  "required-sections": requiredSections,
   "stale-year": staleYear,
   "sum-mismatch": sumMismatch,
   "unpaired-punctuation": unpairedPunctuation,

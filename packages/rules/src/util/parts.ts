@@ -2,22 +2,50 @@
 // profile's parts carry heading patterns (data in report-model); this reads them against the
 // parser's heading tree. Shared by required-sections and the time rules (a 今年 in the next-year
 // plan means the year of writing, not the report year).
-import type { Profile, ProfilePart, Report } from "@reportlint/report-model";
+import type { Profile, ProfilePart, Report, Span } from "@reportlint/report-model";
+import { findSectionLines } from "@reportlint/parser";
 
-const compiled = new WeakMap<ProfilePart, readonly RegExp[]>();
+interface Compiled {
+  readonly headings: readonly RegExp[];
+  readonly excludes: readonly RegExp[];
+  readonly body: readonly RegExp[];
+}
 
-function patternsOf(part: ProfilePart): readonly RegExp[] {
+const compiled = new WeakMap<ProfilePart, Compiled>();
+const regexes = (sources: readonly string[] | undefined) => (sources ?? []).map((source) => new RegExp(source, "u"));
+
+function patternsOf(part: ProfilePart): Compiled {
   let patterns = compiled.get(part);
   if (!patterns) {
-    patterns = part.headingPatterns.map((source) => new RegExp(source, "u"));
+    patterns = { headings: regexes(part.headingPatterns), excludes: regexes(part.excludePatterns), body: regexes(part.bodyPatterns) };
     compiled.set(part, patterns);
   }
   return patterns;
 }
 
-/** Ids of the profile's parts whose heading patterns match this heading text, in profile order. */
-export function partsOfHeadingText(text: string, profile: Profile): string[] {
-  return profile.parts.filter((part) => patternsOf(part).some((p) => p.test(text))).map((part) => part.id);
+/** True when a heading's text names the part: a heading pattern or synonym matches, and no exclusion. */
+function names(part: ProfilePart, text: string, depth: number | null): boolean {
+  const { headings, excludes } = patternsOf(part);
+  if (depth !== null && part.levels && !part.levels.includes(depth)) return false;
+  if (!headings.some((p) => p.test(text)) && !part.synonyms?.some((word) => text.includes(word))) return false;
+  return !excludes.some((p) => p.test(text));
+}
+
+/**
+ * Ids of the profile's parts whose heading patterns (or synonyms) match this heading text, in
+ * profile order. With a depth (1 = top level), parts whose `levels` leave it out are skipped.
+ */
+export function partsOfHeadingText(text: string, profile: Profile, depth: number | null = null): string[] {
+  return profile.parts.filter((part) => names(part, text, depth)).map((part) => part.id);
+}
+
+/** Where the first of the part's body patterns matches the text (offsets into `text`), or null. */
+export function bodyMatch(part: ProfilePart, text: string): Span | null {
+  for (const pattern of patternsOf(part).body) {
+    const m = pattern.exec(text);
+    if (m) return [m.index, m.index + m[0].length];
+  }
+  return null;
 }
 
 /**
@@ -26,7 +54,8 @@ export function partsOfHeadingText(text: string, profile: Profile): string[] {
  */
 export function partsOfHeading(report: Report, profile: Profile, heading: number): string[] {
   for (let at: number | null = heading; at !== null; at = report.headings[at]?.parent ?? null) {
-    const found = partsOfHeadingText(report.headings[at]!.text, profile);
+    const h = report.headings[at]!;
+    const found = partsOfHeadingText(h.text, profile, h.depth);
     if (found.length > 0) return found;
   }
   return [];
@@ -51,4 +80,39 @@ export function partsAt(report: Report, profile: Profile, offset: number): strin
   const paragraph = report.paragraphs[paragraphAt(report, offset)];
   if (!paragraph || paragraph.heading === null) return [];
   return partsOfHeading(report, profile, paragraph.heading);
+}
+
+/**
+ * A section of the text: a numbered heading, or an unnumbered heading line (存在问题 on a line of its
+ * own), with the paragraphs under it.
+ */
+export interface Section {
+  /** The heading words: a numbered heading's whole span, or the heading line's content. */
+  readonly span: Span;
+  readonly text: string;
+  /** 1 = top-level numbered heading; 0 = an unnumbered heading line (it stands above the numbered ones). */
+  readonly depth: number;
+  /** Index of the heading's paragraph. */
+  readonly paragraph: number;
+  /** Paragraph index after the section's last paragraph. */
+  readonly end: number;
+  /** Parts the heading itself names. */
+  readonly parts: readonly string[];
+}
+
+/** Every section of the report, in text order, with the parts its heading names. */
+export function sectionsOf(report: Report, profile: Profile): Section[] {
+  const { text, headings, paragraphs } = report;
+  const marks = [
+    ...headings.map((h) => ({ span: h.span, text: h.text, depth: h.depth, paragraph: h.paragraph })),
+    ...findSectionLines(text, paragraphs).map((i) => {
+      const span = paragraphs[i]!.contentSpan;
+      return { span, text: text.slice(...span), depth: 0, paragraph: i };
+    }),
+  ].sort((a, b) => a.paragraph - b.paragraph);
+  return marks.map((mark, k) => {
+    const next = marks.slice(k + 1).find((m) => m.depth <= mark.depth);
+    const level = mark.depth === 0 ? 1 : mark.depth;
+    return { ...mark, end: next?.paragraph ?? paragraphs.length, parts: partsOfHeadingText(mark.text, profile, level) };
+  });
 }

@@ -1,0 +1,206 @@
+/**
+ * required-sections: the report contains every part its profile requires (法治政府建设年度报告:
+ * 主要举措和成效; 存在的不足和原因 — the causes too; 党政主要负责人履行第一责任人职责情况; 下一年度主要
+ * 安排), found by heading patterns at any level and in any order. A text that was cut off gets one
+ * info finding, and no part that would come after the cut is reported. Docs:
+ * docs/rules/required-sections.md
+ */
+import type { CutOff, Locale, Profile, ProfilePart, Report, Span } from "@reportlint/report-model";
+import { createRule, type RuleMessage } from "../rule.js";
+import { bodyMatch, sectionsOf, type Section } from "../util/parts.js";
+
+const CUT_REASONS: Readonly<Record<CutOff["reason"], RuleMessage>> = {
+  "mid-sentence": { zh: "最后一段话没有说完", en: "the last paragraph breaks off" },
+  "broken-character": { zh: "末尾有被截断的乱码字符", en: "it ends in a broken character" },
+  "bare-heading": { zh: "最后一个标题下没有内容", en: "the last heading has nothing under it" },
+  "in-table": { zh: "文本在表格中结束", en: "it ends inside a table" },
+};
+
+// Body text before the first section that can stand for an untitled part (a report opening
+// with its measures in running text).
+const UNTITLED_BODY_CHARS = 150;
+// An anchor made of a long first line is cut to its first words.
+const ANCHOR_CHARS = 30;
+
+/** Where a part was found: the offset, and whether a heading names it (not just the body). */
+interface Found {
+  readonly at: number;
+  readonly byHeading: boolean;
+  readonly span: Span;
+  readonly sections: readonly Section[];
+}
+
+const local = (text: { zh: string; en?: string | undefined }, locale: Locale) => (locale === "en" ? (text.en ?? text.zh) : text.zh);
+
+/** The regulation's requirement in words, for messages. */
+function requirement(part: ProfilePart, profile: Profile, locale: Locale): string {
+  const wording = part.wording ?? part.name.zh;
+  if (locale === "en") return part.basis ? `${part.basis} requires “${wording}”` : `a ${local(profile.name, locale)} contains “${wording}”`;
+  return part.basis ? `${part.basis}要求报告“${wording}”` : `${profile.name.zh}应包含“${wording}”`;
+}
+
+/** Where the part usually goes: the profile's words, else after the part before it. */
+function placement(part: ProfilePart, profile: Profile, locale: Locale): string {
+  if (part.placement) return local(part.placement, locale);
+  const index = profile.parts.indexOf(part);
+  const before = profile.parts.slice(0, index).reverse().find((p) => !p.bodyIn);
+  if (!before) return locale === "en" ? "usually the first part" : "通常作为第一部分";
+  return locale === "en" ? `usually after the “${local(before.name, locale)}” part` : `通常位于“${before.name.zh}”部分之后`;
+}
+
+/** Paragraph index holding an offset (the last paragraph starting at or before it). */
+function paragraphOf(report: Report, offset: number): number {
+  let found = 0;
+  report.paragraphs.forEach((p, i) => {
+    if (p.span[0] <= offset) found = i;
+  });
+  return found;
+}
+
+export default createRule({
+  id: "required-sections",
+  meta: {
+    type: "problem",
+    docs: {
+      description: {
+        zh: "报告应包含规定的各部分：主要举措和成效、存在的不足和原因、第一责任人职责履行情况、下一年度主要安排",
+        en: "The report contains the parts its profile requires: measures and results, shortcomings and their causes, the leaders' first-responsibility duty, next year's plan",
+      },
+      recommended: true,
+    },
+    defaultSeverity: "error",
+    messages: {
+      missing: {
+        zh: "未找到“{{part}}”部分：{{requirement}}。{{placement}}。",
+        en: "No “{{part}}” part found: {{requirement}}. It is {{placement}}.",
+      },
+      noCauses: {
+        zh: "“{{heading}}”只列出了问题，没有分析原因：{{requirement}}，不足和原因都要写。{{placement}}。",
+        en: "“{{heading}}” lists problems without their causes: {{requirement}}, both the shortcomings and their causes. They go {{placement}}.",
+      },
+      cutOff: {
+        zh: "文本似乎在此处中断（{{reason}}），其后的内容无法检查：只报告通常位于已出现部分之前的缺失部分",
+        en: "The text seems cut off here ({{reason}}); what follows cannot be checked, so only parts that usually come before the parts found are reported missing",
+      },
+    },
+  },
+  create(context) {
+    const { document: report, settings, text } = context;
+    const { profile, locale } = settings;
+    // A text not known to be this kind of report (no title or headings said so) is not checked.
+    if (report.meta.profileSource === "default") return;
+    const cut = report.meta.cutOff;
+    if (cut) context.report({ messageId: "cutOff", span: cut.span, severity: "info", data: { reason: CUT_REASONS[cut.reason][locale] } });
+
+    const sections = sectionsOf(report, profile);
+    const partById = new Map(profile.parts.map((p) => [p.id, p]));
+    const found = new Map<string, Found>();
+    const add = (id: string, entry: Found) => {
+      const known = found.get(id);
+      found.set(id, known ? { ...known, sections: [...known.sections, ...entry.sections] } : entry);
+    };
+    const encloses = (outer: Section, inner: Section) => outer.paragraph <= inner.paragraph && inner.paragraph < outer.end;
+    const topLevel = (s: Section) => !sections.some((o) => o !== s && o.depth < s.depth && encloses(o, s));
+
+    // Parts named by headings; a part whose content belongs to another (causes in the 不足 part)
+    // does not count from a heading inside a third part (（三）深入分析信访原因 among the measures).
+    for (const section of sections) {
+      for (const id of section.parts) {
+        const owner = partById.get(id)!.bodyIn;
+        const inOther = (o: Section) => o !== section && encloses(o, section) && o.parts.length > 0 && !o.parts.includes(owner!);
+        if (owner && !section.parts.includes(owner) && sections.some(inOther)) continue;
+        add(id, { at: section.span[0], byHeading: true, span: section.span, sections: [section] });
+      }
+    }
+
+    const bodyParagraphs = report.paragraphs.map((p, i) => ({ p, i })).filter(({ p }) => p.kind === "body" || p.kind === "heading");
+    const order = (id: string) => profile.parts.findIndex((p) => p.id === id);
+    // A part's words in the section of a part that usually comes after it are about something else
+    // (压实第一责任人职责 as next year's task, 针对存在的问题 in the plan).
+    const laterPartAt = (part: ProfilePart, i: number) =>
+      sections.some((s) => s.paragraph <= i && i < s.end && s.parts.some((id) => id !== part.id && order(id) > profile.parts.indexOf(part)));
+    const firstMatch = (part: ProfilePart, from: number, to: number, anywhere = false): Span | null => {
+      for (const { p, i } of bodyParagraphs) {
+        if (i < from || i >= to || (!anywhere && laterPartAt(part, i))) continue;
+        const m = bodyMatch(part, text.slice(...p.contentSpan));
+        if (m) return [p.contentSpan[0] + m[0], p.contentSpan[0] + m[1]];
+      }
+      return null;
+    };
+
+    for (const part of profile.parts) {
+      if (found.has(part.id)) continue;
+      if (part.untitled) {
+        // Top-level sections that name no part, with no part-naming section around them.
+        const topical = sections.find((s) => s.parts.length === 0 && topLevel(s));
+        const firstSection = sections[0]?.paragraph ?? report.paragraphs.length;
+        const preamble = bodyParagraphs
+          .filter(({ p, i }) => i < firstSection && p.kind === "body")
+          .reduce((n, { p }) => n + p.contentSpan[1] - p.contentSpan[0], 0);
+        if (topical) add(part.id, { at: topical.span[0], byHeading: true, span: topical.span, sections: [topical] });
+        else if (preamble >= UNTITLED_BODY_CHARS) {
+          const first = bodyParagraphs.find(({ p }) => p.kind === "body")!.p;
+          add(part.id, { at: first.contentSpan[0], byHeading: false, span: first.contentSpan, sections: [] });
+        }
+        if (found.has(part.id)) continue;
+      }
+      if (!part.bodyPatterns?.length) continue;
+      let from = 0;
+      if (part.bodyIn) {
+        const owner = found.get(part.bodyIn);
+        if (!owner) continue;
+        if (owner.sections.length > 0) {
+          // Each section of the owning part is searched (heading line included).
+          const hit = owner.sections.map((s) => firstMatch(part, s.paragraph, s.end, true)).find((x) => x !== null);
+          if (hit) add(part.id, { at: hit[0], byHeading: false, span: hit, sections: [] });
+          continue;
+        }
+        from = paragraphOf(report, owner.at);
+      }
+      const hit = firstMatch(part, from, report.paragraphs.length);
+      if (hit) add(part.id, { at: hit[0], byHeading: false, span: hit, sections: [] });
+    }
+
+    // A cut text: a part is only known to be missing when the text went past where it usually
+    // goes: a part later in the usual order was found, and not as the text's first part (reports
+    // that open with the 第一责任人 part and were cut soon after prove nothing).
+    const cutParagraph = cut ? paragraphOf(report, cut.offset) : -1;
+    // Only parts named by their own top-level headings say how far the text went (a 第一责任人
+    // said in passing, or as a sub-heading of part 1, may come anywhere).
+    const named = [...found.entries()].filter(([id, f]) => {
+      const part = partById.get(id)!;
+      return !part.bodyIn && !part.anywhere && f.sections.some((s) => s.parts.includes(id) && topLevel(s));
+    });
+    const firstAt = Math.min(...[...found.values()].map((f) => f.at));
+    const passed = (part: ProfilePart) => named.some(([id, f]) => order(id) > profile.parts.indexOf(part) && f.at > firstAt);
+    // Sure enough for an error: a whole text, structured by headings that name at least two parts,
+    // and known to be this kind of report (the profile was asked for, or the title says so; a guess
+    // from the headings alone may be another kind of report).
+    const byHeadings = [...found.values()].filter((f) => f.byHeading).length;
+    const title = report.meta.title;
+    const titled = title !== null && profile.titlePatterns.some((source) => new RegExp(source, "u").test(title.text));
+    const sure = !cut && byHeadings >= 2 && (report.meta.profileSource === "option" || titled);
+
+    const firstLine = report.paragraphs.find((p) => p.kind !== "blank" && p.kind !== "chrome")?.contentSpan;
+    const anchor: Span | undefined =
+      title?.span ?? sections[0]?.span ?? (firstLine && [firstLine[0], Math.min(firstLine[1], firstLine[0] + ANCHOR_CHARS)]);
+    if (!anchor) return;
+
+    for (const part of profile.parts) {
+      if (part.presence !== "required" || found.has(part.id)) continue;
+      const data = { part: local(part.name, locale), requirement: requirement(part, profile, locale), placement: placement(part, profile, locale) };
+      if (part.bodyIn) {
+        const owner = found.get(part.bodyIn);
+        if (!owner) continue; // reported as the owning part missing
+        // The cut falls inside the owning part: its causes may be in what was lost.
+        if (cut && owner.sections.every((s) => cutParagraph >= s.paragraph && cutParagraph < s.end)) continue;
+        if (cut && owner.sections.length === 0) continue;
+        const at = owner.sections[0]?.span ?? owner.span;
+        context.report({ messageId: "noCauses", span: at, severity: "warning", data: { heading: text.slice(...at), requirement: data.requirement, placement: data.placement } });
+        continue;
+      }
+      if (cut && (part.anywhere || !passed(part))) continue;
+      context.report({ messageId: "missing", span: anchor, ...(!sure && { severity: "warning" as const }), data });
+    }
+  },
+});

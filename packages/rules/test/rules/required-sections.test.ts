@@ -1,0 +1,211 @@
+import { PROFILES } from "@reportlint/report-model";
+import rule from "../../src/rules/required-sections.js";
+import { testRule } from "../helpers/rule-tester.js";
+
+const lines = (...l: string[]) => l.join("\n");
+const TITLE = "某县市场监督管理局关于2024年度法治政府建设情况的报告";
+const BASIS = "《法治政府建设与责任落实督察工作规定》（厅字〔2019〕28号）";
+const fazhi = PROFILES["fazhi-annual"]!;
+const placementOf = (id: string) => fazhi.parts.find((p) => p.id === id)!.placement!.zh;
+const wordingOf = (id: string) => fazhi.parts.find((p) => p.id === id)!.wording!;
+
+// Bodies of invented wording, reused by the cases.
+const MEASURES = "全年审核规范性文件9件，组织执法人员培训4期，行政复议纠错率下降。";
+const LEADER = "局主要负责人专题研究法治工作3次，带头述法，切实履行推进法治建设第一责任人职责。";
+const PROBLEMS = "一是执法人员专业能力参差不齐；二是普法宣传形式较为单一。";
+const CAUSES = "究其原因，主要是基层执法力量配备不足，培训投入有限。";
+const PLAN = "2025年，我局将继续加强执法队伍建设，创新普法方式。";
+// A 政府信息公开 report with its six sections.
+const XXGK = [
+  "某县教育局2024年政府信息公开工作年度报告",
+  "一、总体情况",
+  "本年度主动公开信息120条。",
+  "二、主动公开政府信息情况",
+  "规章制定0件。",
+  "三、收到和处理政府信息公开申请情况",
+  "本年新收申请3件。",
+  "四、政府信息公开行政复议、行政诉讼情况",
+  "未发生行政复议。",
+  "五、存在的主要问题及改进情况",
+  "公开内容不够全面，将进一步完善。",
+  "六、其他需要报告的事项",
+  "本年度未收取信息处理费。",
+];
+
+testRule(rule, {
+  valid: [
+    {
+      name: "every part present under the regulation's headings",
+      code: lines(TITLE, "一、党政主要负责人履行推进法治建设第一责任人职责情况", LEADER, "二、主要举措和成效", MEASURES, "三、存在的不足和原因", PROBLEMS, CAUSES, "四、下一年度推进法治政府建设的主要安排", PLAN),
+    },
+    {
+      name: "every part present under unusual headings",
+      code: lines(
+        TITLE,
+        "一、2024年工作完成情况",
+        MEASURES,
+        "二、“一把手”抓法治情况",
+        LEADER,
+        "三、工作中的问题与不足及成因分析",
+        PROBLEMS,
+        "四、二〇二五年工作思路",
+        PLAN,
+      ),
+    },
+    {
+      name: "part 1 made of topical sections with no heading of its own",
+      code: lines(
+        TITLE,
+        "一、坚持党的领导，统筹推进法治建设",
+        MEASURES,
+        "二、依法全面履行政府职能",
+        MEASURES,
+        "三、严格规范公正文明执法",
+        MEASURES,
+        "四、党政主要负责人履行法治建设第一责任人职责情况",
+        LEADER,
+        "五、存在的不足及原因",
+        PROBLEMS,
+        "六、下步工作打算",
+        PLAN,
+      ),
+    },
+    {
+      name: "the 第一责任人 part as a sub-heading of part 1",
+      code: lines(TITLE, "一、工作开展情况", "（一）加强组织领导，履行法治第一责任人职责", LEADER, "（二）规范行政执法", MEASURES, "二、存在的不足和原因", PROBLEMS, CAUSES, "三、下一步工作计划", PLAN),
+    },
+    {
+      name: "a 不足 section without 原因 in its heading but with causes in its body",
+      code: lines(TITLE, "一、主要举措和成效", LEADER, MEASURES, "二、存在问题", PROBLEMS, "上述问题主要是由于基层编制有限、专业人才缺乏。", "三、下步工作打算", PLAN),
+    },
+    {
+      name: "causes under a sub-heading of the 不足 part",
+      code: lines(TITLE, "一、主要举措和成效", LEADER, MEASURES, "二、存在的主要问题", "（一）问题表现", PROBLEMS, "（二）原因分析", "人员少、任务重。", "三、2025年工作安排", PLAN),
+    },
+    {
+      name: "causes in a part of their own after the 不足 part",
+      code: lines(TITLE, "一、主要举措和成效", LEADER, MEASURES, "二、存在的困难和问题", PROBLEMS, "三、问题产生的原因", "人员少、任务重。", "四、2025年重点工作", PLAN),
+    },
+    {
+      name: "the leaders' duty said in the body without the words 第一责任人",
+      code: lines(TITLE, "一、主要举措和成效", "局主要负责同志带头履行推进法治建设职责，专题研究法治工作3次。", MEASURES, "二、存在的不足和原因", PROBLEMS, CAUSES, "三、下一年度工作安排", PLAN),
+    },
+    {
+      name: "parts on unnumbered lines of their own",
+      code: lines(TITLE, "主要工作", LEADER, MEASURES, "存在问题", PROBLEMS, CAUSES, "下步打算", PLAN, "某县市场监督管理局", "2025年3月20日"),
+    },
+    {
+      name: "the plan as a closing paragraph without a heading",
+      code: lines(TITLE, "一、主要举措和成效", LEADER, MEASURES, "二、存在的不足和原因", PROBLEMS, CAUSES, "下一步，我局将以问题为导向，持续提升依法行政水平。"),
+    },
+    {
+      name: "a text not known to be a report of this kind is not checked",
+      code: lines("全市召开推进会", "会议要求各单位抓好落实，确保各项工作取得实效。"),
+    },
+    {
+      name: "the 政务公开 profile with all six parts",
+      code: lines(...XXGK),
+    },
+  ],
+  invalid: [
+    {
+      name: "the 不足 part missing from a complete report",
+      code: lines(TITLE, "一、主要举措和成效", LEADER, MEASURES, "二、2025年工作安排", PLAN),
+      errors: [
+        {
+          messageId: "missing",
+          text: TITLE,
+          severity: "error",
+          data: { part: "存在的不足", requirement: `${BASIS}要求报告“${wordingOf("shortcomings")}”`, placement: placementOf("shortcomings") },
+        },
+      ],
+    },
+    {
+      name: "the 第一责任人 part missing (and not mentioned anywhere)",
+      code: lines(TITLE, "一、主要举措和成效", MEASURES, "二、存在的不足和原因", PROBLEMS, CAUSES, "三、下一年度工作安排", PLAN),
+      errors: [{ messageId: "missing", text: TITLE, severity: "error", data: { part: fazhi.parts.find((p) => p.id === "leadership")!.name.zh, requirement: `${BASIS}要求报告“${wordingOf("leadership")}”`, placement: placementOf("leadership") } }],
+    },
+    {
+      name: "the leaders' duty named only as next year's task does not count",
+      code: lines(TITLE, "一、主要举措和成效", MEASURES, "二、存在的不足和原因", PROBLEMS, CAUSES, "三、下一年度工作安排", "压紧压实党政主要负责人履行推进法治建设第一责任人职责。"),
+      errors: [{ messageId: "missing", text: TITLE, severity: "error", data: { part: fazhi.parts.find((p) => p.id === "leadership")!.name.zh, requirement: `${BASIS}要求报告“${wordingOf("leadership")}”`, placement: placementOf("leadership") } }],
+    },
+    {
+      name: "the next-year plan missing",
+      code: lines(TITLE, "一、主要举措和成效", LEADER, MEASURES, "二、存在的不足和原因", PROBLEMS, CAUSES, "特此报告。"),
+      errors: [{ messageId: "missing", text: TITLE, severity: "error", data: { part: "下一年度推进法治政府建设的主要安排", requirement: `${BASIS}要求报告“${wordingOf("next-year-plan")}”`, placement: placementOf("next-year-plan") } }],
+    },
+    {
+      name: "part 1 missing: every section names another part",
+      code: lines(TITLE, "一、党政主要负责人履行推进法治建设第一责任人职责情况", LEADER, "二、存在的不足和原因", PROBLEMS, CAUSES, "三、下一年度工作安排", PLAN),
+      errors: [{ messageId: "missing", text: TITLE, severity: "error", data: { part: "主要举措和成效", requirement: `${BASIS}要求报告“${wordingOf("measures")}”`, placement: placementOf("measures") } }],
+    },
+    {
+      name: "a 不足 part that lists problems without causes, reported on its heading",
+      code: lines(TITLE, "一、主要举措和成效", LEADER, MEASURES, "二、存在的问题", "（一）执法能力有待提高", "部分人员对新法掌握不够。", "（二）宣传形式单一", "群众参与度不高。", "三、下一步工作计划", PLAN),
+      errors: [
+        {
+          messageId: "noCauses",
+          text: "二、存在的问题",
+          severity: "warning",
+          data: { heading: "二、存在的问题", requirement: `${BASIS}要求报告“${wordingOf("causes")}”`, placement: placementOf("causes") },
+        },
+      ],
+    },
+    {
+      name: "a 原因 heading among the measures is not the causes of the 不足 part",
+      code: lines(TITLE, "一、主要举措和成效", LEADER, "（一）深入分析信访原因", MEASURES, "二、存在问题", PROBLEMS, "三、下步工作打算", PLAN),
+      errors: [{ messageId: "noCauses", text: "二、存在问题" }],
+    },
+    {
+      name: "a text without a title is reported at its first heading",
+      code: lines("一、主要举措和成效", LEADER, MEASURES, "二、存在问题", PROBLEMS, "三、下步工作打算", PLAN),
+      errors: [{ messageId: "noCauses", text: "二、存在问题" }],
+    },
+    {
+      name: "a cut-off text: one info at the cut, nothing missing after it",
+      code: lines(TITLE, "一、主要举措和成效", MEASURES, "二、存在的问题", "一是执法人员专业能力参差不齐，部分人员对新修订的法"),
+      errors: [{ messageId: "cutOff", text: "部分人员对新修订的法".slice(2), severity: "info", data: { reason: "最后一段话没有说完" } }],
+    },
+    {
+      name: "a cut-off text that reached the plan: the 不足 part before it is reported, as a warning",
+      code: lines(TITLE, "一、主要举措和成效", LEADER, MEASURES, "二、2025年工作安排", "一是加强执法队伍建设，二是创新"),
+      errors: [
+        { messageId: "missing", text: TITLE, severity: "warning", data: { part: "存在的不足", requirement: `${BASIS}要求报告“${wordingOf("shortcomings")}”`, placement: placementOf("shortcomings") } },
+        { messageId: "cutOff", severity: "info" },
+      ],
+    },
+    {
+      name: "a text opening with the 第一责任人 part and cut soon after proves nothing missing",
+      code: lines(TITLE, "一、党政主要负责人履行推进法治建设第一责任人职责情况", LEADER, "二、主要举措和成效", "（一）规范行政决策"),
+      errors: [{ messageId: "cutOff", text: "（一）规范行政决策", data: { reason: "最后一个标题下没有内容" } }],
+    },
+    {
+      name: "a text that stops inside a character",
+      code: lines(TITLE, "一、主要举措和成效", "全年审核规范性文件9件\uFFFD"),
+      errors: [{ messageId: "cutOff", data: { reason: "末尾有被截断的乱码字符" } }],
+    },
+    {
+      name: "the 政务公开 profile: a missing part of its own",
+      code: lines(...XXGK.slice(0, 7), "四、存在的主要问题及改进情况", XXGK[10]!, "五、其他需要报告的事项", XXGK[12]!),
+      errors: [
+        {
+          messageId: "missing",
+          text: "某县教育局2024年政府信息公开工作年度报告",
+          severity: "error",
+          data: {
+            part: "政府信息公开行政复议、行政诉讼情况",
+            requirement: "《中华人民共和国政府信息公开条例》第五十条要求报告“政府信息公开行政复议、行政诉讼情况”",
+            placement: "通常位于“收到和处理政府信息公开申请情况”部分之后",
+          },
+        },
+      ],
+    },
+    {
+      name: "messages in English",
+      code: lines(TITLE, "一、主要举措和成效", LEADER, MEASURES, "二、2025年工作安排", PLAN),
+      settings: { locale: "en" },
+      errors: [{ messageId: "missing", data: { part: "shortcomings", requirement: `${BASIS} requires “${wordingOf("shortcomings")}”`, placement: fazhi.parts[1]!.placement!.en! } }],
+    },
+  ],
+});
