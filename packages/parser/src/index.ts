@@ -9,3 +9,5 @@ export type { ChineseNumber, ChineseNumberMatch, ChineseNumberOptions } from "./
 export { parseNumberPhrase } from "./numbers/number-phrase.js";
 export type { NumberPhrase } from "./numbers/number-phrase.js";
 export { findTables, parseCellNumber, isPlaceholderCell } from "./tables.js";
+export { matchable, matchesAny } from "./profile.js";
+export { organisationLine } from "./title.js";

@@ -1,8 +1,10 @@
 import type { RuleMap } from "../rule.js";
+import duplicateText from "./duplicate-text.js";
 import headingSequence from "./heading-sequence.js";
 import impossiblePercentage from "./impossible-percentage.js";
 import partExceedsTotal from "./part-exceeds-total.js";
 import rateMismatch from "./rate-mismatch.js";
+import reportTitle from "./report-title.js";
 import sumMismatch from "./sum-mismatch.js";
 import unpairedPunctuation from "./unpaired-punctuation.js";
 import webBoilerplate from "./web-boilerplate.js";
@@ -13,10 +15,12 @@ import webBoilerplate from "./web-boilerplate.js";
  * test/rules/<id>.test.ts, then list it here.
  */
 export const rules = {
+  "duplicate-text": duplicateText,
   "heading-sequence": headingSequence,
   "impossible-percentage": impossiblePercentage,
   "part-exceeds-total": partExceedsTotal,
   "rate-mismatch": rateMismatch,
+  "report-title": reportTitle,
   "sum-mismatch": sumMismatch,
   "unpaired-punctuation": unpairedPunctuation,
   "web-boilerplate": webBoilerplate,
