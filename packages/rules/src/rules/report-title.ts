@@ -17,6 +17,8 @@ const TITLE_LIKE = /^[^。，,；;！？!?]{4,80}$/u;
 // How far down a title may sit below unrecognised page furniture.
 const TITLE_SEARCH_LINES = 6;
 // A complete text ends its last line with a sentence end, a closing bracket or quote, or a date.
+// A page's publisher line: 来源：宛城区人社局, 发布机构：宁国市司法局.
+const PUBLISHER = /(?:来源|发布机构|发文机关|发文机构|发文单位|来源单位|所属机构|供稿)[ \u3000]*[:：]?[ \u3000]*\p{Script=Han}{2}/u;
 // The opening of a report: 现将…情况报告如下, 现就…总结如下.
 const REPORTS_AS_FOLLOWS = /[现特][将就].{0,60}(?:报告|汇报|总结)如下/u;
 const OPENING_LINES = 2;
@@ -43,8 +45,11 @@ function saysItReports(report: Report): boolean {
 
 /** True when the text ends as a finished document does, so a missing signature is not a cut. */
 function endsComplete(report: Report): boolean {
-  const last = report.paragraphs.findLast(hasText);
-  return last !== undefined && COMPLETE_END.test(content(report, last));
+  for (let i = report.paragraphs.length - 1; i >= 0; i--) {
+    const p = report.paragraphs[i]!;
+    if (hasText(p)) return COMPLETE_END.test(content(report, p));
+  }
+  return false;
 }
 
 export default createRule({
@@ -125,9 +130,10 @@ export default createRule({
       }
     }
 
-    // The parser reads the issuer from the title, a line below it or the signature; a cut-off text
-    // may have lost its signature.
-    if (meta.issuer === null && endsComplete(report)) {
+    // The parser reads the issuer from the title, a line below it or the signature; a web page names
+    // it in its 来源/发布机构 line; a cut-off text may have lost its signature.
+    const pageNamesIt = report.chrome.some((c) => PUBLISHER.test(c.text));
+    if (meta.issuer === null && !pageNamesIt && endsComplete(report)) {
       context.report({ ...at, severity: "info", messageId: "noIssuer", data: titleData });
     }
   },
