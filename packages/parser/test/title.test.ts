@@ -49,6 +49,8 @@ describe("title", () => {
     const text = `东湖区人民政府文件\n东政文〔2025〕12号\n签发人：王某\n东湖区人民政府关于2024年度法治政府建设情况的报告${BODY}`;
     const { meta } = parse(text);
     expect(meta.title?.text).toBe("东湖区人民政府关于2024年度法治政府建设情况的报告");
+    expect(parse(`附件2\n\n东湖区司法局2024年度法治政府建设情况报告${BODY}`).meta.title?.text).toBe("东湖区司法局2024年度法治政府建设情况报告");
+    expect(parse(`2025年3月1日\n东湖区司法局2024年度法治政府建设情况报告${BODY}`).meta.title?.text).toBe("东湖区司法局2024年度法治政府建设情况报告");
     expect(parse(`东政文〔2025〕12号\n一、主要举措和成效\n我局扎实推进。`).meta.title).toBeNull();
   });
 

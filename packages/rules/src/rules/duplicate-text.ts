@@ -8,6 +8,7 @@
  * furniture, table rows, short phrases and signature lines are never compared.
  */
 import type { Report, Span } from "@reportlint/report-model";
+import { organisationLine } from "@reportlint/parser";
 import { createRule } from "../rule.js";
 
 /** Paragraphs shorter than this (normalised characters) are phrases, signatures or table cells. */
@@ -20,6 +21,9 @@ const LONG_HEADING = 16;
 const MIN_HEADING = 4;
 /** A paragraph at least this long printed twice in a row is certainly a copy: an error. */
 const CERTAIN_PARAGRAPH = 50;
+/** A line this short without a sentence end, printed three times or more, is a page header or footer. */
+const RUNNING_LINE = 40;
+const SENTENCE_END = /[。！？]/u;
 /** A title shorter than this is not looked for further down the text. */
 const MIN_TITLE = 10;
 /** Findings per text, so a huge input with thousands of copies stays bounded. */
@@ -148,20 +152,52 @@ export default createRule({
     });
 
     // Paragraphs, then the sentences of the paragraphs that are not copies as a whole.
-    const paragraphSeen = new Map<string, number>();
     const paragraphInTable = tableTest(report);
+    // The text of every paragraph that may be compared, and the text paragraph before each.
+    const keys: (string | null)[] = [];
+    const before: number[] = [];
+    const occurrences = new Map<string, number>();
     let previousText = -1;
     paragraphs.forEach((p, index) => {
+      before.push(previousText);
+      keys.push(null);
       if (p.kind === "blank") return;
-      const before = previousText;
       previousText = index;
       if (p.kind !== "body" || skipped.has(index) || paragraphInTable(p.contentSpan)) return;
       const words = text.slice(...p.contentSpan);
-      if (TABLE_LINE.test(words)) return;
+      // An issuer line under the title and the same organisation signing the report are no copy.
+      if (TABLE_LINE.test(words) || organisationLine(words) !== null) return;
       const key = normalise(words);
       if (TABLE_CAPTION.test(key)) return;
+      keys[index] = key;
+      occurrences.set(key, (occurrences.get(key) ?? 0) + 1);
+    });
+    // A line without a sentence printed three times or more is a running page header or footer of a
+    // PDF (the title on every page), not a copy.
+    const running = (key: string) => key.length <= RUNNING_LINE && !SENTENCE_END.test(key) && (occurrences.get(key) ?? 0) + (key === titleKey ? 1 : 0) >= 3;
+
+    const paragraphSeen = new Map<string, number>();
+    // Consecutive copied lines of consecutive lines (a paragraph a PDF broke into lines) are one finding.
+    let block: { start: number; end: number; firstStart: number; firstEnd: number; length: number } | null = null;
+    const flush = () => {
+      if (!block) return;
+      const inARow = before[block.start] === block.firstEnd && block.length >= CERTAIN_PARAGRAPH;
+      add({
+        span: [paragraphs[block.start]!.contentSpan[0], paragraphs[block.end]!.contentSpan[1]],
+        ...(!inARow && { severity: "warning" as const }),
+        messageId: "paragraph",
+        data: { line: lineOf(block.firstStart), length: block.length },
+      });
+      block = null;
+    };
+    keys.forEach((key, index) => {
+      if (key === null) return;
+      if (running(key)) {
+        skipped.add(index);
+        return;
+      }
       if (key === titleKey) {
-        add({ span: p.contentSpan, severity: "warning", messageId: "title", data: { line: titleLine } });
+        add({ span: paragraphs[index]!.contentSpan, severity: "warning", messageId: "title", data: { line: titleLine } });
         skipped.add(index);
         return;
       }
@@ -171,15 +207,15 @@ export default createRule({
         paragraphSeen.set(key, index);
         return;
       }
-      const inARow = first === before && key.length >= CERTAIN_PARAGRAPH;
-      add({
-        span: p.contentSpan,
-        ...(!inARow && { severity: "warning" as const }),
-        messageId: "paragraph",
-        data: { line: lineOf(first), length: key.length },
-      });
       skipped.add(index);
+      if (block && before[index] === block.end && before[first] === block.firstEnd) {
+        block = { ...block, end: index, firstEnd: first, length: block.length + key.length };
+        return;
+      }
+      flush();
+      block = { start: index, end: index, firstStart: first, firstEnd: first, length: key.length };
     });
+    flush();
 
     const sentenceSeen = new Map<string, number>();
     const sentenceInTable = tableTest(report);
