@@ -37,6 +37,7 @@ const ORGANISATION =
 // The head of an official document, printed above its title.
 const DOCUMENT_HEAD =
   /^(?:[\p{Script=Han}（）()]{1,20}[〔[【(（][0-9]{4}[〕\]】)）][ \u3000]*[0-9]{1,4}[ \u3000]*号|[\p{Script=Han}（）() \u3000]{2,40}文件|签发人[:：].*|附件[ \u3000]*[0-9一二三四五六七八九十]*[:：]?|(?:[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2})|(?:[A-Z]*[0-9]+[-.]?)?(?:特急|加急|平急|急件|秘密|机密|内部)(?:[★☆].*)?)$/u;
+const MARKDOWN_HEADING = /^#{1,6}[ \t\u3000]+/u;
 const DATE_AFTER = /[ \u3000]*[（(]?(?:[0-9]{4}|[〇零○一二三四五六七八九]{4})年[0-9〇零○一二三四五六七八九十]{1,3}月[0-9〇零○一二三四五六七八九十]{1,3}日[）)]?$/u;
 const BRACKETED = /^[（(](.*)[）)]$/u;
 const NOT_AN_ISSUER = /^[我本该此全各]|报告|報告|情况|情況|总结|總結|[0-9]|[。；;！？!?，,:：、]/u;
@@ -97,7 +98,9 @@ export function findTitle(
   isHeading: (index: number) => boolean,
 ): TitleResult {
   const none: TitleResult = { title: null, issuer: null, lines: [] };
-  const content = (l: Line) => text.slice(l.contentStart, l.contentEnd);
+  // A Markdown heading marker (# 标题) is not part of the title.
+  const start = (l: Line) => l.contentStart + (MARKDOWN_HEADING.exec(text.slice(l.contentStart, l.contentStart + 8))?.[0].length ?? 0);
+  const content = (l: Line) => text.slice(start(l), l.contentEnd);
   const next: Line[] = [];
   for (const line of lines) {
     if (line.contentEnd === line.contentStart || isChrome(line.index)) continue;
@@ -127,7 +130,7 @@ export function findTitle(
   const last = titleLines.at(-1)!;
   const after = lines.slice(Math.max(...lineIndexes) + 1);
   return {
-    title: { text: titleText, span: [first.contentStart, last.contentEnd], lines: titleLines.length },
+    title: { text: titleText, span: [start(first), last.contentEnd], lines: titleLines.length },
     issuer: issuerOf(titleText) ?? issuerBelow(text, after, isChrome, isHeading) ?? signature(text, after, isChrome),
     lines: lineIndexes,
   };

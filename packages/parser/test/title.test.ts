@@ -45,6 +45,12 @@ describe("title", () => {
     expect(paragraphs.slice(0, 4).map((p) => p.kind)).toEqual(["chrome", "title", "chrome", "title"]);
   });
 
+  it("leaves a Markdown heading marker out of the title", () => {
+    const { meta } = parse(`# 东湖区司法局关于2024年度法治政府建设情况的报告\n\n# 东湖区司法局关于2024年度法治政府建设情况的报告${BODY}`);
+    expect(meta.title).toMatchObject({ text: "东湖区司法局关于2024年度法治政府建设情况的报告", span: [2, 27] });
+    expect(meta.issuer).toBe("东湖区司法局");
+  });
+
   it("skips the head of an official document before the title", () => {
     const text = `东湖区人民政府文件\n东政文〔2025〕12号\n签发人：王某\n东湖区人民政府关于2024年度法治政府建设情况的报告${BODY}`;
     const { meta } = parse(text);
