@@ -11,12 +11,14 @@ import { createRule } from "../rule.js";
 // A year as titles print it: 2024年, 2024 年度, 二〇二四年, 20XX年 (a placeholder is placeholder-text's).
 const YEAR = /(?:[0-9０-９]{4}|20[Xx×]{2}|[〇零○一二三四五六七八九]{4})[ \u3000]*年/u;
 // A short line under the title that only gives the year: （2024年度）.
-const YEAR_LINE = /^[（(]?[^。，,；;]{0,10}(?:[0-9０-９]{4}|[〇零○一二三四五六七八九]{4})[ \u3000]*年[^。，,；;]{0,10}[）)]?$/u;
+const YEAR_LINE = /^[（(]?(?:[0-9０-９]{4}|[〇零○一二三四五六七八九]{4})[ \u3000]*年度?[）)]?$/u;
 // A line that names a report, for a title the parser could not place at the top.
 const TITLE_LIKE = /^[^。，,；;！？!?]{4,80}$/u;
 // How far down a title may sit below unrecognised page furniture.
 const TITLE_SEARCH_LINES = 6;
 // A complete text ends its last line with a sentence end, a closing bracket or quote, or a date.
+// A page's metadata line giving the title: 标 题：…, 名称：….
+const TITLE_LABEL = /^[-•·\s]*(?:标[ \u3000]*题|名[ \u3000]*称)[ \u3000]*[:：]/u;
 // A page's publisher line: 来源：宛城区人社局, 发布机构：宁国市司法局.
 const PUBLISHER = /(?:来源|发布机构|发文机关|发文机构|发文单位|来源单位|所属机构|供稿)[ \u3000]*[:：]?[ \u3000]*\p{Script=Han}{2}/u;
 // The opening of a report: 现将…情况报告如下, 现就…总结如下.
@@ -104,8 +106,13 @@ export default createRule({
         const line = content(report, p);
         return TITLE_LIKE.test(line) && matchesAny(profile.titlePatterns, matchable(line));
       });
+      // A page's metadata block (标题：… / 名称：…) shows the title above the text.
+      const inMetadata = report.chrome.some((c) => {
+        const named = TITLE_LABEL.exec(c.text);
+        return named !== null && matchesAny(profile.titlePatterns, matchable(c.text.slice(named[0].length)));
+      });
       const span = openingSpan(report);
-      if (!placed && span) context.report({ span, messageId: "missing" });
+      if (!placed && !inMetadata && span) context.report({ span, messageId: "missing" });
       return;
     }
     // A title matching no profile may head any other text: nothing to ask of it.

@@ -31,6 +31,10 @@ testRule(rule, {
     { name: "the issuer on the line below the title", code: `关于2024年度法治政府建设情况的报告\n北湖区农业农村局\n${PARTS}` },
     { name: "no issuer in a text cut off before its signature", code: `关于2024年度法治政府建设情况的报告${CUT}` },
     { name: "no issuer in the text, but the page's source line names it", code: `关于2024年度法治政府建设情况的报告\n来源：北湖区农业农村局 发布时间：2025-03-10\n${PARTS}` },
+    {
+      name: "no title line, but the page's metadata block gives it",
+      code: `索引号：11341702/2025-00012\n标　题：北湖区农业农村局2024年度法治政府建设情况报告\n发布机构：北湖区农业农村局\n2024年，我局扎实推进法治政府建设。\n${PARTS}`,
+    },
     { name: "the title after page furniture", code: `首页 > 政务公开 > 法治政府建设\n北湖区人民政府关于2024年度法治政府建设情况的报告\n发布时间：2025-03-20\n${PARTS}` },
     { name: "the title after an official document's head", code: `北湖政〔2025〕6号\n北湖区人民政府关于2024年度法治政府建设情况的报告${SIGNED}` },
     { name: "a 政府信息公开 report with its own title", code: `北湖区农业农村局2024年政府信息公开工作年度报告${XXGK}` },
@@ -58,6 +62,11 @@ testRule(rule, {
       name: "a title without a year",
       code: `北湖区农业农村局关于法治政府建设情况的报告${SIGNED}`,
       errors: [{ messageId: "noYear", text: "北湖区农业农村局关于法治政府建设情况的报告", data: { title: "北湖区农业农村局关于法治政府建设情况的报告" }, severity: "warning" }],
+    },
+    {
+      name: "a date of writing under the title does not give the report year",
+      code: `北湖区农业农村局关于法治政府建设情况的报告\n（2025年3月10日）\n${PARTS}`,
+      errors: [{ messageId: "noYear", line: 1 }],
     },
     {
       name: "a title over two lines without a year",
