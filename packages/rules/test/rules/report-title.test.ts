@@ -33,7 +33,7 @@ testRule(rule, {
     { name: "no issuer in the text, but the page's source line names it", code: `关于2024年度法治政府建设情况的报告\n来源：北湖区农业农村局 发布时间：2025-03-10\n${PARTS}` },
     {
       name: "no title line, but the page's metadata block gives it",
-      code: `索引号：11341702/2025-00012\n标　题：北湖区农业农村局2024年度法治政府建设情况报告\n发布机构：北湖区农业农村局\n2024年，我局扎实推进法治政府建设。\n${PARTS}`,
+      code: `索引号：11341702/2025-00012\n标\u3000题：北湖区农业农村局2024年度法治政府建设情况报告\n发布机构：北湖区农业农村局\n2024年，我局扎实推进法治政府建设。\n${PARTS}`,
     },
     { name: "the title after page furniture", code: `首页 > 政务公开 > 法治政府建设\n北湖区人民政府关于2024年度法治政府建设情况的报告\n发布时间：2025-03-20\n${PARTS}` },
     { name: "the title after an official document's head", code: `北湖政〔2025〕6号\n北湖区人民政府关于2024年度法治政府建设情况的报告${SIGNED}` },
