@@ -82,7 +82,7 @@ export default createRule({
     defaultSeverity: "error",
     messages: {
       title: {
-        zh: "标题重复出现（第{{line}}行已有）",
+        zh: "报告标题重复出现（第{{line}}行已有）",
         en: "The title is printed again (first on line {{line}})",
       },
       heading: {
