@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parse } from "../src/index.js";
+import { matchable, matchesAny, parse } from "../src/index.js";
 import { issuerOf, organisationLine } from "../src/title.js";
 
 const BODY = "\n一、主要举措和成效\n我局扎实推进依法行政工作。";
@@ -122,5 +122,18 @@ describe("issuer", () => {
     ["加强组织领导", null],
   ])("organisationLine(%s) → %s", (line, name) => {
     expect(organisationLine(line)).toBe(name);
+  });
+});
+
+describe("title matching helpers (used by report-title)", () => {
+  it("reads a title in simplified characters without pinyin annotations", () => {
+    expect(matchable("海珠區(qū)人民政府關(guān)于2023年度法治政府建設(shè)情況的報告")).toBe("海珠区人民政府关于2023年度法治政府建设情况的报告");
+  });
+
+  it("matches any pattern source, and never an invalid one", () => {
+    expect(matchesAny(["政府信息公开", "法治政府建设"], "2024年度法治政府建设情况报告")).toBe(true);
+    expect(matchesAny(["工作总结"], "2024年度法治政府建设情况报告")).toBe(false);
+    expect(matchesAny(["(", "报告"], "2024年度法治政府建设情况报告")).toBe(true);
+    expect(matchesAny(["("], "(")).toBe(false);
   });
 });
