@@ -16,7 +16,6 @@ const YEAR_LINE = /^[（(]?(?:[0-9０-９]{4}|[〇零○一二三四五六七八
 const TITLE_LIKE = /^[^。，,；;！？!?]{4,80}$/u;
 // How far down a title may sit below unrecognised page furniture.
 const TITLE_SEARCH_LINES = 6;
-// A complete text ends its last line with a sentence end, a closing bracket or quote, or a date.
 // A page's metadata line giving the title: 标 题：…, 名称：….
 const TITLE_LABEL = /^[-•·\s]*(?:标[ \u3000]*题|名[ \u3000]*称)[ \u3000]*[:：]/u;
 // A page's publisher line: 来源：宛城区人社局, 发布机构：宁国市司法局.
@@ -24,6 +23,7 @@ const PUBLISHER = /(?:来源|发布机构|发文机关|发文机构|发文单位
 // The opening of a report: 现将…情况报告如下, 现就…总结如下.
 const REPORTS_AS_FOLLOWS = /[现特][将就].{0,60}(?:报告|汇报|总结)如下/u;
 const OPENING_LINES = 2;
+// A complete text ends its last line with a sentence end, a closing bracket or quote, or a date.
 const COMPLETE_END = /(?:[。！？!?）)”」』]|[0-9〇零○一二三四五六七八九十]日)$/u;
 
 const content = (report: Report, p: Paragraph) => report.text.slice(...p.contentSpan);
