@@ -11,3 +11,5 @@ export { parseNumberPhrase } from "./numbers/number-phrase.js";
 export type { NumberPhrase } from "./numbers/number-phrase.js";
 export { findTables, parseCellNumber, isPlaceholderCell } from "./tables.js";
 export { daysInMonth, weekdayOf } from "./dates.js";
+export { matchable, matchesAny } from "./profile.js";
+export { organisationLine } from "./title.js";

@@ -22,7 +22,8 @@ function pattern(source: string): RegExp | null {
   return re;
 }
 
-const matchesAny = (sources: readonly string[], s: string) => sources.some((p) => pattern(p)?.test(s) ?? false);
+/** True when any of the regular expression sources (flags "u") matches; invalid sources never match. */
+export const matchesAny = (sources: readonly string[], s: string) => sources.some((p) => pattern(p)?.test(s) ?? false);
 
 // Traditional forms of the characters that report names and part headings use, in pairs.
 const TRADITIONAL_SIMPLIFIED =

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parse } from "../src/index.js";
-import { issuerOf } from "../src/title.js";
+import { matchable, matchesAny, parse } from "../src/index.js";
+import { issuerOf, organisationLine } from "../src/title.js";
 
 const BODY = "\n一、主要举措和成效\n我局扎实推进依法行政工作。";
 
@@ -45,6 +45,33 @@ describe("title", () => {
     expect(paragraphs.slice(0, 4).map((p) => p.kind)).toEqual(["chrome", "title", "chrome", "title"]);
   });
 
+  it("leaves a Markdown heading marker out of the title", () => {
+    const { meta } = parse(`# 东湖区司法局关于2024年度法治政府建设情况的报告\n\n# 东湖区司法局关于2024年度法治政府建设情况的报告${BODY}`);
+    expect(meta.title).toMatchObject({ text: "东湖区司法局关于2024年度法治政府建设情况的报告", span: [2, 27] });
+    expect(meta.issuer).toBe("东湖区司法局");
+  });
+
+  it("skips the head of an official document before the title", () => {
+    const text = `东湖区人民政府文件\n东政文〔2025〕12号\n签发人：王某\n东湖区人民政府关于2024年度法治政府建设情况的报告${BODY}`;
+    const { meta } = parse(text);
+    expect(meta.title?.text).toBe("东湖区人民政府关于2024年度法治政府建设情况的报告");
+    expect(parse(`附件2\n\n东湖区司法局2024年度法治政府建设情况报告${BODY}`).meta.title?.text).toBe("东湖区司法局2024年度法治政府建设情况报告");
+    expect(parse(`2025年3月1日\n东湖区司法局2024年度法治政府建设情况报告${BODY}`).meta.title?.text).toBe("东湖区司法局2024年度法治政府建设情况报告");
+    expect(parse(`东政文〔2025〕12号\n一、主要举措和成效\n我局扎实推进。`).meta.title).toBeNull();
+  });
+
+  it.each([
+    "关于2024年度法治政府建设情况的报告",
+    "2024年度法治政府建设情况报告",
+    "2024年法治政府建设年度报告",
+    "2024年度法治政府建设工作报告",
+    "东湖区司法局关于2024年法治政府建设情况的报告",
+    "中共东湖区委 东湖区人民政府关于2024年度法治政府建设情况的报告",
+    "东湖区人民政府2024年依法行政工作报告",
+  ])("reads %s as the title", (title) => {
+    expect(parse(`${title}${BODY}`).meta.title).toMatchObject({ text: title, lines: 1 });
+  });
+
   it("gives no title when the text starts with the body or a heading", () => {
     expect(parse(`2024年，在区委、区政府的坚强领导下，我局扎实推进依法行政。${BODY}`).meta.title).toBeNull();
     expect(parse(`一、总体情况\n本年度我局认真贯彻落实条例。`).meta.title).toBeNull();
@@ -68,5 +95,45 @@ describe("issuer", () => {
 
   it.each(["关于2024年法治政府建设情况的报告", "2024年度法治政府建设情况报告"])("has none in %s", (title) => {
     expect(issuerOf(title)).toBeNull();
+  });
+
+  it("is read from a line below a title that does not name it", () => {
+    expect(parse(`2024年度法治政府建设情况报告\n（东湖区市场监督管理局）${BODY}`).meta.issuer).toBe("东湖区市场监督管理局");
+    expect(parse(`关于2024年度法治政府建设情况的报告\n\n2025年3月1日\n东湖区司法局${BODY}`).meta.issuer).toBe("东湖区司法局");
+  });
+
+  it("is read from the signature at the end", () => {
+    const text = `关于2024年度法治政府建设情况的报告${BODY}\n\n东湖区人力资源和社会保障局\n2025年2月26日\n`;
+    expect(parse(text).meta.issuer).toBe("东湖区人力资源和社会保障局");
+  });
+
+  it("is not taken from a body line or a cut-off end", () => {
+    expect(parse(`关于2024年度法治政府建设情况的报告${BODY}\n二、存在的不足和原因\n一是学习不深`).meta.issuer).toBeNull();
+    expect(parse(`关于2024年度法治政府建设情况的报告\n我局\n${BODY}`).meta.issuer).toBeNull();
+  });
+
+  it.each([
+    ["东湖区司法局", "东湖区司法局"],
+    ["（东湖区教育局）", "东湖区教育局"],
+    ["中共东湖区委 东湖区人民政府 2025年3月1日", "中共东湖区委 东湖区人民政府"],
+    ["本局", null],
+    ["2025年3月1日", null],
+    ["一、存在的不足和原因", null],
+    ["加强组织领导", null],
+  ])("organisationLine(%s) → %s", (line, name) => {
+    expect(organisationLine(line)).toBe(name);
+  });
+});
+
+describe("title matching helpers (used by report-title)", () => {
+  it("reads a title in simplified characters without pinyin annotations", () => {
+    expect(matchable("海珠區(qū)人民政府關(guān)于2023年度法治政府建設(shè)情況的報告")).toBe("海珠区人民政府关于2023年度法治政府建设情况的报告");
+  });
+
+  it("matches any pattern source, and never an invalid one", () => {
+    expect(matchesAny(["政府信息公开", "法治政府建设"], "2024年度法治政府建设情况报告")).toBe(true);
+    expect(matchesAny(["工作总结"], "2024年度法治政府建设情况报告")).toBe(false);
+    expect(matchesAny(["(", "报告"], "2024年度法治政府建设情况报告")).toBe(true);
+    expect(matchesAny(["("], "(")).toBe(false);
   });
 });

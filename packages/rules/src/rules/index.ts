@@ -1,4 +1,5 @@
 import type { RuleMap } from "../rule.js";
+import duplicateText from "./duplicate-text.js";
 import enumerationSequence from "./enumeration-sequence.js";
 import headingSequence from "./heading-sequence.js";
 import headingStyle from "./heading-style.js";
@@ -6,6 +7,7 @@ import impossiblePercentage from "./impossible-percentage.js";
 import invalidDate from "./invalid-date.js";
 import partExceedsTotal from "./part-exceeds-total.js";
 import rateMismatch from "./rate-mismatch.js";
+import reportTitle from "./report-title.js";
 import reportYear from "./report-year.js";
 import requiredSections from "./required-sections.js";
 import staleYear from "./stale-year.js";
@@ -19,6 +21,7 @@ import webBoilerplate from "./web-boilerplate.js";
  * test/rules/<id>.test.ts, then list it here.
  */
 export const rules = {
+  "duplicate-text": duplicateText,
   "enumeration-sequence": enumerationSequence,
   "heading-sequence": headingSequence,
   "heading-style": headingStyle,
@@ -26,6 +29,7 @@ export const rules = {
   "invalid-date": invalidDate,
   "part-exceeds-total": partExceedsTotal,
   "rate-mismatch": rateMismatch,
+  "report-title": reportTitle,
   "report-year": reportYear,
   "required-sections": requiredSections,
   "stale-year": staleYear,

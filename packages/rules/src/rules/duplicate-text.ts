@@ -1,0 +1,263 @@
+/**
+ * duplicate-text: the title, a heading, a paragraph or a long sentence printed twice (a copy-paste
+ * or a page that prints its title again). The second copy is reported, citing the line of the
+ * first. Docs: docs/rules/duplicate-text.md
+ *
+ * One pass over paragraphs, headings and sentences with hash maps of their normalised text (spaces
+ * dropped, half-width punctuation read as full-width), so the time is linear in the text. Page
+ * furniture, table rows, short phrases and signature lines are never compared.
+ */
+import type { Report, Span } from "@reportlint/report-model";
+import { organisationLine } from "@reportlint/parser";
+import { createRule } from "../rule.js";
+
+/** Paragraphs shorter than this (normalised characters) are phrases, signatures or table cells. */
+const MIN_PARAGRAPH = 20;
+/** Sentences shorter than this are formulas a report may well repeat (本年度无此类情况。). */
+const MIN_SENTENCE = 25;
+/** A heading at least this long copied under another parent is a copy, not a shared sub-heading. */
+const LONG_HEADING = 16;
+/** Heading texts shorter than this are never compared (存在问题 may head every part). */
+const MIN_HEADING = 4;
+/** A paragraph at least this long printed twice in a row is certainly a copy: an error. */
+const CERTAIN_PARAGRAPH = 50;
+/** A line this short without a sentence end, printed three times or more, is a page header or footer. */
+const RUNNING_LINE = 40;
+const SENTENCE_END = /[。！？]/u;
+/** A title shorter than this is not looked for further down the text. */
+const MIN_TITLE = 10;
+/** Findings per text, so a huge input with thousands of copies stays bounded. */
+const MAX_FINDINGS = 200;
+
+const HALF_TO_FULL: Readonly<Record<string, string>> = { ",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "!": "！", "?": "？" };
+const SPACES = /[\s\u00a0\u3000\u200b-\u200d\ufeff]+/gu;
+const HALF_WIDTH = /[,;:()!?]/gu;
+
+/** The text as compared: without spaces, with half-width punctuation read as full-width. */
+function normalise(s: string): string {
+  return s.replace(SPACES, "").replace(HALF_WIDTH, (c) => HALF_TO_FULL[c] ?? c);
+}
+
+/** A table row or a line with table separators is never a paragraph copy. */
+const TABLE_LINE = /[|\t]/u;
+/** A table caption, printed again where a PDF continues the table on the next page. */
+const TABLE_CAPTION = /^#*(?:附)?表[0-9一二三四五六七八九十]/u;
+/** The line opening a table of contents, whose entries the text prints again as headings. */
+const CONTENTS = "目录";
+/** Entries of a table of contents are short lines without sentence punctuation. */
+const CONTENTS_ENTRY = /^[^。；;！？!?]{1,60}$/u;
+
+/**
+ * Paragraphs of a table of contents: the lines after a 目录 line, up to the first line that is not an
+ * entry or that repeats an entry (the text itself starting).
+ */
+function contentsOf(report: Report): Set<number> {
+  const out = new Set<number>();
+  const { paragraphs, text } = report;
+  const start = paragraphs.findIndex((p) => p.kind !== "blank" && normalise(text.slice(...p.contentSpan)) === CONTENTS);
+  if (start < 0) return out;
+  const entries = new Set<string>();
+  for (let i = start; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
+    if (p.kind === "blank") continue;
+    const key = normalise(text.slice(...p.contentSpan));
+    if (entries.has(key) || !CONTENTS_ENTRY.test(key)) break;
+    entries.add(key);
+    out.add(i);
+  }
+  return out;
+}
+
+export default createRule({
+  id: "duplicate-text",
+  meta: {
+    type: "problem",
+    docs: {
+      description: {
+        zh: "标题、段落或长句不应重复出现",
+        en: "The title, a heading, a paragraph or a long sentence should not be printed twice",
+      },
+      recommended: true,
+    },
+    defaultSeverity: "error",
+    messages: {
+      title: {
+        zh: "报告标题重复出现（第{{line}}行已有）",
+        en: "The title is printed again (first on line {{line}})",
+      },
+      heading: {
+        zh: "标题「{{heading}}」与第{{line}}行重复",
+        en: 'The heading "{{heading}}" repeats the one on line {{line}}',
+      },
+      paragraph: {
+        zh: "本段与第{{line}}行的段落完全相同（{{length}}字），疑为重复粘贴",
+        en: "This paragraph repeats the one on line {{line}} word for word ({{length}} characters)",
+      },
+      sentence: {
+        zh: "本句与第{{line}}行的句子完全相同，疑为重复粘贴",
+        en: "This sentence repeats one on line {{line}} word for word",
+      },
+    },
+  },
+  create(context) {
+    const report = context.document;
+    const { paragraphs, headings, text } = report;
+    let count = 0;
+    const add = (finding: Parameters<typeof context.report>[0]) => {
+      if (count++ < MAX_FINDINGS) context.report(finding);
+    };
+    const lineOf = (paragraph: number) => paragraphs[paragraph]?.line ?? 0;
+    // Paragraphs never compared: those already reported, and a table of contents.
+    const skipped = contentsOf(report);
+
+    // The title printed again: the parser marks a repeat right under the title as title lines.
+    const title = report.meta.title;
+    const titleLine = title ? lineOf(paragraphs.findIndex((p) => p.contentSpan[0] === title.span[0])) : 0;
+    if (title) {
+      const repeat = paragraphs.filter((p) => p.kind === "title" && p.contentSpan[0] >= title.span[1]);
+      if (repeat.length > 0) {
+        add({
+          span: [repeat[0]!.contentSpan[0], repeat.at(-1)!.contentSpan[1]],
+          severity: "warning",
+          messageId: "title",
+          data: { line: titleLine },
+        });
+      }
+    }
+    const titleKey = title && title.text.length >= MIN_TITLE ? normalise(title.text) : null;
+
+    // Headings: the same words under the same parent, or long ones anywhere.
+    const headingSeen = new Map<string, { first: number; byParent: Map<number | null, number> }>();
+    headings.forEach((heading, index) => {
+      const key = normalise(heading.text);
+      if (key.length < MIN_HEADING || skipped.has(heading.paragraph)) return;
+      if (key === titleKey) {
+        add({ span: heading.span, severity: "warning", messageId: "title", data: { line: titleLine } });
+        skipped.add(heading.paragraph);
+        return;
+      }
+      const earlier = headingSeen.get(key);
+      const first = earlier && (earlier.byParent.get(heading.parent) ?? (key.length >= LONG_HEADING ? earlier.first : undefined));
+      if (first !== undefined) {
+        add({
+          span: heading.span,
+          severity: "warning",
+          messageId: "heading",
+          data: { heading: text.slice(...heading.span), line: lineOf(headings[first]!.paragraph) },
+        });
+        skipped.add(heading.paragraph);
+      }
+      if (!earlier) headingSeen.set(key, { first: index, byParent: new Map([[heading.parent, index]]) });
+      else if (!earlier.byParent.has(heading.parent)) earlier.byParent.set(heading.parent, index);
+    });
+
+    // Paragraphs, then the sentences of the paragraphs that are not copies as a whole.
+    const paragraphInTable = tableTest(report);
+    // The text of every paragraph that may be compared, and the text paragraph before each.
+    const keys: (string | null)[] = [];
+    const before: number[] = [];
+    const occurrences = new Map<string, number>();
+    let previousText = -1;
+    paragraphs.forEach((p, index) => {
+      before.push(previousText);
+      keys.push(null);
+      if (p.kind === "blank") return;
+      previousText = index;
+      if (p.kind !== "body" || skipped.has(index) || paragraphInTable(p.contentSpan)) return;
+      const words = text.slice(...p.contentSpan);
+      // An issuer line under the title and the same organisation signing the report are no copy.
+      if (TABLE_LINE.test(words) || organisationLine(words) !== null) return;
+      const key = normalise(words);
+      if (TABLE_CAPTION.test(key)) return;
+      keys[index] = key;
+      occurrences.set(key, (occurrences.get(key) ?? 0) + 1);
+    });
+    // A line without a sentence printed three times or more is a running page header or footer of a
+    // PDF (the title on every page), not a copy.
+    const running = (key: string) => key.length <= RUNNING_LINE && !SENTENCE_END.test(key) && (occurrences.get(key) ?? 0) + (key === titleKey ? 1 : 0) >= 3;
+
+    const paragraphSeen = new Map<string, number>();
+    // Consecutive copied lines of consecutive lines (a paragraph a PDF broke into lines) are one finding.
+    let block: { start: number; end: number; firstStart: number; firstEnd: number; length: number } | null = null;
+    const flush = () => {
+      if (!block) return;
+      const inARow = before[block.start] === block.firstEnd && block.length >= CERTAIN_PARAGRAPH;
+      add({
+        span: [paragraphs[block.start]!.contentSpan[0], paragraphs[block.end]!.contentSpan[1]],
+        ...(!inARow && { severity: "warning" as const }),
+        messageId: "paragraph",
+        data: { line: lineOf(block.firstStart), length: block.length },
+      });
+      block = null;
+    };
+    keys.forEach((key, index) => {
+      if (key === null) return;
+      if (running(key)) {
+        skipped.add(index);
+        return;
+      }
+      if (key === titleKey) {
+        add({ span: paragraphs[index]!.contentSpan, severity: "warning", messageId: "title", data: { line: titleLine } });
+        skipped.add(index);
+        return;
+      }
+      if (key.length < MIN_PARAGRAPH) return;
+      const first = paragraphSeen.get(key);
+      if (first === undefined) {
+        paragraphSeen.set(key, index);
+        return;
+      }
+      skipped.add(index);
+      if (block && before[index] === block.end && before[first] === block.firstEnd) {
+        block = { ...block, end: index, firstEnd: first, length: block.length + key.length };
+        return;
+      }
+      flush();
+      block = { start: index, end: index, firstStart: first, firstEnd: first, length: key.length };
+    });
+    flush();
+
+    const sentenceSeen = new Map<string, number>();
+    const sentenceInTable = tableTest(report);
+    const headingAt = new Map(headings.map((h) => [h.paragraph, h.span]));
+    for (const sentence of sentencesOf(report)) {
+      const p = paragraphs[sentence.paragraph];
+      if (!p || (p.kind !== "body" && p.kind !== "heading") || skipped.has(sentence.paragraph) || sentenceInTable(sentence.span)) continue;
+      // A heading's own words are compared as a heading.
+      const heading = headingAt.get(sentence.paragraph);
+      if (heading && heading[1] > sentence.span[0] && heading[0] < sentence.span[1]) continue;
+      const words = text.slice(...sentence.span);
+      if (TABLE_LINE.test(words)) continue;
+      const key = normalise(words);
+      if (key.length < MIN_SENTENCE) continue;
+      const first = sentenceSeen.get(key);
+      if (first === undefined) sentenceSeen.set(key, sentence.paragraph);
+      else add({ span: sentence.span, severity: "warning", messageId: "sentence", data: { line: lineOf(first) } });
+    }
+  },
+});
+
+/** Whole sentences, from the parser's clauses (clauses split at ；share a sentence). */
+function sentencesOf(report: Report): { span: Span; paragraph: number }[] {
+  const out: { span: Span; paragraph: number; sentence: number }[] = [];
+  for (const clause of report.clauses) {
+    const last = out.at(-1);
+    if (last && last.paragraph === clause.paragraph && last.sentence === clause.sentence) last.span = [last.span[0], clause.span[1]];
+    else out.push({ span: [clause.span[0], clause.span[1]], paragraph: clause.paragraph, sentence: clause.sentence });
+  }
+  return out;
+}
+
+/**
+ * Whether a span overlaps one of the parser's tables. Tables are in text order and the spans must be
+ * asked in text order too, so a whole pass is linear.
+ */
+function tableTest(report: Report): (span: Span) => boolean {
+  const { tables } = report;
+  let k = 0;
+  return (span) => {
+    while (k < tables.length && tables[k]!.span[1] <= span[0]) k++;
+    const table = tables[k];
+    return table !== undefined && table.span[0] < span[1];
+  };
+}
