@@ -53,6 +53,7 @@ describe("cut-off texts", () => {
     ["a byline", `${REPORT}学习不够深入。\n通讯员 王某`],
     ["page chrome", `${REPORT}学习不够深入。\n首页\n扫一扫在手机打开当前页`],
     ["a title alone", "某县司法局2024年法治政府建设情况报告"],
+    ["a signature after a plan item that is a heading ending in a full stop", `${REPORT}学习不深。\n三、下一年度工作安排\n（一）深化改革。\n（二）加强队伍建设。\n某县司法局\n2025年3月20日`],
     ["a plan written as bare headings", `${REPORT}学习不深。\n三、下一年度工作安排\n（一）深化改革\n（二）加强队伍建设`],
     ["特此报告 without a full stop", `${REPORT}学习不够深入。\n特此报告`],
     ["an empty text", ""],
