@@ -1,10 +1,19 @@
 import { readFile, stat } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
+import { basename, dirname, isAbsolute, join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Config } from "@reportlint/report-model";
 
 /** Config file names looked for in each directory, in this order (then package.json's "reportlint" key). */
 export const CONFIG_FILE_NAMES = ["reportlint.config.json", "reportlint.config.js", "reportlint.config.mjs"] as const;
+
+/** How long a JS config may take to load (top-level await, a Promise default export) before it is refused. */
+export const CONFIG_LOAD_TIMEOUT_MS = 10_000;
+
+/** How configs are loaded. */
+export interface ConfigLoadOptions {
+  /** Milliseconds a JS config may take to load; CONFIG_LOAD_TIMEOUT_MS by default. */
+  readonly timeoutMs?: number;
+}
 
 /** A config as found on disk (not validated yet: resolveConfig does that). */
 export interface LoadedConfig {
@@ -56,19 +65,43 @@ async function readJson(path: string): Promise<unknown> {
   }
 }
 
+/** Thrown instead of exiting when a JS config calls process.exit while it loads. */
+class ExitCalled extends Error {}
+
+/**
+ * Runs a JS config module (its code runs: that is what a JS config is) and returns its config. A
+ * module that never settles, or whose default export is a Promise that never settles, is refused
+ * after `timeoutMs`; a call to process.exit while it loads is refused instead of ending the run.
+ */
+async function importConfig(path: string, timeoutMs: number): Promise<Config> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new ConfigLoadError(path, `cannot load the config: it did not finish loading within ${timeoutMs / 1000} s`)), timeoutMs);
+  });
+  const exit = process.exit;
+  process.exit = ((code?: number) => {
+    throw new ExitCalled(`the config called process.exit(${code ?? ""})`);
+  }) as typeof process.exit;
+  try {
+    const module = (await Promise.race([import(pathToFileURL(path).href), timeout])) as { default?: unknown };
+    const exported = "default" in module ? module.default : module;
+    // A Promise default export (export default loadSettings()) is awaited.
+    return (await Promise.race([Promise.resolve(exported), timeout])) as Config;
+  } catch (error) {
+    if (error instanceof ConfigLoadError) throw error;
+    const reason =
+      (error as { code?: string }).code === "ERR_MODULE_NOT_FOUND" && !(await isFile(path)) ? "no such file" : (error as Error).message;
+    throw new ConfigLoadError(path, `cannot load the config: ${reason}`);
+  } finally {
+    process.exit = exit;
+    clearTimeout(timer);
+  }
+}
+
 /** Reads one config file: JSON, a JS/ESM module (default export), or package.json's "reportlint" key. */
-export async function loadConfigFile(path: string): Promise<LoadedConfig> {
+export async function loadConfigFile(path: string, options: ConfigLoadOptions = {}): Promise<LoadedConfig> {
   if (path.endsWith(".js") || path.endsWith(".mjs") || path.endsWith(".cjs")) {
-    let module: { default?: Config };
-    try {
-      module = (await import(pathToFileURL(path).href)) as { default?: Config };
-    } catch (error) {
-      const reason = (error as { code?: string }).code === "ERR_MODULE_NOT_FOUND" && !(await isFile(path))
-        ? "no such file"
-        : (error as Error).message;
-      throw new ConfigLoadError(path, `cannot load the config: ${reason}`);
-    }
-    return { path, config: module.default ?? (module as Config) };
+    return { path, config: await importConfig(path, options.timeoutMs ?? CONFIG_LOAD_TIMEOUT_MS) };
   }
   if (!(await isFile(path))) throw new ConfigLoadError(path, "cannot read the config: no such file");
   const data = await readJson(path);
@@ -80,9 +113,34 @@ export async function loadConfigFile(path: string): Promise<LoadedConfig> {
   return { path, config: data as Config };
 }
 
-/** Finds and caches the config of each directory: the nearest one from the file's folder up to the root. */
+/** Whether a folder is a project root: it holds a `.git` folder or file (a worktree or submodule). */
+async function isProjectRoot(dir: string): Promise<boolean> {
+  return stat(join(dir, ".git")).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** Where the search for a file's config starts and where it must stop. */
+export interface ConfigFinderOptions extends ConfigLoadOptions {
+  /**
+   * The current folder. Without a `.git` above a file, the search never goes above this folder (or
+   * above the file's own folder when the file lies outside it), so a config dropped in a parent
+   * folder never applies, and never runs.
+   */
+  readonly cwd: string;
+}
+
+/**
+ * Finds and caches the config of each directory: the nearest one from the file's folder up to the
+ * project root, never above it. The project root is the nearest folder with a `.git` entry; without
+ * one, the current folder (for files inside it) or the file's own folder.
+ */
 export class ConfigFinder {
   private readonly cache = new Map<string, Promise<LoadedConfig>>();
+  private readonly roots = new Map<string, Promise<boolean>>();
+
+  constructor(private readonly options: ConfigFinderOptions) {}
 
   /** The config that applies to a file. */
   forFile(filePath: string): Promise<LoadedConfig> {
@@ -91,26 +149,52 @@ export class ConfigFinder {
 
   /** The config that applies to files in a directory. */
   forDirectory(dir: string): Promise<LoadedConfig> {
-    let found = this.cache.get(dir);
+    const inCwd = relative(this.options.cwd, dir);
+    const ceiling = inCwd === "" || (!inCwd.startsWith("..") && !isAbsolute(inCwd)) ? this.options.cwd : dir;
+    return this.search(dir, ceiling);
+  }
+
+  private isRoot(dir: string): Promise<boolean> {
+    let known = this.roots.get(dir);
+    if (!known) {
+      known = isProjectRoot(dir);
+      this.roots.set(dir, known);
+    }
+    return known;
+  }
+
+  private search(dir: string, ceiling: string): Promise<LoadedConfig> {
+    const key = `${dir}\0${ceiling}`;
+    let found = this.cache.get(key);
     if (!found) {
-      found = this.search(dir);
-      this.cache.set(dir, found);
+      found = this.searchUncached(dir, ceiling);
+      this.cache.set(key, found);
     }
     return found;
   }
 
-  private async search(dir: string): Promise<LoadedConfig> {
+  private async searchUncached(dir: string, ceiling: string): Promise<LoadedConfig> {
     for (const name of CONFIG_FILE_NAMES) {
       const path = join(dir, name);
-      if (await isFile(path)) return loadConfigFile(path);
+      if (await isFile(path)) return loadConfigFile(path, this.options);
     }
     const pkg = join(dir, "package.json");
     if (await isFile(pkg)) {
-      const data = await readJson(pkg);
-      const key = (data as Record<string, unknown> | null)?.reportlint;
+      // Another project's package.json that does not parse is none of our business.
+      const data = await readJson(pkg).catch(() => undefined);
+      const key = (data as Record<string, unknown> | null | undefined)?.reportlint;
       if (key !== undefined) return { path: pkg, config: key as Config };
     }
     const parent = dirname(dir);
-    return parent === dir ? { path: null, config: {} } : this.forDirectory(parent);
+    const stop = parent === dir || (await this.isRoot(dir)) || (dir === ceiling && !(await this.hasRootAbove(dir)));
+    return stop ? { path: null, config: {} } : this.search(parent, ceiling);
+  }
+
+  /** Whether a `.git` lies above this folder (then the project root, not the ceiling, ends the search). */
+  private async hasRootAbove(dir: string): Promise<boolean> {
+    for (let at = dirname(dir), previous = dir; at !== previous; previous = at, at = dirname(at)) {
+      if (await this.isRoot(at)) return true;
+    }
+    return false;
   }
 }

@@ -108,7 +108,7 @@ async function main(argv: readonly string[], io: CliIo, ruleMap: RuleMap, state:
     resolveConfig([overrides], ruleMap);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    say("--rule", error.message);
+    say(error.message.includes('"profile"') ? "--profile" : "--rule", error.message);
     return EXIT.failure;
   }
 
@@ -122,7 +122,7 @@ async function main(argv: readonly string[], io: CliIo, ruleMap: RuleMap, state:
       return EXIT.failure;
     }
   }
-  const finder = new ConfigFinder();
+  const finder = new ConfigFinder({ cwd: io.cwd });
   // A --profile that is not built in must be defined by the config: the -c file, or the one found
   // from the current folder.
   if (overrides.profile !== undefined && !PROFILES[overrides.profile]) {

@@ -89,7 +89,7 @@ describe("config discovery", () => {
   it("caches one search per folder", async () => {
     const dir = tempDir();
     put(dir, "reportlint.config.json", "{}");
-    const finder = new ConfigFinder();
+    const finder = new ConfigFinder({ cwd: dir });
     const a = await finder.forFile(join(dir, "x/a.txt"));
     const b = await finder.forFile(join(dir, "x/b.txt"));
     expect(a).toBe(b);

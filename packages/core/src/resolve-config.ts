@@ -63,7 +63,8 @@ export function resolveConfig(configs: Config | readonly Config[] = [], ruleMap:
   const severities: Record<string, Severity | "off"> = {};
   const rawOptions: Record<string, unknown> = {};
   let profile: string | undefined;
-  const profiles: Record<string, Profile> = {};
+  // Null prototype: a profile id is only ever one the config defined.
+  const profiles = Object.create(null) as Record<string, Profile>;
   let reportYear: number | undefined;
   let locale: Locale = "zh";
 
@@ -78,7 +79,7 @@ export function resolveConfig(configs: Config | readonly Config[] = [], ruleMap:
     const presets = config.extends === undefined ? (index === 0 ? ["recommended"] : []) : [config.extends].flat();
     for (const name of presets) Object.assign(severities, presetRules(name, ruleMap));
     for (const [id, setting] of Object.entries(config.rules ?? {})) {
-      if (!ruleMap[id]) throw new ConfigError(`Unknown rule "${id}" in "rules"`);
+      if (!Object.hasOwn(ruleMap, id)) throw new ConfigError(`Unknown rule "${id}" in "rules"`);
       const [level, options] = Array.isArray(setting) ? setting : [setting];
       severities[id] = levelToSeverity(level);
       if (options !== undefined) rawOptions[id] = options;

@@ -21,6 +21,30 @@ export type RuleSetting = z.infer<typeof RuleSettingSchema>;
 export const LocaleSchema = z.enum(["zh", "en"]);
 export type Locale = z.infer<typeof LocaleSchema>;
 
+const RESERVED_KEY_MESSAGE = "reserved name, not a rule or profile id";
+
+/**
+ * A rule id or profile id as a config key. Names of Object's own members (__proto__, constructor,
+ * toString…) are refused: looked up in a plain object they would find Object's members, not ours.
+ */
+const ConfigKeySchema = z
+  .string()
+  .min(1)
+  .refine((key) => !Object.getOwnPropertyNames(Object.prototype).includes(key), { message: RESERVED_KEY_MESSAGE });
+
+/**
+ * A record keyed by rule or profile ids. JSON.parse keeps a "__proto__" key as an own property, but
+ * a record would drop it silently; it is refused like the other reserved names.
+ */
+function idRecord<T extends z.ZodType>(values: T) {
+  return z.preprocess((value, ctx) => {
+    if (typeof value === "object" && value !== null && Object.hasOwn(value, "__proto__")) {
+      ctx.issues.push({ code: "custom", message: RESERVED_KEY_MESSAGE, input: value, path: ["__proto__"] });
+    }
+    return value;
+  }, z.record(ConfigKeySchema, values));
+}
+
 /** The user's configuration (reportlint.config.json, or the "reportlint" key of package.json). */
 export const ConfigSchema = z
   .object({
@@ -28,15 +52,15 @@ export const ConfigSchema = z
     /** Presets to start from, in order; later entries and `rules` override earlier ones. */
     extends: z.union([z.string(), z.array(z.string())]).optional(),
     /** Rule id → severity, or [severity, options]. */
-    rules: z.record(z.string(), RuleSettingSchema).optional(),
+    rules: idRecord(RuleSettingSchema).optional(),
     /** Report profile id (built-in or defined in `profiles`); guessed from the title and headings when absent. */
-    profile: z.string().optional(),
+    profile: ConfigKeySchema.optional(),
     /**
      * Report profiles of your own, by id: the required parts of another report type (年度工作总结,
      * 依法行政工作报告) with their heading patterns, title patterns and deadlines. An id of a built-in
      * profile replaces it.
      */
-    profiles: z.record(z.string().min(1), UserProfileSchema).optional(),
+    profiles: idRecord(UserProfileSchema).optional(),
     /** The year the report is about; read from the title or body when absent. */
     reportYear: z.number().int().min(1990).max(2100).optional(),
     /** Language of the messages. */
