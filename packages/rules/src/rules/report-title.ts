@@ -4,7 +4,7 @@
  * naming another kind of report than the profile in force, and (as info) a title without an issuer
  * when the issuer is printed nowhere else either. Docs: docs/rules/report-title.md
  */
-import { PROFILES, type Paragraph, type Report } from "@reportlint/report-model";
+import { PROFILES, type LocalizedText, type Paragraph, type Report } from "@reportlint/report-model";
 import { matchable, matchesAny } from "@reportlint/parser";
 import { createRule } from "../rule.js";
 
@@ -98,7 +98,9 @@ export default createRule({
     const { meta } = report;
     const profile = context.settings.profile;
     const locale = context.settings.locale;
-    const reportName = profile.name[locale];
+    // A profile written in a config may name itself in Chinese only.
+    const named = (name: LocalizedText) => (locale === "en" ? (name.en ?? name.zh) : name.zh);
+    const reportName = named(profile.name);
 
     if (!meta.title) {
       // A text matching no profile (a news item, a hotline bulletin) is a report only when it says so.
@@ -133,7 +135,7 @@ export default createRule({
     if (!matchesAny(profile.titlePatterns, plain)) {
       const other = Object.values(PROFILES).find((p) => p.id !== profile.id && matchesAny(p.titlePatterns, plain));
       if (other) {
-        context.report({ ...at, messageId: "otherReport", data: { ...titleData, named: other.name[locale], report: reportName } });
+        context.report({ ...at, messageId: "otherReport", data: { ...titleData, named: named(other.name), report: reportName } });
       } else {
         // Chosen by the user, the profile is certain; guessed from the headings, the title may be right.
         const unsure = meta.profileSource !== "option" && { severity: "info" as const };
