@@ -55,6 +55,25 @@ function hardWrapped(text: string, paragraphs: readonly Paragraph[], lines: read
 }
 
 /**
+ * The headings, without the row labels of a profile's prescribed table (政府信息公开 reports) read
+ * as headings. The labels are known once the profile is: the option, else the opening lines when
+ * they name the report kind, else the top-level headings when they cover the profile's parts (a
+ * capture that starts below the title, or a page without one).
+ */
+function findHeadingsWithTables(text: string, clean: readonly Line[], isChrome: (i: number) => boolean, option?: string) {
+  const opening = clean
+    .filter((l) => !isChrome(l.index) && l.contentEnd > l.contentStart)
+    .slice(0, 3)
+    .map((l) => text.slice(l.contentStart, l.contentEnd))
+    .join("");
+  const early = guessProfile(option, opening, null, []);
+  if (early.profileSource !== "default") return findHeadings(text, clean, isChrome, PROFILES[early.profile]?.tableLabels);
+  const plain = findHeadings(text, clean, isChrome);
+  const labels = PROFILES[guessProfile(undefined, null, null, plain).profile]?.tableLabels;
+  return labels ? findHeadings(text, clean, isChrome, labels) : plain;
+}
+
+/**
  * Parses report text into a Report. Never throws: any string gives a Report whose spans all lie
  * inside the text. Offsets are UTF-16 indices into `text`, which is kept unchanged.
  */
@@ -65,15 +84,7 @@ export function parse(text: string, options: ParseOptions = {}): Report {
   const isChrome = (i: number) => chromeLines[i] === true;
   // Structure is read from the lines without furniture glued to their end.
   const clean = withoutTrailingChrome(text, lines, chrome);
-  // Profiles with prescribed tables (政府信息公开 reports) need their row labels before headings are
-  // read; the opening lines name the report kind well enough for that.
-  const opening = clean
-    .filter((l) => !isChrome(l.index) && l.contentEnd > l.contentStart)
-    .slice(0, 3)
-    .map((l) => text.slice(l.contentStart, l.contentEnd))
-    .join("");
-  const earlyProfile = PROFILES[guessProfile(options.profile, opening, null, []).profile];
-  const headings = findHeadings(text, clean, isChrome, earlyProfile?.tableLabels);
+  const headings = findHeadingsWithTables(text, clean, isChrome, options.profile);
   const headingLines = new Set(headings.map((h) => h.paragraph));
   const title = findTitle(text, clean, isChrome, (i) => headingLines.has(i));
   const titleLines = new Set(title.lines);

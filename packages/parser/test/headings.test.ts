@@ -242,6 +242,15 @@ describe("pieces of prescribed tables", () => {
     expect(summary(xxgk("（四）加强平台建设")).map((h) => h.text)).toContain("加强平台建设");
   });
 
+  it("knows a 政府信息公开 report by its section headings when no opening line names it", () => {
+    const untitled = (row: string) =>
+      `根据条例要求，现将本单位2024年度有关情况报告如下：\n一、总体情况\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n| 一、本年新收 | 5 |\n${row}`;
+    expect(summary(untitled("三、本年度办")).map((h) => h.text)).toEqual(["总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况"]);
+    // Top-level headings of another kind of report do not make table labels of its lines.
+    const fazhi = "现将有关情况报告如下：\n一、主要举措和成效\n二、存在的不足和原因\n三、本年度办理案件情况";
+    expect(summary(fazhi).map((h) => h.text)).toEqual(["主要举措和成效", "存在的不足和原因", "本年度办理案件情况"]);
+  });
+
   it("keeps such lines as headings in a report without prescribed tables", () => {
     expect(summary("关于2024年法治政府建设情况的报告\n一、主要举措\n（一）甲\n（二）乙\n（三）丙\n（四）无法提供的情况说明").map((h) => h.value)).toEqual([1, 1, 2, 3, 4]);
   });

@@ -20,18 +20,17 @@ const STRUCTURE_FLOORS = {
   "heading-number": { any: 0.95, errors: 0.9 },
   "heading-style": null,
   enumeration: null,
-  title: null,
+  title: { any: 0.9, errors: 0 },
   duplicate: null,
   "stale-relative": null,
-  "stale-dated": null,
-  date: null,
+  "stale-dated": { any: 0.9, errors: 0 },
+  date: { any: 0.95, errors: 0.7 },
   "plan-year": null,
 };
 // CEILING of false errors (errors of the nine rules on unplanted texts that are no annotated real
-// defect). Issue 12 asks for 0. Measured: 1, heading-sequence on numbers/num-06.txt, which takes
-// the 政府信息公开 table row labels 一、本年新收… 二、上年结转… 三、本年度办理结果 (one cell per line)
-// for top-level headings and reports 三、 as a duplicate. Lower to 0 once that is fixed.
-const MAX_FALSE_ERRORS = 1;
+// defect). Issue 12 asks for 0. Measured: 0 (the table row labels of numbers/num-06.txt, a
+// 政府信息公开 report without a title, are no longer read as headings).
+const MAX_FALSE_ERRORS = 0;
 
 const SEED = 20240601;
 

@@ -4,7 +4,7 @@
  * (20221月5日), a year range that runs backwards (2025—2021年). The parser finds them (a DateProblem
  * code on each date mention); this rule words them. Docs: docs/rules/invalid-date.md
  */
-import type { DateMention, DateProblem } from "@reportlint/report-model";
+import type { ChromeKind, DateMention, DateProblem } from "@reportlint/report-model";
 import { daysInMonth, weekdayOf } from "@reportlint/parser";
 import { createRule, type RuleMessage } from "../rule.js";
 
@@ -21,6 +21,11 @@ const MESSAGE_OF: Readonly<Record<DateProblem, "rangeDashLost" | "yearGluedToMon
   "day-out-of-range": "dayOutOfRange",
   "weekday-mismatch": "weekdayMismatch",
 };
+
+// The page's own metadata lines (发布时间, 成文日期, 发文时间) date the report: a date there that cannot
+// exist is still a broken date, though not the report's text, so a warning. Other furniture (a site
+// clock, navigation, related pages' dates) is the website's, not the report's.
+const METADATA: ReadonlySet<ChromeKind> = new Set(["source-line", "other"]);
 
 const messages = {
   rangeDashLost: {
@@ -65,17 +70,19 @@ export default createRule({
   },
   create(context) {
     const { locale } = context.settings;
+    const { chrome } = context.document;
+    const chromeKind = (at: number) => chrome.find((c) => c.span[0] <= at && at < c.span[1])?.kind;
     const report = (d: DateMention, problem: DateProblem, data: Record<string, string | number>, certain = true) =>
       context.report({
         messageId: MESSAGE_OF[problem],
         data: { date: d.raw, ...data },
         span: d.span,
-        ...(!certain && { severity: "warning" as const }),
+        ...((!certain || d.context === "chrome") && { severity: "warning" as const }),
       });
 
     for (const d of context.document.dates) {
-      // A page's own furniture (a site clock, a capture date) is not the report's text.
-      if (!d.malformed || d.context === "chrome") continue;
+      if (!d.malformed) continue;
+      if (d.context === "chrome" && !METADATA.has(chromeKind(d.span[0])!)) continue;
       const { year, month, day } = d;
       switch (d.malformed) {
         case "range-dash-lost":

@@ -4,7 +4,7 @@
  * naming another kind of report than the profile in force, and (as info) a title without an issuer
  * when the issuer is printed nowhere else either. Docs: docs/rules/report-title.md
  */
-import { PROFILES, type Paragraph, type Report } from "@reportlint/report-model";
+import { PROFILES, type LocalizedText, type Paragraph, type Report } from "@reportlint/report-model";
 import { matchable, matchesAny } from "@reportlint/parser";
 import { createRule } from "../rule.js";
 
@@ -20,9 +20,12 @@ const TITLE_SEARCH_LINES = 6;
 const TITLE_LABEL = /^[-•·\s]*(?:标[ \u3000]*题|名[ \u3000]*称)[ \u3000]*[:：]/u;
 // A page's publisher line: 来源：宛城区人社局, 发布机构：宁国市司法局.
 const PUBLISHER = /(?:来源|发布机构|发文机关|发文机构|发文单位|来源单位|所属机构|供稿)[ \u3000]*[:：]?[ \u3000]*\p{Script=Han}{2}/u;
-// The opening of a report: 现将…情况报告如下, 现就…总结如下.
-const REPORTS_AS_FOLLOWS = /[现特][将就].{0,60}(?:报告|汇报|总结)如下/u;
+// The opening of a report: 现将…情况报告如下, 现就…总结如下; or the report naming itself, as
+// 政府信息公开 reports open: 本报告根据…编制, 本年度报告中所列数据….
+const REPORTS_AS_FOLLOWS = /[现特][将就].{0,60}(?:报告|汇报|总结)如下|^本(?:年度)?(?:工作)?报告/u;
 const OPENING_LINES = 2;
+// Sentence punctuation: the opening lines are prose, not a date or a label (（2010年3月10日）, 引言).
+const PROSE = /[，,。；;]/u;
 // A complete text ends its last line with a sentence end, a closing bracket or quote, or a date.
 const COMPLETE_END = /(?:[。！？!?）)”」』]|[0-9〇零○一二三四五六七八九十]日)$/u;
 
@@ -37,12 +40,13 @@ function openingSpan(report: Report): [number, number] | null {
   return clause ? clause.span : report.paragraphs[index]!.contentSpan;
 }
 
-/** True when the opening lines present the text as a report (现将有关情况报告如下). */
+/** True when the opening lines of prose present the text as a report (现将有关情况报告如下, 本报告根据…). */
 function saysItReports(report: Report): boolean {
   return report.paragraphs
-    .filter((p) => p.kind === "body")
+    .map((p) => (p.kind === "body" ? content(report, p).trim() : ""))
+    .filter((line) => PROSE.test(line))
     .slice(0, OPENING_LINES)
-    .some((p) => REPORTS_AS_FOLLOWS.test(content(report, p)));
+    .some((line) => REPORTS_AS_FOLLOWS.test(line));
 }
 
 /** True when the text ends as a finished document does, so a missing signature is not a cut. */
@@ -94,7 +98,9 @@ export default createRule({
     const { meta } = report;
     const profile = context.settings.profile;
     const locale = context.settings.locale;
-    const reportName = profile.name[locale];
+    // A profile written in a config may name itself in Chinese only.
+    const named = (name: LocalizedText) => (locale === "en" ? (name.en ?? name.zh) : name.zh);
+    const reportName = named(profile.name);
 
     if (!meta.title) {
       // A text matching no profile (a news item, a hotline bulletin) is a report only when it says so.
@@ -129,7 +135,7 @@ export default createRule({
     if (!matchesAny(profile.titlePatterns, plain)) {
       const other = Object.values(PROFILES).find((p) => p.id !== profile.id && matchesAny(p.titlePatterns, plain));
       if (other) {
-        context.report({ ...at, messageId: "otherReport", data: { ...titleData, named: other.name[locale], report: reportName } });
+        context.report({ ...at, messageId: "otherReport", data: { ...titleData, named: named(other.name), report: reportName } });
       } else {
         // Chosen by the user, the profile is certain; guessed from the headings, the title may be right.
         const unsure = meta.profileSource !== "option" && { severity: "info" as const };

@@ -30,6 +30,12 @@ const FUTURE_AFTER = /^(?!以?来)[，,\s]?[^。；;，,！？\n]{0,10}?(?:将|�
 const DATE_SKIP_BEFORE = /(?:自|从|截至|截止|截止到|至|到|较|比|与|同|于|在|对|和|及|、|—|-|~|～|（|\()\s*$/u;
 /** Right after an earlier date: a period running into the report year, or a comparison. */
 const DATE_SKIP_AFTER = /^\s*(?:以来|来|起|开始|至今|以前|之前|前|以后|之后|后|同期|至|到|—|-|~|～|份以来)/u;
+/**
+ * After a year that opens its sentence: a comma (2024年，我局…) or the sentence going straight on
+ * (2024年我局…, 2024年开展…) — not a part of the year (2024年底, 年初, 上半年, 全年, 第一季度, 以来),
+ * nor a statement about the year itself (2024年是…之年, 2024年的).
+ */
+const OPENER_AFTER = /^(?:\s*[，,]|(?![底末初中前后以来起至到度上下全第内间同的之是为])\p{Script=Han})/u;
 /** 新修订的 describes what was studied, not when it took effect. */
 const NEWLY = /新(?:修订|修正|施行|出台|颁布|公布)的?/gu;
 /** Clause words that make an earlier date context, history or a comparison, not this year's work. */
@@ -230,8 +236,8 @@ export default createRule({
       const paragraph = paragraphOfDate(d.span[0]);
       if (!inBodyText(paragraph, d.span[0])) continue;
       const monthDated = d.month !== null && d.month <= 11;
-      // "2024年，我局…" opening a sentence: the whole sentence is that year's.
-      const opening = d.month === null && !d.raw.endsWith("度") && startsSentence(paragraph, d.span[0]) && /^[，,]/u.test(text.slice(d.span[1], d.span[1] + 1));
+      // "2024年，我局…" or "2024年我局…" opening a sentence: the whole sentence is that year's.
+      const opening = d.month === null && !d.raw.endsWith("度") && startsSentence(paragraph, d.span[0]) && OPENER_AFTER.test(text.slice(d.span[1], d.span[1] + 2));
       if (!monthDated && !opening) continue;
       const place = placeOf(d.span[0], paragraph);
       if (!place.current || place.otherYear) continue;

@@ -12,6 +12,11 @@ testRule(rule, {
     { name: "document numbers", code: "印发《通知》（粤府〔2024〕12号、某人社发【2023】6号）。" },
     { name: "phone numbers, codes and URLs", code: "咨询电话0371-20251234，统一社会信用代码11410100MA2024A30X，网址www.example.gov.cn/art/2024/2/30/art_1.html。" },
     { name: "a site clock in the page furniture", code: "今天是：2025年3月25日 星期一\n关于2024年法治政府建设情况的报告\n我局扎实推进依法行政。" },
+    {
+      name: "other pages' dates in the page furniture",
+      code: "关于2024年法治政府建设情况的报告\n我局扎实推进依法行政。\n上一篇：关于开展2024年2月30日专项检查的通知\n2024年6月31日 星期一",
+    },
+    { name: "a real date in a metadata line", code: "关于2024年法治政府建设情况的报告\n发布时间：2025-03-25 星期二 来源：市司法局\n我局扎实推进依法行政。" },
   ],
   invalid: [
     {
@@ -69,6 +74,26 @@ testRule(rule, {
       errors: [
         { messageId: "dayOutOfRange", text: "2024-06-31", data: { date: "2024-06-31", month: 6, days: 30 } },
         { messageId: "dayOutOfRange", text: "二〇二三年二月二十九日", data: { date: "二〇二三年二月二十九日", month: 2, days: 28 } },
+      ],
+    },
+    {
+      name: "a date that cannot exist in the page's metadata lines is a warning",
+      code: "关于2024年法治政府建设情况的报告\n发布时间：2025-02-30 来源：县司法局\n- 成文日期：2025年13月02日\n我局扎实推进依法行政。",
+      errors: [
+        { messageId: "dayOutOfRange", text: "2025-02-30", severity: "warning", data: { date: "2025-02-30", month: 2, days: 28 } },
+        { messageId: "monthOutOfRange", text: "2025年13月02日", severity: "warning", data: { date: "2025年13月02日", month: 13 } },
+      ],
+    },
+    {
+      name: "a weekday after an ISO date in a metadata line",
+      code: "关于2024年法治政府建设情况的报告\n发布日期：2025-03-26 星期五\n我局扎实推进依法行政。",
+      errors: [
+        {
+          messageId: "weekdayMismatch",
+          text: "2025-03-26 星期五",
+          severity: "warning",
+          data: { date: "2025-03-26 星期五", year: 2025, month: 3, day: 26, actual: "星期三", printed: "星期五" },
+        },
       ],
     },
     {

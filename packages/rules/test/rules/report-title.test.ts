@@ -39,6 +39,10 @@ testRule(rule, {
     { name: "the title after an official document's head", code: `北湖政〔2025〕6号\n北湖区人民政府关于2024年度法治政府建设情况的报告${SIGNED}` },
     { name: "a 政府信息公开 report with its own title", code: `北湖区农业农村局2024年政府信息公开工作年度报告${XXGK}` },
     { name: "a text that is not known to be a report (no title, no profile)", code: "近日，记者从市司法局获悉，全市共办理法律援助案件1835件。\n受援人达到2000余人。" },
+    {
+      name: "a story that quotes a report, or names 本报告 only further down",
+      code: "近日，市统计局发布群众满意度调查报告。\n报告显示，全市群众满意度为95%。\n调查共回收问卷2000份。\n本报告由第三方机构独立完成。",
+    },
     { name: "a title naming no profile on a text that is not known to be a report", code: "12345热线二月情况通报\n本月热线共受理诉求7万件。" },
     { name: "a cut-off text still has its title at the top", code: `北湖区人民政府关于2024年度法治政府建设情况的报告\n2024年，我区坚持以习近平法治思想为指导，扎实推进法治政府建` },
   ],
@@ -57,6 +61,11 @@ testRule(rule, {
       name: "no title on a text of no known profile that presents itself as a report",
       code: "根据工作安排，现将我区2024年行政执法工作情况报告如下：\n一、总体情况\n全区共办理案件46宗。",
       errors: [{ messageId: "missing", line: 1 }],
+    },
+    {
+      name: "no title on a text that names itself 本报告, below a date line and a label",
+      code: "（2025年1月20日）\n前言\n本报告根据《中华人民共和国政府信息公开条例》要求编制，所列数据统计期限为2024年1月1日至12月31日。\n一、概述\n全年主动公开信息120条。",
+      errors: [{ messageId: "missing", line: 1, text: "（2025年1月20日）" }],
     },
     {
       name: "a title without a year",

@@ -33,6 +33,11 @@ testRule(rule, {
     { name: "periods running into the report year, comparisons and cut-off dates", code: `${T25}${MEASURES}自2024年10月起，推行告知承诺制；2024年以来，累计办理案件30件；截至2024年12月底，清理文件8件；较2024年增长5%；与2024年10月相比，办件量上升；比2024年同期减少2件。` },
     { name: "last year's assessment follow-up", code: `${T25}${MEASURES}（一）规范执法\n推行三项制度。\n（二）2024年度法治政府建设考核反馈问题整改情况\n2024年11月考核反馈问题3项，已全部整改。` },
     { name: "总结上年、部署本年", code: `${T25}${MEASURES}2024年12月，召开会议总结2024年工作并部署2025年工作。` },
+    {
+      name: "a year opening its sentence but not as the year of the work",
+      code: `${T25}${MEASURES}2024年底前完成清理。2024年上半年启动试点。2024年是规划实施的关键之年。2024年全年办结案件8件，同比增长10%。2024年受理案件6件，今年受理9件，2025年增加3件。`,
+    },
+    { name: "a year going straight on, with a comparison or a running total", code: `${T25}${MEASURES}2024年受理案件同比下降2件。2024年我局累计培训干部300人次。` },
     { name: "two years compared across a semicolon", code: `${T25}${MEASURES}办理复议案件。2024年，办理案件10件；2025年，办理案件15件。` },
     { name: "a dated sentence about an award or a founding", code: `${T25}${MEASURES}2024年11月，我局被评为全省法治政府建设先进单位；2024年3月，区行政争议调解中心正式挂牌。` },
     { name: "history and background", code: `${T25}${MEASURES}该中心于2024年10月挂牌成立；2024年5月获评省级示范单位。` },
@@ -106,6 +111,14 @@ testRule(rule, {
       name: "a measures paragraph opening with the year before",
       code: `${T25}${MEASURES}2024年，我局共办理行政复议案件12件。`,
       errors: [{ messageId: "earlierActivity", text: "2024年", data: { date: "2024年", dateYear: 2024, year: 2025 } }],
+    },
+    {
+      name: "a sentence going straight on from the year before, after a full stop or a semicolon",
+      code: `${T25}${MEASURES}规范执法程序。2024年我局受理投诉案件9件，均按期办结；2024年开展执法案卷评查1次。`,
+      errors: [
+        { messageId: "earlierActivity", text: "2024年", column: 8, data: { date: "2024年", dateYear: 2024, year: 2025 } },
+        { messageId: "earlierActivity", text: "2024年", column: 30, data: { date: "2024年", dateYear: 2024, year: 2025 } },
+      ],
     },
     {
       name: "a heading that names a plan document does not hide its section",
