@@ -69,7 +69,9 @@ export const fazhiAnnualProfile: Profile = {
       name: { zh: "不足的原因", en: "causes of the shortcomings" },
       presence: "required",
       headingPatterns: ["原因", "成因", "根源"],
-      // Causes written in the 不足 section's body: 究其原因, 主要原因是, 主要是由于, 源于, 导致…
+      // Causes written in the 不足 section's body: 究其原因, 主要原因是, 主要是由于, 源于, 受…制约.
+      // Not 导致/造成/致使/以致 alone: after a problem they give its effect (宣传不够，从而导致认知度
+      //不高), not why it arose.
       bodyIn: "shortcomings",
       bodyPatterns: [
         "原因",
@@ -82,10 +84,7 @@ export const fazhiAnnualProfile: Profile = {
         "因为",
         "归因",
         "归结",
-        "导致",
-        "造成",
-        "致使",
-        "以致",
+        "因素",
         "主观上",
         "客观上",
         "(问题|症结|关键|根本)(主要)?在于",
