@@ -50,11 +50,14 @@ export function findCutOff(text: string, inputs: CutOffInputs): CutOff | null {
     .map((p, i) => ({ p, index: i, line: lines[i]! }))
     .filter(({ p, line }) => p.kind !== "blank" && p.kind !== "chrome" && line.contentEnd > line.contentStart);
   let last = content.length - 1;
-  // Signature, date and byline lines after the text are looked past, unless they follow a heading
-  // (then they are the first words of its body).
+  // Signature, date and byline lines after the text are looked past, unless they follow a bare
+  // heading (then they are the first words of its body; a heading that is a finished sentence,
+  // （二）推进执法装备标准化建设。 closing a plan, waits for nothing).
+  const lineText = (l: Line) => text.slice(l.contentStart, l.contentEnd);
   for (let skipped = 0; last > 0 && skipped < MAX_TRAILERS; skipped++, last--) {
     const { line } = content[last]!;
-    if (!isTrailer(text.slice(line.contentStart, line.contentEnd)) || content[last - 1]!.p.kind === "heading") break;
+    const before = content[last - 1]!;
+    if (!isTrailer(lineText(line)) || (before.p.kind === "heading" && !FINISHED.test(lineText(before.line)))) break;
   }
   const at = content[last];
   if (!at) return null;

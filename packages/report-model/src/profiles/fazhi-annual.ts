@@ -117,12 +117,12 @@ export const fazhiAnnualProfile: Profile = {
       ],
       anywhere: true,
       // Without a heading of its own: a passage saying how the leaders fulfilled the duty, with them
-      // as the subject (局主要负责同志切实履行…第一责任人职责, 党组书记带头学法述法). Not a duty pressed
+      // as the subject (局主要负责同志切实履行…第一责任人职责, 党组书记带头学法述法, 局长亲自部署法治工作). Not a duty pressed
       // on others or repeated as a slogan (压实各单位主要负责人…第一责任人职责, 严格落实党政主要负责人
       // 履行…职责).
       bodyPatterns: [
         `${NOT_PRESSED}${LEADERS}[^。；]{0,20}?(履行|扛起|担起|担负|践行|落实)[^。；]{0,20}(第一责任人|法治[^。；]{0,8}职责)`,
-        `${NOT_PRESSED}${LEADERS}[^。；]{0,20}带头[^。；]{0,20}(法治|学法|述法|讲法|依法|尊法|守法|用法|第一责任人)`,
+        `${NOT_PRESSED}${LEADERS}[^。；]{0,20}(带头|亲自|主持|专题研究)[^。；]{0,20}(法治|学法|述法|讲法|依法|尊法|守法|用法|第一责任人)`,
       ],
       basis: REGULATION,
       wording: "上一年度党政主要负责人履行推进法治建设第一责任人职责、加强法治政府建设的有关情况",
