@@ -111,6 +111,10 @@ testRule(rule, {
       code: lines(TITLE, "一、主要举措和成效", MEASURES, "本局党组书记、局长带头讲授法治课2次，审签重大执法决定11件。", "二、存在的不足和原因", PROBLEMS, CAUSES, "三、下一年度工作安排", PLAN),
     },
     {
+      name: "the leaders' duty: the principal leader in person directing the rule-of-law work",
+      code: lines(TITLE, "一、主要举措和成效", MEASURES, "县长亲自部署法治政府建设重点任务，主持召开常务会议专题研究法治工作4次。", "二、存在的不足和原因", PROBLEMS, CAUSES, "三、下一年度工作安排", PLAN),
+    },
+    {
       name: "the leaders' duty as the first paragraph of part 1 (not the report's opening sentence)",
       code: lines(TITLE, "一、主要举措和成效", "一年来，局主要负责同志认真履行推进法治建设第一责任人职责，各项工作有序推进。", MEASURES, "二、存在的不足和原因", PROBLEMS, CAUSES, "三、下一年度工作安排", PLAN),
     },
@@ -157,6 +161,11 @@ testRule(rule, {
     {
       name: "the duty pressed on others in part 1 is not the part",
       code: lines(TITLE, "一、主要举措和成效", "进一步压实各科室主要负责人法治建设第一责任人职责，推动下属各单位和各直属机构主要负责人带头学法。", MEASURES, "二、存在的不足和原因", PROBLEMS, CAUSES, "三、下一年度工作安排", PLAN),
+      errors: [MISSING_LEADER],
+    },
+    {
+      name: "leaders of other units urged to direct the work in person is not the part",
+      code: lines(TITLE, "一、主要举措和成效", MEASURES, "督促各乡镇主要负责人亲自抓法治建设，年底开展述职评议。", "二、存在的不足和原因", PROBLEMS, CAUSES, "三、下一年度工作安排", PLAN),
       errors: [MISSING_LEADER],
     },
     {
