@@ -51,13 +51,13 @@ export function findCutOff(text: string, inputs: CutOffInputs): CutOff | null {
     .filter(({ p, line }) => p.kind !== "blank" && p.kind !== "chrome" && line.contentEnd > line.contentStart);
   let last = content.length - 1;
   // Signature, date and byline lines after the text are looked past, unless they follow a bare
-  // heading (then they are the first words of its body); a heading that is a finished sentence
-  // (（二）推进标准化建设。) is a plan item, and a signature may follow it.
+  // heading (then they are the first words of its body; a heading that is a finished sentence,
+  // （二）推进执法装备标准化建设。 closing a plan, waits for nothing).
+  const lineText = (l: Line) => text.slice(l.contentStart, l.contentEnd);
   for (let skipped = 0; last > 0 && skipped < MAX_TRAILERS; skipped++, last--) {
     const { line } = content[last]!;
     const before = content[last - 1]!;
-    const bareHeadingBefore = before.p.kind === "heading" && !FINISHED.test(text.slice(before.line.contentStart, before.line.contentEnd));
-    if (!isTrailer(text.slice(line.contentStart, line.contentEnd)) || bareHeadingBefore) break;
+    if (!isTrailer(lineText(line)) || (before.p.kind === "heading" && !FINISHED.test(lineText(before.line)))) break;
   }
   const at = content[last];
   if (!at) return null;

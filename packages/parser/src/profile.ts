@@ -1,12 +1,16 @@
 // Which report profile the text is: the option; else a built-in profile's title patterns
 // matched against the title (or, without a title, against the opening sentence with any
 // 《document titles》 taken out); else the profile whose parts the top-level headings cover
-// best (at least three parts, and more than any other profile); else the default. Titles and
-// headings are matched in simplified characters, without pinyin annotations, since the
-// profiles' patterns are written that way and some pages are converted (法治政府建設(shè)).
+// best (at least three parts, and more than any other profile); else, for a text without a title,
+// the one profile whose subject (a title pattern) a top-level heading names and whose parts two
+// top-level headings name; else the default. Titles and headings are matched in simplified
+// characters, without pinyin annotations, since the profiles' patterns are written that way and
+// some pages are converted (法治政府建設(shè)).
 import { DEFAULT_PROFILE_ID, PROFILES, type Heading, type ReportMeta } from "@reportlint/report-model";
 
 const MIN_PARTS_FROM_HEADINGS = 3;
+// Top-level headings naming parts, when another top-level heading names the report's subject.
+const MIN_HEADINGS_WITH_SUBJECT = 2;
 const compiled = new Map<string, RegExp | null>();
 
 function pattern(source: string): RegExp | null {
@@ -67,5 +71,15 @@ export function guessProfile(
     }
   }
   if (best && !tie && best.parts >= MIN_PARTS_FROM_HEADINGS) return { profile: best.id, profileSource: "guessed" };
+  // A text without a title (a capture that starts below it) whose top-level headings name the
+  // report's subject (…法治政府建设稳步推进) and two of its parts is that report, one part short.
+  if (title === null) {
+    const bySubject = profiles.filter(
+      (p) =>
+        top.some((t) => matchesAny(p.titlePatterns, t)) &&
+        top.filter((t) => p.parts.some((part) => matchesAny(part.headingPatterns, t))).length >= MIN_HEADINGS_WITH_SUBJECT,
+    );
+    if (bySubject.length === 1) return { profile: bySubject[0]!.id, profileSource: "guessed" };
+  }
   return { profile: DEFAULT_PROFILE_ID, profileSource: "default" };
 }

@@ -29,6 +29,8 @@ describe("cut-off texts", () => {
     expect(cutOf(`${REPORT}学习不深。\n三、下一年度工作安排`)).toMatchObject({ reason: "bare-heading", words: "三、下一年度工作安排" });
     expect(cutOf(`${REPORT}学习不深。\n（一）加强学习\n组织`)).toMatchObject({ reason: "mid-sentence", words: "组织" });
     expect(cutOf(`${REPORT}学习不深。\n（一）加强学习\n（二）落实“谁执法`)).toMatchObject({ reason: "bare-heading" });
+    // A line like a signature or a date under a bare heading is its body's first words.
+    expect(cutOf(`${REPORT}学习不深。\n（一）加强学习\n县司法局`)).toMatchObject({ reason: "mid-sentence", words: "县司法局" });
   });
 
   it("a run-in heading whose body breaks off is cut in mid-sentence", () => {
@@ -56,6 +58,10 @@ describe("cut-off texts", () => {
     ["a signature after a plan item that is a heading ending in a full stop", `${REPORT}学习不深。\n三、下一年度工作安排\n（一）深化改革。\n（二）加强队伍建设。\n某县司法局\n2025年3月20日`],
     ["a plan written as bare headings", `${REPORT}学习不深。\n三、下一年度工作安排\n（一）深化改革\n（二）加强队伍建设`],
     ["特此报告 without a full stop", `${REPORT}学习不够深入。\n特此报告`],
+    [
+      "a plan of sentence headings, then a signature and a date",
+      `${REPORT}学习不深。\n三、下一年度工作安排\n（一）深化改革，优化营商环境。\n（二）加强执法队伍建设。\n某县司法局\n2025年3月20日`,
+    ],
     ["an empty text", ""],
   ])("%s is not a cut", (_, text) => {
     expect(cutOf(text)).toBeNull();

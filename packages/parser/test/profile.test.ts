@@ -31,6 +31,19 @@ describe("profile guess", () => {
     expect(profileOf(fazhi)).toEqual(["fazhi-annual", "guessed"]);
   });
 
+  it("without a title, takes headings that name the report's subject and two of its parts", () => {
+    expect(profileOf("一、坚持党的领导，法治政府建设扎实推进\n二、工作中存在的主要问题\n三、2025年工作打算")).toEqual(["fazhi-annual", "guessed"]);
+    // Two parts but no heading names the subject.
+    expect(profileOf("一、坚持党的领导，各项工作扎实推进\n二、工作中存在的主要问题\n三、2025年工作打算")).toEqual(["fazhi-annual", "default"]);
+    // The subject and one part only.
+    expect(profileOf("一、坚持党的领导，法治政府建设扎实推进\n二、工作中存在的主要问题\n三、持续优化营商环境")).toEqual(["fazhi-annual", "default"]);
+    // A title that names another kind of report.
+    expect(profileOf("某县教育局2024年工作总结\n一、坚持党的领导，法治政府建设扎实推进\n二、工作中存在的主要问题\n三、2025年工作打算")).toEqual([
+      "fazhi-annual",
+      "default",
+    ]);
+  });
+
   it("defaults to fazhi-annual", () => {
     expect(profileOf("一、案件办理情况\n二、被申请人构成情况")).toEqual(["fazhi-annual", "default"]);
   });

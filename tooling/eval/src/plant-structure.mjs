@@ -113,7 +113,10 @@ const slice = (/** @type {string} */ t, /** @type {Span} */ s) => t.slice(s[0], 
 
 /** A span with its line break, so that deleting it leaves no empty line. @returns {Span} */
 function withLineBreak(/** @type {string} */ text, /** @type {Span} */ s) {
-  return text[s[1]] === "\n" ? [s[0], s[1] + 1] : s;
+  // Only a whole line goes with its break: a passage ending a line keeps it (else the next line,
+  // a heading perhaps, would be glued to the rest of this one).
+  const wholeLine = s[0] === 0 || text[s[0] - 1] === "\n";
+  return wholeLine && text[s[1]] === "\n" ? [s[0], s[1] + 1] : s;
 }
 
 /** @param {StructureFile} doc @param {StructureFamily} family @param {string} unit @param {number} at @param {number} i */

@@ -227,6 +227,15 @@ describe("structure families: each plant is the edit it should be, and a defect"
     const t = planted(/** @type {any} */ (p));
     expect(t).toContain("二、存在的不足\n一是执法力量不足。");
     expect(t).not.toMatch(/原因/u);
+    // The cause ended its line: the line break and the next heading stay.
+    expect(t).toContain("一是执法力量不足。\n三、党政主要负责人");
+  });
+
+  it("causes: a cause passage on a line of its own goes with its line break", () => {
+    const text = TEXT.replace("一是执法力量不足。原因在于", "一是执法力量不足。\n原因在于");
+    const [doc] = load(ANNOTATION, text);
+    const [p] = structurePlants(/** @type {any} */ (doc), "causes", { seed: SEED, variants: 2 });
+    expect(applyEdits(text, /** @type {any} */ (p).edits)).toContain("一是执法力量不足。\n三、党政主要负责人");
   });
 
   it("heading-number: a duplicate or a skipped number at an annotated heading", () => {

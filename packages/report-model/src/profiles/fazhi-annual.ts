@@ -1,6 +1,10 @@
 import type { Profile } from "../profile.js";
 
 const REGULATION = "《法治政府建设与责任落实督察工作规定》（厅字〔2019〕28号）";
+// Who holds the first-responsibility duty, as the subject of a sentence.
+const LEADERS = "(主要负责(人|同志)|主要领导(干部|同志)?|一把手|(党组|党委|党工委)?书记|[部厅局区县市镇乡]长(?![效期远足])|主任)";
+// …unless the sentence presses the duty on them (压实/督促/落实 …主要负责人履行…).
+const NOT_PRESSED = "(?<!(压实|压紧|督促|推动|落实|夯实|强化|明确|健全|完善|推进|建立|要求|确保)[^。；，,]{0,16})";
 
 /**
  * 法治政府建设年度报告: the content list of the regulation's article on annual reports, with the
@@ -69,7 +73,9 @@ export const fazhiAnnualProfile: Profile = {
       name: { zh: "不足的原因", en: "causes of the shortcomings" },
       presence: "required",
       headingPatterns: ["原因", "成因", "根源"],
-      // Causes written in the 不足 section's body: 究其原因, 主要原因是, 主要是由于, 源于, 导致…
+      // Causes written in the 不足 section's body: 究其原因, 主要原因是, 主要是由于, 源于, 受…制约.
+      // Not 导致/造成/致使/以致 alone: after a problem they give its effect (宣传不够，从而导致认知度
+      //不高), not why it arose.
       bodyIn: "shortcomings",
       bodyPatterns: [
         "原因",
@@ -82,10 +88,7 @@ export const fazhiAnnualProfile: Profile = {
         "因为",
         "归因",
         "归结",
-        "导致",
-        "造成",
-        "致使",
-        "以致",
+        "因素",
         "主观上",
         "客观上",
         "(问题|症结|关键|根本)(主要)?在于",
@@ -113,8 +116,14 @@ export const fazhiAnnualProfile: Profile = {
         "(党政|政府)主要负责(人|同志)",
       ],
       anywhere: true,
-      // Said in the body of the measures part: 严格落实党政主要负责人履行推进法治建设第一责任人职责…
-      bodyPatterns: ["第一责任人", "主要负责(人|同志)[^。；]{0,30}(法治|职责)", "一把手"],
+      // Without a heading of its own: a passage saying how the leaders fulfilled the duty, with them
+      // as the subject (局主要负责同志切实履行…第一责任人职责, 党组书记带头学法述法, 局长亲自部署法治工作). Not a duty pressed
+      // on others or repeated as a slogan (压实各单位主要负责人…第一责任人职责, 严格落实党政主要负责人
+      // 履行…职责).
+      bodyPatterns: [
+        `${NOT_PRESSED}${LEADERS}[^。；]{0,20}?(履行|扛起|担起|担负|践行|落实)[^。；]{0,20}(第一责任人|法治[^。；]{0,8}职责)`,
+        `${NOT_PRESSED}${LEADERS}[^。；]{0,20}(带头|亲自|主持|专题研究)[^。；]{0,20}(法治|学法|述法|讲法|依法|尊法|守法|用法|第一责任人)`,
+      ],
       basis: REGULATION,
       wording: "上一年度党政主要负责人履行推进法治建设第一责任人职责、加强法治政府建设的有关情况",
       placement: {

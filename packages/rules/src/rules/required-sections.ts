@@ -119,11 +119,18 @@ export default createRule({
     // (压实第一责任人职责 as next year's task, 针对存在的问题 in the plan).
     const laterPartAt = (part: ProfilePart, i: number) =>
       sections.some((s) => s.paragraph <= i && i < s.end && s.parts.some((id) => id !== part.id && order(id) > profile.parts.indexOf(part)));
+    // The report's opening sentence, before any section, sums the year up (…切实履行第一责任人职责，
+    // …但仍存在一些不足): its words are no part of their own.
+    const openingParagraph = bodyParagraphs.find(({ p }) => p.kind === "body")?.i ?? -1;
+    const beforeSections = openingParagraph < (sections[0]?.paragraph ?? report.paragraphs.length);
+    const opening = beforeSections ? report.clauses.filter((c) => c.sentence === 0 && c.paragraph === openingParagraph) : [];
+    const openingEnd = opening.at(-1)?.span[1] ?? -1;
     const firstMatch = (part: ProfilePart, from: number, to: number, anywhere = false): Span | null => {
       for (const { p, i } of bodyParagraphs) {
         if (i < from || i >= to || (!anywhere && laterPartAt(part, i))) continue;
-        const m = bodyMatch(part, text.slice(...p.contentSpan));
-        if (m) return [p.contentSpan[0] + m[0], p.contentSpan[0] + m[1]];
+        const start = Math.max(p.contentSpan[0], Math.min(openingEnd, p.contentSpan[1]));
+        const m = bodyMatch(part, text.slice(start, p.contentSpan[1]));
+        if (m) return [start + m[0], start + m[1]];
       }
       return null;
     };

@@ -8,6 +8,7 @@ const BASIS = "《法治政府建设与责任落实督察工作规定》（厅�
 const fazhi = PROFILES["fazhi-annual"]!;
 const placementOf = (id: string) => fazhi.parts.find((p) => p.id === id)!.placement!.zh;
 const wordingOf = (id: string) => fazhi.parts.find((p) => p.id === id)!.wording!;
+const LEADER_NAME = fazhi.parts.find((p) => p.id === "leadership")!.name.zh;
 
 // Bodies of invented wording, reused by the cases.
 const MEASURES = "全年审核规范性文件9件，组织执法人员培训4期，行政复议纠错率下降。";
@@ -31,6 +32,13 @@ const XXGK = [
   "六、其他需要报告的事项",
   "本年度未收取信息处理费。",
 ];
+
+const MISSING_LEADER = {
+  messageId: "missing",
+  text: TITLE,
+  severity: "error" as const,
+  data: { part: LEADER_NAME, requirement: `${BASIS}要求报告“${wordingOf("leadership")}”`, placement: placementOf("leadership") },
+};
 
 testRule(rule, {
   valid: [
@@ -99,6 +107,26 @@ testRule(rule, {
       code: lines(TITLE, "一、主要举措和成效", LEADER, MEASURES, "二、存在的不足和原因", PROBLEMS, CAUSES, "下一步，我局将以问题为导向，持续提升依法行政水平。"),
     },
     {
+      name: "the leaders' duty in a paragraph of part 1, with the leaders as its subject",
+      code: lines(TITLE, "一、主要举措和成效", MEASURES, "本局党组书记、局长带头讲授法治课2次，审签重大执法决定11件。", "二、存在的不足和原因", PROBLEMS, CAUSES, "三、下一年度工作安排", PLAN),
+    },
+    {
+      name: "the leaders' duty: the principal leader in person directing the rule-of-law work",
+      code: lines(TITLE, "一、主要举措和成效", MEASURES, "县长亲自部署法治政府建设重点任务，主持召开常务会议专题研究法治工作4次。", "二、存在的不足和原因", PROBLEMS, CAUSES, "三、下一年度工作安排", PLAN),
+    },
+    {
+      name: "the leaders' duty as the first paragraph of part 1 (not the report's opening sentence)",
+      code: lines(TITLE, "一、主要举措和成效", "一年来，局主要负责同志认真履行推进法治建设第一责任人职责，各项工作有序推进。", MEASURES, "二、存在的不足和原因", PROBLEMS, CAUSES, "三、下一年度工作安排", PLAN),
+    },
+    {
+      name: "causes given as 因素 in the body of the 不足 part",
+      code: lines(TITLE, "一、主要举措和成效", LEADER, MEASURES, "二、存在问题", PROBLEMS, "人员编制偏紧、培训经费有限等因素制约了整改进度。", "三、下步工作打算", PLAN),
+    },
+    {
+      name: "a text without a title whose headings name two parts but not the report's subject is not checked",
+      code: lines("一、坚持党的领导，各项工作扎实推进", MEASURES, "二、存在的主要问题", PROBLEMS, CAUSES, "三、2025年工作安排", PLAN),
+    },
+    {
       name: "a text not known to be a report of this kind is not checked",
       code: lines("全市召开推进会", "会议要求各单位抓好落实，确保各项工作取得实效。"),
     },
@@ -123,12 +151,44 @@ testRule(rule, {
     {
       name: "the 第一责任人 part missing (and not mentioned anywhere)",
       code: lines(TITLE, "一、主要举措和成效", MEASURES, "二、存在的不足和原因", PROBLEMS, CAUSES, "三、下一年度工作安排", PLAN),
-      errors: [{ messageId: "missing", text: TITLE, severity: "error", data: { part: fazhi.parts.find((p) => p.id === "leadership")!.name.zh, requirement: `${BASIS}要求报告“${wordingOf("leadership")}”`, placement: placementOf("leadership") } }],
+      errors: [MISSING_LEADER],
     },
     {
       name: "the leaders' duty named only as next year's task does not count",
       code: lines(TITLE, "一、主要举措和成效", MEASURES, "二、存在的不足和原因", PROBLEMS, CAUSES, "三、下一年度工作安排", "压紧压实党政主要负责人履行推进法治建设第一责任人职责。"),
-      errors: [{ messageId: "missing", text: TITLE, severity: "error", data: { part: fazhi.parts.find((p) => p.id === "leadership")!.name.zh, requirement: `${BASIS}要求报告“${wordingOf("leadership")}”`, placement: placementOf("leadership") } }],
+      errors: [MISSING_LEADER],
+    },
+    {
+      name: "the duty pressed on others in part 1 is not the part",
+      code: lines(TITLE, "一、主要举措和成效", "进一步压实各科室主要负责人法治建设第一责任人职责，推动下属各单位和各直属机构主要负责人带头学法。", MEASURES, "二、存在的不足和原因", PROBLEMS, CAUSES, "三、下一年度工作安排", PLAN),
+      errors: [MISSING_LEADER],
+    },
+    {
+      name: "leaders of other units urged to direct the work in person is not the part",
+      code: lines(TITLE, "一、主要举措和成效", MEASURES, "督促各乡镇主要负责人亲自抓法治建设，年底开展述职评议。", "二、存在的不足和原因", PROBLEMS, CAUSES, "三、下一年度工作安排", PLAN),
+      errors: [MISSING_LEADER],
+    },
+    {
+      name: "the duty said only in the report's opening sentence is not the part",
+      code: lines(TITLE, "2024年，我局主要负责人切实履行推进法治建设第一责任人职责，各项工作取得新成效。", "一、主要举措和成效", MEASURES, "二、存在的不足和原因", PROBLEMS, CAUSES, "三、下一年度工作安排", PLAN),
+      errors: [MISSING_LEADER],
+    },
+    {
+      name: "problems with their effects (从而导致…, 制约了…) but no causes",
+      code: lines(TITLE, "一、主要举措和成效", LEADER, MEASURES, "二、存在的问题", "一是普法宣传覆盖面不广，从而导致部分群众对新政策知晓率不高。", "二是执法装备老旧，造成现场取证耗时较长，制约了执法效率的提升。", "三、下一步工作计划", PLAN),
+      errors: [
+        {
+          messageId: "noCauses",
+          text: "二、存在的问题",
+          severity: "warning",
+          data: { heading: "二、存在的问题", requirement: `${BASIS}要求报告“${wordingOf("causes")}”`, placement: placementOf("causes") },
+        },
+      ],
+    },
+    {
+      name: "a text without a title whose headings name the report's subject and two parts is checked, as a warning",
+      code: lines("一、坚持党的领导，法治政府建设扎实推进", MEASURES, "二、存在的主要问题", PROBLEMS, CAUSES, "三、2025年工作安排", PLAN),
+      errors: [{ messageId: "missing", text: "一、坚持党的领导，法治政府建设扎实推进", severity: "warning", data: { part: LEADER_NAME, requirement: `${BASIS}要求报告“${wordingOf("leadership")}”`, placement: placementOf("leadership") } }],
     },
     {
       name: "the next-year plan missing",
