@@ -4,28 +4,25 @@ import { blankNumbers, planStructure, runStructureEval } from "../src/harness-st
 import { STRUCTURE_FAMILIES, applyEdits, editedSpans, mapSpan, structurePlants, todayFor } from "../src/plant-structure.mjs";
 import { isRealDate, loadStructure, parseStructure, readEnumItem, readFullDate, readMarker, weekday } from "../src/structure.mjs";
 
-// Recall FLOORS of the structure/time families (seed 20240601, variants 1). null = not measured
-// yet: the rule is being written in another branch. After merging the rules, run
-// `pnpm eval --group structure --variants 1` and put each figure minus a small margin here.
-// Measured in this branch (only heading-sequence is in the registry): heading-number 122/122 any,
-// 120/122 errors. On a local merge of the five issue-12 rule branches (not committed anywhere;
-// for orientation only): sections 16/18 any, 15/18 errors; causes 1/3, 0/3; heading-number 122/122,
-// 120/122; heading-style 81/81, 0/81 (warnings); enumeration 54/57, 46/57; title 16/16, 0/16;
-// duplicate 38/38, 20/38; stale-relative 8/8, 0/8; stale-dated 2/8, 0/8; date 27/33, 26/33
-// (dates of page metadata lines mostly not reported); plan-year 4/4, 2/4.
+// Recall FLOORS of the structure/time families (seed 20240601, variants 1): today's figures minus a
+// small margin; raise them as the rules improve. Measured with all nine rules merged: sections 18/18
+// any, 15/18 errors; causes 3/3, 0/3 (a 不足 part without causes is a warning); heading-number
+// 122/122, 120/122; heading-style 81/81, 0 (warnings); enumeration 54/57, 46/57; title 16/16, 0
+// (warnings); duplicate 38/38, 20/38; stale-relative 8/8, 0; stale-dated 8/8, 0 (warnings); date
+// 33/33, 26/33 (page metadata dates are warnings); plan-year 4/4, 2/4.
 /** @type {Record<string, { any: number, errors: number } | null>} */
 const STRUCTURE_FLOORS = {
-  sections: null,
-  causes: null,
+  sections: { any: 0.9, errors: 0.75 },
+  causes: { any: 0.9, errors: 0 },
   "heading-number": { any: 0.95, errors: 0.9 },
-  "heading-style": null,
-  enumeration: null,
+  "heading-style": { any: 0.95, errors: 0 },
+  enumeration: { any: 0.9, errors: 0.75 },
   title: { any: 0.9, errors: 0 },
-  duplicate: null,
-  "stale-relative": null,
+  duplicate: { any: 0.95, errors: 0.45 },
+  "stale-relative": { any: 0.9, errors: 0 },
   "stale-dated": { any: 0.9, errors: 0 },
   date: { any: 0.95, errors: 0.7 },
-  "plan-year": null,
+  "plan-year": { any: 0.9, errors: 0.25 },
 };
 // CEILING of false errors (errors of the nine rules on unplanted texts that are no annotated real
 // defect). Issue 12 asks for 0. Measured: 0 (the table row labels of numbers/num-06.txt, a
