@@ -78,10 +78,11 @@ async function importConfig(path: string, timeoutMs: number): Promise<Config> {
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new ConfigLoadError(path, `cannot load the config: it did not finish loading within ${timeoutMs / 1000} s`)), timeoutMs);
   });
-  const exit = process.exit;
-  process.exit = ((code?: number) => {
+  // Kept as a descriptor, so the very same function is put back.
+  const exit = Object.getOwnPropertyDescriptor(process, "exit");
+  process.exit = (code?: string | number | null): never => {
     throw new ExitCalled(`the config called process.exit(${code ?? ""})`);
-  }) as typeof process.exit;
+  };
   try {
     const module = (await Promise.race([import(pathToFileURL(path).href), timeout])) as { default?: unknown };
     const exported = "default" in module ? module.default : module;
@@ -93,7 +94,7 @@ async function importConfig(path: string, timeoutMs: number): Promise<Config> {
       (error as { code?: string }).code === "ERR_MODULE_NOT_FOUND" && !(await isFile(path)) ? "no such file" : (error as Error).message;
     throw new ConfigLoadError(path, `cannot load the config: ${reason}`);
   } finally {
-    process.exit = exit;
+    if (exit) Object.defineProperty(process, "exit", exit);
     clearTimeout(timer);
   }
 }
