@@ -42,24 +42,40 @@ const SHAPES = {
   "chinese numerals without end": (n) => fill("一百二十三万", n),
 };
 
-/** Times every stage on the shape at `size`, posting each time as it is known, after an untimed warm-up at the smallest size. */
+/**
+ * Times every stage on the shape at `size`, posting each time as it is known, after two untimed
+ * warm-up runs on a shorter text of the shape (a different string, so no cache favours the 10k run).
+ */
 async function measure(shape, size, stages, post) {
-  await runStages(SHAPES[shape](SIZES[0]), stages, () => undefined);
-  await runStages(SHAPES[shape](size), stages, post);
+  for (let i = 0; i < 2; i++) await runStages(SHAPES[shape](SIZES[0] / 2), stages, 1, () => undefined);
+  await runStages(SHAPES[shape](size), stages, REPEATS[SIZES.indexOf(size)], post);
 }
 
-async function runStages(text, stages, post) {
+// Runs per stage and size in one worker (the median is posted): small runs are short and noisy.
+const REPEATS = [5, 3, 1];
+
+/** The median time of `runs` calls of fn, and fn's last result. */
+function timed(fn, runs) {
+  const times = [];
+  let value;
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    value = fn();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return { ms: times[times.length >> 1], value };
+}
+
+async function runStages(text, stages, runs, post) {
   const { lint, resolveConfig } = await import("@reportlint/core");
   const { parse } = await import("@reportlint/parser");
   const { loadFormatter } = await import("@reportlint/cli");
   const { rules } = await import("@reportlint/rules");
   const config = resolveConfig({ extends: "all" });
-  let start = performance.now();
-  parse(text);
-  post("parse", performance.now() - start);
-  start = performance.now();
-  const result = lint(text, { config });
-  post("lint", performance.now() - start);
+  post("parse", timed(() => parse(text), runs).ms);
+  const { ms, value: result } = timed(() => lint(text, { config }), runs);
+  post("lint", ms);
   const d = result.diagnostics;
   const n = (s, fixable = false) => d.filter((x) => x.severity === s && (!fixable || x.fix)).length;
   const file = {
@@ -75,9 +91,7 @@ async function runStages(text, stages, post) {
   const context = { cwd: "/bench", color: true, columns: 120, rules, locale: "zh", version: "bench" };
   for (const stage of stages.filter((s) => !["parse", "lint", "findings"].includes(s))) {
     const formatter = await loadFormatter(stage);
-    start = performance.now();
-    formatter([file], context);
-    post(stage, performance.now() - start);
+    post(stage, timed(() => formatter([file], context), runs).ms);
   }
   post("findings", d.length);
 }
@@ -109,7 +123,8 @@ if (!isMainThread) {
   const shapes = Object.keys(SHAPES).filter((s) => only.length === 0 || only.some((o) => s.includes(o)));
   const stages = process.env.BENCH_WORST_STAGES ? process.env.BENCH_WORST_STAGES.split(",") : STAGES;
   console.log(`Adversarial shapes at ${SIZES.map((s) => s.toLocaleString("en")).join(", ")} characters; limit ${LIMIT_MS / 1000} s per size.`);
-  console.log("Each figure is one run after a warm-up (the 10k one the median of three). Linear work grows 100× from 10k to 1M; the target is under 150×.\n");
+  console.log("After two warm-up runs on a 5k text of the shape: the median of 5 runs at 10k (and of three workers), 3 at 100k, 1 at 1M.");
+  console.log("Linear work grows 100× from 10k to 1M; the target is under 150×.\n");
   const rows = [];
   let worst = { growth: 0, where: "" };
   for (const shape of shapes) {
