@@ -114,6 +114,7 @@ export default createRule({
     };
     let previous: Paragraph | undefined;
     const flush = () => {
+      if (stack.length === 0) return;
       if (previous !== cutOff) stack.forEach(reportUnclosed);
       stack = [];
       openCount.clear();
