@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { open, readFile, realpath, rename, stat, unlink } from "node:fs/promises";
+import { access, constants, open, readFile, realpath, rename, stat, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { applyFixes, type LintResult } from "@reportlint/core";
 import type { Diagnostic, Fix } from "@reportlint/report-model";
@@ -58,27 +58,59 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
 }
 
 /**
- * Replaces a file's content without ever leaving it half-written: writes a temporary file beside
- * the real one (through symlinks), flushes it, then renames it over. Refuses when the file changed
- * since it was read. On any error the original is untouched and the temporary file removed.
+ * Replaces a file's content without ever leaving it half-written, keeping what makes it the same
+ * file: its mode (set explicitly, the umask does not apply), owner and group, and hard links.
+ * Refuses read-only files and files changed since they were read.
+ *
+ * The new content is first written to a temporary file beside the real one (through symlinks) and
+ * flushed. Then, normally, it is renamed over the original: atomic, so a reader or a crash sees the
+ * old or the new file, never a mix. A rename makes a new inode, though, so when the file has other
+ * hard links (which would keep the old text) or its owner cannot be given to the new file (not
+ * root), the content is instead written into the original inode in place and the temporary file
+ * removed; should that write fail, the original bytes are written back.
  */
 export async function writeFileAtomic(path: string, bytes: Uint8Array, expected: Uint8Array): Promise<void> {
   const target = await realpath(path);
   const current = await readFile(target);
   if (!sameBytes(current, expected)) throw new Error("the file changed while it was being linted; not written");
-  const { mode } = await stat(target);
+  const info = await stat(target);
+  if ((info.mode & 0o222) === 0) throw new Error(`the file is read-only (mode ${(info.mode & 0o777).toString(8)}); make it writable to apply the fixes`);
+  await access(target, constants.W_OK);
   const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString("hex")}.reportlint-tmp`);
   let handle;
+  let inPlace = info.nlink > 1;
   try {
-    handle = await open(temp, "wx", mode & 0o7777);
+    handle = await open(temp, "wx", 0o600);
     await handle.writeFile(bytes);
+    if (!inPlace && (info.uid !== process.getuid?.() || info.gid !== process.getgid?.())) {
+      inPlace = !(await handle.chown(info.uid, info.gid).then(() => true, () => false));
+    }
+    // After chown, which clears set-user-id bits.
+    await handle.chmod(info.mode & 0o7777);
     await handle.sync();
     await handle.close();
     handle = undefined;
-    await rename(temp, target);
+    if (inPlace) await overwrite(target, bytes, current);
+    else await rename(temp, target);
   } catch (error) {
     await handle?.close().catch(() => undefined);
-    await unlink(temp).catch(() => undefined);
     throw error;
+  } finally {
+    await unlink(temp).catch(() => undefined);
+  }
+}
+
+/** Writes `bytes` into the file itself (same inode), putting `original` back if that fails. */
+async function overwrite(target: string, bytes: Uint8Array, original: Uint8Array): Promise<void> {
+  const handle = await open(target, "r+");
+  try {
+    await handle.write(bytes, 0, bytes.length, 0);
+    await handle.truncate(bytes.length);
+    await handle.sync();
+  } catch (error) {
+    await handle.write(original, 0, original.length, 0).then(() => handle.truncate(original.length)).catch(() => undefined);
+    throw error;
+  } finally {
+    await handle.close();
   }
 }

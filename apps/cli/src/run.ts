@@ -1,7 +1,7 @@
-import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
+import { mkdir, stat, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { ConfigError, lint, resolveConfig, type LintResult, type ResolvedConfig } from "@reportlint/core";
-import { encodeForSource, readSource } from "@reportlint/readers";
+import { DEFAULT_MAX_BYTES, encodeForSource, readSource } from "@reportlint/readers";
 import { PROFILES, type Diagnostic, type Locale } from "@reportlint/report-model";
 import { rules as builtinRules } from "@reportlint/rules";
 import { parseCliArgs, UsageError, type CliOptions } from "./args.js";
@@ -11,8 +11,10 @@ import { loadFormatter } from "./formatters/index.js";
 import { displayPath } from "./formatters/paths.js";
 import type { FileResult, RuleMap } from "./formatters/types.js";
 import { BUG_URL, cliVersion, HELP, STARTER_CONFIG } from "./help.js";
+import { showControls } from "./control-chars.js";
 import { processIo, type CliIo, type CliStream } from "./io.js";
-import { expandTargets, type Target } from "./targets.js";
+import { readFileLimited, stdinTooLarge, TooLargeError } from "./read-limited.js";
+import { expandTargets, sameFileIn, type Target } from "./targets.js";
 
 /** Options for embedding the CLI (tests, other tools). */
 export interface RunOptions {
@@ -44,6 +46,7 @@ function ioReason(error: unknown): string {
   if (code === "ENOENT") return "no such file or directory";
   if (code === "EACCES" || code === "EPERM") return "permission denied";
   if (code === "EISDIR") return "is a directory";
+  if (code === "EROFS") return "read-only file system";
   return (error as Error).message;
 }
 
@@ -74,7 +77,7 @@ export async function run(argv: readonly string[], io: Partial<CliIo> = {}, opti
   } catch (error) {
     const where = state.current || "error";
     cli.stderr.write(
-      `reportlint: ${where}: ${(error as Error)?.message ?? String(error)}\n` +
+      `reportlint: ${showControls(where)}: ${showControls((error as Error)?.message ?? String(error))}\n` +
         `This is a bug in reportlint; please report it at ${BUG_URL}\n`,
     );
     return EXIT.failure;
@@ -82,14 +85,15 @@ export async function run(argv: readonly string[], io: Partial<CliIo> = {}, opti
 }
 
 async function main(argv: readonly string[], io: CliIo, ruleMap: RuleMap, state: { current: string }): Promise<number> {
-  const say = (subject: string, reason: string) => io.stderr.write(`reportlint: ${subject}: ${reason}\n`);
+  // File names and reasons may hold control characters (a newline, ESC): shown as pictures, one line each.
+  const say = (subject: string, reason: string) => io.stderr.write(`reportlint: ${showControls(subject)}: ${showControls(reason)}\n`);
 
   let options: CliOptions;
   try {
     options = parseCliArgs(argv);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.stderr.write(`reportlint: ${error.message}\nRun "reportlint --help" for usage.\n`);
+    io.stderr.write(`reportlint: ${showControls(error.message)}\nRun "reportlint --help" for usage.\n`);
     return EXIT.failure;
   }
   if (options.help) {
@@ -203,6 +207,15 @@ async function main(argv: readonly string[], io: CliIo, ruleMap: RuleMap, state:
     results.push(failedResult(resolve(io.cwd, e.arg), e.message));
     inputError = true;
   }
+  // The report must never overwrite an input: refused before anything is read or fixed.
+  if (options.outputFile !== undefined) {
+    const out = resolve(io.cwd, options.outputFile);
+    const input = await sameFileIn(out, targets);
+    if (input !== undefined) {
+      say(`-o ${displayPath(out, io.cwd)}`, `is an input (${displayPath(input, io.cwd)}); not overwriting it with the report`);
+      return EXIT.failure;
+    }
+  }
 
   const lintTarget = async (target: Target): Promise<FileResult> => {
     const filePath = target.kind === "file" ? target.path : options.stdinFilename !== undefined ? resolve(io.cwd, options.stdinFilename) : STDIN_NAME;
@@ -216,10 +229,11 @@ async function main(argv: readonly string[], io: CliIo, ruleMap: RuleMap, state:
 
     let bytes: Uint8Array;
     try {
-      bytes = target.kind === "file" ? await readFile(target.path) : await io.readStdin();
+      bytes = target.kind === "file" ? await readFileLimited(target.path, DEFAULT_MAX_BYTES) : await io.readStdin(DEFAULT_MAX_BYTES);
     } catch (error) {
-      return fail(ioReason(error));
+      return fail(error instanceof TooLargeError ? error.message : ioReason(error));
     }
+    if (bytes.length > DEFAULT_MAX_BYTES) return fail(stdinTooLarge(DEFAULT_MAX_BYTES));
     const read = readSource(bytes, filePath === STDIN_NAME ? "stdin.txt" : filePath);
     if (!read.ok) return fail(read.error.message);
     const source = read.source;
@@ -273,7 +287,8 @@ async function main(argv: readonly string[], io: CliIo, ruleMap: RuleMap, state:
       // A bug on one file must not hide the results of the others.
       const filePath = target.kind === "file" ? target.path : STDIN_NAME;
       const reason = `internal error: ${(error as Error)?.message ?? String(error)}`;
-      say(displayPath(filePath, io.cwd), `${reason}\nThis is a bug in reportlint; please report it at ${BUG_URL}`);
+      say(displayPath(filePath, io.cwd), reason);
+      io.stderr.write(`This is a bug in reportlint; please report it at ${BUG_URL}\n`);
       results.push(failedResult(filePath, reason));
       inputError = true;
     }

@@ -1,4 +1,4 @@
-import { stat } from "node:fs/promises";
+import { access, constants, stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { REPORT_EXTENSIONS, extensionOf } from "@reportlint/readers";
 import { glob, isDynamicPattern } from "tinyglobby";
@@ -26,18 +26,37 @@ function statReason(error: unknown): string {
   return (error as Error).message;
 }
 
+/** The device and inode of a file (its identity whatever the path), or the path when stat fails. */
+async function identity(path: string): Promise<string> {
+  try {
+    const { dev, ino } = await stat(path, { bigint: true });
+    return `${dev}:${ino}`;
+  } catch {
+    return path;
+  }
+}
+
+/** The first target that is the same file as `path` (through symlinks, hard links or `..`), if any. */
+export async function sameFileIn(path: string, targets: readonly Target[]): Promise<string | undefined> {
+  const id = await identity(path);
+  for (const t of targets) if (t.kind === "file" && (await identity(t.path)) === id) return t.path;
+  return undefined;
+}
+
 /**
  * Turns arguments into files: "-" is standard input, a file is taken as is, a directory is searched
  * (recursively, skipping node_modules and dot-folders) for report extensions, anything else is a glob.
- * Each argument that gives nothing becomes a TargetError; files are de-duplicated in order.
+ * Each argument that gives nothing becomes a TargetError; files are de-duplicated in order, by
+ * identity: one file reached through a symlinked folder or a hard link is linted (and fixed) once.
  */
 export async function expandTargets(args: readonly string[], cwd: string): Promise<{ targets: Target[]; errors: TargetError[] }> {
   const targets: Target[] = [];
   const errors: TargetError[] = [];
   const seen = new Set<string>();
-  const add = (path: string) => {
-    if (seen.has(path)) return;
-    seen.add(path);
+  const add = async (path: string) => {
+    const id = await identity(path);
+    if (seen.has(id)) return;
+    seen.add(id);
     targets.push({ kind: "file", path });
   };
 
@@ -58,19 +77,25 @@ export async function expandTargets(args: readonly string[], cwd: string): Promi
       }
     }
     if (info?.isFile()) {
-      add(path);
+      await add(path);
     } else if (info?.isDirectory()) {
+      // The search skips folders it cannot read without a word: say so rather than "no reports found".
+      const readable = await access(path, constants.R_OK | constants.X_OK).then(() => true, () => false);
+      if (!readable) {
+        errors.push({ arg, message: "permission denied" });
+        continue;
+      }
       const found = await glob(EXTENSION_GLOB, { cwd: path, absolute: true, dot: false, ignore: IGNORE, caseSensitiveMatch: false });
       if (found.length === 0) {
         errors.push({ arg, message: `no reports found in this directory (looked for ${REPORT_EXTENSIONS.join(" ")})` });
       }
-      found.sort().forEach(add);
+      for (const f of found.sort()) await add(f);
     } else if (info) {
       errors.push({ arg, message: "not a regular file or directory" });
     } else {
       const found = (await glob(arg, { cwd, absolute: true, dot: false, ignore: IGNORE, caseSensitiveMatch: false })).filter(isReport);
       if (found.length === 0) errors.push({ arg, message: "no report files match this pattern" });
-      found.sort().forEach(add);
+      for (const f of found.sort()) await add(f);
     }
   }
   return { targets, errors };

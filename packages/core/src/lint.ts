@@ -1,6 +1,6 @@
 import { PROFILES, DEFAULT_PROFILE_ID, type Config, type Diagnostic, type Profile, type Report } from "@reportlint/report-model";
 import { createLineIndex, parse } from "@reportlint/parser";
-import { renderMessage, rules as builtinRules, runRule, type LintSettings, type RuleMap } from "@reportlint/rules";
+import { MAX_FINDINGS_PER_RULE, renderMessage, rules as builtinRules, runRule, type LintSettings, type RuleMap } from "@reportlint/rules";
 import { resolveConfig, type ResolvedConfig } from "./resolve-config.js";
 
 export interface LintOptions {
@@ -65,13 +65,30 @@ export function lint(input: string | Report, options: LintOptions = {}): LintRes
   };
   const lines = createLineIndex(report.text);
   const diagnostics: Diagnostic[] = [];
+  const atStart = { span: [0, 0] as [number, number], range: { start: lines.positionAt(0), end: lines.positionAt(0) } };
 
   for (const [id, enabled] of Object.entries(config.rules)) {
     const rule = ruleMap[id];
     if (!rule) continue;
     let results;
+    // Past MAX_FINDINGS_PER_RULE a rule's findings are counted, and one warning says how many were left out.
+    const limit = {
+      max: MAX_FINDINGS_PER_RULE,
+      dropped: (count: number) =>
+        diagnostics.push({
+          ruleId: INTERNAL_RULE_ID,
+          severity: "warning",
+          messageId: "too-many-findings",
+          data: { rule: id, shown: String(MAX_FINDINGS_PER_RULE), dropped: String(count) },
+          message:
+            config.locale === "en"
+              ? `Rule "${id}" found more than ${MAX_FINDINGS_PER_RULE} problems; ${count} more are not shown`
+              : `规则“${id}”发现的问题超过 ${MAX_FINDINGS_PER_RULE} 个，另有 ${count} 个未列出`,
+          ...atStart,
+        }),
+    };
     try {
-      results = runRule(rule, report, settings, enabled.options, enabled.severity);
+      results = runRule(rule, report, settings, enabled.options, enabled.severity, limit);
     } catch (error) {
       // A broken rule must not hide the other findings: report it and go on.
       diagnostics.push({
@@ -83,8 +100,7 @@ export function lint(input: string | Report, options: LintOptions = {}): LintRes
           config.locale === "en"
             ? `Rule "${id}" failed on this text: ${String((error as Error)?.message ?? error)}`
             : `规则“${id}”处理本文时出错：${String((error as Error)?.message ?? error)}`,
-        span: [0, 0],
-        range: { start: lines.positionAt(0), end: lines.positionAt(0) },
+        ...atStart,
       });
       continue;
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createRule, rules, type RuleMap } from "@reportlint/rules";
+import { createRule, MAX_FINDINGS_PER_RULE, rules, type RuleMap } from "@reportlint/rules";
 import { INTERNAL_RULE_ID, applyFixes, lint, resolveConfig } from "../src/index.js";
 
 const typo = createRule({
@@ -70,6 +70,18 @@ describe("lint", () => {
     const result = lint("国绕", { rules: testRules });
     expect(result.diagnostics.map((d) => d.ruleId).sort()).toEqual([INTERNAL_RULE_ID, "test-typo"].sort());
     expect(result.diagnostics.find((d) => d.ruleId === INTERNAL_RULE_ID)?.message).toContain("boom");
+  });
+
+  it("keeps at most MAX_FINDINGS_PER_RULE findings of a rule and says how many more there were", () => {
+    const text = "国绕".repeat(MAX_FINDINGS_PER_RULE + 25);
+    const result = lint(text, { rules: testRules, config: { rules: { "test-broken": "off" } } });
+    expect(result.diagnostics.filter((d) => d.ruleId === "test-typo")).toHaveLength(MAX_FINDINGS_PER_RULE);
+    expect(result.diagnostics.filter((d) => d.ruleId === "test-typo").at(-1)?.span).toEqual([2 * MAX_FINDINGS_PER_RULE - 2, 2 * MAX_FINDINGS_PER_RULE]);
+    const note = result.diagnostics.find((d) => d.ruleId === INTERNAL_RULE_ID);
+    expect(note).toMatchObject({ severity: "warning", messageId: "too-many-findings", data: { rule: "test-typo", dropped: "25" }, span: [0, 0] });
+    expect(note?.message).toBe(`规则“test-typo”发现的问题超过 ${MAX_FINDINGS_PER_RULE} 个，另有 25 个未列出`);
+    // Below the cap nothing changes.
+    expect(lint("国绕".repeat(3), { rules: testRules, config: { rules: { "test-broken": "off" } } }).diagnostics).toHaveLength(3);
   });
 
   it("accepts a config resolved once for many texts", () => {

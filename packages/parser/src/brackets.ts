@@ -64,26 +64,36 @@ export function matchBrackets(text: string, start: number, end: number): Bracket
   const stackType: number[] = [];
   const pairs: BracketPair[] = [];
   const unclosed: number[] = [];
+  // Open marks per type on the stack: a closer with none of its types open skips the stack walk,
+  // so every walk ends at a match and pops what it passed (linear; （ × n then ] × n was quadratic).
+  const openOfType = new Uint32Array(MARKS.length);
+  let openTypes = 0; // bit (type) set while openOfType[type] > 0
+  const pop = (): number => {
+    const type = stackType.pop()!;
+    if (--openOfType[type]! === 0) openTypes &= ~(1 << type);
+    return type;
+  };
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     const open = OPEN_TYPE[c]!;
     if (open !== 0) {
       stackAt.push(i);
       stackType.push(open - 1);
+      openOfType[open - 1]!++;
+      openTypes |= 1 << (open - 1);
       continue;
     }
     const closes = CLOSES[c]!;
-    if (closes === 0) continue;
+    if ((closes & openTypes) === 0) continue;
     let k = stackType.length - 1;
-    while (k >= 0 && (closes & (1 << stackType[k]!)) === 0) k--;
-    if (k < 0) continue;
+    while ((closes & (1 << stackType[k]!)) === 0) k--;
     while (stackType.length - 1 > k) {
       unclosed.push(stackAt.pop()!);
-      stackType.pop();
+      pop();
     }
-    pairs.push({ open: stackAt.pop()!, close: i, kind: KIND_OF_TYPE[stackType.pop()!]! });
+    pairs.push({ open: stackAt.pop()!, close: i, kind: KIND_OF_TYPE[pop()]! });
   }
-  unclosed.push(...stackAt);
+  for (const at of stackAt) unclosed.push(at); // push(...) overflows the call stack past ~150,000 items
   pairs.sort((a, b) => a.open - b.open);
   unclosed.sort((a, b) => a - b);
   return { pairs, unclosed };

@@ -53,11 +53,14 @@ interface Sentence {
 }
 
 function sentencesOf(clauses: readonly Clause[]): Sentence[] {
-  const out: Sentence[] = [];
+  // Built in place: copying a sentence's clauses for each new one was quadratic in a sentence of
+  // many clauses (a text of ; without a 。, 200,000 characters, took 15 s).
+  const out: { paragraph: number; span: Span; clauses: Clause[] }[] = [];
   for (const clause of clauses) {
     const last = out.at(-1);
     if (last && last.paragraph === clause.paragraph && last.clauses.at(-1)!.sentence === clause.sentence) {
-      out[out.length - 1] = { ...last, span: [last.span[0], clause.span[1]], clauses: [...last.clauses, clause] };
+      last.span = [last.span[0], clause.span[1]];
+      last.clauses.push(clause);
     } else {
       out.push({ paragraph: clause.paragraph, span: clause.span, clauses: [clause] });
     }

@@ -559,7 +559,7 @@ class ListReader {
       if (!titles) allTitles = false;
       if (titles && titles.length > 1) {
         byTitles = true;
-        items.push(...titles.map(([s, e]) => this.item(s, e)));
+        for (const [s, e] of titles) items.push(this.item(s, e));
         continue;
       }
       const start = titles ? titles[0]![0] : item.start;
@@ -569,7 +569,7 @@ class ListReader {
       }
       const split = this.splitAtConjunctions(start, item.end);
       if (!split) return null;
-      items.push(...split.parts.map(([s, e]) => this.item(s, e)));
+      for (const [s, e] of split.parts) items.push(this.item(s, e));
       uncertain = split.uncertain;
       joined = split.parts.length > 1;
     }

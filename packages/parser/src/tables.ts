@@ -437,7 +437,7 @@ export function findTables(text: string, lines: readonly Line[] = splitLines(tex
         continue;
       }
       const header = loneRow && loneRow.endLine === i ? loneRow.row : null;
-      tables.push(...bareCellTables(cells, header));
+      for (const t of bareCellTables(cells, header)) tables.push(t);
       loneRow = null;
       i = j;
       continue;

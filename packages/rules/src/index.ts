@@ -12,8 +12,8 @@ export type {
   RuleMeta,
 } from "./rule.js";
 export { interpolate, renderMessage } from "./messages.js";
-export { capSeverity, resolveRuleOptions, runRule } from "./run-rule.js";
-export type { RuleResult } from "./run-rule.js";
+export { capSeverity, MAX_FINDINGS_PER_RULE, resolveRuleOptions, runRule } from "./run-rule.js";
+export type { FindingLimit, RuleResult } from "./run-rule.js";
 export { rules } from "./rules/index.js";
 export type { BuiltinRuleId } from "./rules/index.js";
 export { applyFixes } from "./fix.js";

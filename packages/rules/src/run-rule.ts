@@ -27,9 +27,20 @@ export function resolveRuleOptions(rule: AnyRule, raw: unknown): unknown {
   return parsed.data;
 }
 
+/** How many findings a linter keeps of one rule on one text (see runRule's `limit`). */
+export const MAX_FINDINGS_PER_RULE = 10_000;
+
+/** A cap on a rule's findings, and what is told how many were left out. */
+export interface FindingLimit {
+  readonly max: number;
+  dropped(count: number): void;
+}
+
 /**
  * Runs one rule over a parsed report and returns its findings, clamped to the text and sorted.
- * `options` must already be resolved (see resolveRuleOptions).
+ * `options` must already be resolved (see resolveRuleOptions). With `limit`, findings past
+ * `limit.max` are counted, not kept: a garbage text (（ × 500,000) would otherwise make a million
+ * findings that every formatter and editor has to carry.
  */
 export function runRule(
   rule: AnyRule,
@@ -37,8 +48,11 @@ export function runRule(
   settings: LintSettings,
   options: unknown,
   severity: Severity = rule.meta.defaultSeverity,
+  limit?: FindingLimit,
 ): RuleResult[] {
   const results: RuleResult[] = [];
+  const max = limit?.max ?? Infinity;
+  let dropped = 0;
   const length = document.text.length;
   const clamp = (n: number) => Math.max(0, Math.min(length, n));
   rule.create({
@@ -47,10 +61,15 @@ export function runRule(
     options,
     settings,
     report(finding) {
+      if (results.length >= max) {
+        dropped++;
+        return;
+      }
       const start = clamp(finding.span[0]);
       const end = Math.max(start, clamp(finding.span[1]));
       results.push({ ...finding, span: [start, end], ruleId: rule.id, severity: capSeverity(severity, finding.severity) });
     },
   });
+  if (dropped > 0) limit?.dropped(dropped);
   return results.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
 }

@@ -1,10 +1,12 @@
+import { showControls } from "../control-chars.js";
 import { displayPath } from "./paths.js";
 import type { Formatter } from "./types.js";
 
 const COMMAND = { error: "error", warning: "warning", info: "notice" } as const;
 
 // Workflow command escaping: https://github.com/actions/toolkit/blob/main/packages/core/src/command.ts
-const escapeData = (s: string) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+// Other controls are shown as pictures first: the log is read in a terminal or a browser.
+const escapeData = (s: string) => showControls(s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A"));
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 
 /** GitHub Actions workflow commands: one annotation per finding, paths relative to the working directory. */

@@ -1,9 +1,12 @@
 import { codeFrame } from "../code-frame.js";
+import { showControls } from "../control-chars.js";
 import { displayPath } from "./paths.js";
 import type { Formatter } from "./types.js";
 
+// Controls other than line feed and tab are shown as pictures: they are not allowed in HTML text.
 const escapeHtml = (s: string) =>
-  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+  showControls(s, true)
+    .replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 
 const STYLE = `
 body{font:14px/1.6 system-ui,"PingFang SC","Microsoft YaHei",sans-serif;margin:2rem auto;max-width:72rem;padding:0 1rem;color:#1f2328}

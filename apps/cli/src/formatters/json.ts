@@ -1,4 +1,5 @@
 import type { Diagnostic } from "@reportlint/report-model";
+import { escapeC1InJson } from "../control-chars.js";
 import type { FileResult, Formatter } from "./types.js";
 
 function toMessage(d: Diagnostic): Record<string, unknown> {
@@ -50,4 +51,4 @@ export function toEslintResults(results: readonly FileResult[]): Record<string, 
 }
 
 /** ESLint's JSON formatter shape: one array, one object per file. */
-export const json: Formatter = (results) => JSON.stringify(toEslintResults(results));
+export const json: Formatter = (results) => escapeC1InJson(JSON.stringify(toEslintResults(results)));

@@ -1,5 +1,6 @@
 import { pathToFileURL } from "node:url";
 import type { Severity } from "@reportlint/report-model";
+import { escapeC1InJson } from "../control-chars.js";
 import { positionFinder } from "../positions.js";
 import { displayPath } from "./paths.js";
 import type { FileResult, Formatter } from "./types.js";
@@ -111,5 +112,5 @@ export const sarif: Formatter = (results, context) => {
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return `${escapeC1InJson(JSON.stringify(log, null, 2))}\n`;
 };

@@ -1,6 +1,7 @@
 import type { Diagnostic } from "@reportlint/report-model";
 import { createColors } from "picocolors";
 import { codeFrame } from "../code-frame.js";
+import { showControls } from "../control-chars.js";
 import { displayPath } from "./paths.js";
 import type { Formatter } from "./types.js";
 
@@ -38,7 +39,7 @@ function fold(messages: readonly Diagnostic[]): { shown: Diagnostic[]; folded: M
 function detailLine(d: Diagnostic): string | undefined {
   const value = d.details?.expression ?? d.details?.arithmetic;
   if (value === undefined || value === null) return undefined;
-  return typeof value === "string" ? value : JSON.stringify(value);
+  return showControls(typeof value === "string" ? value : JSON.stringify(value));
 }
 
 /**
@@ -64,16 +65,17 @@ export const stylish: Formatter = (results, context) => {
     fixable += r.fixableErrorCount + r.fixableWarningCount;
     suggestable += r.messages.filter((d) => !d.fix && d.suggestions?.length).length;
 
-    out.push("", c.underline(displayPath(r.filePath, context.cwd)));
+    out.push("", c.underline(showControls(displayPath(r.filePath, context.cwd))));
     const { shown, folded } = fold(r.messages);
-    const lastLine = Math.max(...shown.map((d) => d.range.start.line));
-    const positionWidth = Math.max(...shown.map((d) => `${d.range.start.line}:${d.range.start.column}`.length));
+    // reduce, not Math.max(...): spreading 200,000 findings overflows the call stack.
+    const lastLine = shown.reduce((n, d) => Math.max(n, d.range.start.line), 0);
+    const positionWidth = shown.reduce((n, d) => Math.max(n, `${d.range.start.line}:${d.range.start.column}`.length), 0);
     const gutterWidth = String(lastLine).length;
     const frameWidth = Math.min(160, Math.max(40, (context.columns ?? 100) - gutterWidth - 8));
     for (const d of shown) {
       const position = `${d.range.start.line}:${d.range.start.column}`.padEnd(positionWidth);
       const severity = severityText[d.severity] + " ".repeat(severityWidth - d.severity.length);
-      out.push(`  ${c.dim(position)}  ${severity}  ${d.message}  ${c.dim(d.ruleId)}`);
+      out.push(`  ${c.dim(position)}  ${severity}  ${showControls(d.message)}  ${c.dim(showControls(d.ruleId))}`);
       if (r.source !== undefined) {
         const frame = codeFrame(r.source, d.range, frameWidth);
         const gutter = " ".repeat(gutterWidth);
@@ -84,7 +86,7 @@ export const stylish: Formatter = (results, context) => {
       }
     }
     for (const [ruleId, count] of folded) {
-      out.push(`  ${c.dim(`… and ${count} more ${ruleId} warnings (fixable with --fix)`)}`);
+      out.push(`  ${c.dim(`… and ${count} more ${showControls(ruleId)} warnings (fixable with --fix)`)}`);
     }
   }
 

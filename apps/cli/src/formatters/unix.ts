@@ -1,3 +1,4 @@
+import { showControls } from "../control-chars.js";
 import type { Formatter } from "./types.js";
 
 const LABEL = { error: "Error", warning: "Warning", info: "Info" } as const;
@@ -7,8 +8,9 @@ export const unix: Formatter = (results) => {
   const lines: string[] = [];
   for (const r of results) {
     for (const d of r.messages) {
-      const message = d.message.replace(/\s*[\r\n]+\s*/g, " ");
-      lines.push(`${r.filePath}:${d.range.start.line}:${d.range.start.column}: ${message} [${LABEL[d.severity]}/${d.ruleId}]`);
+      // One line per finding: line breaks in a message become a space, in a file name ␊.
+      const message = showControls(d.message.replace(/\s*[\r\n]+\s*/g, " "));
+      lines.push(`${showControls(r.filePath)}:${d.range.start.line}:${d.range.start.column}: ${message} [${LABEL[d.severity]}/${showControls(d.ruleId)}]`);
     }
   }
   if (lines.length === 0) return "";

@@ -12,7 +12,7 @@ import {
   skipSpacesBackward,
   skipSpacesForward,
 } from "./char-class.js";
-import { blockedRegionEnd, chineseRunEnd, idiomEnd, isEchoIdiom, numeralInWord } from "./blacklist.js";
+import { blockedRegionEnd, chineseRunEnd, forwardFinder, idiomEnd, isEchoIdiom, numeralInWord } from "./blacklist.js";
 import { rateNameAt, shareBaseBefore, unwrapBefore } from "./rate-name.js";
 import {
   hedgeAfter,
@@ -236,6 +236,7 @@ export function extractNumbers(
     return Math.max(runEnd, emit(r));
   };
 
+  const nextOf = forwardFinder(text);
   let i = 0;
   while (i < text.length) {
     while (skipIndex < skips.length && skips[skipIndex]![1] <= i) skipIndex++;
@@ -252,7 +253,7 @@ export function extractNumbers(
     if (kind === K_DIGIT) i = arabicAt(i);
     else if (kind >= K_CN_DIGIT && kind <= K_CN_BIG) i = chineseAt(i);
     else if (kind === K_OPEN) {
-      const end = blockedRegionEnd(text, i);
+      const end = blockedRegionEnd(text, i, nextOf);
       if (end > i) floor = end;
       i = end > i ? end : i + 1;
     } else i++;

@@ -173,12 +173,22 @@ function blank(numeral: "arabic" | "chinese", start: number): NumberReading {
   };
 }
 
+/** The digits of text[from, to) in ASCII: a slice when they already are (building 1M digits one by one was mostly garbage collection). */
+function digitsOf(text: string, from: number, to: number): string {
+  let ascii = true;
+  for (let k = from; k < to && ascii; k++) ascii = text.charCodeAt(k) <= 57;
+  if (ascii) return text.slice(from, to);
+  let out = "";
+  for (let k = from; k < to; k++) out += String(charValue(text.charCodeAt(k)));
+  return out;
+}
+
 /** Reads an Arabic number (full-width digits, 1,250 groups, ． points) and what follows it. */
 export function readArabic(text: string, pos: number): NumberReading {
   const r = blank("arabic", pos);
   let i = pos;
-  let int = "";
-  while (i < text.length && isArabicDigit(text.charCodeAt(i))) int += String(charValue(text.charCodeAt(i++)));
+  while (i < text.length && isArabicDigit(text.charCodeAt(i))) i++;
+  let int = digitsOf(text, pos, i);
   if (int.length <= 3) {
     // 1,250: groups of exactly three digits after a short first group.
     while (
@@ -194,8 +204,9 @@ export function readArabic(text: string, pos: number): NumberReading {
   }
   let frac = "";
   if (DOTS.has(text.charCodeAt(i)) && isArabicDigit(text.charCodeAt(i + 1))) {
-    i++;
-    while (i < text.length && isArabicDigit(text.charCodeAt(i))) frac += String(charValue(text.charCodeAt(i++)));
+    const from = ++i;
+    while (i < text.length && isArabicDigit(text.charCodeAt(i))) i++;
+    frac = digitsOf(text, from, i);
   }
   r.numEnd = i;
   const intPart = stripZeros(int);

@@ -39,6 +39,10 @@ const PAIR_OF: Readonly<Record<string, string>> = {
   "[": "]",
 };
 
+// "1)" or "a)" opening a list item: the text before the closer is at most a few characters.
+const LIST_NUMBER = /^[\s\u3000\u00a0]*[0-9a-zA-Z一二三四五六七八九十]{1,3}$/u;
+const MAX_LIST_NUMBER = 16;
+
 /** Sentence-final marks: a last paragraph ending in anything else was probably cut off. */
 const FINAL = /[。！？!?…；;：:”’》）)」』\]】]\s*$/u;
 
@@ -97,10 +101,23 @@ export default createRule({
     // Text extracted from PDFs is hard-wrapped: a line that stops mid-sentence continues on the
     // next line, so its open marks carry over. A blank line, a heading or a finished sentence ends it.
     let stack: Mark[] = [];
+    // How many of each opening mark the stack holds.
+    const openCount = new Map<string, number>();
+    const push = (mark: Mark) => {
+      stack.push(mark);
+      openCount.set(mark.char, (openCount.get(mark.char) ?? 0) + 1);
+    };
+    const popFrom = (depth: number): Mark[] => {
+      const removed = stack.splice(depth);
+      for (const m of removed) openCount.set(m.char, openCount.get(m.char)! - 1);
+      return removed;
+    };
     let previous: Paragraph | undefined;
     const flush = () => {
+      if (stack.length === 0) return;
       if (previous !== cutOff) stack.forEach(reportUnclosed);
       stack = [];
+      openCount.clear();
     };
     for (const paragraph of document.paragraphs) {
       if (paragraph.kind === "chrome") continue;
@@ -116,20 +133,22 @@ export default createRule({
         const char = text[i]!;
         if (inMarker.has(i)) continue;
         if (OPENERS.has(char)) {
-          stack.push({ char, offset: i });
+          push({ char, offset: i });
           continue;
         }
         const openers = CLOSERS[char];
         if (!openers) continue;
-        const depth = findLastIndex(stack, (m) => openers.includes(m.char));
+        // Only a closer with an opener on the stack walks it (and pops what it passes): linear.
+        const depth = [...openers].some((o) => (openCount.get(o) ?? 0) > 0) ? findLastIndex(stack, (m) => openers.includes(m.char)) : -1;
         if (depth < 0) {
           // "1)" or "a)" opening a list item is a numbering style, not a stray bracket.
-          if ((char === ")" || char === "）") && /^[\s\u3000\u00a0]*[0-9a-zA-Z一二三四五六七八九十]{1,3}$/u.test(text.slice(start, i))) continue;
+          if ((char === ")" || char === "）") && i - start <= MAX_LIST_NUMBER && LIST_NUMBER.test(text.slice(start, i))) continue;
           context.report({ span: [i, i + 1], messageId: "unopened", data: { mark: char, pair: openers[0]! } });
           continue;
         }
         // Marks opened after the matching opener and still open were never closed.
-        for (const mark of stack.splice(depth).slice(1)) reportUnclosed(mark);
+        const [, ...neverClosed] = popFrom(depth);
+        neverClosed.forEach(reportUnclosed);
       }
       previous = paragraph;
     }

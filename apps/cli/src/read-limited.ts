@@ -1,0 +1,39 @@
+import { open } from "node:fs/promises";
+
+const megabytes = (n: number) => (n / 1024 / 1024).toFixed(1).replace(/\.0$/, "");
+
+/** An input over the size limit; the message says how large it is (or that reading stopped). */
+export class TooLargeError extends Error {
+  override name = "TooLargeError";
+}
+
+/**
+ * Reads a file of at most `maxBytes` bytes. The size is checked with fstat before anything is read,
+ * so a 1.5 GB file is refused at once; reading also stops past the limit (a file still growing).
+ */
+export async function readFileLimited(path: string, maxBytes: number): Promise<Uint8Array> {
+  const handle = await open(path, "r");
+  try {
+    const { size } = await handle.stat();
+    if (size > maxBytes) throw new TooLargeError(`file is too large (${megabytes(size)} MB; the limit is ${megabytes(maxBytes)} MB)`);
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      // The whole file and one byte more (to see its end) in one read when stat was right.
+      const chunk = Buffer.allocUnsafe(Math.min(maxBytes + 1 - total, Math.max(size + 1 - total, 64 * 1024)));
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      chunks.push(chunk.subarray(0, bytesRead));
+      total += bytesRead;
+      if (total > maxBytes) throw new TooLargeError(`file is too large (more than ${megabytes(maxBytes)} MB, the limit)`);
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The message for standard input cut off at the limit. */
+export function stdinTooLarge(maxBytes: number): string {
+  return `standard input is larger than the limit (${megabytes(maxBytes)} MB); stopped reading there`;
+}
