@@ -18,6 +18,8 @@ export interface CliOptions {
   /** --rule, --report-year, --profile and --locale as a config applied on top of the file config. */
   readonly overrides: Config;
   readonly configPath?: string;
+  /** --no-config-lookup: use no config file but the one -c names (a reviewer's rules hold for submitted files). */
+  readonly noConfigLookup: boolean;
   readonly maxWarnings: number;
   readonly quiet: boolean;
   readonly includeInfo: boolean;
@@ -41,6 +43,7 @@ const OPTIONS = {
   "fix-type": { type: "string" },
   rule: { type: "string", multiple: true },
   config: { type: "string", short: "c" },
+  "no-config-lookup": { type: "boolean" },
   "report-year": { type: "string" },
   profile: { type: "string" },
   "max-warnings": { type: "string" },
@@ -152,6 +155,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     fixType,
     overrides,
     configPath: v.config,
+    noConfigLookup: v["no-config-lookup"] ?? false,
     maxWarnings,
     quiet: v.quiet ?? false,
     includeInfo: v["include-info"] ?? false,

@@ -37,6 +37,7 @@ Fixing:
 
 Configuration:
   -c, --config <path>        use this config file instead of searching for one
+      --no-config-lookup     use no config file found near the files (only -c, if given)
       --rule <id>:<level>    set a rule to off, info, warn or error (repeatable)
       --report-year <YYYY>   the year the report is about
       --profile <name>       report profile (fazhi-annual, zhengwu-gongkai-annual)

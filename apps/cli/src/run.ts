@@ -26,6 +26,8 @@ export interface RunOptions {
 export const EXIT = { ok: 0, lintErrors: 1, failure: 2 } as const;
 
 const STDIN_NAME = "<stdin>";
+// What applies under --no-config-lookup without -c: the defaults and the command line.
+const NO_CONFIG: LoadedConfig = { path: null, config: {} };
 
 function localDate(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, "0");
@@ -131,7 +133,7 @@ async function main(argv: readonly string[], io: CliIo, ruleMap: RuleMap, state:
   // from the current folder.
   if (overrides.profile !== undefined && !PROFILES[overrides.profile]) {
     // A config that cannot be read is reported with the files it applies to.
-    const config = explicit ?? (await finder.forDirectory(io.cwd).catch(() => null));
+    const config = explicit ?? (options.noConfigLookup ? NO_CONFIG : await finder.forDirectory(io.cwd).catch(() => null));
     const defined = config?.config.profiles;
     const own = defined && typeof defined === "object" && !Array.isArray(defined) ? Object.keys(defined) : [];
     if (config !== null && !own.includes(overrides.profile)) {
@@ -154,7 +156,7 @@ async function main(argv: readonly string[], io: CliIo, ruleMap: RuleMap, state:
     return resolved;
   };
   const configFor = async (filePath: string): Promise<{ loaded: LoadedConfig; resolved: ResolvedConfig }> => {
-    const loaded = explicit ?? (await finder.forFile(filePath));
+    const loaded = explicit ?? (options.noConfigLookup ? NO_CONFIG : await finder.forFile(filePath));
     try {
       return { loaded, resolved: resolveLoaded(loaded) };
     } catch (error) {

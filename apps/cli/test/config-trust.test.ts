@@ -102,3 +102,27 @@ describe("ids that name Object's own members", () => {
     expect((await cli(["--rule", "constructor:off", "r.txt"], { cwd: dir })).code).toBe(2);
   });
 });
+
+describe("--no-config-lookup", () => {
+  it("ignores every config found near the files, and still applies -c and the command line", async () => {
+    const dir = tempDir();
+    put(dir, "submitted/reportlint.config.json", offBadWord);
+    put(dir, "submitted/r.txt", REPORT);
+    put(dir, "reviewer.json", JSON.stringify({ rules: { "bad-word": "warn" } }));
+    expect((await cli(["submitted/r.txt"], { cwd: dir })).code).toBe(0);
+    expect((await cli(["--no-config-lookup", "submitted/r.txt"], { cwd: dir })).code).toBe(1);
+    const r = await cli(["--no-config-lookup", "-c", "reviewer.json", "-f", "json", "submitted/r.txt"], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.stdout) as { warningCount: number }[])[0]!.warningCount).toBe(1);
+    expect((await cli(["--no-config-lookup", "--rule", "bad-word:off", "submitted/r.txt"], { cwd: dir })).code).toBe(0);
+  });
+
+  it("never loads a JS config near the files", async () => {
+    const dir = tempDir();
+    put(dir, "submitted/reportlint.config.mjs", "process.exitCode = 9; throw new Error('ran');\n");
+    put(dir, "submitted/r.txt", REPORT);
+    const r = await cli(["--no-config-lookup", "submitted/r.txt"], { cwd: dir });
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(1);
+  });
+});
