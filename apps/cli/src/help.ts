@@ -40,7 +40,7 @@ Configuration:
       --no-config-lookup     use no config file found near the files (only -c, if given)
       --rule <id>:<level>    set a rule to off, info, warn or error (repeatable)
       --report-year <YYYY>   the year the report is about
-      --profile <name>       report profile (fazhi-annual, zhengwu-gongkai-annual)
+      --profile <name>       report profile: fazhi-annual, zhengwu-gongkai-annual or one the config defines
       --today <YYYY-MM-DD>   today's date for date checks (default: the local date)
       --published <date>     publication date, YYYY-MM-DD (instead of a 发布时间 in the text)
       --stdin-filename <f>   name standard input (for messages and config lookup)
