@@ -147,7 +147,10 @@ function classifyLine(content: string): { kind: ChromeKind; weak: boolean } | nu
 export function findChrome(text: string, lines: readonly Line[]): ChromeResult {
   const lineKinds: (ChromeKind | null)[] = new Array<ChromeKind | null>(lines.length).fill(null);
   const weak = new Set<number>();
-  for (const line of lines) {
+  // Indexed loops here and below: a for-of over a million lines allocates an iterator result per line
+  // until the loop is optimised.
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     if (line.contentEnd === line.contentStart) continue;
     const found = classifyLine(text.slice(line.contentStart, line.contentEnd));
     if (found) {
@@ -169,7 +172,8 @@ export function findChrome(text: string, lines: readonly Line[]): ChromeResult {
   const add = (kind: ChromeKind, start: number, end: number) => {
     if (end > start) spans.push({ kind, span: [start, end], text: text.slice(start, end) });
   };
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     const kind = lineKinds[line.index];
     if (kind) {
       add(kind, line.contentStart, line.contentEnd);

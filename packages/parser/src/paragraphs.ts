@@ -17,7 +17,9 @@ export function buildParagraphs(lines: readonly Line[], inputs: ParagraphInputs)
   const paragraphs = new Array<Paragraph>(lines.length);
   let h = 0;
   let current: number | null = null;
-  for (const line of lines) {
+  // Indexed: a for-of over a million lines allocates an iterator result per line until optimised.
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     while (h < headings.length && headings[h]!.paragraph <= line.index) current = h++;
     let kind: ParagraphKind;
     if (line.contentEnd === line.contentStart) kind = "blank";

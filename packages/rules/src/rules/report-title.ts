@@ -44,7 +44,8 @@ function openingSpan(report: Report): [number, number] | null {
 function saysItReports(report: Report): boolean {
   // A loop that stops at the opening lines: a text of a million blank lines is not walked twice.
   let seen = 0;
-  for (const p of report.paragraphs) {
+  for (let i = 0; i < report.paragraphs.length; i++) {
+    const p = report.paragraphs[i]!;
     if (p.kind !== "body") continue;
     const line = content(report, p).trim();
     if (!PROSE.test(line)) continue;
