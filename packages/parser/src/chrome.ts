@@ -146,13 +146,16 @@ function classifyLine(content: string): { kind: ChromeKind; weak: boolean } | nu
 /** Finds the furniture in the text. */
 export function findChrome(text: string, lines: readonly Line[]): ChromeResult {
   const lineKinds: (ChromeKind | null)[] = new Array<ChromeKind | null>(lines.length).fill(null);
-  const weak: boolean[] = new Array<boolean>(lines.length).fill(false);
-  for (const line of lines) {
+  const weak = new Set<number>();
+  // Indexed loops here and below: a for-of over a million lines allocates an iterator result per line
+  // until the loop is optimised.
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     if (line.contentEnd === line.contentStart) continue;
     const found = classifyLine(text.slice(line.contentStart, line.contentEnd));
     if (found) {
       lineKinds[line.index] = found.kind;
-      weak[line.index] = found.weak;
+      if (found.weak) weak.add(line.index);
     }
   }
   // A weak word alone (政务公开) counts only next to other furniture or at the very start or end.
@@ -160,7 +163,7 @@ export function findChrome(text: string, lines: readonly Line[]): ChromeResult {
   const strongOrWeak = (k: number | undefined) => k !== undefined && lineKinds[k] !== null;
   for (let j = 0; j < nonBlank.length; j++) {
     const i = nonBlank[j]!;
-    if (!weak[i]) continue;
+    if (!weak.has(i)) continue;
     const edge = j === 0 || j === nonBlank.length - 1;
     if (!edge && !strongOrWeak(nonBlank[j - 1]) && !strongOrWeak(nonBlank[j + 1])) lineKinds[i] = null;
   }
@@ -169,7 +172,8 @@ export function findChrome(text: string, lines: readonly Line[]): ChromeResult {
   const add = (kind: ChromeKind, start: number, end: number) => {
     if (end > start) spans.push({ kind, span: [start, end], text: text.slice(start, end) });
   };
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     const kind = lineKinds[line.index];
     if (kind) {
       add(kind, line.contentStart, line.contentEnd);
@@ -215,8 +219,9 @@ export function findChrome(text: string, lines: readonly Line[]): ChromeResult {
  * before 发布时间), so titles, headings and clauses never include it. Whole furniture lines and
  * lines without trailing furniture are returned unchanged.
  */
-export function withoutTrailingChrome(text: string, lines: readonly Line[], chrome: ChromeResult): Line[] {
-  const out = lines.slice();
+export function withoutTrailingChrome(text: string, lines: readonly Line[], chrome: ChromeResult): readonly Line[] {
+  // Copied only when some line changes: most texts have no trailing furniture.
+  let copy: Line[] | null = null;
   const spans = chrome.spans;
   let k = spans.length - 1;
   for (let i = lines.length - 1; i >= 0; i--) {
@@ -229,7 +234,10 @@ export function withoutTrailingChrome(text: string, lines: readonly Line[], chro
       while (end > line.contentStart && isSpace(text.charCodeAt(end - 1))) end--;
       k--;
     }
-    if (end !== line.contentEnd) out[i] = { ...line, contentEnd: end };
+    if (end !== line.contentEnd) {
+      copy ??= lines.slice();
+      copy[i] = { ...line, contentEnd: end };
+    }
   }
-  return out;
+  return copy ?? lines;
 }

@@ -46,20 +46,27 @@ function unfinishedWords(text: string, lineStart: number, offset: number): [numb
 /** Where the text stops before its end, or null when it ends like a whole text. */
 export function findCutOff(text: string, inputs: CutOffInputs): CutOff | null {
   const { paragraphs, headings, lines, tables } = inputs;
-  const content = paragraphs
-    .map((p, i) => ({ p, index: i, line: lines[i]! }))
-    .filter(({ p, line }) => p.kind !== "blank" && p.kind !== "chrome" && line.contentEnd > line.contentStart);
-  let last = content.length - 1;
+  // Only the lines with text, and only their indices: a text of a million blank lines builds nothing here.
+  const filled: number[] = [];
+  paragraphs.forEach((p, i) => {
+    const line = lines[i]!;
+    if (p.kind !== "blank" && p.kind !== "chrome" && line.contentEnd > line.contentStart) filled.push(i);
+  });
+  const entry = (k: number) => {
+    const index = filled[k];
+    return index === undefined ? undefined : { p: paragraphs[index]!, index, line: lines[index]! };
+  };
+  let last = filled.length - 1;
   // Signature, date and byline lines after the text are looked past, unless they follow a bare
   // heading (then they are the first words of its body; a heading that is a finished sentence,
   // （二）推进执法装备标准化建设。 closing a plan, waits for nothing).
   const lineText = (l: Line) => text.slice(l.contentStart, l.contentEnd);
   for (let skipped = 0; last > 0 && skipped < MAX_TRAILERS; skipped++, last--) {
-    const { line } = content[last]!;
-    const before = content[last - 1]!;
+    const { line } = entry(last)!;
+    const before = entry(last - 1)!;
     if (!isTrailer(lineText(line)) || (before.p.kind === "heading" && !FINISHED.test(lineText(before.line)))) break;
   }
-  const at = content[last];
+  const at = entry(last);
   if (!at) return null;
   const { p, index, line } = at;
   let end = line.contentEnd;
@@ -76,7 +83,7 @@ export function findCutOff(text: string, inputs: CutOffInputs): CutOff | null {
   // A heading alone on its line with nothing after it; a run-in heading broke off in its body. A
   // list of bare sibling headings (a plan written as （一）深化改革 / （二）加强队伍建设) may end that way.
   if (p.kind === "heading" && !headings.find((h) => h.paragraph === index)?.runIn) {
-    const before = content[last - 1];
+    const before = entry(last - 1);
     const unclosed = (words.match(/[“（(《]/gu)?.length ?? 0) > (words.match(/[”）)》]/gu)?.length ?? 0);
     const heading = headings.find((h) => h.paragraph === index);
     const sibling = before && headings.find((h) => h.paragraph === before.index);

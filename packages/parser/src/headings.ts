@@ -328,7 +328,9 @@ export function findHeadings(
 ): Heading[] {
   const isTableFragment = tableFragmentTest(tableLabels);
   const drafts: Draft[] = [];
-  for (const line of lines) {
+  // Indexed: a for-of over a million lines allocates an iterator result per line until optimised.
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     const { contentStart: s, contentEnd: e } = line;
     if (e <= s || skipLine(line.index) || isTableLine(text, s, e)) continue;
     const m = parseMarker(text, s, e);

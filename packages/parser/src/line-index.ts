@@ -9,12 +9,16 @@ export interface LineIndex {
 }
 
 export function createLineIndex(text: string): LineIndex {
-  const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) {
+  // Two passes, so the list is sized once: a text of a million line breaks does not regrow it.
+  const isBreak = (i: number) => {
     const c = text.charCodeAt(i);
-    if (c === 10) lineStarts.push(i + 1);
-    else if (c === 13 && text.charCodeAt(i + 1) !== 10) lineStarts.push(i + 1);
-  }
+    return c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10);
+  };
+  let count = 1;
+  for (let i = 0; i < text.length; i++) if (isBreak(i)) count++;
+  const lineStarts = new Array<number>(count);
+  lineStarts[0] = 0;
+  for (let i = 0, k = 1; i < text.length; i++) if (isBreak(i)) lineStarts[k++] = i + 1;
   return {
     lineStarts,
     positionAt(offset) {

@@ -18,9 +18,16 @@ export interface Line {
  * paragraph `line` numbers and LineIndex positions agree. A final line break gives a last, empty line.
  */
 export function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
   const n = text.length;
+  // Counted first, so the list is sized once: a text of a million line breaks does not regrow it.
+  let count = 1;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) count++;
+  }
+  const lines = new Array<Line>(count);
+  let index = 0;
+  let start = 0;
   for (let i = 0; i <= n; i++) {
     const c = i < n ? text.charCodeAt(i) : -1;
     if (c !== 10 && c !== 13 && c !== -1) continue;
@@ -28,7 +35,8 @@ export function splitLines(text: string): Line[] {
     while (contentStart < i && isSpace(text.charCodeAt(contentStart))) contentStart++;
     let contentEnd = i;
     while (contentEnd > contentStart && isSpace(text.charCodeAt(contentEnd - 1))) contentEnd--;
-    lines.push({ index: lines.length, start, end: i, contentStart, contentEnd });
+    lines[index] = { index, start, end: i, contentStart, contentEnd };
+    index++;
     if (c === 13 && i + 1 < n && text.charCodeAt(i + 1) === 10) i++;
     start = i + 1;
   }

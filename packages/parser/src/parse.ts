@@ -39,19 +39,20 @@ const SENTENCE_END = /[。！？!?；;：:]$/u;
 const WRAPPED_LINE = 20;
 
 /**
- * For each paragraph, whether it carries on the one before: both are body text, the one before is a
- * long line that stops without ending its sentence (…予以公开及部 / 分公开 208 件…), and this one does
- * not start a table row.
+ * The paragraphs that carry on the one before: both are body text, the one before is a long line
+ * that stops without ending its sentence (…予以公开及部 / 分公开 208 件…), and this one does not start
+ * a table row.
  */
-function hardWrapped(text: string, paragraphs: readonly Paragraph[], lines: readonly Line[]): boolean[] {
-  return paragraphs.map((p, i) => {
-    const previous = paragraphs[i - 1];
-    if (!previous || previous.kind !== "body" || p.kind !== "body") return false;
+function hardWrapped(text: string, paragraphs: readonly Paragraph[], lines: readonly Line[]): Set<number> {
+  const continuing = new Set<number>();
+  for (let i = 1; i < paragraphs.length; i++) {
+    if (paragraphs[i - 1]!.kind !== "body" || paragraphs[i]!.kind !== "body") continue;
     const before = text.slice(lines[i - 1]!.contentStart, lines[i - 1]!.contentEnd);
     const here = text.slice(lines[i]!.contentStart, lines[i]!.contentEnd);
-    if (before.length < WRAPPED_LINE || SENTENCE_END.test(before) || before.includes("|") || here.includes("|")) return false;
-    return /^[\p{Script=Han}\d（(“]/u.test(here);
-  });
+    if (before.length < WRAPPED_LINE || SENTENCE_END.test(before) || before.includes("|") || here.includes("|")) continue;
+    if (/^[\p{Script=Han}\d（(“]/u.test(here)) continuing.add(i);
+  }
+  return continuing;
 }
 
 /**
@@ -80,8 +81,8 @@ function findHeadingsWithTables(text: string, clean: readonly Line[], isChrome: 
 export function parse(text: string, options: ParseOptions = {}): Report {
   const lines = splitLines(text);
   const chrome = findChrome(text, lines);
-  const chromeLines = chrome.lineKinds.map((k) => k !== null);
-  const isChrome = (i: number) => chromeLines[i] === true;
+  const chromeLines = chrome.lineKinds;
+  const isChrome = (i: number) => (chromeLines[i] ?? null) !== null;
   // Structure is read from the lines without furniture glued to their end.
   const clean = withoutTrailingChrome(text, lines, chrome);
   const headings = findHeadingsWithTables(text, clean, isChrome, options.profile);
@@ -96,11 +97,11 @@ export function parse(text: string, options: ParseOptions = {}): Report {
   const headingOf = new Map(headings.map((h) => [h.paragraph, h]));
   const continues = hardWrapped(text, paragraphs, clean);
   paragraphs.forEach((p, index) => {
-    if (p.kind === "blank" || p.kind === "chrome" || continues[index]) return;
+    if (p.kind === "blank" || p.kind === "chrome" || continues.has(index)) return;
     const { contentStart: start } = clean[index]!;
     // Lines a PDF extraction broke in mid-sentence are read as one paragraph's text.
     let last = index;
-    while (continues[last + 1]) last++;
+    while (continues.has(last + 1)) last++;
     const end = clean[last]!.contentEnd;
     const { pairs } = matchBrackets(text, start, end);
     // One by one: push(...) overflows the call stack past ~150,000 items (《》 × 200,000 in one paragraph).

@@ -20,7 +20,11 @@ const TRAILING_COLON = /[：:]$/u;
 export function findSectionLines(text: string, paragraphs: readonly Paragraph[]): number[] {
   const out: number[] = [];
   const words = (p: Paragraph) => text.slice(...p.contentSpan);
-  const filled = paragraphs.map((p, i) => ({ p, i })).filter(({ p }) => p.kind !== "blank" && p.kind !== "chrome");
+  // Built from the lines with text only: a text of a million blank lines builds nothing here.
+  const filled: { p: Paragraph; i: number }[] = [];
+  paragraphs.forEach((p, i) => {
+    if (p.kind !== "blank" && p.kind !== "chrome") filled.push({ p, i });
+  });
   filled.forEach(({ p, i }, k) => {
     if (p.kind !== "body") return;
     const line = words(p).replace(TRAILING_COLON, "");

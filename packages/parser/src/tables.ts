@@ -74,10 +74,12 @@ function hasCellMark(text: string, start: number, end: number): boolean {
 }
 
 const PROSE: LineShape = { kind: "prose", opensWithPipe: false, closesWithPipe: false, hasDigit: false };
+// One shared shape for every blank line: a text may hold a million of them.
+const BLANK: LineShape = { kind: "blank", opensWithPipe: false, closesWithPipe: false, hasDigit: false };
 
 function shapeOf(text: string, line: Line): LineShape {
   const { contentStart: start, contentEnd: end } = line;
-  if (end <= start) return { kind: "blank", opensWithPipe: false, closesWithPipe: false, hasDigit: false };
+  if (end <= start) return BLANK;
   // Only a pipe-row, tab-row or a short bare cell can be part of a table.
   if (end - start > MAX_BARE_CELL && !hasCellMark(text, start, end)) return PROSE;
   let pipes = 0;

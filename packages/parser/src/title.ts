@@ -102,7 +102,9 @@ export function findTitle(
   const start = (l: Line) => l.contentStart + (MARKDOWN_HEADING.exec(text.slice(l.contentStart, l.contentStart + 8))?.[0].length ?? 0);
   const content = (l: Line) => text.slice(start(l), l.contentEnd);
   const next: Line[] = [];
-  for (const line of lines) {
+  // Indexed: a for-of over a million lines allocates an iterator result per line until optimised.
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     if (line.contentEnd === line.contentStart || isChrome(line.index)) continue;
     if (next.length === 0 && DOCUMENT_HEAD.test(content(line))) continue;
     next.push(line);

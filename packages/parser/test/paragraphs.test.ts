@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createLineIndex, parse } from "../src/index.js";
 
@@ -55,6 +56,41 @@ describe("paragraphs", () => {
     const { paragraphs } = parse(text);
     expect(paragraphs).toHaveLength(createLineIndex(text).lineStarts.length);
     expect(paragraphs.at(-1)).toMatchObject({ kind: "blank", span: [8, 8], line: 2 });
+  });
+
+  it("keeps one paragraph per line of the line index, each with its own span, on any mix of breaks and spaces", () => {
+    const piece = fc.constantFrom("\n", "\r", "\r\n", " ", "\u3000", "\t", "局", "。");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const text = pieces.join("");
+        const { paragraphs } = parse(text);
+        const { lineStarts } = createLineIndex(text);
+        expect(paragraphs).toHaveLength(lineStarts.length);
+        paragraphs.forEach((p, i) => {
+          expect(p.line).toBe(i + 1);
+          expect(p.span[0]).toBe(lineStarts[i]);
+          expect(/[\r\n]/u.test(slice(text, p.span))).toBe(false);
+          expect(slice(text, p.contentSpan)).toBe(slice(text, p.span).trim());
+          expect(p.kind === "blank").toBe(slice(text, p.span).trim() === "");
+        });
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("gives a text of only line breaks one blank paragraph per line", () => {
+    const text = "\n".repeat(5) + "\r\n\r";
+    const { paragraphs } = parse(text);
+    expect(paragraphs.map((p) => [p.kind, p.span[0], p.contentSpan[1], p.line])).toEqual([
+      ["blank", 0, 0, 1],
+      ["blank", 1, 1, 2],
+      ["blank", 2, 2, 3],
+      ["blank", 3, 3, 4],
+      ["blank", 4, 4, 5],
+      ["blank", 5, 5, 6],
+      ["blank", 7, 7, 7],
+      ["blank", 8, 8, 8],
+    ]);
   });
 
   it("gives the empty text one blank paragraph", () => {

@@ -153,15 +153,15 @@ export default createRule({
 
     // Paragraphs, then the sentences of the paragraphs that are not copies as a whole.
     const paragraphInTable = tableTest(report);
-    // The text of every paragraph that may be compared, and the text paragraph before each.
-    const keys: (string | null)[] = [];
-    const before: number[] = [];
+    // The text of every paragraph that may be compared, and the text paragraph before each (kept
+    // for those only: a text of a million blank lines builds nothing here).
+    const keys = new Map<number, string>();
+    const before = new Map<number, number>();
     const occurrences = new Map<string, number>();
     let previousText = -1;
     paragraphs.forEach((p, index) => {
-      before.push(previousText);
-      keys.push(null);
       if (p.kind === "blank") return;
+      const previous = previousText;
       previousText = index;
       if (p.kind !== "body" || skipped.has(index) || paragraphInTable(p.contentSpan)) return;
       const words = text.slice(...p.contentSpan);
@@ -169,7 +169,8 @@ export default createRule({
       if (TABLE_LINE.test(words) || organisationLine(words) !== null) return;
       const key = normalise(words);
       if (TABLE_CAPTION.test(key)) return;
-      keys[index] = key;
+      keys.set(index, key);
+      before.set(index, previous);
       occurrences.set(key, (occurrences.get(key) ?? 0) + 1);
     });
     // A line without a sentence printed three times or more is a running page header or footer of a
@@ -181,7 +182,7 @@ export default createRule({
     let block: { start: number; end: number; firstStart: number; firstEnd: number; length: number } | null = null;
     const flush = () => {
       if (!block) return;
-      const inARow = before[block.start] === block.firstEnd && block.length >= CERTAIN_PARAGRAPH;
+      const inARow = before.get(block.start) === block.firstEnd && block.length >= CERTAIN_PARAGRAPH;
       add({
         span: [paragraphs[block.start]!.contentSpan[0], paragraphs[block.end]!.contentSpan[1]],
         ...(!inARow && { severity: "warning" as const }),
@@ -191,7 +192,6 @@ export default createRule({
       block = null;
     };
     keys.forEach((key, index) => {
-      if (key === null) return;
       if (running(key)) {
         skipped.add(index);
         return;
@@ -208,7 +208,7 @@ export default createRule({
         return;
       }
       skipped.add(index);
-      if (block && before[index] === block.end && before[first] === block.firstEnd) {
+      if (block && before.get(index) === block.end && before.get(first) === block.firstEnd) {
         block = { ...block, end: index, firstEnd: first, length: block.length + key.length };
         return;
       }

@@ -42,11 +42,17 @@ function openingSpan(report: Report): [number, number] | null {
 
 /** True when the opening lines of prose present the text as a report (现将有关情况报告如下, 本报告根据…). */
 function saysItReports(report: Report): boolean {
-  return report.paragraphs
-    .map((p) => (p.kind === "body" ? content(report, p).trim() : ""))
-    .filter((line) => PROSE.test(line))
-    .slice(0, OPENING_LINES)
-    .some((line) => REPORTS_AS_FOLLOWS.test(line));
+  // A loop that stops at the opening lines: a text of a million blank lines is not walked twice.
+  let seen = 0;
+  for (let i = 0; i < report.paragraphs.length; i++) {
+    const p = report.paragraphs[i]!;
+    if (p.kind !== "body") continue;
+    const line = content(report, p).trim();
+    if (!PROSE.test(line)) continue;
+    if (REPORTS_AS_FOLLOWS.test(line)) return true;
+    if (++seen >= OPENING_LINES) return false;
+  }
+  return false;
 }
 
 /** True when the text ends as a finished document does, so a missing signature is not a cut. */

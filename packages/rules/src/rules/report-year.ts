@@ -117,8 +117,8 @@ export default createRule({
     const titleYear = meta.title ? datesIn(meta.title.span).find((d) => d.context === "title" && isBareYear(d)) : undefined;
     if (titleYear) statements.push({ year: titleYear.year!, mention: titleYear, source: "title" });
     const opening = new Set<number>();
-    for (const [i, p] of report.paragraphs.entries()) {
-      if (p.kind === "body" && opening.size < MAX_OPENING_PARAGRAPHS) opening.add(i);
+    for (let i = 0; i < report.paragraphs.length && opening.size < MAX_OPENING_PARAGRAPHS; i++) {
+      if (report.paragraphs[i]!.kind === "body") opening.add(i);
     }
     const first = report.paragraphs.find((p) => p.kind === "body");
     const opener = first && first.heading === null ? mentionAt(first.contentSpan[0]) : undefined;
