@@ -109,7 +109,11 @@ export default createRule({
       return shape ? [{ heading, shape }] : [];
     });
     const byRank = new Map<number, Styled[]>();
-    for (const s of styled) byRank.set(s.heading.rank, [...(byRank.get(s.heading.rank) ?? []), s]);
+    for (const s of styled) {
+      const rank = byRank.get(s.heading.rank);
+      if (rank) rank.push(s);
+      else byRank.set(s.heading.rank, [s]);
+    }
 
     const check = (items: readonly Styled[]) => {
       const target = majority(items);
