@@ -48,12 +48,18 @@ const SENTENCE_END = "。；;！？!?\n";
 /** Full stops only: a semicolon joins the halves of a comparison (2024年，…；2025年，…). */
 const FULL_STOP = "。！？!?\n";
 
-/** The run of text around `span` between two of the `ends` characters. */
+// How far a clause or sentence is followed from a mention, each way. Real sentences are far shorter;
+// without a bound a text with no sentence end is read again for every mention (quadratic time).
+const MAX_REACH = 400;
+
+/** The run of text around `span` between two of the `ends` characters (at most MAX_REACH each way). */
 function around(text: string, span: Span, ends: string): Span {
   let start = span[0];
-  while (start > 0 && !ends.includes(text[start - 1]!)) start--;
+  const first = Math.max(0, span[0] - MAX_REACH);
+  while (start > first && !ends.includes(text[start - 1]!)) start--;
   let end = span[1];
-  while (end < text.length && !ends.includes(text[end]!)) end++;
+  const last = Math.min(text.length, span[1] + MAX_REACH);
+  while (end < last && !ends.includes(text[end]!)) end++;
   return [start, end];
 }
 
