@@ -299,11 +299,29 @@ export function countsBefore(
   for (let s = sentence; s >= 0 && out.length < options.limit; s--) {
     const info = facts.sentences[s]!;
     if (info.paragraph < firstParagraph) break;
-    for (let k = info.counts.length - 1; k >= 0 && out.length < options.limit; k--) {
+    // In its own sentence, from the last count starting before the offset: the counts after it are
+    // skipped without being read, so a long sentence costs a search, not a scan, per call.
+    const last = s === sentence ? countsStartingBefore(facts, info, offset) : info.counts.length;
+    for (let k = last - 1; k >= 0 && out.length < options.limit; k--) {
       const fact = facts.counts[info.counts[k]!]!;
       if (s === sentence && fact.quantity.span[1] > offset) continue;
       out.push(fact);
     }
   }
   return out;
+}
+
+/**
+ * How many of a sentence's counts start before `offset`: the position, in `info.counts`, of the
+ * first count at or after it. A binary search: counts are in text order.
+ */
+export function countsStartingBefore(facts: NumberFacts, info: SentenceFacts, offset: number): number {
+  let lo = 0;
+  let hi = info.counts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (facts.counts[info.counts[mid]!]!.quantity.span[0] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
