@@ -334,7 +334,10 @@ function relatedCounts(facts: NumberFacts, sentence: number, rate: Rate): CountF
 function partSums(report: Report, w: Window, members: readonly string[], role: string, strength: RateCandidate["strength"]): RateCandidate[] {
   const out: RateCandidate[] = [];
   const byIndex = new Map(w.counts.map((f) => [f.index, f]));
-  for (const b of report.breakdowns) {
+  // Only the lists with a part in the window can have them all there: those, in text order.
+  const listsOf = breakdownsByPart(report);
+  const lists = [...new Set(w.counts.flatMap((f) => listsOf.get(f.index) ?? []))].sort((a, b) => a - b);
+  for (const b of lists.map((i) => report.breakdowns[i]!)) {
     const parts = b.parts.map((i) => byIndex.get(i));
     if (parts.length === 0 || parts.some((p) => p === undefined)) continue;
     const list = parts as CountFact[];
@@ -344,6 +347,21 @@ function partSums(report: Report, w: Window, members: readonly string[], role: s
     if (chosen.length > 0) out.push(derived(chosen, role, strength));
   }
   return out;
+}
+
+const breakdownIndex = new WeakMap<Report, ReadonlyMap<number, readonly number[]>>();
+
+/** For each quantity, the breakdowns (indices, ascending) it is a part of; built once per report. */
+function breakdownsByPart(report: Report): ReadonlyMap<number, readonly number[]> {
+  let index = breakdownIndex.get(report);
+  if (!index) {
+    const byPart = new Map<number, number[]>();
+    report.breakdowns.forEach((b, i) => {
+      for (const part of new Set(b.parts)) byPart.set(part, [...(byPart.get(part) ?? []), i]);
+    });
+    breakdownIndex.set(report, (index = byPart));
+  }
+  return index;
 }
 
 function operandCandidates(report: Report, w: Window, op: Operand, canonical: boolean): RateCandidate[] {
@@ -497,8 +515,8 @@ function shareBases(
     return out;
   }
   if (part) {
-    for (const b of report.breakdowns) {
-      if (b.whole === null || !b.parts.includes(part.index)) continue;
+    for (const b of (breakdownsByPart(report).get(part.index) ?? []).map((i) => report.breakdowns[i]!)) {
+      if (b.whole === null) continue;
       const whole = candidates.find((f) => f.index === b.whole);
       if (whole) out.push(single(whole, "", "explicit"));
     }
@@ -748,10 +766,15 @@ function likelyParts(w: Window, rate: Rate): RateCandidate[] {
 function earlierRoleCounts(facts: NumberFacts, w: Window, role: string): RateCandidate[] {
   const out: RateCandidate[] = [];
   const paragraph = facts.sentences[w.sentence]!.paragraph;
-  for (let s = w.sentence - 1; s >= 0 && s >= w.sentence - 3; s--) {
+  // The nearest counts only (a window as wide as the rate's own): a sentence of a flattened table
+  // holds hundreds.
+  let room = WINDOW.limit;
+  for (let s = w.sentence - 1; s >= 0 && s >= w.sentence - 3 && room > 0; s--) {
     const info = facts.sentences[s]!;
     if (info.paragraph !== paragraph) break;
-    for (const k of info.counts) {
+    const nearest = info.counts.slice(Math.max(0, info.counts.length - room));
+    room -= nearest.length;
+    for (const k of nearest) {
       const f = facts.counts[k]!;
       if (f.role === role && usable(f) && !w.counts.includes(f)) out.push(single(f, role, "plausible"));
     }
@@ -849,9 +872,12 @@ function sentenceBases(w: Window, facts: NumberFacts): RateCandidate[] {
   const own = w.counts.filter((f) => f.sentence === w.sentence && f.countable);
   // A sentence with no count of its own speaks of the one before (全镇共有9个行政村。…覆盖率95%).
   const previous = facts.sentences[w.sentence - 1];
+  // Its nearest counts only (as many as a window holds).
   const before =
     own.length === 0 && previous && previous.paragraph === facts.sentences[w.sentence]!.paragraph
-      ? previous.counts.map((k) => facts.counts[k]!).filter((f) => f.countable && f.kind !== "average" && f.kind !== "change")
+      ? previous.counts
+          .slice(Math.max(0, previous.counts.length - WINDOW.limit))
+          .map((k) => facts.counts[k]!).filter((f) => f.countable && f.kind !== "average" && f.kind !== "change")
       : [];
   return pick(own.length > 0 ? own : before).map((f) => single(f, "", "plausible"));
 }
