@@ -22,6 +22,7 @@ import {
   type Rational,
   type UnitRef,
 } from "@reportlint/indicator-math";
+import { firstIndexNotBefore } from "../util/search.js";
 
 /** What a count says about itself, from its words. */
 export type CountKind =
@@ -316,12 +317,5 @@ export function countsBefore(
  * first count at or after it. A binary search: counts are in text order.
  */
 export function countsStartingBefore(facts: NumberFacts, info: SentenceFacts, offset: number): number {
-  let lo = 0;
-  let hi = info.counts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (facts.counts[info.counts[mid]!]!.quantity.span[0] < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndexNotBefore(info.counts.length, (i) => facts.counts[info.counts[i]!]!.quantity.span[0] < offset);
 }

@@ -45,6 +45,7 @@ import {
 } from "@reportlint/indicator-math";
 import { countsBefore, countsStartingBefore, numberFacts, type CountFact, type NumberFacts } from "./facts.js";
 import type { Certainty } from "./part-whole.js";
+import { firstIndexNotBefore } from "../util/search.js";
 
 /** How a rate is read. */
 export type RateForm = "indicator" | "share" | "named";
@@ -280,14 +281,7 @@ function closersOf(facts: NumberFacts): CloserSearch {
     }
     search = (c, from) => {
       const list = positions[c];
-      let lo = 0;
-      let hi = list.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (list[mid]! < from) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo < list.length ? list[lo]! : -1;
+      return list[firstIndexNotBefore(list.length, (i) => list[i]! < from)] ?? -1;
     };
     closerCache.set(facts, search);
   }
