@@ -22,7 +22,7 @@ import {
   type Rational,
   type UnitRef,
 } from "@reportlint/indicator-math";
-import { firstIndexNotBefore } from "../util/search.js";
+import { firstIndexNotBefore } from "@reportlint/parser";
 
 /** What a count says about itself, from its words. */
 export type CountKind =

@@ -45,7 +45,7 @@ import {
 } from "@reportlint/indicator-math";
 import { countsBefore, countsStartingBefore, numberFacts, type CountFact, type NumberFacts } from "./facts.js";
 import type { Certainty } from "./part-whole.js";
-import { firstIndexNotBefore } from "../util/search.js";
+import { firstIndexNotBefore } from "@reportlint/parser";
 
 /** How a rate is read. */
 export type RateForm = "indicator" | "share" | "named";

@@ -24,7 +24,7 @@ import {
   type Interval,
 } from "@reportlint/indicator-math";
 import { numberFacts, type CountFact } from "./facts.js";
-import { firstIndexNotBefore } from "../util/search.js";
+import { firstIndexNotBefore } from "@reportlint/parser";
 
 /** A term of a ratio that its part of the parts' sum does not give. */
 export interface RatioPartViolation {
