@@ -300,8 +300,32 @@ function insideNextPart(text: string, item: Item, topQuantities: readonly Item[]
   return !/[，,、；;。：:]/u.test(text.slice(item.span[1], next.span[0]));
 }
 
+/** Positions of the semicolons and opening brackets of the last text asked about, in text order. */
+let marks: { text: string; semicolons: number[]; openers: number[] } | null = null;
+
+function marksOf(text: string): { semicolons: number[]; openers: number[] } {
+  if (marks?.text !== text) {
+    const semicolons: number[] = [];
+    const openers: number[] = [];
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i];
+      if (c === "；" || c === ";") semicolons.push(i);
+      else if (c === "（" || c === "(") openers.push(i);
+    }
+    marks = { text, semicolons, openers };
+  }
+  return marks;
+}
+
 /** Where the clause holding `offset` ends: at the next ； or ; (outside brackets), or at `end`. */
 function clauseEndAfter(text: string, offset: number, end: number): number {
+  // Without a semicolon ahead the clause runs to the end; without a bracket opening before the next
+  // one, that one ends it. Both are looked up, so a long sentence is not scanned for every marker.
+  const { semicolons, openers } = marksOf(text);
+  const next = semicolons[firstIndexNotBefore(semicolons.length, (i) => semicolons[i]! < offset)] ?? end;
+  if (next >= end) return end;
+  const opener = openers[firstIndexNotBefore(openers.length, (i) => openers[i]! < offset)] ?? end;
+  if (opener >= next) return next;
   let depth = 0;
   for (let i = offset; i < end; i++) {
     const c = text[i];

@@ -254,7 +254,7 @@ const sentenceWordsCache = new WeakMap<NumberFacts, Map<number, SentenceWords>>(
 
 function sentenceWords(facts: NumberFacts, s: number): SentenceWords {
   let bySentence = sentenceWordsCache.get(facts);
-  if (!bySentence) sentenceWordsCache.set(facts, (bySentence = new Map()));
+  if (!bySentence) sentenceWordsCache.set(facts, (bySentence = new Map<number, SentenceWords>()));
   let words = bySentence.get(s);
   if (!words) {
     const text = facts.report.text.slice(...facts.sentences[s]!.span);
