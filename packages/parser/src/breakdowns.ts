@@ -27,6 +27,7 @@ import {
 } from "@reportlint/report-model";
 import { matchBrackets, type BracketPair } from "./brackets.js";
 import { isSpace } from "./chars.js";
+import { firstIndexNotBefore } from "./search.js";
 
 const SUBSET_MARKERS = [...LIST_MARKERS, ...ATTRIBUTE_MARKERS];
 const RESPECTIVELY = RESPECTIVELY_MARKER;
@@ -68,6 +69,78 @@ function sentencesOf(clauses: readonly Clause[]): Sentence[] {
   return out;
 }
 
+/**
+ * The breakdowns found so far, indexed by whole and by part: the questions the finders ask of every
+ * marker and count (is this count a part already?) cost a look-up, not a scan of every breakdown of
+ * the report. `list` keeps the text-independent order of discovery, which `first` respects.
+ */
+class Found {
+  readonly list: Breakdown[] = [];
+  private readonly position = new Map<Breakdown, number>();
+  private readonly byPart = new Map<number, Breakdown[]>();
+  private readonly byWhole = new Map<number, Breakdown[]>();
+
+  push(b: Breakdown): void {
+    this.position.set(b, this.list.length);
+    this.list.push(b);
+    this.index(b);
+  }
+
+  /** Puts `next` in the place of `previous` (a list extended by later parts). */
+  replace(previous: Breakdown, next: Breakdown): void {
+    const at = this.position.get(previous)!;
+    this.list[at] = next;
+    this.position.delete(previous);
+    this.position.set(next, at);
+    const drop = (map: Map<number, Breakdown[]>, key: number) => map.set(key, map.get(key)!.filter((b) => b !== previous));
+    for (const part of new Set(previous.parts)) drop(this.byPart, part);
+    if (previous.whole !== null) drop(this.byWhole, previous.whole);
+    this.index(next);
+  }
+
+  private index(b: Breakdown): void {
+    for (const part of new Set(b.parts)) this.byPart.set(part, [...(this.byPart.get(part) ?? []), b]);
+    if (b.whole !== null) this.byWhole.set(b.whole, [...(this.byWhole.get(b.whole) ?? []), b]);
+  }
+
+  /** True when the count is a part of some breakdown. */
+  isPart(quantity: number): boolean {
+    return (this.byPart.get(quantity)?.length ?? 0) > 0;
+  }
+
+  /** The breakdowns with this count as their whole. */
+  ofWhole(quantity: number): readonly Breakdown[] {
+    return this.byWhole.get(quantity) ?? [];
+  }
+
+  /** The first breakdown, in the order found, among `among` that satisfies `test`. */
+  first(among: readonly Breakdown[], test: (b: Breakdown) => boolean): Breakdown | undefined {
+    let best: Breakdown | undefined;
+    for (const b of among) if (test(b) && (best === undefined || this.position.get(b)! < this.position.get(best)!)) best = b;
+    return best;
+  }
+
+  /** The breakdowns with this count among their parts. */
+  withPart(quantity: number): readonly Breakdown[] {
+    return this.byPart.get(quantity) ?? [];
+  }
+}
+
+/** Index of the first item starting at or after `offset` (items are in text order): a bisection. */
+const firstFrom = (items: readonly Item[], offset: number) => firstIndexNotBefore(items.length, (i) => items[i]!.span[0] < offset);
+
+/** The items ending at or before `offset`, in text order (only those starting before it can). */
+const endingBy = (items: readonly Item[], offset: number) => items.slice(0, firstFrom(items, offset)).filter((item) => item.span[1] <= offset);
+
+/** The last item ending at or before `offset` that passes `test` (the nearest first, without a copy). */
+function lastEndingBy(items: readonly Item[], offset: number, test: (item: Item) => boolean = () => true): Item | undefined {
+  for (let k = firstFrom(items, offset) - 1; k >= 0; k--) {
+    const item = items[k]!;
+    if (item.span[1] <= offset && test(item)) return item;
+  }
+  return undefined;
+}
+
 const inside = (span: Span, pair: BracketPair) => span[0] > pair.open && span[1] <= pair.close;
 const startsWithAny = (s: string, words: readonly string[]) => words.find((w) => s.startsWith(w)) ?? null;
 
@@ -78,7 +151,7 @@ export function findBreakdowns(
   quantities: readonly Quantity[],
   rates: readonly Rate[],
 ): Breakdown[] {
-  const out: Breakdown[] = [];
+  const out = new Found();
   const items: Item[] = [
     ...quantities.map((q, index) => ({ index, span: q.span, kind: "quantity" as const })),
     ...rates.map((r, index) => ({ index, span: r.span, kind: "rate" as const })),
@@ -107,7 +180,7 @@ export function findBreakdowns(
 
     previous = { sentence, top };
   }
-  return out.sort((a, b) => a.span[0] - b.span[0]);
+  return out.list.sort((a, b) => a.span[0] - b.span[0]);
 }
 
 function markersIn(quantities: readonly Quantity[], parts: readonly number[], extra: string[]): string[] {
@@ -123,7 +196,7 @@ function parenBreakdown(
   parens: readonly BracketPair[],
   here: readonly Item[],
   quantities: readonly Quantity[],
-  out: Breakdown[],
+  out: Found,
 ): void {
   let before = pair.open;
   while (before > 0 && isSpace(text.charCodeAt(before - 1))) before--;
@@ -186,8 +259,8 @@ function listAfterMarker(
   const colon = overSemicolons || /^[：:]/u.test(rest.trimStart());
   let clauseEnd = clauseEndAfter(text, from, end);
   let nestedUntil = -1;
-  for (const item of topQuantities) {
-    if (item.span[0] < from) continue;
+  for (let k = firstFrom(topQuantities, from); k < topQuantities.length; k++) {
+    const item = topQuantities[k]!;
     if (item.span[0] < nestedUntil) continue;
     const label = quantities[item.index]!.label;
     if (item.span[0] >= clauseEnd) {
@@ -222,13 +295,37 @@ function listAfterMarker(
 
 /** True when another count follows `item` before the next list or clause mark: it is part of that count's words. */
 function insideNextPart(text: string, item: Item, topQuantities: readonly Item[], end: number): boolean {
-  const next = topQuantities.find((q) => q.span[0] >= item.span[1]);
+  const next = topQuantities[firstFrom(topQuantities, item.span[1])];
   if (!next || next.span[0] >= end) return false;
   return !/[，,、；;。：:]/u.test(text.slice(item.span[1], next.span[0]));
 }
 
+/** Positions of the semicolons and opening brackets of the last text asked about, in text order. */
+let marks: { text: string; semicolons: number[]; openers: number[] } | null = null;
+
+function marksOf(text: string): { semicolons: number[]; openers: number[] } {
+  if (marks?.text !== text) {
+    const semicolons: number[] = [];
+    const openers: number[] = [];
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i];
+      if (c === "；" || c === ";") semicolons.push(i);
+      else if (c === "（" || c === "(") openers.push(i);
+    }
+    marks = { text, semicolons, openers };
+  }
+  return marks;
+}
+
 /** Where the clause holding `offset` ends: at the next ； or ; (outside brackets), or at `end`. */
 function clauseEndAfter(text: string, offset: number, end: number): number {
+  // Without a semicolon ahead the clause runs to the end; without a bracket opening before the next
+  // one, that one ends it. Both are looked up, so a long sentence is not scanned for every marker.
+  const { semicolons, openers } = marksOf(text);
+  const next = semicolons[firstIndexNotBefore(semicolons.length, (i) => semicolons[i]! < offset)] ?? end;
+  if (next >= end) return end;
+  const opener = openers[firstIndexNotBefore(openers.length, (i) => openers[i]! < offset)] ?? end;
+  if (opener >= next) return next;
   let depth = 0;
   for (let i = offset; i < end; i++) {
     const c = text[i];
@@ -266,8 +363,9 @@ const SHARE_BETWEEN = /^[\s，,]*占[^，,；;。]{0,16}[\s，,]*$/u;
 function withoutRates(text: string, from: number, to: number, items: readonly Item[]): string {
   let out = "";
   let at = from;
-  for (const item of items) {
-    if (item.kind !== "rate" || item.span[0] < from || item.span[1] > to) continue;
+  for (let k = firstFrom(items, from); k < items.length && items[k]!.span[0] < to; k++) {
+    const item = items[k]!;
+    if (item.kind !== "rate" || item.span[1] > to) continue;
     out += text.slice(at, item.span[0]);
     at = item.span[1];
   }
@@ -282,7 +380,7 @@ function subsetBreakdowns(
   topQuantities: readonly Item[],
   quantities: readonly Quantity[],
   previous: { sentence: Sentence; top: Item[] } | null,
-  out: Breakdown[],
+  out: Found,
 ): void {
   const [start, end] = sentence.span;
   const sentenceText = text.slice(start, end);
@@ -292,11 +390,14 @@ function subsetBreakdowns(
     for (let at = sentenceText.indexOf(marker); at >= 0; at = sentenceText.indexOf(marker, at + marker.length)) found.push({ marker, at });
   }
   found.sort((a, b) => a.at - b.at || b.marker.length - a.marker.length);
+  // The furthest end of the items before each one: whether an item covers an offset is one look-up.
+  const reachBefore = [-1];
+  for (const item of top) reachBefore.push(Math.max(reachBefore.at(-1)!, item.span[1]));
   for (const { marker, at } of found) {
     const offset = start + at;
     // 含 inside 包含, and markers inside brackets or inside a part's own words, are not list markers.
     if (marker === "含" && sentenceText[at - 1] === "包") continue;
-    if (top.some((item) => item.span[0] <= offset && item.span[1] > offset)) continue;
+    if (reachBefore[firstFrom(top, offset + 1)]! > offset) continue;
     let parts = listAfterMarker(text, offset + marker.length, end, sentenceText.slice(at + marker.length), topQuantities, quantities);
     if (parts.length === 0) continue;
     const first = quantities[parts[0]!]!;
@@ -317,20 +418,20 @@ function subsetBreakdowns(
     if (!whole) continue;
     // A list under a count that is itself a part (…第二产业302.26亿元，其中工业263.21亿元；第三产业…)
     // ends at its ；, where the outer list goes on.
-    if (out.some((b) => b.parts.includes(whole.index))) {
+    if (out.isPart(whole.index)) {
       const clauseEnd = clauseEndAfter(text, offset, end);
       while (parts.length > 0 && quantities[parts.at(-1)!]!.span[0] >= clauseEnd) parts.pop();
       if (parts.length === 0) continue;
     }
     // A second 涉及 after a first one's part lists more attributes of the same whole.
-    const earlier = out.find((b) => b.whole === whole.index && b.form === "subset" && b.markers.includes(marker) && parts.every((p) => !b.parts.includes(p)));
+    const earlier = out.first(out.ofWhole(whole.index), (b) => b.form === "subset" && b.markers.includes(marker) && parts.every((p) => !b.parts.includes(p)));
     const markers = markersIn(quantities, parts, [marker, ...(/等[^，。；]{0,6}$/u.test(sentenceText) ? ["等"] : [])]);
     const respectively = marker === RESPECTIVELY || sentenceText.includes(RESPECTIVELY, at);
     if (earlier && marker === "涉及") {
-      out[out.indexOf(earlier)] = { ...earlier, parts: [...earlier.parts, ...parts], span: [earlier.span[0], quantities[parts.at(-1)!]!.span[1]] };
+      out.replace(earlier, { ...earlier, parts: [...earlier.parts, ...parts], span: [earlier.span[0], quantities[parts.at(-1)!]!.span[1]] });
       continue;
     }
-    if (out.some((b) => b.whole === whole.index && parts.some((p) => b.parts.includes(p)))) continue;
+    if (out.ofWhole(whole.index).some((b) => parts.some((p) => b.parts.includes(p)))) continue;
     out.push({
       whole: whole.index,
       parts,
@@ -360,7 +461,7 @@ function amongBreakdowns(
   topQuantities: readonly Item[],
   quantities: readonly Quantity[],
   previous: { sentence: Sentence; top: Item[] } | null,
-  out: Breakdown[],
+  out: Found,
 ): void {
   const [start, end] = sentence.span;
   const sentenceText = text.slice(start, end);
@@ -373,8 +474,7 @@ function amongBreakdowns(
     if (!marked && (!AMONG_NOUN.test(sentenceText.slice(Math.max(0, match.index - 4), match.index)) || /[心国央小级期华共直学医间部外断途]/u.test(sentenceText[match.index + 1] ?? ""))) continue;
     let clauseStart = offset;
     while (clauseStart > start && !CLAUSE_MARK.test(text[clauseStart - 1]!)) clauseStart--;
-    const before = topQuantities.filter((item) => item.span[1] <= offset);
-    const nearest = before.at(-1);
+    const nearest = lastEndingBy(topQuantities, offset);
     let whole: Item | undefined;
     let words: string;
     if (nearest && nearest.span[0] >= clauseStart) {
@@ -386,7 +486,7 @@ function amongBreakdowns(
       words = text.slice(clauseStart, offset).replace(/^\s*在/u, "");
       if (!/^[\p{Script=Han}的]{2,12}$/u.test(words)) continue;
       // The count it names: its label's last two characters are in the words (已审结的案件 → 审结27宗).
-      const earlier = [...(previous && previous.sentence.paragraph === sentence.paragraph ? previous.top : []), ...before].filter(
+      const earlier = [...(previous && previous.sentence.paragraph === sentence.paragraph ? previous.top : []), ...endingBy(topQuantities, offset)].filter(
         (item) => item.kind === "quantity" && item.span[1] <= clauseStart,
       );
       whole = [...earlier].reverse().find((item) => {
@@ -400,7 +500,7 @@ function amongBreakdowns(
     // The same unit (a 个 whole or part counts anything, so it does not vouch for the pair).
     const [w, first] = [quantities[whole.index]!, quantities[parts[0]!]!];
     if (!sameUnit(w, first) || (w.unit === "个" && !marked)) continue;
-    if (out.some((b) => parts.some((p) => b.parts.includes(p)))) continue;
+    if (parts.some((p) => out.isPart(p))) continue;
     out.push({
       whole: whole.index,
       parts,
@@ -430,16 +530,15 @@ function wholeOfMarker(
   top: readonly Item[],
   quantities: readonly Quantity[],
   previous: { sentence: Sentence; top: Item[] } | null,
-  out: readonly Breakdown[],
+  out: Found,
 ): Item | null {
-  const before = topQuantities.filter((item) => item.span[1] <= offset);
-  let nearest = before.at(-1) ?? null;
+  let nearest = lastEndingBy(topQuantities, offset) ?? null;
   // 共审结58件，含往年积案3件；其中维持41件…: the count before is a 含 part of the main total, which
   // 其中 refers to.
   // A part of a 其中 list is the whole of a nested 其中 (其中：政策文件320条，其中规章12条…), so only 含 parts.
   const owner =
-    nearest && marker === "其中" ? out.find((b) => b.parts.includes(nearest!.index) && b.whole !== null && b.markers.includes("含")) : undefined;
-  if (owner) nearest = before.find((item) => item.index === owner.whole) ?? nearest;
+    nearest && marker === "其中" ? out.first(out.withPart(nearest.index), (b) => b.whole !== null && b.markers.includes("含")) : undefined;
+  if (owner) nearest = lastEndingBy(topQuantities, offset, (item) => item.index === owner.whole) ?? nearest;
   if (nearest) {
     // A note in brackets right after the whole (135件(含上年度结转)，245件（含上年度结转15件），其中…)
     // does not part them.
@@ -460,8 +559,8 @@ function wholeOfMarker(
   // At the start of a clause (after ；or ：): the nearest earlier count of the parts' kind.
   const lead = text.slice(Math.max(sentence.span[0], offset - 2), offset);
   if (marker === "其中" && /[；;：:]\s*$/u.test(lead)) {
-    const isPart = (item: Item) => out.some((b) => b.parts.includes(item.index));
-    return [...before].reverse().find((item) => !isPart(item) && sameKind(quantities[item.index]!, firstPart)) ?? null;
+    const isPart = (item: Item) => out.isPart(item.index);
+    return lastEndingBy(topQuantities, offset, (item) => !isPart(item) && sameKind(quantities[item.index]!, firstPart)) ?? null;
   }
   return null;
 }
@@ -473,16 +572,16 @@ function wholeOfMarker(
  */
 function mainTotalOf(
   previous: { sentence: Sentence; top: Item[] },
-  out: readonly Breakdown[],
+  out: Found,
   firstPart: Quantity,
   quantities: readonly Quantity[],
 ): Item | null {
   const counts = previous.top.filter((item) => item.kind === "quantity" && sameKind(quantities[item.index]!, firstPart));
-  const isPart = (item: Item) => out.some((b) => b.parts.includes(item.index));
+  const isPart = (item: Item) => out.isPart(item.index);
   const candidate = counts.filter((item) => !isPart(item)).at(-1);
   if (!candidate) return null;
   const after = counts.filter((item) => item.span[0] > candidate.span[0]);
-  const owned = after.every((item) => out.some((b) => b.whole === candidate.index && b.parts.includes(item.index)));
+  const owned = after.every((item) => out.ofWhole(candidate.index).some((b) => b.parts.includes(item.index)));
   if (!owned) return null;
   return candidate;
 }
@@ -497,7 +596,7 @@ function countsOtherStage(words: string, before: readonly Item[], quantities: re
 }
 
 /** 建议23件、提案17件，共计41件: a total after its parts sums the counts back to the previous total. */
-function totalAfterBreakdowns(topQuantities: readonly Item[], quantities: readonly Quantity[], out: Breakdown[]): void {
+function totalAfterBreakdowns(topQuantities: readonly Item[], quantities: readonly Quantity[], out: Found): void {
   let listStart = 0;
   topQuantities.forEach((item, k) => {
     const label = quantities[item.index]!.label.replace(/^[并又]/u, "");
@@ -508,7 +607,7 @@ function totalAfterBreakdowns(topQuantities: readonly Item[], quantities: readon
     const loose = loosePrefix && label.length - loosePrefix.length <= 2 && !countsOtherStage(label.slice(loosePrefix.length), topQuantities.slice(listStart, k), quantities) ? loosePrefix : null;
     if (!exhaustive && !loose) {
       // A count that owns a list or is itself a total (案件共249宗) ends the run of parts before it.
-      if (out.some((b) => b.whole === item.index) || TOTAL_WORD.test(label)) listStart = k + 1;
+      if (out.ofWhole(item.index).length > 0 || TOTAL_WORD.test(label)) listStart = k + 1;
       return;
     }
     // The parts stand in the total's own clause (never across ；) and belong to no other list.
@@ -516,7 +615,7 @@ function totalAfterBreakdowns(topQuantities: readonly Item[], quantities: readon
     const parts = topQuantities
       .slice(listStart, k)
       .map((p) => p.index)
-      .filter((i) => quantities[i]!.clause === clause && !out.some((b) => b.parts.includes(i)) && sameKind(quantities[i]!, quantities[item.index]!));
+      .filter((i) => quantities[i]!.clause === clause && !out.isPart(i) && sameKind(quantities[i]!, quantities[item.index]!));
     listStart = k + 1;
     if (parts.length < 2) return;
     out.push({

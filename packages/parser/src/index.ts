@@ -1,6 +1,7 @@
 export { parse } from "./parse.js";
 export type { ParseOptions } from "./parse.js";
 export { createLineIndex } from "./line-index.js";
+export { firstIndexNotBefore } from "./search.js";
 export type { LineIndex } from "./line-index.js";
 export { extractNumbers } from "./numbers/extract.js";
 export { findNamedLists } from "./named-lists.js";

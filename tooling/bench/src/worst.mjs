@@ -31,6 +31,17 @@ const SHAPES = {
   "heading lines: （一） × n": (n) => fill("（一）工作\n", n),
   "digits without end": (n) => fill("1", n),
   "counts and rates without 。": (n) => fill("受理15件，办结14件，办结率99%，", n),
+  // The number rules' windows: a rate's brackets never closed, counts then rates in one sentence or
+  // the next, runs of shares, ratios of parts in one paragraph, 《》（ items of a named list.
+  "rates with unclosed brackets of counts": (n) => fill("办结率99%（受理15件，", n),
+  "counts then rates, one sentence": (n) => halves("受理15件，", "办结率99%，", n),
+  "counts。 then rates": (n) => `${fill("受理15件，", n / 2)}。${fill("办结率99%，", n / 2)}`,
+  "counts and shares without 。": (n) => fill("受理15件，占52%，", n),
+  "ratios of parts in one paragraph": (n) => fill("第一产业16.9亿元，第二产业191.3亿元，三次产业比为6.8：77.3：15.9，", n),
+  // The parser's breakdowns: a total and its 其中 list over and over in one sentence.
+  "totals with 其中 lists, ； between": (n) => fill("共受理30件，其中甲类10件、乙类20件；", n),
+  "totals with 其中 lists and shares without 。": (n) => fill("共受理30件，其中甲类10件、乙类20件，占50%，", n),
+  "named list of 《》（ titles": (n) => `共制定文件3件，分别是《甲》、《乙》、${fill("《丙》（", n)}。`,
   "percentages over 100": (n) => fill("增长150%，", n),
   "years without end: 2023年": (n) => fill("2023年", n),
   "title-like first line then text": (n) => `关于${fill("法治政府建设", n / 2)}的报告\n${fill("工作。", n / 2)}`,

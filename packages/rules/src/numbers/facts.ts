@@ -22,6 +22,7 @@ import {
   type Rational,
   type UnitRef,
 } from "@reportlint/indicator-math";
+import { firstIndexNotBefore } from "@reportlint/parser";
 
 /** What a count says about itself, from its words. */
 export type CountKind =
@@ -299,11 +300,22 @@ export function countsBefore(
   for (let s = sentence; s >= 0 && out.length < options.limit; s--) {
     const info = facts.sentences[s]!;
     if (info.paragraph < firstParagraph) break;
-    for (let k = info.counts.length - 1; k >= 0 && out.length < options.limit; k--) {
+    // In its own sentence, from the last count starting before the offset: the counts after it are
+    // skipped without being read, so a long sentence costs a search, not a scan, per call.
+    const last = s === sentence ? countsStartingBefore(facts, info, offset) : info.counts.length;
+    for (let k = last - 1; k >= 0 && out.length < options.limit; k--) {
       const fact = facts.counts[info.counts[k]!]!;
       if (s === sentence && fact.quantity.span[1] > offset) continue;
       out.push(fact);
     }
   }
   return out;
+}
+
+/**
+ * How many of a sentence's counts start before `offset`: the position, in `info.counts`, of the
+ * first count at or after it. A binary search: counts are in text order.
+ */
+export function countsStartingBefore(facts: NumberFacts, info: SentenceFacts, offset: number): number {
+  return firstIndexNotBefore(info.counts.length, (i) => facts.counts[info.counts[i]!]!.quantity.span[0] < offset);
 }

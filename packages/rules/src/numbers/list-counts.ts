@@ -35,7 +35,20 @@ const EXACT_MARKERS = new Set(["分别是", "分别为", "依次是", "依次为
 /** A stated count this far above the names is about kinds or examples, not the members listed. */
 const isFarAbove = (stated: number, named: number) => stated > 2 * named + 2;
 
-const isTitle = (item: NamedListItem) => item.text.startsWith("《") && /》(?:[（(][^）)]*[）)])?$/u.test(item.text);
+const isTitle = (item: NamedListItem) => item.text.startsWith("《") && endsWithTitle(item.text);
+
+/**
+ * True when a text ends with 》, or with 》 and one bracket after it (《条例》（试行）). The bracket
+ * must follow the last closing bracket before the end, so only the text after that one is searched:
+ * trying every 》 of a long item up to the end was quadratic.
+ */
+function endsWithTitle(text: string): boolean {
+  if (text.endsWith("》")) return true;
+  if (!text.endsWith("）") && !text.endsWith(")")) return false;
+  const body = text.slice(0, -1);
+  const lastClose = Math.max(body.lastIndexOf("）"), body.lastIndexOf(")"));
+  return /》[（(][^）)]*$/u.test(body.slice(lastClose + 1));
+}
 
 /** The longest ending all items share (餐饮企业、食品企业 → 企业). */
 function commonEnding(items: readonly NamedListItem[]): string {

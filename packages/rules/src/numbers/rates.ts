@@ -43,8 +43,9 @@ import {
   type Rational,
   type UnitRef,
 } from "@reportlint/indicator-math";
-import { countsBefore, numberFacts, type CountFact, type NumberFacts } from "./facts.js";
+import { countsBefore, countsStartingBefore, numberFacts, type CountFact, type NumberFacts } from "./facts.js";
 import type { Certainty } from "./part-whole.js";
+import { firstIndexNotBefore } from "@reportlint/parser";
 
 /** How a rate is read. */
 export type RateForm = "indicator" | "share" | "named";
@@ -218,15 +219,19 @@ function windowOf(facts: NumberFacts, rate: Rate, reading: Reading): Window {
       : relatedCounts(facts, sentence, rate);
   // Counts in brackets right after the rate belong to it: 办结率100%（受理15件，办结14件）.
   const text = facts.report.text;
-  const bracket = /^\s*[（(]/u.test(text.slice(rate.span[1], rate.span[1] + 3)) ? text.indexOf("（" === text[rate.span[1]] ? "）" : ")", rate.span[1]) : -1;
-  const closeAt = bracket < 0 ? -1 : Math.max(text.indexOf("）", rate.span[1]), text.indexOf(")", rate.span[1]));
-  const after =
-    closeAt < 0
-      ? []
-      : facts.sentences[sentence]!.counts
-          .map((k) => facts.counts[k]!)
-          .filter((f) => f.clause === clause && f.quantity.span[0] > rate.span[0] && f.quantity.span[1] <= closeAt)
-          .slice(0, 4);
+  const closer = closersOf(facts);
+  const bracket = /^\s*[（(]/u.test(text.slice(rate.span[1], rate.span[1] + 3)) ? closer("（" === text[rate.span[1]] ? "）" : ")", rate.span[1]) : -1;
+  const closeAt = bracket < 0 ? -1 : Math.max(closer("）", rate.span[1]), closer(")", rate.span[1]));
+  const after: CountFact[] = [];
+  if (closeAt >= 0) {
+    // The counts of the rate's clause after it, up to the bracket's end (counts are in text order).
+    const info = facts.sentences[sentence]!;
+    for (let k = countsStartingBefore(facts, info, rate.span[0]); k < info.counts.length && after.length < 4; k++) {
+      const f = facts.counts[info.counts[k]!]!;
+      if (f.clause > clause || f.quantity.span[0] > closeAt) break;
+      if (f.clause === clause && f.quantity.span[0] > rate.span[0] && f.quantity.span[1] <= closeAt) after.push(f);
+    }
+  }
   const counts = [...after, ...before].filter((f) => usable(f) && (f.countable || reading.form === "share"));
   return { counts, sentence, clause };
 }
@@ -237,24 +242,76 @@ const near = (w: Window, f: CountFact) => f.sentence === w.sentence;
 // counts of the sentence before it (…共结案249宗。本年度案件结案…，结案率95.4%).
 const SUBJECT_NOUNS = ["案件", "事项", "信访", "投诉", "举报", "纠纷", "争议", "许可", "复议", "诉讼", "建议", "提案", "申请", "诉求", "工单", "来电", "来信"];
 
+/** What relatedCounts asks of a sentence's words, read once per sentence. */
+interface SentenceWords {
+  /** Where each of SUBJECT_NOUNS first ends in the sentence (offset from its start), or -1. */
+  readonly nounEnds: readonly number[];
+  /** Where an opening 其中 ends, or -1 when the sentence does not open with it. */
+  readonly openingEnd: number;
+}
+
+const sentenceWordsCache = new WeakMap<NumberFacts, Map<number, SentenceWords>>();
+
+function sentenceWords(facts: NumberFacts, s: number): SentenceWords {
+  let bySentence = sentenceWordsCache.get(facts);
+  if (!bySentence) sentenceWordsCache.set(facts, (bySentence = new Map<number, SentenceWords>()));
+  let words = bySentence.get(s);
+  if (!words) {
+    const text = facts.report.text.slice(...facts.sentences[s]!.span);
+    const at = (i: number, noun: string) => (i < 0 ? -1 : i + noun.length);
+    const opening = /^\s*其中/u.exec(text);
+    words = { nounEnds: SUBJECT_NOUNS.map((noun) => at(text.indexOf(noun, 0), noun)), openingEnd: opening ? opening[0].length : -1 };
+    bySentence.set(s, words);
+  }
+  return words;
+}
+
+/** The position of the first `c` at or after `from` in the text, or -1 (a search in a list, not the text). */
+type CloserSearch = (c: "）" | ")", from: number) => number;
+const closerCache = new WeakMap<NumberFacts, CloserSearch>();
+
+function closersOf(facts: NumberFacts): CloserSearch {
+  let search = closerCache.get(facts);
+  if (!search) {
+    const positions = { "）": [] as number[], ")": [] as number[] };
+    const text = facts.report.text;
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i];
+      if (c === "）" || c === ")") positions[c].push(i);
+    }
+    search = (c, from) => {
+      const list = positions[c];
+      return list[firstIndexNotBefore(list.length, (i) => list[i]! < from)] ?? -1;
+    };
+    closerCache.set(facts, search);
+  }
+  return search;
+}
+
 /**
  * The counts an indicator may be computed from: those of its sentence before it, and of the one or
  * two sentences before that while they are about the same things (or while its own sentence has
- * no count of its own before the rate).
+ * no count of its own before the rate). The words are read once per sentence, so a long sentence of
+ * many rates costs a look-up per rate, not a scan.
  */
 function relatedCounts(facts: NumberFacts, sentence: number, rate: Rate): CountFact[] {
   const own = countsBefore(facts, sentence, rate.span[0], { limit: WINDOW.limit, paragraphs: 0 }).filter((f) => f.sentence === sentence);
   const out = [...own];
-  const text = (s: number) => facts.report.text.slice(...facts.sentences[s]!.span);
-  let current = text(sentence).slice(0, rate.span[0] - facts.sentences[sentence]!.span[0]);
+  // The words considered so far: the rate's sentence up to the rate, then each sentence before it.
+  let current = { words: sentenceWords(facts, sentence), length: rate.span[0] - facts.sentences[sentence]!.span[0] };
+  const holds = (c: typeof current, end: number) => end >= 0 && end <= c.length;
   for (let s = sentence - 1, steps = 0; s >= 0 && steps < 2 && out.length < WINDOW.limit; s--, steps++) {
     const info = facts.sentences[s]!;
     if (info.paragraph !== facts.sentences[sentence]!.paragraph) break;
-    const previous = text(s);
+    const previous = { words: sentenceWords(facts, s), length: info.span[1] - info.span[0] };
     // A sentence opening with 其中 goes on with the one before it.
-    const related = out.length === 0 || /^\s*其中/u.test(current) || SUBJECT_NOUNS.some((noun) => current.includes(noun) && previous.includes(noun));
+    const related =
+      out.length === 0 ||
+      holds(current, current.words.openingEnd) ||
+      SUBJECT_NOUNS.some((_, i) => holds(current, current.words.nounEnds[i]!) && holds(previous, previous.words.nounEnds[i]!));
     if (!related) break;
-    out.push(...info.counts.map((k) => facts.counts[k]!).reverse());
+    // Only the nearest counts can still fit in the window.
+    for (let k = info.counts.length - 1; k >= 0 && out.length < WINDOW.limit; k--) out.push(facts.counts[info.counts[k]!]!);
     current = previous;
   }
   return out.slice(0, WINDOW.limit);
@@ -271,7 +328,10 @@ function relatedCounts(facts: NumberFacts, sentence: number, rate: Rate): CountF
 function partSums(report: Report, w: Window, members: readonly string[], role: string, strength: RateCandidate["strength"]): RateCandidate[] {
   const out: RateCandidate[] = [];
   const byIndex = new Map(w.counts.map((f) => [f.index, f]));
-  for (const b of report.breakdowns) {
+  // Only the lists with a part in the window can have them all there: those, in text order.
+  const listsOf = breakdownsByPart(report);
+  const lists = [...new Set(w.counts.flatMap((f) => listsOf.get(f.index) ?? []))].sort((a, b) => a - b);
+  for (const b of lists.map((i) => report.breakdowns[i]!)) {
     const parts = b.parts.map((i) => byIndex.get(i));
     if (parts.length === 0 || parts.some((p) => p === undefined)) continue;
     const list = parts as CountFact[];
@@ -281,6 +341,21 @@ function partSums(report: Report, w: Window, members: readonly string[], role: s
     if (chosen.length > 0) out.push(derived(chosen, role, strength));
   }
   return out;
+}
+
+const breakdownIndex = new WeakMap<Report, ReadonlyMap<number, readonly number[]>>();
+
+/** For each quantity, the breakdowns (indices, ascending) it is a part of; built once per report. */
+function breakdownsByPart(report: Report): ReadonlyMap<number, readonly number[]> {
+  let index = breakdownIndex.get(report);
+  if (!index) {
+    const byPart = new Map<number, number[]>();
+    report.breakdowns.forEach((b, i) => {
+      for (const part of new Set(b.parts)) byPart.set(part, [...(byPart.get(part) ?? []), i]);
+    });
+    breakdownIndex.set(report, (index = byPart));
+  }
+  return index;
 }
 
 function operandCandidates(report: Report, w: Window, op: Operand, canonical: boolean): RateCandidate[] {
@@ -434,8 +509,8 @@ function shareBases(
     return out;
   }
   if (part) {
-    for (const b of report.breakdowns) {
-      if (b.whole === null || !b.parts.includes(part.index)) continue;
+    for (const b of (breakdownsByPart(report).get(part.index) ?? []).map((i) => report.breakdowns[i]!)) {
+      if (b.whole === null) continue;
       const whole = candidates.find((f) => f.index === b.whole);
       if (whole) out.push(single(whole, "", "explicit"));
     }
@@ -479,8 +554,7 @@ function siblingShareRuns(report: Report, facts: NumberFacts): Map<Rate, Sibling
     if (rate.share === null || rate.clause === null || rate.kind !== "percent") continue;
     const clause = report.clauses[rate.clause]!;
     const sentence = facts.sentenceOfClause[rate.clause]!;
-    const own = facts.sentences[sentence]!.counts.map((k) => facts.counts[k]!).filter((f) => f.clause === rate.clause && f.quantity.span[1] <= rate.span[0]);
-    const part = own.at(-1);
+    const part = lastCountBefore(facts, sentence, rate);
     if (clause.paragraph !== paragraph) flush();
     paragraph = clause.paragraph;
     if (!part || !usable(part) || (run.length > 0 && !unitsCompatible(run[0]!.part.unit, part.unit))) {
@@ -492,6 +566,17 @@ function siblingShareRuns(report: Report, facts: NumberFacts): Map<Rate, Sibling
   }
   flush();
   return byRate;
+}
+
+/** The last count of the rate's clause ending before it, found from a search, not a scan of its sentence. */
+function lastCountBefore(facts: NumberFacts, sentence: number, rate: Rate): CountFact | undefined {
+  const info = facts.sentences[sentence]!;
+  for (let k = countsStartingBefore(facts, info, rate.span[0]) - 1; k >= 0; k--) {
+    const f = facts.counts[info.counts[k]!]!;
+    if (f.clause < rate.clause!) break;
+    if (f.clause === rate.clause && f.quantity.span[1] <= rate.span[0]) return f;
+  }
+  return undefined;
 }
 
 /** What every share of a run needs about the run, computed once per run. */
@@ -675,10 +760,15 @@ function likelyParts(w: Window, rate: Rate): RateCandidate[] {
 function earlierRoleCounts(facts: NumberFacts, w: Window, role: string): RateCandidate[] {
   const out: RateCandidate[] = [];
   const paragraph = facts.sentences[w.sentence]!.paragraph;
-  for (let s = w.sentence - 1; s >= 0 && s >= w.sentence - 3; s--) {
+  // The nearest counts only (a window as wide as the rate's own): a sentence of a flattened table
+  // holds hundreds.
+  let room = WINDOW.limit;
+  for (let s = w.sentence - 1; s >= 0 && s >= w.sentence - 3 && room > 0; s--) {
     const info = facts.sentences[s]!;
     if (info.paragraph !== paragraph) break;
-    for (const k of info.counts) {
+    const nearest = info.counts.slice(Math.max(0, info.counts.length - room));
+    room -= nearest.length;
+    for (const k of nearest) {
       const f = facts.counts[k]!;
       if (f.role === role && usable(f) && !w.counts.includes(f)) out.push(single(f, role, "plausible"));
     }
@@ -776,9 +866,12 @@ function sentenceBases(w: Window, facts: NumberFacts): RateCandidate[] {
   const own = w.counts.filter((f) => f.sentence === w.sentence && f.countable);
   // A sentence with no count of its own speaks of the one before (全镇共有9个行政村。…覆盖率95%).
   const previous = facts.sentences[w.sentence - 1];
+  // Its nearest counts only (as many as a window holds).
   const before =
     own.length === 0 && previous && previous.paragraph === facts.sentences[w.sentence]!.paragraph
-      ? previous.counts.map((k) => facts.counts[k]!).filter((f) => f.countable && f.kind !== "average" && f.kind !== "change")
+      ? previous.counts
+          .slice(Math.max(0, previous.counts.length - WINDOW.limit))
+          .map((k) => facts.counts[k]!).filter((f) => f.countable && f.kind !== "average" && f.kind !== "change")
       : [];
   return pick(own.length > 0 ? own : before).map((f) => single(f, "", "plausible"));
 }

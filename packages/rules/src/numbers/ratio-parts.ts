@@ -24,6 +24,7 @@ import {
   type Interval,
 } from "@reportlint/indicator-math";
 import { numberFacts, type CountFact } from "./facts.js";
+import { firstIndexNotBefore } from "@reportlint/parser";
 
 /** A term of a ratio that its part of the parts' sum does not give. */
 export interface RatioPartViolation {
@@ -50,6 +51,9 @@ const TERMS = /\d{1,3}\.\d{1,3}(?:\s*[:：︰]\s*\d{1,3}\.\d{1,3}){1,5}/gu;
 const NAME = /([\p{Script=Han}、与和]{2,16})(?:比|比重|结构|比例)(?=[^。；;]*$)/u;
 const PRIOR_PERIOD = /上年|去年|同期|上期|上月/u;
 const NOW = /(?:调整为|变为|转变为|优化为)\s*$/u;
+
+// How many counts before a ratio are looked at for its parts.
+const REACH = 64;
 
 const INDUSTRY = PARTITIONS.find((p) => p.id === "industry");
 
@@ -113,10 +117,15 @@ export function ratioPartViolations(report: Report): readonly RatioPartViolation
     const terms = termsText.split(/\s*[:：︰]\s*/u);
     if (!members || members.length !== terms.length) continue;
     // The amounts before the ratio, nearest first, in its paragraph and the one before.
-    const clause = report.clauses.findIndex((c) => c.span[0] <= termsStart && termsStart < c.span[1]);
-    if (clause < 0) continue;
+    // Clauses and counts are in text order: found by bisection, not by a scan of the report.
+    const clause = firstIndexNotBefore(report.clauses.length, (i) => report.clauses[i]!.span[1] <= termsStart);
+    if (clause >= report.clauses.length || report.clauses[clause]!.span[0] > termsStart) continue;
     const paragraph = report.clauses[clause]!.paragraph;
-    const before = facts.counts.filter((f) => f.quantity.span[1] <= termsStart && f.paragraph >= paragraph - 1 && f.paragraph <= paragraph && f.kind !== "change");
+    // The nearest REACH counts only: a paragraph of a flattened table holds hundreds.
+    const end = firstIndexNotBefore(facts.counts.length, (i) => facts.counts[i]!.quantity.span[0] < termsStart);
+    const before = facts.counts
+      .slice(Math.max(0, end - REACH), end)
+      .filter((f) => f.quantity.span[1] <= termsStart && f.paragraph >= paragraph - 1 && f.paragraph <= paragraph && f.kind !== "change");
     const chosen: (CountFact | null)[] = members.map(() => null);
     let ambiguous = false;
     for (const f of [...before].reverse()) {

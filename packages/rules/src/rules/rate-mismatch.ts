@@ -97,7 +97,12 @@ export default createRule({
         // The same counts reached twice (by role and as the sentence's total) are shown once.
         // The three nearest readings, each written once; the arithmetic is worked out only for them.
         const expressions: string[] = [];
+        const tried = new Set<string>();
         for (const p of shown) {
+          // Pairs of the same values and terms read the same: each is worked out once.
+          const key = [p.k, p.n].map((c) => `${c.value.num}/${c.value.den}:${c.sources.length > 1 ? c.sources.map((f) => f.quantity.value).join("+") : ""}`).join(" ");
+          if (tried.has(key)) continue;
+          tried.add(key);
           const expression = explain(report, claim, p, locale).expression.split(/[，,]/u)[0]!;
           if (!expressions.includes(expression)) expressions.push(expression);
           if (expressions.length === 3) break;

@@ -36,6 +36,11 @@ describe("listCountViolations", () => {
     expect(violationsOf("《甲办法》《乙规定》《丙细则》共2项制度。")).toMatchObject([{ named: 3, certainty: "certain" }]);
   });
 
+  it("a title keeps a bracket after it (《…》（试行）); words after the title make the list only likely", () => {
+    expect(violationsOf("《甲办法》（试行）、《乙规定》、《丙细则》共2项制度。")).toMatchObject([{ named: 3, certainty: "certain" }]);
+    expect(violationsOf("《甲办法》修订稿（草案）、《乙规定》、《丙细则》共2项制度。")).toMatchObject([{ named: 3, certainty: "likely" }]);
+  });
+
   it("a 和 that may sit inside a name: every reading is tried, and the finding is only likely", () => {
     expect(violationsOf("共4家，分别是市司法局、市人力资源和社会保障局。")).toMatchObject([
       { stated: 4, named: 2, namedReadings: [2, 3], certainty: "likely" },
