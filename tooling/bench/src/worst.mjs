@@ -18,6 +18,10 @@ const halves = (a, b, n) => fill(a, n / 2) + fill(b, n / 2);
 // The issue's shapes, then shapes found by auditing the scans and regular expressions of the parser,
 // rules, core and CLI: unclosed marks, long runs without a sentence end, lines without breaks full of
 // findings, heading markers without headings, numbers and years without end, control characters.
+// A fixed "today" after every report year, so the time rules are awake and the run is repeatable.
+const TODAY = "2027-03-01";
+const REPORT_2025 = "某县司法局关于2025年度法治政府建设情况的报告\n一、主要举措和成效\n";
+const REPORT_2026 = "某县司法局关于2026年度法治政府建设情况的报告\n一、主要举措和成效\n";
 const SHAPES = {
   "《 × n (profile's 《[^》]*》)": (n) => fill("《", n),
   "法治建设 × n (profile's 法治建设.*报告)": (n) => fill("法治建设", n),
@@ -51,6 +55,15 @@ const SHAPES = {
   "web boilerplate words": (n) => fill("首页 > 政务公开 > ", n),
   "enumeration 、 without end": (n) => fill("甲、", n),
   "chinese numerals without end": (n) => fill("一百二十三万", n),
+  // The structure and time rules: mentions in a text without sentence ends, and runs of lines.
+  "今年以来 without sentence end": (n) => `${REPORT_2025}${fill("今年以来，组织学习，", n)}`,
+  "dated activities of Y−1": (n) => `${REPORT_2025}${fill("2024年10月，组织学习，", n)}`,
+  "十四五 used as current, one sentence": (n) => `${REPORT_2026}${fill("深入实施“十四五”规划，", n)}`,
+  "impossible dates and weekdays": (n) => `${REPORT_2025}${fill("2025年2月30日（星期一），", n)}`,
+  "一是 lines": (n) => `${REPORT_2025}${fill("一是加强学习。\n", n)}`,
+  "其次 without 首先": (n) => `${REPORT_2025}${fill("其次，加强学习，", n)}`,
+  "the same paragraph printed again": (n) => `${REPORT_2025}${fill("同一段落重复出现的文字内容，用于测试重复段落。\n", n)}`,
+  "unnumbered section lines": (n) => `${REPORT_2025}${fill("存在问题\n", n)}`,
 };
 
 /**
@@ -86,7 +99,7 @@ async function runStages(text, stages, runs, post) {
   const { rules } = await import("@reportlint/rules");
   const config = resolveConfig({ extends: "all" });
   post("parse", timed(() => parse(text), runs).ms);
-  const { ms, value: result } = timed(() => lint(text, { config }), runs);
+  const { ms, value: result } = timed(() => lint(text, { config, today: TODAY }), runs);
   post("lint", ms);
   const d = result.diagnostics;
   const n = (s, fixable = false) => d.filter((x) => x.severity === s && (!fixable || x.fix)).length;
