@@ -46,11 +46,6 @@ const MAX_LIST_NUMBER = 16;
 /** Sentence-final marks: a last paragraph ending in anything else was probably cut off. */
 const FINAL = /[。！？!?…；;：:”’》）)」』\]】]\s*$/u;
 
-interface Mark {
-  readonly char: string;
-  readonly offset: number;
-}
-
 /** The last paragraph with text, when it ends mid-sentence (a capture cut off there). */
 function cutOffParagraph(report: Report): Paragraph | undefined {
   for (let i = report.paragraphs.length - 1; i >= 0; i--) {
@@ -91,25 +86,26 @@ export default createRule({
     // Brackets of heading markers are checked by heading-sequence (a lost "(七" leaves a lone ")").
     const inMarker = new Set<number>();
     for (const { markerSpan } of document.headings) for (let i = markerSpan[0]; i < markerSpan[1]; i++) inMarker.add(i);
-    const reportUnclosed = (mark: Mark) =>
+    const reportUnclosed = (offset: number) =>
       context.report({
-        span: [mark.offset, mark.offset + 1],
+        span: [offset, offset + 1],
         messageId: "unclosed",
-        data: { mark: mark.char, pair: PAIR_OF[mark.char]! },
+        data: { mark: text[offset]!, pair: PAIR_OF[text[offset]!]! },
       });
 
     // Text extracted from PDFs is hard-wrapped: a line that stops mid-sentence continues on the
     // next line, so its open marks carry over. A blank line, a heading or a finished sentence ends it.
-    let stack: Mark[] = [];
+    // The offsets of the open marks (numbers, not objects: a million open marks stay cheap).
+    let stack: number[] = [];
     // How many of each opening mark the stack holds.
     const openCount = new Map<string, number>();
-    const push = (mark: Mark) => {
-      stack.push(mark);
-      openCount.set(mark.char, (openCount.get(mark.char) ?? 0) + 1);
+    const push = (offset: number) => {
+      stack.push(offset);
+      openCount.set(text[offset]!, (openCount.get(text[offset]!) ?? 0) + 1);
     };
-    const popFrom = (depth: number): Mark[] => {
+    const popFrom = (depth: number): number[] => {
       const removed = stack.splice(depth);
-      for (const m of removed) openCount.set(m.char, openCount.get(m.char)! - 1);
+      for (const offset of removed) openCount.set(text[offset]!, openCount.get(text[offset]!)! - 1);
       return removed;
     };
     let previous: Paragraph | undefined;
@@ -136,13 +132,13 @@ export default createRule({
         const char = text[i]!;
         if (inMarker.has(i)) continue;
         if (OPENERS.has(char)) {
-          push({ char, offset: i });
+          push(i);
           continue;
         }
         const openers = CLOSERS[char];
         if (!openers) continue;
         // Only a closer with an opener on the stack walks it (and pops what it passes): linear.
-        const depth = [...openers].some((o) => (openCount.get(o) ?? 0) > 0) ? findLastIndex(stack, (m) => openers.includes(m.char)) : -1;
+        const depth = [...openers].some((o) => (openCount.get(o) ?? 0) > 0) ? findLastIndex(stack, (offset) => openers.includes(text[offset]!)) : -1;
         if (depth < 0) {
           // "1)" or "a)" opening a list item is a numbering style, not a stray bracket.
           if ((char === ")" || char === "）") && i - start <= MAX_LIST_NUMBER && LIST_NUMBER.test(text.slice(start, i))) continue;
