@@ -7,6 +7,7 @@
 import { PROFILES, type LocalizedText, type Paragraph, type Report } from "@reportlint/report-model";
 import { matchable, matchesAny } from "@reportlint/parser";
 import { createRule } from "../rule.js";
+import { localized } from "../util/localized.js";
 
 // A year as titles print it: 2024年, 2024 年度, 二〇二四年, 20XX年 (a placeholder is placeholder-text's).
 const YEAR = /(?:[0-9０-９]{4}|20[Xx×]{2}|[〇零○一二三四五六七八九]{4})[ \u3000]*年/u;
@@ -105,7 +106,7 @@ export default createRule({
     const profile = context.settings.profile;
     const locale = context.settings.locale;
     // A profile written in a config may name itself in Chinese only.
-    const named = (name: LocalizedText) => (locale === "en" ? (name.en ?? name.zh) : name.zh);
+    const named = (name: LocalizedText) => localized(name, locale);
     const reportName = named(profile.name);
 
     if (!meta.title) {

@@ -8,6 +8,7 @@
 import type { CutOff, Locale, Profile, ProfilePart, Report, Span } from "@reportlint/report-model";
 import { createRule, type RuleMessage } from "../rule.js";
 import { bodyMatch, sectionsOf, type Section } from "../util/parts.js";
+import { localized } from "../util/localized.js";
 
 const CUT_REASONS: Readonly<Record<CutOff["reason"], RuleMessage>> = {
   "mid-sentence": { zh: "最后一段话没有说完", en: "the last paragraph breaks off" },
@@ -30,22 +31,21 @@ interface Found {
   readonly sections: readonly Section[];
 }
 
-const local = (text: { zh: string; en?: string | undefined }, locale: Locale) => (locale === "en" ? (text.en ?? text.zh) : text.zh);
 
 /** The regulation's requirement in words, for messages. */
 function requirement(part: ProfilePart, profile: Profile, locale: Locale): string {
   const wording = part.wording ?? part.name.zh;
-  if (locale === "en") return part.basis ? `${part.basis} requires “${wording}”` : `a ${local(profile.name, locale)} contains “${wording}”`;
+  if (locale === "en") return part.basis ? `${part.basis} requires “${wording}”` : `a ${localized(profile.name, locale)} contains “${wording}”`;
   return part.basis ? `${part.basis}要求报告“${wording}”` : `${profile.name.zh}应包含“${wording}”`;
 }
 
 /** Where the part usually goes: the profile's words, else after the part before it. */
 function placement(part: ProfilePart, profile: Profile, locale: Locale): string {
-  if (part.placement) return local(part.placement, locale);
+  if (part.placement) return localized(part.placement, locale);
   const index = profile.parts.indexOf(part);
   const before = profile.parts.slice(0, index).reverse().find((p) => !p.bodyIn);
   if (!before) return locale === "en" ? "usually the first part" : "通常作为第一部分";
-  return locale === "en" ? `usually after the “${local(before.name, locale)}” part` : `通常位于“${before.name.zh}”部分之后`;
+  return locale === "en" ? `usually after the “${localized(before.name, locale)}” part` : `通常位于“${before.name.zh}”部分之后`;
 }
 
 /** Paragraph index holding an offset (the last paragraph starting at or before it). */
@@ -195,7 +195,7 @@ export default createRule({
 
     for (const part of profile.parts) {
       if (part.presence !== "required" || found.has(part.id)) continue;
-      const data = { part: local(part.name, locale), requirement: requirement(part, profile, locale), placement: placement(part, profile, locale) };
+      const data = { part: localized(part.name, locale), requirement: requirement(part, profile, locale), placement: placement(part, profile, locale) };
       if (part.bodyIn) {
         const owner = found.get(part.bodyIn);
         if (!owner) continue; // reported as the owning part missing
