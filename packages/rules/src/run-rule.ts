@@ -17,7 +17,11 @@ export function capSeverity(configured: Severity, finding: Severity | undefined)
 
 /** Parses a rule's options with its schema (defaults applied); throws a readable error when invalid. */
 export function resolveRuleOptions(rule: AnyRule, raw: unknown): unknown {
-  if (!rule.meta.options) return {};
+  if (!rule.meta.options) {
+    const given = raw !== null && typeof raw === "object" ? Object.keys(raw) : [];
+    if (given.length) throw new Error(`Rule "${rule.id}" takes no options; got ${given.map((k) => `"${k}"`).join(", ")}`);
+    return {};
+  }
   const parsed = rule.meta.options.safeParse(raw ?? {});
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
