@@ -24,9 +24,12 @@ export function resolveRuleOptions(rule: AnyRule, raw: unknown): unknown {
   }
   const parsed = rule.meta.options.safeParse(raw ?? {});
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue?.path.length ? ` at "${issue.path.join(".")}"` : "";
-    throw new Error(`Invalid options for rule "${rule.id}"${where}: ${issue?.message ?? "invalid"}`);
+    // Every problem, each with where it is ("min": expected number, received string).
+    const problems = parsed.error.issues.map((issue) => {
+      const where = issue.path.length ? `"${issue.path.map(String).join(".")}": ` : "";
+      return `${where}${issue.message.replace(/^Invalid input: /, "")}`;
+    });
+    throw new Error(`Options of rule "${rule.id}": ${problems.join("; ")}`);
   }
   return parsed.data;
 }
