@@ -98,8 +98,21 @@ function oneOf<T extends string>(option: string, value: string, allowed: readonl
 }
 
 // `--print-config=file` is accepted too, although --print-config itself takes its file as a positional.
+// `--max-warnings -1` (the documented default) is joined to `--max-warnings=-1`: parseArgs takes a
+// value that starts with "-" for an option and would refuse it.
 function normalise(argv: readonly string[]): string[] {
-  return argv.flatMap((arg) => (arg.startsWith("--print-config=") ? ["--print-config", arg.slice(15)] : [arg]));
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === "--") {
+      out.push(...argv.slice(i));
+      break;
+    }
+    if (arg.startsWith("--print-config=")) out.push("--print-config", arg.slice(15));
+    else if (arg === "--max-warnings" && /^-\d+$/.test(argv[i + 1] ?? "")) out.push(`--max-warnings=${argv[++i]!}`);
+    else out.push(arg);
+  }
+  return out;
 }
 
 /** Parses argv (without the node and script paths). Throws UsageError for anything wrong. */

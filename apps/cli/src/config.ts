@@ -25,11 +25,15 @@ export interface LoadedConfig {
 /** A config file that cannot be read or parsed. */
 export class ConfigLoadError extends Error {
   override name = "ConfigLoadError";
+  /** Every problem found, one a line (a config with three mistakes shows all three). */
+  readonly problems: readonly string[];
   constructor(
     readonly path: string,
     message: string,
+    problems: readonly string[] = [message],
   ) {
     super(message);
+    this.problems = problems;
   }
 }
 

@@ -114,7 +114,7 @@ async function main(argv: readonly string[], io: CliIo, ruleMap: RuleMap, state:
     resolveConfig([overrides], ruleMap);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    say(error.message.includes('"profile"') ? "--profile" : "--rule", error.message);
+    for (const problem of error.problems) say(problem.includes('"profile"') ? "--profile" : "--rule", problem);
     return EXIT.failure;
   }
 
@@ -124,7 +124,7 @@ async function main(argv: readonly string[], io: CliIo, ruleMap: RuleMap, state:
       explicit = await loadConfigFile(resolve(io.cwd, options.configPath));
     } catch (error) {
       if (!(error instanceof ConfigLoadError)) throw error;
-      say(displayPath(error.path, io.cwd), error.message);
+      for (const problem of error.problems) say(displayPath(error.path, io.cwd), problem);
       return EXIT.failure;
     }
   }
@@ -142,11 +142,18 @@ async function main(argv: readonly string[], io: CliIo, ruleMap: RuleMap, state:
     }
   }
   const resolvedByPath = new Map<string, ResolvedConfig>();
+  // A reserved id is told once per run, however many configs and files name it.
+  const noticedUnbuilt = new Set<string>();
   const resolveLoaded = (loaded: LoadedConfig): ResolvedConfig => {
     const key = loaded.path ?? "";
     let resolved = resolvedByPath.get(key);
     if (!resolved) {
       resolved = resolveConfig(loaded.path === null ? [overrides] : [loaded.config, overrides], ruleMap);
+      for (const id of resolved.unbuilt ?? []) {
+        if (noticedUnbuilt.has(id)) continue;
+        noticedUnbuilt.add(id);
+        say(`rule "${id}"`, "reserved for a coming rule, not built yet; skipped");
+      }
       if (resolved.profile !== undefined && !PROFILES[resolved.profile] && !resolved.profiles[resolved.profile]) {
         const known = [...Object.keys(PROFILES), ...Object.keys(resolved.profiles)];
         throw new ConfigError(`Unknown profile "${resolved.profile}" (known: ${known.join(", ")})`);
@@ -160,7 +167,7 @@ async function main(argv: readonly string[], io: CliIo, ruleMap: RuleMap, state:
     try {
       return { loaded, resolved: resolveLoaded(loaded) };
     } catch (error) {
-      if (error instanceof ConfigError) throw new ConfigLoadError(loaded.path ?? "config", error.message);
+      if (error instanceof ConfigError) throw new ConfigLoadError(loaded.path ?? "config", error.problems.join("; "), error.problems);
       throw error;
     }
   };
@@ -183,7 +190,7 @@ async function main(argv: readonly string[], io: CliIo, ruleMap: RuleMap, state:
       return EXIT.ok;
     } catch (error) {
       if (!(error instanceof ConfigLoadError)) throw error;
-      say(displayPath(error.path, io.cwd), error.message);
+      for (const problem of error.problems) say(displayPath(error.path, io.cwd), problem);
       return EXIT.failure;
     }
   }
@@ -246,7 +253,7 @@ async function main(argv: readonly string[], io: CliIo, ruleMap: RuleMap, state:
     } catch (error) {
       if (!(error instanceof ConfigLoadError)) throw error;
       const configShown = displayPath(error.path, io.cwd);
-      if (!reportedConfigErrors.has(error.path)) say(configShown, error.message);
+      if (!reportedConfigErrors.has(error.path)) for (const problem of error.problems) say(configShown, problem);
       reportedConfigErrors.add(error.path);
       inputError = true;
       return failedResult(filePath, `${configShown}: ${error.message}`);

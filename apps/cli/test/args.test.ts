@@ -47,6 +47,13 @@ describe("parseCliArgs", () => {
     expect(parseCliArgs(["--print-config", "a.txt"])).toMatchObject({ printConfig: true, targets: ["a.txt"] });
     expect(parseCliArgs(["--print-config=a.txt"])).toMatchObject({ printConfig: true, targets: ["a.txt"] });
   });
+  it("takes a negative --max-warnings as a separate argument (the documented -1)", () => {
+    expect(parseCliArgs(["--max-warnings", "-1", "a.txt"])).toMatchObject({ maxWarnings: -1, targets: ["a.txt"] });
+    expect(parseCliArgs(["--max-warnings=-1"]).maxWarnings).toBe(-1);
+    expect(parseCliArgs(["--max-warnings", "0", "a.txt"]).maxWarnings).toBe(0);
+    // After "--" everything is a file name.
+    expect(parseCliArgs(["--", "--max-warnings", "-1"]).targets).toEqual(["--max-warnings", "-1"]);
+  });
 
   it.each([
     [["--rule", "typo"], /--rule expects/],
@@ -57,6 +64,7 @@ describe("parseCliArgs", () => {
     [["--published", "2025-02-29"], /--published expects a date as YYYY-MM-DD, got "2025-02-29"/],
     [["--published", "11.4.2025"], /--published/],
     [["--max-warnings", "-2"], /--max-warnings/],
+    [["--max-warnings", "-x"], /--max-warnings/],
     [["--color", "--no-color"], /cannot be used together/],
     [["-x"], /Unknown option/],
   ])("rejects %j", (argv, message) => {

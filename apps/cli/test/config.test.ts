@@ -1,4 +1,6 @@
 import { join } from "node:path";
+import { readFileSync } from "node:fs";
+import { rules as builtinRules } from "@reportlint/rules";
 import { describe, expect, it } from "vitest";
 import { ConfigFinder } from "../src/index.js";
 import { cli, put, tempDir } from "./helpers.js";
@@ -100,8 +102,10 @@ describe("config discovery", () => {
 describe("invalid configs", () => {
   it.each([
     ["reportlint.config.json", '{ "rules": { "no-such-rule": "error" } }', 'Unknown rule "no-such-rule" in "rules"'],
-    ["reportlint.config.json", '{ "rules": { "typo": "loud" } }', 'Invalid "rules.typo"'],
-    ["reportlint.config.json", '{ "reportYear": 1850 }', 'Invalid "reportYear"'],
+    ["reportlint.config.json", '{ "rules": { "typo": "loud" } }', '"rules.typo": expected one of off, info, warn, error, 0, 1, 2'],
+    ["reportlint.config.json", '{ "reportYear": 1850 }', '"reportYear": '],
+    ["reportlint.config.json", '{ "rules": { "typos": "warn" } }', 'Unknown rule "typos" in "rules" (did you mean "typo"?)'],
+    ["reportlint.config.json", '{ "rules": { "typo": ["warn", { "strict": true }] } }', 'Rule "typo" takes no options; got "strict"'],
     ["reportlint.config.json", '{ "profile": "nope" }', 'Unknown profile "nope"'],
     ["reportlint.config.json", '{ "rules": {\n  "typo": "warn",\n}', "invalid JSON at line 3, column 1"],
     ["reportlint.config.mjs", "export default {;", "cannot load the config"],
@@ -114,6 +118,52 @@ describe("invalid configs", () => {
     expect(r.stderr.startsWith(`reportlint: ${name}: `)).toBe(true);
     expect(r.stderr).toContain(reason);
     expect(r.stderr.trim().split("\n")).toHaveLength(1);
+  });
+
+  it("shows every problem of a config, one a line, and never says \"Invalid the config\"", async () => {
+    const dir = tempDir();
+    put(dir, "reportlint.config.json", '{ "rules": { "typo": "loud", "tpyo": "warn" }, "profle": "x", "locale": "fr" }');
+    put(dir, "r.txt", "错误。\n");
+    const r = await cli(["r.txt"], { cwd: dir });
+    expect(r.code).toBe(2);
+    const lines = r.stderr.trim().split("\n");
+    expect(lines).toHaveLength(4);
+    expect(lines.every((line) => line.startsWith("reportlint: reportlint.config.json: "))).toBe(true);
+    expect(r.stderr).toContain('"rules.typo": expected one of off, info, warn, error, 0, 1, 2');
+    expect(r.stderr).toContain('Unknown rule "tpyo" in "rules" (did you mean "typo"?)');
+    expect(r.stderr).toContain('Unknown setting "profle" (did you mean "profile"?)');
+    expect(r.stderr).toContain('"locale": expected one of zh, en');
+    expect(r.stderr).not.toMatch(/Invalid (the config|input)/);
+  });
+
+  it("loads ids reserved for coming rules with one notice per id per run", async () => {
+    const dir = tempDir();
+    put(dir, "reportlint.config.json", '{ "rules": { "cjk-spacing": "warn", "placeholder-text": ["error", {}], "typo": "warning" } }');
+    put(dir, "sub/reportlint.config.json", '{ "rules": { "cjk-spacing": "error" } }');
+    put(dir, "1.txt", "国绕。\n");
+    put(dir, "2.txt", "国绕。\n");
+    put(dir, "sub/3.txt", "国绕。\n");
+    const r = await cli(["-f", "json", "--rule", "cjk-spacing:off", "1.txt", "2.txt", "sub/3.txt"], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr.trim().split("\n").sort()).toEqual([
+      'reportlint: rule "cjk-spacing": reserved for a coming rule, not built yet; skipped',
+      'reportlint: rule "placeholder-text": reserved for a coming rule, not built yet; skipped',
+    ]);
+    // "warning" is accepted as another name for "warn".
+    const results = JSON.parse(r.stdout) as { warningCount: number }[];
+    expect(results.map((x) => x.warningCount)).toEqual([1, 1, 1]);
+  });
+
+  it("loads the example config of the README with the built-in rules", async () => {
+    const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
+    const example = /```json\n(\{[\s\S]*?\})\n```/.exec(readme)?.[1];
+    expect(example).toContain('"rules"');
+    const dir = tempDir();
+    put(dir, "reportlint.config.json", example!);
+    put(dir, "r.txt", "2024年度法治政府建设情况报告\n");
+    const r = await cli(["-f", "json", "r.txt"], { cwd: dir, rules: builtinRules });
+    expect(r.code).not.toBe(2);
+    expect(r.stderr).toBe("");
   });
 
   it("reports a broken config once and still lints files under other configs", async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { RESERVED_RULE_IDS } from "@reportlint/rules";
 import { ConfigError, resolveConfig } from "../src/index.js";
 
 describe("resolveConfig", () => {
@@ -31,5 +32,48 @@ describe("resolveConfig", () => {
     expect(() => resolveConfig({ rules: { "heading-sequence": "loud" as never } })).toThrow(/rules\.heading-sequence/);
     expect(() => resolveConfig({ colour: true } as never)).toThrow(ConfigError);
     expect(() => resolveConfig({ reportYear: 20245 })).toThrow(/reportYear/);
+  });
+
+  it("loads ids reserved for coming rules, listing them as unbuilt and turning nothing on", () => {
+    const config = resolveConfig({ extends: [], rules: { "cjk-spacing": "warn", "placeholder-text": ["error", {}] } });
+    expect(config.rules).toEqual({});
+    expect([...(config.unbuilt ?? [])].sort()).toEqual(["cjk-spacing", "placeholder-text"]);
+    expect(resolveConfig({}).unbuilt).toEqual([]);
+    // Every reserved id loads; none of them is a built rule yet (a built one would simply run).
+    for (const id of RESERVED_RULE_IDS) expect(resolveConfig({ rules: { [id]: "error" } }).unbuilt).toEqual([id]);
+  });
+
+  it("suggests the nearest id for a mistyped rule and none for a far one", () => {
+    expect(() => resolveConfig({ rules: { "stale-yaer": "warn" } })).toThrow('Unknown rule "stale-yaer" in "rules" (did you mean "stale-year"?)');
+    expect(() => resolveConfig({ rules: { "cjk-spaceing": "warn" } })).toThrow('(did you mean "cjk-spacing"?)');
+    expect(() => resolveConfig({ rules: { "no-such-rule": "warn" } })).toThrow(/^Unknown rule "no-such-rule" in "rules"$/);
+  });
+
+  it("lists every problem, with the allowed values, and no \"Invalid\" wording", () => {
+    let caught: unknown;
+    try {
+      resolveConfig({ rules: { "heading-sequence": "loud", "stale-yaer": "warn" }, locale: "fr", extends: "strictest" } as never);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(ConfigError);
+    const problems = (caught as ConfigError).problems;
+    expect(problems).toContain('"rules.heading-sequence": expected one of off, info, warn, error, 0, 1, 2, or [level, { options }]');
+    expect(problems).toContain('"locale": expected one of zh, en');
+    expect(problems).toContain('Unknown rule "stale-yaer" in "rules" (did you mean "stale-year"?)');
+    expect(problems).toHaveLength(3);
+    expect((caught as ConfigError).message).toBe(problems.join("\n"));
+    expect(problems.join("\n")).not.toMatch(/Invalid/);
+    // A valid schema with a bad preset and a bad rule reports both.
+    expect(() => resolveConfig({ extends: "strictest", rules: { "stale-yaer": "warn" } })).toThrow(/Unknown preset "strictest"[\s\S]*stale-yaer/);
+  });
+
+  it("refuses options for a rule that takes none, naming the rule; an empty object is fine", () => {
+    expect(() => resolveConfig({ rules: { "heading-sequence": ["warn", { level: 2 }] } })).toThrow('Rule "heading-sequence" takes no options; got "level"');
+    expect(resolveConfig({ rules: { "heading-sequence": ["warn", {}] } }).rules["heading-sequence"]?.severity).toBe("warning");
+  });
+
+  it("accepts \"warning\" as another name for \"warn\"", () => {
+    expect(resolveConfig({ rules: { "heading-sequence": "warning" } }).rules["heading-sequence"]?.severity).toBe("warning");
   });
 });

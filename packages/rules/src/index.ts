@@ -15,6 +15,7 @@ export { interpolate, renderMessage } from "./messages.js";
 export { capSeverity, MAX_FINDINGS_PER_RULE, resolveRuleOptions, runRule } from "./run-rule.js";
 export type { FindingLimit, RuleResult } from "./run-rule.js";
 export { rules } from "./rules/index.js";
+export { RESERVED_RULE_IDS } from "./reserved.js";
 export type { BuiltinRuleId } from "./rules/index.js";
 export { applyFixes } from "./fix.js";
 export type { FixOutcome } from "./fix.js";

@@ -17,12 +17,19 @@ export function capSeverity(configured: Severity, finding: Severity | undefined)
 
 /** Parses a rule's options with its schema (defaults applied); throws a readable error when invalid. */
 export function resolveRuleOptions(rule: AnyRule, raw: unknown): unknown {
-  if (!rule.meta.options) return {};
+  if (!rule.meta.options) {
+    const given = raw !== null && typeof raw === "object" ? Object.keys(raw) : [];
+    if (given.length) throw new Error(`Rule "${rule.id}" takes no options; got ${given.map((k) => `"${k}"`).join(", ")}`);
+    return {};
+  }
   const parsed = rule.meta.options.safeParse(raw ?? {});
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue?.path.length ? ` at "${issue.path.join(".")}"` : "";
-    throw new Error(`Invalid options for rule "${rule.id}"${where}: ${issue?.message ?? "invalid"}`);
+    // Every problem, each with where it is ("min": expected number, received string).
+    const problems = parsed.error.issues.map((issue) => {
+      const where = issue.path.length ? `"${issue.path.map(String).join(".")}": ` : "";
+      return `${where}${issue.message.replace(/^Invalid input: /, "")}`;
+    });
+    throw new Error(`Options of rule "${rule.id}": ${problems.join("; ")}`);
   }
   return parsed.data;
 }
