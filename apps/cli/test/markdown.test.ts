@@ -76,7 +76,7 @@ describe("Markdown input", () => {
     const squeeze = createRule({
       id: "squeeze",
       meta: {
-        type: "layout",
+        type: "suggestion",
         docs: { description: { zh: "多余空格", en: "Extra spaces" }, recommended: true },
         defaultSeverity: "warning",
         fixable: "safe",

@@ -116,8 +116,9 @@ function maskInline(content: string, blank: (from: number, to: number) => void):
     blank(from, to);
     for (let i = from; i < to; i++) work[i] = " ";
   };
+  // A private-use character marks text that no other construct may start in (escaped, inside code).
   const protect = (from: number, to: number): void => {
-    for (let i = from; i < to; i++) work[i] = "\u0000";
+    for (let i = from; i < to; i++) work[i] = "\uE000";
   };
   const each = (re: RegExp, f: (m: RegExpExecArray) => void): void => {
     const s = work.join("");
@@ -136,27 +137,27 @@ function maskInline(content: string, blank: (from: number, to: number) => void):
     protect(m.index + ticks, m.index + m[0].length - ticks);
   });
   // Images go whole; links keep their text.
-  each(/!\[[^\]\u0000]*\]\([^)\u0000]*\)/g, (m) => hide(m.index, m.index + m[0].length));
-  each(/\[([^\]\u0000]+)\](\([^)\u0000]*\)|\[[^\]\u0000]*\])/g, (m) => {
+  each(/!\[[^\]\uE000]*\]\([^)\uE000]*\)/g, (m) => hide(m.index, m.index + m[0].length));
+  each(/\[([^\]\uE000]+)\](\([^)\uE000]*\)|\[[^\]\uE000]*\])/g, (m) => {
     const textEnd = m.index + 1 + (m[1]?.length ?? 0);
     hide(m.index, m.index + 1);
     hide(textEnd, m.index + m[0].length);
   });
-  each(/<(?:https?:\/\/|mailto:)[^<>\s\u0000]+>/g, (m) => {
+  each(/<(?:https?:\/\/|mailto:)[^<>\s\uE000]+>/g, (m) => {
     hide(m.index, m.index + 1);
     hide(m.index + m[0].length - 1, m.index + m[0].length);
   });
-  each(/<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\u0000]*)?\/?>/g, (m) => hide(m.index, m.index + m[0].length));
+  each(/<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\uE000]*)?\/?>/g, (m) => hide(m.index, m.index + m[0].length));
   // Emphasis: delimiters that open before non-space and close after non-space on the same line.
   each(/(\*\*|__|~~)(?=[^\s*_~])(.*?[^\s\\])\1/g, (m) => {
     hide(m.index, m.index + 2);
     hide(m.index + m[0].length - 2, m.index + m[0].length);
   });
-  each(/(?<![\p{N}*])\*(?=[^\s*])([^*\u0000]*?[^\s*\\])\*(?!\*)/gu, (m) => {
+  each(/(?<![\p{N}*])\*(?=[^\s*])([^*\uE000]*?[^\s*\\])\*(?!\*)/gu, (m) => {
     hide(m.index, m.index + 1);
     hide(m.index + m[0].length - 1, m.index + m[0].length);
   });
-  each(/(?<![A-Za-z0-9_])_(?=[^\s_])([^_\u0000]*?[^\s_\\])_(?![A-Za-z0-9_])/g, (m) => {
+  each(/(?<![A-Za-z0-9_])_(?=[^\s_])([^_\uE000]*?[^\s_\\])_(?![A-Za-z0-9_])/g, (m) => {
     hide(m.index, m.index + 1);
     hide(m.index + m[0].length - 1, m.index + m[0].length);
   });
