@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { fixturePath } from "@reportlint/fixtures";
+import { fixtureNames, fixturePath } from "@reportlint/fixtures";
 import { maskMarkdown } from "@reportlint/readers";
 import { createRule, rules } from "@reportlint/rules";
 import { describe, expect, it } from "vitest";
@@ -28,14 +28,15 @@ function toMarkdown(txt: string): string {
   let emphasised = 0;
   return txt
     .split("\n")
-    .map((line) => {
-      if (/^[一二三四五六七八九十]+、/.test(line)) return `## ${line}`;
-      if (/^[（(][一二三四五六七八九十]+[）)]/.test(line)) return `### ${line}`;
+    .map((text) => {
+      const line = text.replace("政府门户网站", "[政府门户网站](https://www.example.gov.cn/xxgk/index.html)");
+      if (/^\s*[一二三四五六七八九十]+、/.test(line)) return `## ${line}`;
+      if (/^\s*[（(][一二三四五六七八九十]+[）)]/.test(line)) return `### ${line}`;
       if (emphasised < 3 && line.includes("依法")) {
         emphasised++;
         return line.replace("依法", "**依法**");
       }
-      return line.replace("政府门户网站", "[政府门户网站](https://www.example.gov.cn/xxgk/index.html)");
+      return line;
     })
     .join("\n");
 }
@@ -47,16 +48,15 @@ const lintJson = async (dir: string, file: string) => {
 };
 
 describe("Markdown input", () => {
-  it("a seed written as Markdown gives the same findings, at the same words, as the text", async () => {
-    const txt = readFileSync(fixturePath("seeds", "wancheng-hrss-2025.txt"), "utf8");
+  it.each(fixtureNames("seeds"))("the seed %s written as Markdown gives the same findings, at the same words, as the text", async (name: string) => {
+    const txt = readFileSync(fixturePath("seeds", name), "utf8");
     const md = toMarkdown(txt);
-    expect(md).toContain("## 一、");
+    expect(md).toMatch(/^## \s*一、/m);
     expect(md).toContain("**依法**");
-    expect(md).toContain("](https://www.example.gov.cn/");
+    if (txt.includes("政府门户网站")) expect(md).toContain("](https://www.example.gov.cn/");
     const dir = tempDir();
     const fromTxt = await lintJson(dir, put(dir, "report.txt", txt));
     const fromMd = await lintJson(dir, put(dir, "report.md", md));
-    expect(fromTxt.length).toBeGreaterThan(0);
     const shown = (text: string, ms: Message[], strip: (s: string) => string) => ms.map((m) => `${m.ruleId} ${strip(wordsAt(text, m)).replace(/\s+/g, "")}`);
     expect(shown(md, fromMd, maskMarkdown)).toEqual(shown(txt, fromTxt, (s) => s));
   });
