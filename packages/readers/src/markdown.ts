@@ -136,9 +136,10 @@ function maskInline(content: string, blank: (from: number, to: number) => void):
     hide(m.index + m[0].length - ticks, m.index + m[0].length);
     protect(m.index + ticks, m.index + m[0].length - ticks);
   });
-  // Images go whole; links keep their text.
-  each(/!\[[^\]\uE000]*\]\([^)\uE000]*\)/g, (m) => hide(m.index, m.index + m[0].length));
-  each(/\[([^\]\uE000]+)\](\([^)\uE000]*\)|\[[^\]\uE000]*\])/g, (m) => {
+  // Images go whole; links keep their text. No bracket inside the text, parentheses in the address nest once (as
+  // CommonMark's balanced ones do in practice): linear time.
+  each(/!\[[^[\]\uE000]*\]\([^()\uE000]*\)/g, (m) => hide(m.index, m.index + m[0].length));
+  each(/\[([^[\]\uE000]+)\](\((?:[^()\uE000]|\([^()\uE000]*\))*\)|\[[^[\]\uE000]*\])/g, (m) => {
     const textEnd = m.index + 1 + (m[1]?.length ?? 0);
     hide(m.index, m.index + 1);
     hide(textEnd, m.index + m[0].length);

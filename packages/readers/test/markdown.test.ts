@@ -32,6 +32,12 @@ describe("maskMarkdown", () => {
     expect(mask("见[规定][ref]。\n[ref]: https://example.gov.cn")).toBe(`见 规定      。\n${" ".repeat("[ref]: https://example.gov.cn".length)}`);
   });
 
+  it("masks a link address with balanced parentheses, and stays fast on many open brackets", () => {
+    expect(mask("见[条例](https://a.cn/b_(c))。")).toBe(`见 条例${" ".repeat("](https://a.cn/b_(c))".length)}。`);
+    const open = "[字(".repeat(20000);
+    expect(mask(open)).toBe(open);
+  });
+
   it("masks images whole, autolink brackets and HTML tags", () => {
     expect(mask("图![示意](a.png)后<br/>访问<https://a.cn>")).toBe(`图${" ".repeat(12)}后${" ".repeat(5)}访问 https://a.cn `);
   });
