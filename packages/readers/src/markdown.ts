@@ -150,10 +150,13 @@ function maskInline(content: string, blank: (from: number, to: number) => void):
   });
   each(/<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\uE000]*)?\/?>/g, (m) => hide(m.index, m.index + m[0].length));
   // Emphasis: delimiters that open before non-space and close after non-space on the same line.
-  each(/(\*\*|__|~~)(?=[^\s*_~])(.*?[^\s\\])\1/g, (m) => {
-    hide(m.index, m.index + 2);
-    hide(m.index + m[0].length - 2, m.index + m[0].length);
-  });
+  // The emphasised text holds no delimiter character, so no opener scans past the next one (linear time).
+  for (const re of [/\*\*(?=[^\s*])[^*\uE000]*?[^\s*\\]\*\*/g, /__(?=[^\s_])[^_\uE000]*?[^\s_\\]__/g, /~~(?=[^\s~])[^~\uE000]*?[^\s~\\]~~/g]) {
+    each(re, (m) => {
+      hide(m.index, m.index + 2);
+      hide(m.index + m[0].length - 2, m.index + m[0].length);
+    });
+  }
   each(/(?<![\p{N}*])\*(?=[^\s*])([^*\uE000]*?[^\s*\\])\*(?!\*)/gu, (m) => {
     hide(m.index, m.index + 1);
     hide(m.index + m[0].length - 1, m.index + m[0].length);

@@ -36,6 +36,8 @@ describe("maskMarkdown", () => {
     expect(mask("见[条例](https://a.cn/b_(c))。")).toBe(`见 条例${" ".repeat("](https://a.cn/b_(c))".length)}。`);
     const open = "[字(".repeat(20000);
     expect(mask(open)).toBe(open);
+    const unclosed = "**字 ".repeat(20000);
+    expect(mask(unclosed)).toBe(unclosed);
   });
 
   it("masks images whole, autolink brackets and HTML tags", () => {
