@@ -1,12 +1,13 @@
 import { mkdir, stat, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { ConfigError, lint, resolveConfig, type LintResult, type ResolvedConfig } from "@reportlint/core";
-import { DEFAULT_MAX_BYTES, encodeForSource, readSource } from "@reportlint/readers";
+import { DEFAULT_MAX_BYTES, encodeForSource, maskMarkdown, readSource } from "@reportlint/readers";
 import { PROFILES, type Diagnostic, type Locale } from "@reportlint/report-model";
 import { rules as builtinRules } from "@reportlint/rules";
 import { parseCliArgs, UsageError, type CliOptions } from "./args.js";
 import { CONFIG_FILE_NAMES, ConfigFinder, ConfigLoadError, loadConfigFile, type LoadedConfig } from "./config.js";
 import { fixUntilStable, writeFileAtomic } from "./fix.js";
+import { withProseFixesOnly } from "./markdown.js";
 import { loadFormatter } from "./formatters/index.js";
 import { displayPath } from "./formatters/paths.js";
 import type { FileResult, RuleMap } from "./formatters/types.js";
@@ -260,12 +261,22 @@ async function main(argv: readonly string[], io: CliIo, ruleMap: RuleMap, state:
     }
     locale ??= resolved.locale;
 
-    const lintText = (text: string): LintResult => lint(text, { config: resolved, today, publishedAt: options.published, rules: ruleMap });
+    // Markdown is linted with its syntax masked by spaces (offsets unchanged); fixes apply to the file's text.
+    const markdown = source.kind === "markdown";
+    let linted = { original: source.text, masked: source.text };
+    const lintText = (text: string): LintResult => {
+      linted = { original: text, masked: markdown ? maskMarkdown(text) : text };
+      return lint(linted.masked, { config: resolved, today, publishedAt: options.published, rules: ruleMap });
+    };
+    const fixable = (r: LintResult): Diagnostic[] => {
+      const shown = r.diagnostics.filter(visible);
+      return markdown ? shown.map((d) => withProseFixesOnly(d, linted.original, linted.masked)) : shown;
+    };
     const first = lintText(source.text);
     let final = first;
     let output: string | undefined;
     if (options.fix || options.fixDryRun) {
-      const fixed = fixUntilStable(source.text, lintText, (r) => r.diagnostics.filter(visible), options.fixType, first);
+      const fixed = fixUntilStable(source.text, lintText, fixable, options.fixType, first);
       if (fixed.output !== source.text) {
         output = fixed.output;
         final = fixed.result;

@@ -5,5 +5,6 @@ export type { DecodeResult, DecodedText, TextEncodingName } from "./decode.js";
 export { encodeText } from "./encode.js";
 export type { EncodeResult } from "./encode.js";
 export { REPORT_EXTENSIONS, MARKDOWN_EXTENSIONS, extensionOf, unsupportedFormatHint } from "./formats.js";
+export { maskMarkdown } from "./markdown.js";
 export { readError } from "./read-error.js";
 export type { ReadError, ReadErrorCode } from "./read-error.js";
