@@ -1,5 +1,5 @@
 import { PROFILES, DEFAULT_PROFILE_ID, type Config, type Diagnostic, type Profile, type Report } from "@reportlint/report-model";
-import { createLineIndex, parse } from "@reportlint/parser";
+import { createLineIndex, matchesAny, parse } from "@reportlint/parser";
 import { MAX_FINDINGS_PER_RULE, renderMessage, rules as builtinRules, runRule, type LintSettings, type RuleMap } from "@reportlint/rules";
 import { resolveConfig, type ResolvedConfig } from "./resolve-config.js";
 
@@ -31,8 +31,6 @@ function isResolved(config: LintOptions["config"]): config is ResolvedConfig {
   return (config as ResolvedConfig | undefined)?.resolved === true;
 }
 
-const titleMatches = (profile: Profile, title: string) => profile.titlePatterns.some((source) => new RegExp(source, "u").test(title));
-
 /**
  * The profile a report is linted with, and the report with its meta saying so. A profile the config
  * names (built-in or its own) wins; else a profile the config defines whose title patterns match the
@@ -42,7 +40,7 @@ export function resolveProfile(report: Report, config: Pick<ResolvedConfig, "pro
   const known = (id: string): Profile | undefined => config.profiles[id] ?? PROFILES[id];
   const title = report.meta.title?.text;
   if (report.meta.profileSource !== "option" && title !== undefined) {
-    const own = Object.values(config.profiles).find((p) => titleMatches(p, title));
+    const own = Object.values(config.profiles).find((p) => matchesAny(p.titlePatterns, title));
     if (own) return { report: { ...report, meta: { ...report.meta, profile: own.id, profileSource: "guessed" } }, profile: own };
   }
   return { report, profile: known(report.meta.profile) ?? PROFILES[DEFAULT_PROFILE_ID]! };

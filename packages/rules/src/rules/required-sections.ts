@@ -5,6 +5,7 @@
  * info finding, and no part that would come after the cut is reported. Docs:
  * docs/rules/required-sections.md
  */
+import { matchesAny } from "@reportlint/parser";
 import type { CutOff, Locale, Profile, ProfilePart, Report, Span } from "@reportlint/report-model";
 import { createRule, type RuleMessage } from "../rule.js";
 import { bodyMatch, sectionsOf, type Section } from "../util/parts.js";
@@ -185,7 +186,7 @@ export default createRule({
     // from the headings alone may be another kind of report).
     const byHeadings = [...found.values()].filter((f) => f.byHeading).length;
     const title = report.meta.title;
-    const titled = title !== null && profile.titlePatterns.some((source) => new RegExp(source, "u").test(title.text));
+    const titled = title !== null && matchesAny(profile.titlePatterns, title.text);
     const sure = !cut && byHeadings >= 2 && (report.meta.profileSource === "option" || titled);
 
     const firstLine = report.paragraphs.find((p) => p.kind !== "blank" && p.kind !== "chrome")?.contentSpan;

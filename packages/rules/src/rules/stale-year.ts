@@ -15,6 +15,7 @@ import {
   type Span,
 } from "@reportlint/report-model";
 import { createRule } from "../rule.js";
+import { matchesAny } from "@reportlint/parser";
 import { partsAt } from "../util/parts.js";
 
 /** Parts whose narrative is the report year's own work. */
@@ -265,7 +266,7 @@ export default createRule({
       if (PLAN_NOT_CURRENT_WORDS.some((w) => words.includes(w))) return;
       // A later period in the sentence (谋划“十五五”) makes this one the period before it.
       const sentence = text.slice(...around(text, span, SENTENCE_END));
-      if (PLAN_PERIODS.some((p) => p.start > end && new RegExp(p.pattern, "u").test(sentence))) return;
+      if (PLAN_PERIODS.some((p) => p.start > end && matchesAny([p.pattern], sentence))) return;
       const before = verbZone(text, clause[0], span[0]);
       if (!PLAN_CURRENT_VERBS.some((v) => before.includes(v))) return;
       context.report({ messageId: "expiredPlan", data: { period, start, end, year }, span, severity: "warning" });
