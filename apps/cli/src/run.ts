@@ -1,7 +1,7 @@
 import { mkdir, stat, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { ConfigError, lint, resolveConfig, type LintResult, type ResolvedConfig } from "@reportlint/core";
-import { DEFAULT_MAX_BYTES, encodeForSource, maskMarkdown, readSource } from "@reportlint/readers";
+import { DEFAULT_MAX_BYTES, encodeForSource, maskMarkdown, readReport, type SourceText } from "@reportlint/readers";
 import { PROFILES, type Diagnostic, type Locale } from "@reportlint/report-model";
 import { rules as builtinRules } from "@reportlint/rules";
 import { parseCliArgs, UsageError, type CliOptions } from "./args.js";
@@ -10,7 +10,7 @@ import { fixUntilStable, writeFileAtomic } from "./fix.js";
 import { withProseFixesOnly } from "./markdown.js";
 import { loadFormatter } from "./formatters/index.js";
 import { displayPath } from "./formatters/paths.js";
-import type { FileResult, RuleMap } from "./formatters/types.js";
+import type { FileResult, Finding, RuleMap } from "./formatters/types.js";
 import { BUG_URL, cliVersion, HELP, STARTER_CONFIG } from "./help.js";
 import { showControls } from "./control-chars.js";
 import { processIo, type CliIo, type CliStream } from "./io.js";
@@ -62,6 +62,27 @@ function counts(messages: readonly Diagnostic[]) {
     fixableErrorCount: n("error", true),
     fixableWarningCount: n("warning", true),
   };
+}
+
+/** The text is the file itself (fixes can be written back, positions need no map). */
+function isPlainText(source: SourceText): boolean {
+  return source.kind === "text" || source.kind === "markdown";
+}
+
+/**
+ * Findings located in the file when its text was extracted (.docx, .html, .pdf); their fixes are
+ * dropped, since they apply to the extracted text and are never written to such files.
+ */
+function inFile(diagnostics: readonly Diagnostic[], source: SourceText): Finding[] {
+  const map = source.positionMap;
+  if (isPlainText(source) || map === undefined) return [...diagnostics];
+  return diagnostics.map(({ fix: _fix, suggestions: _suggestions, ...d }) => {
+    const start = map.locate(d.span[0]);
+    // The end is exclusive: locate the last character and step past it.
+    const last = map.locate(Math.max(d.span[0], d.span[1] - 1));
+    const end = d.span[1] > d.span[0] ? { line: last.line, column: last.column + 1 } : start;
+    return { ...d, location: { line: start.line, column: start.column, endLine: end.line, endColumn: end.column, ...(start.page !== undefined ? { page: start.page } : {}) } };
+  });
 }
 
 function failedResult(filePath: string, reason: string): FileResult {
@@ -244,7 +265,7 @@ async function main(argv: readonly string[], io: CliIo, ruleMap: RuleMap, state:
       return fail(error instanceof TooLargeError ? error.message : ioReason(error));
     }
     if (bytes.length > DEFAULT_MAX_BYTES) return fail(stdinTooLarge(DEFAULT_MAX_BYTES));
-    const read = readSource(bytes, filePath === STDIN_NAME ? "stdin.txt" : filePath);
+    const read = await readReport(bytes, filePath === STDIN_NAME ? "stdin.txt" : filePath);
     if (!read.ok) return fail(read.error.message);
     const source = read.source;
 
@@ -275,7 +296,8 @@ async function main(argv: readonly string[], io: CliIo, ruleMap: RuleMap, state:
     const first = lintText(source.text);
     let final = first;
     let output: string | undefined;
-    if (options.fix || options.fixDryRun) {
+    // Word, web pages and PDFs are never rewritten: their findings say what to change.
+    if ((options.fix || options.fixDryRun) && isPlainText(source)) {
       const fixed = fixUntilStable(source.text, lintText, fixable, options.fixType, first);
       if (fixed.output !== source.text) {
         output = fixed.output;
@@ -296,8 +318,8 @@ async function main(argv: readonly string[], io: CliIo, ruleMap: RuleMap, state:
         output = undefined;
       }
     }
-    const messages = final.diagnostics.filter(visible);
-    return { filePath, messages, source: output ?? source.text, ...(output !== undefined ? { output } : {}), ...counts(messages) };
+    const messages = inFile(final.diagnostics.filter(visible), source);
+    return { filePath, kind: source.kind, messages, source: output ?? source.text, ...(output !== undefined ? { output } : {}), ...counts(messages) };
   };
 
   for (const target of targets) {

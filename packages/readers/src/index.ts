@@ -1,5 +1,8 @@
 export { readSource, encodeForSource, DEFAULT_MAX_BYTES } from "./read-source.js";
-export type { ReadOptions, ReadResult, SourceText } from "./read-source.js";
+export type { ReadOptions, ReadResult, SourceKind, SourceText } from "./read-source.js";
+export { readReport } from "./read-report.js";
+export { anchoredPositionMap } from "./position-map.js";
+export type { PositionAnchor, PositionMap, SourceLocation } from "./position-map.js";
 export { decodeText, firstInvalidUtf8 } from "./decode.js";
 export type { DecodeResult, DecodedText, TextEncodingName } from "./decode.js";
 export { encodeText } from "./encode.js";

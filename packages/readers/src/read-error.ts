@@ -1,5 +1,16 @@
 /** Why a file could not be turned into report text. */
-export type ReadErrorCode = "unsupported-format" | "binary" | "undecodable" | "too-large" | "unencodable";
+export type ReadErrorCode =
+  | "unsupported-format"
+  | "binary"
+  | "undecodable"
+  | "too-large"
+  | "unencodable"
+  /** A damaged or truncated container (.docx zip, .pdf). */
+  | "corrupt"
+  /** A password-protected file. */
+  | "encrypted"
+  /** The file holds no text to lint (a scanned PDF, a page without a body). */
+  | "no-text";
 
 /**
  * A file that is not a readable text report (or text that cannot be written back in its encoding);

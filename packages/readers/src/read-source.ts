@@ -1,6 +1,7 @@
 import { decodeText, type TextEncodingName } from "./decode.js";
 import { encodeText } from "./encode.js";
 import { MARKDOWN_EXTENSIONS, extensionOf, unsupportedFormatHint } from "./formats.js";
+import type { PositionMap } from "./position-map.js";
 import { readError, type ReadError } from "./read-error.js";
 
 /** A report's text as read from a file. Offsets into `text` are the positions the linter reports. */
@@ -10,15 +11,29 @@ export interface SourceText {
   readonly encoding: TextEncodingName;
   /** The file started with a byte order mark. */
   readonly bom: boolean;
-  readonly kind: "text" | "markdown";
+  /** How the text was read: "text" and "markdown" are the file itself; the others are extracted. */
+  readonly kind: SourceKind;
+  /**
+   * Where offsets of `text` are in the file, for kinds whose text is extracted (.docx, .html, .pdf);
+   * absent when the text is the file.
+   */
+  readonly positionMap?: PositionMap;
+  /** What the reader left out or noticed, one plain sentence each (navigation dropped, pages skipped). */
+  readonly notes?: readonly string[];
 }
+
+/** The reader a SourceText came from. */
+export type SourceKind = "text" | "markdown" | "docx" | "html" | "pdf";
 
 /** The outcome of readSource: the text, or a ReadError saying why there is none. */
 export type ReadResult = { readonly ok: true; readonly source: SourceText } | { readonly ok: false; readonly error: ReadError };
 
-/** Options of readSource. */
+/** Options of readSource and readReport. */
 export interface ReadOptions {
-  /** Refuse files larger than this many bytes (default 32 MiB: reports are far smaller). */
+  /**
+   * Refuse files larger than this many bytes (default 32 MiB: reports are far smaller); for
+   * containers (.docx) it also bounds the unpacked size.
+   */
   readonly maxBytes?: number;
 }
 

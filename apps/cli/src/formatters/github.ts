@@ -1,6 +1,6 @@
 import { showControls } from "../control-chars.js";
 import { displayPath } from "./paths.js";
-import type { Formatter } from "./types.js";
+import { locationOf, type Formatter } from "./types.js";
 
 const COMMAND = { error: "error", warning: "warning", info: "notice" } as const;
 
@@ -15,8 +15,8 @@ export const github: Formatter = (results, context) => {
   for (const r of results) {
     const file = escapeProperty(displayPath(r.filePath, context.cwd));
     for (const d of r.messages) {
-      const { start, end } = d.range;
-      const props = `file=${file},line=${start.line},col=${start.column},endLine=${end.line},endColumn=${end.column},title=${escapeProperty(d.ruleId)}`;
+      const { line, column, endLine, endColumn } = locationOf(d);
+      const props = `file=${file},line=${line},col=${column},endLine=${endLine},endColumn=${endColumn},title=${escapeProperty(d.ruleId)}`;
       lines.push(`::${COMMAND[d.severity]} ${props}::${escapeData(d.message)}`);
     }
   }

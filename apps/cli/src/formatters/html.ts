@@ -1,7 +1,7 @@
 import { codeFrame } from "../code-frame.js";
 import { showControls } from "../control-chars.js";
 import { displayPath } from "./paths.js";
-import type { Formatter } from "./types.js";
+import { locationOf, type Formatter } from "./types.js";
 
 // Controls other than line feed and tab are shown as pictures: they are not allowed in HTML text.
 const escapeHtml = (s: string) =>
@@ -51,7 +51,7 @@ export const html: Formatter = (results, context) => {
       const rule = d.url
         ? `<a href="${escapeHtml(d.url)}">${escapeHtml(d.ruleId)}</a>`
         : escapeHtml(d.ruleId);
-      return `<tr><td class="pos">${d.range.start.line}:${d.range.start.column}</td><td class="${d.severity}">${d.severity}</td><td>${escapeHtml(d.message)}${frame}${detailHtml}</td><td class="rule">${rule}</td></tr>`;
+      return `<tr><td class="pos">${locationOf(d).line}:${locationOf(d).column}</td><td class="${d.severity}">${d.severity}</td><td>${escapeHtml(d.message)}${frame}${detailHtml}</td><td class="rule">${rule}</td></tr>`;
     });
     sections.push(`<section><h2>${path}</h2><table>${rows.join("")}</table></section>`);
   }

@@ -1,17 +1,18 @@
-import type { Diagnostic } from "@reportlint/report-model";
 import { escapeC1InJson } from "../control-chars.js";
-import type { FileResult, Formatter } from "./types.js";
+import { locationOf, type FileResult, type Finding, type Formatter } from "./types.js";
 
-function toMessage(d: Diagnostic): Record<string, unknown> {
+function toMessage(d: Finding): Record<string, unknown> {
+  const { line, column, endLine, endColumn, page } = locationOf(d);
   const m: Record<string, unknown> = {
     ruleId: d.ruleId,
     severity: d.severity === "error" ? 2 : 1,
     message: d.message,
-    line: d.range.start.line,
-    column: d.range.start.column,
-    endLine: d.range.end.line,
-    endColumn: d.range.end.column,
+    line,
+    column,
+    endLine,
+    endColumn,
   };
+  if (page !== undefined) m.page = page;
   // ESLint has no third severity: info findings (shown only with --include-info) are 1 plus a level.
   if (d.severity === "info") m.level = "info";
   if (d.fix) m.fix = { range: d.fix.span, text: d.fix.text };

@@ -3,7 +3,7 @@ import type { Severity } from "@reportlint/report-model";
 import { escapeC1InJson } from "../control-chars.js";
 import { positionFinder } from "../positions.js";
 import { displayPath } from "./paths.js";
-import type { FileResult, Formatter } from "./types.js";
+import { locationOf, type FileResult, type Formatter } from "./types.js";
 
 const LEVEL: Readonly<Record<Severity, "error" | "warning" | "note">> = { error: "error", warning: "warning", info: "note" };
 
@@ -51,10 +51,10 @@ export const sarif: Formatter = (results, context) => {
           physicalLocation: {
             artifactLocation: artifactLocation(r.filePath, context.cwd),
             region: {
-              startLine: d.range.start.line,
-              startColumn: d.range.start.column,
-              endLine: d.range.end.line,
-              endColumn: d.range.end.column,
+              startLine: locationOf(d).line,
+              startColumn: locationOf(d).column,
+              endLine: locationOf(d).endLine,
+              endColumn: locationOf(d).endColumn,
             },
           },
         },

@@ -3,7 +3,7 @@ import { createColors } from "picocolors";
 import { codeFrame } from "../code-frame.js";
 import { showControls } from "../control-chars.js";
 import { displayPath } from "./paths.js";
-import type { Formatter } from "./types.js";
+import { locationOf, type Finding, type Formatter } from "./types.js";
 
 /** More fixable warnings of one rule in one file than this are folded into a summary line. */
 export const FOLD_THRESHOLD = 5;
@@ -34,6 +34,12 @@ function fold(messages: readonly Diagnostic[]): { shown: Diagnostic[]; folded: M
     shown.push(d);
   }
   return { shown, folded };
+}
+
+/** `line:column` of a finding in its file, with the page first for paged formats. */
+function position(d: Finding): string {
+  const { line, column, page } = locationOf(d);
+  return page === undefined ? `${line}:${column}` : `p${page} ${line}:${column}`;
 }
 
 function detailLine(d: Diagnostic): string | undefined {
@@ -68,18 +74,19 @@ export const stylish: Formatter = (results, context) => {
     out.push("", c.underline(showControls(displayPath(r.filePath, context.cwd))));
     const { shown, folded } = fold(r.messages);
     // reduce, not Math.max(...): spreading 200,000 findings overflows the call stack.
-    const lastLine = shown.reduce((n, d) => Math.max(n, d.range.start.line), 0);
-    const positionWidth = shown.reduce((n, d) => Math.max(n, `${d.range.start.line}:${d.range.start.column}`.length), 0);
+    const lastLine = shown.reduce((n, d) => Math.max(n, locationOf(d).line), 0);
+    const positionWidth = shown.reduce((n, d) => Math.max(n, position(d).length), 0);
     const gutterWidth = String(lastLine).length;
     const frameWidth = Math.min(160, Math.max(40, (context.columns ?? 100) - gutterWidth - 8));
     for (const d of shown) {
-      const position = `${d.range.start.line}:${d.range.start.column}`.padEnd(positionWidth);
+      const where = position(d).padEnd(positionWidth);
       const severity = severityText[d.severity] + " ".repeat(severityWidth - d.severity.length);
-      out.push(`  ${c.dim(position)}  ${severity}  ${showControls(d.message)}  ${c.dim(showControls(d.ruleId))}`);
+      out.push(`  ${c.dim(where)}  ${severity}  ${showControls(d.message)}  ${c.dim(showControls(d.ruleId))}`);
       if (r.source !== undefined) {
         const frame = codeFrame(r.source, d.range, frameWidth);
         const gutter = " ".repeat(gutterWidth);
-        out.push(`    ${c.dim(`${String(frame.line).padStart(gutterWidth)} |`)} ${frame.text}`);
+        // The frame shows the linted text; its gutter names the line (or paragraph) of the file.
+        out.push(`    ${c.dim(`${String(locationOf(d).line).padStart(gutterWidth)} |`)} ${frame.text}`);
         out.push(`    ${c.dim(`${gutter} |`)} ${c.red(frame.underline)}`);
         const detail = detailLine(d);
         if (detail !== undefined) out.push(`    ${c.dim(`${gutter} |`)} ${c.cyan(`= ${detail}`)}`);

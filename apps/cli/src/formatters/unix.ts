@@ -1,5 +1,5 @@
 import { showControls } from "../control-chars.js";
-import type { Formatter } from "./types.js";
+import { locationOf, type Formatter } from "./types.js";
 
 const LABEL = { error: "Error", warning: "Warning", info: "Info" } as const;
 
@@ -10,7 +10,8 @@ export const unix: Formatter = (results) => {
     for (const d of r.messages) {
       // One line per finding: line breaks in a message become a space, in a file name ␊.
       const message = showControls(d.message.replace(/\s*[\r\n]+\s*/g, " "));
-      lines.push(`${showControls(r.filePath)}:${d.range.start.line}:${d.range.start.column}: ${message} [${LABEL[d.severity]}/${showControls(d.ruleId)}]`);
+      const { line, column } = locationOf(d);
+      lines.push(`${showControls(r.filePath)}:${line}:${column}: ${message} [${LABEL[d.severity]}/${showControls(d.ruleId)}]`);
     }
   }
   if (lines.length === 0) return "";
