@@ -14,7 +14,7 @@ const STYLE = `
 body{font:14px/1.6 system-ui,"PingFang SC","Microsoft YaHei",sans-serif;margin:2rem auto;max-width:80rem;padding:0 1rem;color:#1f2328}
 h1{font-size:1.4rem}h2{font-size:1.15rem;margin-top:2rem}h3{font-size:1.05rem;margin:2rem 0 .3rem;word-break:break-all}
 .totals{padding:.6rem 1rem;border-radius:6px;background:#f6f8fa}
-.error{color:#cf222e}.warning{color:#9a6700}.info{color:#0969da}.muted{color:#57606a}
+.sev.error,.n.error{color:#cf222e}.sev.warning{color:#9a6700}.sev.info{color:#0969da}.muted{color:#57606a}
 table{border-collapse:collapse;width:100%}th{text-align:left;font-weight:600;border-bottom:2px solid #d0d7de;padding:.35rem .5rem}
 td{vertical-align:top;padding:.35rem .5rem;border-top:1px solid #d0d7de}td.n{text-align:right;font-variant-numeric:tabular-nums}
 td.file{word-break:break-all}tr.unreadable td{background:#fff8f7}
@@ -87,7 +87,9 @@ function summaryRow(r: FileResult, index: number, context: FormatContext, say: S
     ? missing.map((p) => `<span class="chip part">${escapeHtml(p)}</span>`).join("")
     : `<span class="muted">${escapeHtml(say("none"))}</span>`;
   const numbers = [r.errorCount, r.warningCount, ...(infos ? [r.infoCount] : [])];
-  return `<tr data-file="${index}">${file}${numbers.map((n) => `<td class="n">${n}</td>`).join("")}<td class="rules">${rules}</td><td class="missing">${parts}</td></tr>`;
+  // Errors stand out in red; the other counts stay plain.
+  const cells = numbers.map((n, k) => `<td class="n${k === 0 && n > 0 ? " error" : ""}">${n}</td>`).join("");
+  return `<tr data-file="${index}">${file}${cells}<td class="rules">${rules}</td><td class="missing">${parts}</td></tr>`;
 }
 
 function summaryTable(results: readonly FileResult[], context: FormatContext, say: Say): string {
@@ -120,7 +122,7 @@ function findingItem(d: Finding, i: number, r: FileResult, index: number, contex
     detail === undefined || detail === null ? "" : ` <span class="detail">= ${escapeHtml(typeof detail === "string" ? detail : JSON.stringify(detail))}</span>`;
   const place = escapeHtml(placeOf(d, r, say));
   const link = r.source === undefined ? `<span class="loc">${place}</span>` : `<a class="loc" href="#r${index}-f${i}">${place}</a>`;
-  return `<li class="${d.severity}">${link}<span class="sev ${d.severity}">${escapeHtml(say(d.severity))}</span>${escapeHtml(d.message)}${detailHtml}${ruleLink(d.ruleId, ruleUrl(d.ruleId, context, d), "rule")}</li>`;
+  return `<li>${link}<span class="sev ${d.severity}">${escapeHtml(say(d.severity))}</span>${escapeHtml(d.message)}${detailHtml}${ruleLink(d.ruleId, ruleUrl(d.ruleId, context, d), "rule")}</li>`;
 }
 
 function reportSection(r: FileResult, index: number, context: FormatContext, say: Say): string {
@@ -151,8 +153,8 @@ export const html: Formatter = (results, context) => {
   const [errors, warnings, infos] = [sum("errorCount"), sum("warningCount"), sum("infoCount")];
   const unreadable = results.filter((r) => r.fatal !== undefined).length;
   const totals =
-    say("totals", { files: results.length, problems: errors + warnings + infos, errors, warnings, infos }) +
-    (unreadable ? ` ${say("totalsUnreadable", { count: unreadable })}` : "");
+    say(infos ? "totalsWithInfos" : "totals", { files: results.length, problems: errors + warnings + infos, errors, warnings, infos }) +
+    (unreadable ? say("totalsUnreadable", { count: unreadable }) : "");
   const title = escapeHtml(say("title"));
   return `<!DOCTYPE html>
 <html lang="${locale === "zh" ? "zh-CN" : "en"}">

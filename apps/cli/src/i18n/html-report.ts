@@ -4,6 +4,7 @@ import type { MessageTable } from "./localize.js";
 export type HtmlReportMessageId =
   | "title"
   | "totals"
+  | "totalsWithInfos"
   | "totalsUnreadable"
   | "summaryHeading"
   | "chartHeading"
@@ -35,7 +36,8 @@ export type HtmlReportMessageId =
 export const HTML_REPORT_MESSAGES: MessageTable<HtmlReportMessageId> = {
   zh: {
     title: "reportlint 检查结果",
-    totals: "共 {{files}} 份报告，{{problems}} 个问题：{{errors}} 个错误，{{warnings}} 个警告，{{infos}} 条提示。",
+    totals: "共 {{files}} 份报告，{{problems}} 个问题：{{errors}} 个错误，{{warnings}} 个警告。",
+    totalsWithInfos: "共 {{files}} 份报告，{{problems}} 个问题：{{errors}} 个错误，{{warnings}} 个警告，{{infos}} 条提示。",
     totalsUnreadable: "{{count}} 个文件无法读取。",
     summaryHeading: "汇总",
     chartHeading: "各规则的问题数",
@@ -65,8 +67,10 @@ export const HTML_REPORT_MESSAGES: MessageTable<HtmlReportMessageId> = {
   },
   en: {
     title: "reportlint results",
-    totals: "{{files}} reports, {{problems}} problems: {{errors}} errors, {{warnings}} warnings, {{infos}} notes.",
-    totalsUnreadable: "{{count}} files could not be read.",
+    totals: "{{files}} reports, {{problems}} problems: {{errors}} errors, {{warnings}} warnings.",
+    totalsWithInfos: "{{files}} reports, {{problems}} problems: {{errors}} errors, {{warnings}} warnings, {{infos}} notes.",
+    // Sentences follow each other with a space in English, without one in Chinese.
+    totalsUnreadable: " {{count}} files could not be read.",
     summaryHeading: "Summary",
     chartHeading: "Findings by rule",
     reportsHeading: "Reports",

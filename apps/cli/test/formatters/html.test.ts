@@ -41,13 +41,15 @@ describe("html report through the CLI", () => {
     );
     expect(stdout).toContain('<span class="detail">= 1 + 2 = 3 ≠ 4</span>');
     expect(stdout).toContain('<td colspan="4" class="fatal">无法读取：binary file, not a text report</td>');
-    expect(stdout).toContain("共 2 份报告，2 个问题：1 个错误，1 个警告，0 条提示。 1 个文件无法读取。");
+    expect(stdout).toContain("共 2 份报告，2 个问题：1 个错误，1 个警告。1 个文件无法读取。");
   });
 
   it("speaks English with --locale en", async () => {
     const dir = tempDir();
     put(dir, "a.txt", "国绕。\n");
-    const { stdout } = await cli(["-f", "html", "--locale", "en", "a.txt"], { cwd: dir });
+    put(dir, "bad.txt", Uint8Array.from([0, 1, 2]));
+    const { stdout } = await cli(["-f", "html", "--locale", "en", "a.txt", "bad.txt"], { cwd: dir });
+    expect(stdout).toContain('<p class="totals">2 reports, 1 problems: 0 errors, 1 warnings. 1 files could not be read.</p>');
     expect(stdout).toContain('<html lang="en">');
     expect(stdout).toContain("<title>reportlint results</title>");
     expect(stdout).toContain('<a class="loc" href="#r0-f0">line 1, column 1</a><span class="sev warning">warning</span>Unexpected “国绕”, expected “围绕”');
@@ -65,13 +67,22 @@ describe("html report", () => {
       ],
       context,
     );
-    expect(out).toContain('<td class="n">1</td><td class="n">2</td><td class="rules"><span class="chip" data-rule="sum">sum <b>1</b></span><span class="chip" data-rule="typo">typo <b>2</b></span></td>');
+    expect(out).toContain('<td class="n error">1</td><td class="n">2</td><td class="rules"><span class="chip" data-rule="sum">sum <b>1</b></span><span class="chip" data-rule="typo">typo <b>2</b></span></td>');
     expect(out).toContain('<tr data-file="1"><td class="file"><a href="#r1">clean.txt</a></td><td class="n">0</td><td class="n">0</td><td class="rules"><span class="muted">未发现问题</span></td>');
     expect(out).toContain('<td colspan="4" class="fatal">无法读取：encrypted PDF</td>');
     // The chart: most frequent rule first, one segment per severity, widths relative to the largest.
     expect(out.indexOf('data-rule="typo">2</span>')).toBeLessThan(out.indexOf('data-rule="sum">1</span>'));
     expect(out).toContain('<span class="warning" style="width:100.00%" title="警告 2"></span>');
     expect(out).toContain('<span class="error" style="width:50.00%" title="错误 1"></span>');
+  });
+
+  it("counts notes in the totals only when there are some", () => {
+    const withNote = html([result("/work/a.txt", "注意", [finding("note", "info", [0, 2], "n")])], context);
+    expect(withNote).toContain('<p class="totals">共 1 份报告，1 个问题：0 个错误，0 个警告，1 条提示。</p>');
+    expect(withNote).toContain('<th scope="col">提示</th>');
+    const without = html([result("/work/a.txt", "好", [])], context);
+    expect(without).toContain('<p class="totals">共 1 份报告，0 个问题：0 个错误，0 个警告。</p>');
+    expect(without).not.toContain('<th scope="col">提示</th>');
   });
 
   it("has no chart when nothing was found", () => {
