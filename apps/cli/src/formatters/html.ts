@@ -19,7 +19,7 @@ table{border-collapse:collapse;width:100%}th{text-align:left;font-weight:600;bor
 td{vertical-align:top;padding:.35rem .5rem;border-top:1px solid #d0d7de}td.n{text-align:right;font-variant-numeric:tabular-nums}
 td.file{word-break:break-all}tr.unreadable td{background:#fff8f7}
 .chip{display:inline-block;margin:0 .3rem .2rem 0;padding:0 .4rem;border-radius:9px;background:#eaeef2;font-size:12px;white-space:nowrap}
-.chip.part{background:#ffebe9;color:#82071e}
+.chip.part{background:#ffebe9;color:#82071e}.chip.has-errors{box-shadow:inset 0 0 0 1px #cf222e}
 .chart{display:grid;grid-template-columns:max-content 1fr max-content;gap:.2rem .6rem;align-items:center;font-size:13px}
 .bar{display:flex;height:.9rem;background:#f6f8fa;border-radius:3px;overflow:hidden}
 .bar span.error{background:#cf222e}.bar span.warning{background:#d4a72c}.bar span.info{background:#54aeff}
@@ -30,6 +30,9 @@ mark{border-radius:2px;padding:0 1px}mark.error{background:#ffd8d3;text-decorati
 mark.warning{background:#fff1c2}mark.info{background:#ddf4ff}mark.point::before{content:"▏";color:#cf222e}
 mark:target,span:target+mark{outline:2px solid #0969da}
 `;
+
+/** The report's words in the run's locale. */
+type Say = (id: HtmlReportMessageId, data?: MessageData) => string;
 
 /** Counts of one file (or all files) by rule and severity. */
 type RuleCounts = Map<string, Record<Severity, number>>;
@@ -45,14 +48,19 @@ function countByRule(findings: readonly Finding[], into: RuleCounts = new Map())
 
 const total = (counts: Record<Severity, number>) => counts.error + counts.warning + counts.info;
 
+/** "错误 1，警告 2": the non-zero counts by severity. */
+function bySeverity(counts: Record<Severity, number>, say: Say): string {
+  return SEVERITIES.filter((s) => counts[s] > 0)
+    .map((s) => `${say(s)} ${counts[s]}`)
+    .join(say("listSeparator"));
+}
+
 /** The parts required-sections found missing, named by its message data. */
 function missingParts(findings: readonly Finding[], say: Say): string[] {
   return findings
     .filter((d) => d.ruleId === "required-sections" && (d.messageId === "missing" || d.messageId === "noCauses"))
     .map((d) => (d.messageId === "missing" ? String(d.data.part) : say("causesMissing")));
 }
-
-type Say = (id: HtmlReportMessageId, data?: MessageData) => string;
 
 function ruleUrl(ruleId: string, context: FormatContext, finding?: Finding): string | undefined {
   return safeHref(finding?.url ?? context.rules[ruleId]?.meta.docs.url);
@@ -80,7 +88,7 @@ function summaryRow(r: FileResult, index: number, context: FormatContext, say: S
   }
   const byRule = [...countByRule(r.messages)].sort(([a], [b]) => a.localeCompare(b));
   const rules = byRule.length
-    ? byRule.map(([id, counts]) => `<span class="chip" data-rule="${escapeHtml(id)}">${escapeHtml(id)} <b>${total(counts)}</b></span>`).join("")
+    ? byRule.map(([id, counts]) => `<span class="chip${counts.error ? " has-errors" : ""}" data-rule="${escapeHtml(id)}" title="${escapeHtml(bySeverity(counts, say))}">${escapeHtml(id)} <b>${total(counts)}</b></span>`).join("")
     : `<span class="muted">${escapeHtml(say("clean"))}</span>`;
   const missing = missingParts(r.messages, say);
   const parts = missing.length

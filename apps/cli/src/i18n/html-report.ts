@@ -30,7 +30,8 @@ export type HtmlReportMessageId =
   | "locationParagraph"
   | "locationPage"
   | "locationSource"
-  | "chartCaption";
+  | "chartCaption"
+  | "listSeparator";
 
 /** What the html report says, in every locale. */
 export const HTML_REPORT_MESSAGES: MessageTable<HtmlReportMessageId> = {
@@ -64,6 +65,7 @@ export const HTML_REPORT_MESSAGES: MessageTable<HtmlReportMessageId> = {
     locationPage: "第 {{page}} 页第 {{line}} 行",
     locationSource: "网页源码第 {{line}} 行第 {{column}} 列",
     chartCaption: "所有报告合计，按问题数排序",
+    listSeparator: "，",
   },
   en: {
     title: "reportlint results",
@@ -96,5 +98,6 @@ export const HTML_REPORT_MESSAGES: MessageTable<HtmlReportMessageId> = {
     locationPage: "page {{page}}, line {{line}}",
     locationSource: "page source line {{line}}, column {{column}}",
     chartCaption: "all reports together, most frequent first",
+    listSeparator: ", ",
   },
 };

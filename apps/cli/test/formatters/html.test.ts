@@ -67,13 +67,19 @@ describe("html report", () => {
       ],
       context,
     );
-    expect(out).toContain('<td class="n error">1</td><td class="n">2</td><td class="rules"><span class="chip" data-rule="sum">sum <b>1</b></span><span class="chip" data-rule="typo">typo <b>2</b></span></td>');
+    expect(out).toContain('<td class="n error">1</td><td class="n">2</td><td class="rules"><span class="chip has-errors" data-rule="sum" title="错误 1">sum <b>1</b></span><span class="chip" data-rule="typo" title="警告 2">typo <b>2</b></span></td>');
     expect(out).toContain('<tr data-file="1"><td class="file"><a href="#r1">clean.txt</a></td><td class="n">0</td><td class="n">0</td><td class="rules"><span class="muted">未发现问题</span></td>');
     expect(out).toContain('<td colspan="4" class="fatal">无法读取：encrypted PDF</td>');
     // The chart: most frequent rule first, one segment per severity, widths relative to the largest.
     expect(out.indexOf('data-rule="typo">2</span>')).toBeLessThan(out.indexOf('data-rule="sum">1</span>'));
     expect(out).toContain('<span class="warning" style="width:100.00%" title="警告 2"></span>');
     expect(out).toContain('<span class="error" style="width:50.00%" title="错误 1"></span>');
+  });
+
+  it("tells the severities of a rule's findings in its chip", () => {
+    const out = html([result("/work/a.txt", "甲乙", [finding("x", "error", [0, 1], "a"), finding("x", "warning", [1, 2], "b"), finding("x", "info", [1, 2], "c")])], context);
+    expect(out).toContain('<span class="chip has-errors" data-rule="x" title="错误 1，警告 1，提示 1">x <b>3</b></span>');
+    expect(html([result("/work/a.txt", "甲", [finding("x", "warning", [0, 1], "a")])], { ...context, locale: "en" })).toContain('title="warning 1">x <b>1</b>');
   });
 
   it("counts notes in the totals only when there are some", () => {
