@@ -59,7 +59,7 @@ function bySeverity(counts: Record<Severity, number>, say: Say): string {
 function missingParts(findings: readonly Finding[], say: Say): string[] {
   return findings
     .filter((d) => d.ruleId === "required-sections" && (d.messageId === "missing" || d.messageId === "noCauses"))
-    .map((d) => (d.messageId === "missing" ? String(d.data.part) : say("causesMissing")));
+    .map((d) => (d.messageId === "noCauses" ? say("causesMissing") : d.data.part !== undefined ? String(d.data.part) : d.message));
 }
 
 function ruleUrl(ruleId: string, context: FormatContext, finding?: Finding): string | undefined {
