@@ -75,6 +75,15 @@ describe("readHtml: the article and the page around it", () => {
     expect(s.notes).toEqual([]);
   });
 
+  it("leaves widget wording in the article's own paragraphs to the rules, but drops it in blocks around the article", async () => {
+    const s = await read(
+      page(`<div class="content"><p>正文第一段，全面推进依法行政工作。</p><p>扫一扫在手机打开当前页</p></div>
+<div><div>扫一扫在手机打开当前页</div><div>上一篇：<a href="/1.html">某某通知</a></div></div>`),
+    );
+    expect(s.text).toBe("正文第一段，全面推进依法行政工作。\n扫一扫在手机打开当前页\n");
+    expect(s.notes).toContain("navigation and page widgets dropped: 1 block");
+  });
+
   it("keeps a header inside the article (its title), unlike the page header", async () => {
     const s = await read(page("<header>某市人民政府门户网站</header><article><header><h1>某市法治政府建设年度报告</h1></header><p>正文第一段，内容较长较长较长较长。</p></article>"));
     expect(s.text).toBe("某市法治政府建设年度报告\n正文第一段，内容较长较长较长较长。\n");
@@ -205,6 +214,13 @@ describe("readHtml: pages without text", () => {
     const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0]);
     expect(await readReport(png, "a.html")).toMatchObject({ ok: false, error: { code: "binary" } });
     expect(await readReport(utf8(page("<p>正文</p>")), "a.html", { maxBytes: 10 })).toMatchObject({ ok: false, error: { code: "too-large" } });
+  });
+
+  it("refuses a page nested absurdly deep instead of spending minutes on it", async () => {
+    const html = `<body>${"<div>".repeat(5000)}深处${"</div>".repeat(5000)}</body>`;
+    expect(await readReport(utf8(html), "a.html")).toEqual({ ok: false, error: { code: "corrupt", message: "the page nests elements more than 1000 deep; it is not read" } });
+    const fine = `<body>${"<div>".repeat(200)}深处${"</div>".repeat(200)}</body>`;
+    expect((await read(fine)).text).toBe("深处\n");
   });
 
   it("does read a page whose only text is short", async () => {

@@ -22,7 +22,13 @@ export interface ArticleChoice {
   readonly chrome: ReadonlySet<HtmlElement>;
 }
 
-const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+function isHan(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
+}
+
+function isSpace(code: number): boolean {
+  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x3000;
+}
 
 const EMPTY: TextStats = { chars: 0, han: 0, linkChars: 0, linkHan: 0, links: 0 };
 
@@ -30,10 +36,11 @@ function statsOf(node: HtmlNode, cache: Map<HtmlElement, TextStats>, inLink = fa
   if (node.kind === "text") {
     let chars = 0;
     let han = 0;
-    for (const ch of node.text) {
-      if (/\s/.test(ch)) continue;
+    for (let i = 0; i < node.text.length; i++) {
+      const code = node.text.charCodeAt(i);
+      if (isSpace(code)) continue;
       chars++;
-      if (HAN.test(ch)) han++;
+      if (isHan(code)) han++;
     }
     return inLink ? { chars, han, linkChars: chars, linkHan: han, links: 0 } : { ...EMPTY, chars, han };
   }
@@ -78,24 +85,32 @@ function hasAncestor(element: HtmlElement, names: readonly string[]): boolean {
   return false;
 }
 
+// Paragraphs of an article are the author's: chrome-like wording there is left to the web-boilerplate rule.
+const AUTHORED = new Set(["p", "h1", "h2", "h3", "h4", "h5", "h6"]);
+
+function containsAuthored(element: HtmlElement): boolean {
+  return element.children.some((c) => c.kind === "element" && (AUTHORED.has(c.name) || containsAuthored(c)));
+}
+
 /** True when an element is navigation or a page widget rather than report text. */
-function isChrome(element: HtmlElement, stats: TextStats, page: TextStats): boolean {
+function isChrome(element: HtmlElement, stats: TextStats, page: TextStats, inContent: boolean): boolean {
   // The bulk of the page's text is never chrome, whatever its container is called.
   if (page.han > 200 && stats.han - stats.linkHan > (page.han - page.linkHan) / 2) return false;
   const name = element.name;
   if (name === "nav" || name === "aside" || name === "menu") return true;
   if ((name === "header" || name === "footer") && !hasAncestor(element, ["article", "main"])) return true;
   if (classTokens(element).some((t) => CHROME_WORD.test(t) && !CONTENT_WORD.test(t))) return true;
-  if (stats.chars > 0 && stats.chars <= SHORT_BLOCK && CHROME_TEXT.test(textOf(element).replace(/\s+/g, ""))) return true;
+  const authored = isContentMarked(element) || (inContent && (AUTHORED.has(name) || containsAuthored(element)));
+  if (!authored && stats.chars > 0 && stats.chars <= SHORT_BLOCK && CHROME_TEXT.test(textOf(element).replace(/\s+/g, ""))) return true;
   // Menus and link lists: mostly link text.
   return stats.links >= 3 && stats.linkChars >= stats.chars * 0.6;
 }
 
-function markChrome(element: HtmlElement, cache: Map<HtmlElement, TextStats>, page: TextStats, chrome: Set<HtmlElement>): void {
+function markChrome(element: HtmlElement, cache: Map<HtmlElement, TextStats>, page: TextStats, chrome: Set<HtmlElement>, inContent: boolean): void {
   for (const child of element.children) {
     if (child.kind !== "element") continue;
-    if (isChrome(child, statsOf(child, cache), page)) chrome.add(child);
-    else markChrome(child, cache, page, chrome);
+    if (isChrome(child, statsOf(child, cache), page, inContent)) chrome.add(child);
+    else markChrome(child, cache, page, chrome, inContent || isContentMarked(child));
   }
 }
 
@@ -174,7 +189,7 @@ export function chooseArticle(body: HtmlElement): ArticleChoice {
   const cache = new Map<HtmlElement, TextStats>();
   const page = statsOf(body, cache);
   const chrome = new Set<HtmlElement>();
-  markChrome(body, cache, page, chrome);
+  markChrome(body, cache, page, chrome, false);
   const kept = new Map<HtmlElement, TextStats>();
   const stats = (e: HtmlElement) => keptStats(e, cache, chrome, kept);
   const bodyStats = stats(body);

@@ -28,6 +28,8 @@ export interface HtmlDocument {
   readonly root: HtmlElement;
   readonly body: HtmlElement | undefined;
   readonly frameset: boolean;
+  /** Set when the page nests elements deeper than this limit: nothing of it was read. */
+  readonly tooDeep?: number;
 }
 
 // Never text of the report: code, styles, embedded documents, the head, form controls.
@@ -35,6 +37,12 @@ const SKIPPED = new Set([
   "script", "style", "noscript", "template", "iframe", "frame", "frameset", "noframes", "object", "embed", "applet",
   "svg", "math", "canvas", "audio", "video", "head", "title", "select", "option", "textarea", "button", "input", "dialog",
 ]);
+
+// Real pages nest a few dozen elements deep. The parser's cost grows with the depth of each tag
+// (its stack is shifted), and the passes after it recurse: a page nested deeper is refused.
+const MAX_OPEN = 1000;
+
+class TooDeep extends Error {}
 
 function hidden(attribs: Readonly<Record<string, string>>): boolean {
   if ("hidden" in attribs) return true;
@@ -54,9 +62,12 @@ export function parseHtml(source: string): HtmlDocument {
   let frameset = false;
   // Depth inside a skipped element; the parser reports every open tag with a matching close.
   let skipping = 0;
+  // Elements open at once, skipped ones included (the parser's own stack).
+  let open = 0;
   const parser = new Parser(
     {
       onopentag(name, attribs) {
+        if (++open > MAX_OPEN) throw new TooDeep();
         if (name === "frameset") frameset = true;
         if (skipping > 0 || SKIPPED.has(name) || hidden(attribs)) {
           skipping++;
@@ -68,6 +79,7 @@ export function parseHtml(source: string): HtmlDocument {
         if (name === "body" && body === undefined) body = element;
       },
       onclosetag() {
+        open--;
         if (skipping > 0) skipping--;
         else if (current.parent !== undefined) current = current.parent;
       },
@@ -79,6 +91,11 @@ export function parseHtml(source: string): HtmlDocument {
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
-  parser.end(source);
+  try {
+    parser.end(source);
+  } catch (error) {
+    if (error instanceof TooDeep) return { root, body: undefined, frameset, tooDeep: MAX_OPEN };
+    throw error;
+  }
   return { root, body, frameset };
 }

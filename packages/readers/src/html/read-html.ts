@@ -1,3 +1,4 @@
+import { createLineIndex } from "@reportlint/parser";
 import { anchoredPositionMap } from "../position-map.js";
 import { readError } from "../read-error.js";
 import { sizeError, type ReadOptions, type ReadResult } from "../read-source.js";
@@ -6,22 +7,12 @@ import { decodeHtml } from "./charset.js";
 import { parseHtml, type HtmlElement } from "./dom.js";
 import { renderText } from "./render.js";
 
-/** 1-based line and UTF-16 column of every offset of the page source. */
+/** 1-based line and UTF-16 column of an offset of the page source, counted as the engine counts lines. */
 function sourcePlaces(source: string): (offset: number) => { line: number; column: number } {
-  const starts = [0];
-  for (let i = 0; i < source.length; i++) {
-    const c = source.charCodeAt(i);
-    if (c === 10 || (c === 13 && source.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
-  }
+  const index = createLineIndex(source);
   return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo]! + 1 };
+    const { line, column } = index.positionAt(offset);
+    return { line, column };
   };
 }
 
@@ -48,6 +39,9 @@ function readHtmlSync(bytes: Uint8Array, options: ReadOptions): ReadResult {
   if (!decoded.ok) return decoded;
   const { text: source, encoding, bom } = decoded.value;
   const page = parseHtml(source);
+  if (page.tooDeep !== undefined) {
+    return { ok: false, error: readError("corrupt", `the page nests elements more than ${page.tooDeep} deep; it is not read`) };
+  }
   const body = page.body ?? page.root;
   const article = chooseArticle(body);
   const place = sourcePlaces(source);
@@ -66,7 +60,8 @@ function readHtmlSync(bytes: Uint8Array, options: ReadOptions): ReadResult {
     const found = article.how === "marker" ? "marked as content" : "with the densest text";
     notes.push(`article read from ${describe(article.root)} at line ${at.line} (${found}); the rest of the page left out`);
   }
-  if (article.chrome.size > 0) notes.push(`navigation and page widgets dropped: ${article.chrome.size} blocks`);
+  const dropped = article.chrome.size;
+  if (dropped > 0) notes.push(`navigation and page widgets dropped: ${dropped} block${dropped === 1 ? "" : "s"}`);
   return {
     ok: true,
     source: { text, encoding, bom, kind: "html", positionMap: anchoredPositionMap(anchors, "line"), notes },

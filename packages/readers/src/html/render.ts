@@ -29,8 +29,7 @@ function isWide(code: number): boolean {
 
 /** Builds the read text character by character, with one anchor per run copied from the source. */
 class TextBuilder {
-  private readonly parts: string[] = [];
-  private length = 0;
+  private out = "";
   private last = "";
   readonly anchors: PositionAnchor[] = [];
   // Source offset the next copied character must have to continue the current anchor's run.
@@ -44,14 +43,13 @@ class TextBuilder {
   constructor(private readonly place: (sourceOffset: number) => { line: number; column: number }) {}
 
   private atLineStart(): boolean {
-    return this.length === 0 || this.last === "\n";
+    return this.out.length === 0 || this.last === "\n";
   }
 
   private put(ch: string, source: number, copied: boolean): void {
-    if (!copied || source !== this.nextSource) this.anchors.push({ offset: this.length, ...this.place(source) });
+    if (!copied || source !== this.nextSource) this.anchors.push({ offset: this.out.length, ...this.place(source) });
     this.nextSource = copied && ch !== "\n" && ch !== "\r" ? source + 1 : -1;
-    this.parts.push(ch);
-    this.length += ch.length;
+    this.out += ch;
     this.last = ch;
   }
 
@@ -107,7 +105,7 @@ class TextBuilder {
   /** `<br>`: a line end even on an empty line, except at the very start. */
   br(at: number): void {
     this.space = undefined;
-    if (this.length === 0) return;
+    if (this.out.length === 0) return;
     for (const tab of this.tabs) this.put("\t", tab, false);
     this.tabs = [];
     this.lineBreak = false;
@@ -122,7 +120,7 @@ class TextBuilder {
 
   finish(): string {
     if (!this.atLineStart()) this.put("\n", this.sourceEnd, false);
-    return this.parts.join("");
+    return this.out;
   }
 }
 
