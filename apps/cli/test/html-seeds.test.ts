@@ -115,4 +115,20 @@ describe("HTML input", () => {
     const first = html.split("\n").findIndex((l) => l.startsWith("<p style")) + 1;
     for (const m of fromHtml) expect(m.line).toBeGreaterThanOrEqual(first);
   });
+
+  it("names a page without text and the reason on one line, exits 2, and still lints the other files", async () => {
+    const dir = tempDir();
+    put(dir, "empty.html", "<html><head><title>报告</title><script>document.write('正文')</script></head></html>");
+    put(dir, "frames.htm", '<html><frameset rows="20%,80%"><frame src="top.html"><frame src="main.html"></frameset></html>');
+    put(dir, "ok.html", "<html><body><div class=\"nav\"><a href=\"/\">首页</a></div><p>某县法治政府建设情况。</p></body></html>");
+    const r = await cli(["-f", "json", "."], { cwd: dir, rules });
+    expect(r.code).toBe(2);
+    expect(r.stderr.split("\n").filter(Boolean).sort()).toEqual([
+      "reportlint: empty.html: the page has no text: its body holds no text outside scripts, styles and page widgets",
+      "reportlint: frames.htm: the page has no text: it is a frameset; open the framed pages instead",
+    ]);
+    const results = JSON.parse(r.stdout) as { filePath: string; messages: Message[] }[];
+    expect(results.map((f) => f.filePath.split("/").pop()).sort()).toEqual(["empty.html", "frames.htm", "ok.html"]);
+    expect(results.find((f) => f.filePath.endsWith("ok.html"))?.messages.length).toBeGreaterThan(0);
+  });
 });

@@ -9,8 +9,8 @@ const BLOCKS = new Set([
   "td", "th", "thead", "tr", "ul",
 ]);
 
-// HTML's collapsible white space, and the no-break space that pages use for indentation.
-const COLLAPSIBLE = new Set([" ", "\t", "\n", "\r", "\f", "\u00a0"]);
+// HTML's collapsible white space.
+const COLLAPSIBLE = new Set([" ", "\t", "\n", "\r", "\f"]);
 
 /** Wide characters, between which a line break of the source is dropped rather than made a space (CSS Text 3). */
 function isWide(code: number): boolean {
@@ -70,7 +70,8 @@ class TextBuilder {
   /** Text of the page: white space collapsed unless `pre`; `start` is the source offset of text[0]. */
   text(text: string, start: number, verbatim: boolean, pre: boolean): void {
     for (let i = 0; i < text.length; i++) {
-      const ch = text[i]!;
+      // A no-break space reads as a space: pages indent and pad with it, reports mean none.
+      const ch = text[i] === "\u00a0" ? " " : text[i]!;
       const source = verbatim ? start + i : start;
       if (pre && (ch === "\n" || ch === "\r")) {
         if (ch === "\r" && text[i + 1] === "\n") continue;
@@ -94,6 +95,8 @@ class TextBuilder {
   block(): void {
     this.lineBreak = true;
     this.space = undefined;
+    // Tabs still pending belong to empty cells at the end of a row: nothing follows them.
+    this.tabs = [];
   }
 
   /** Inside a table cell a block boundary is only white space, so the row stays one line. */
