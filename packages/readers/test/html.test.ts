@@ -69,6 +69,37 @@ describe("readHtml: the article and the page around it", () => {
     expect(s.notes?.some((n) => n.includes("densest text"))).toBe(true);
   });
 
+  it("reads an old table-layout GBK page: the #zoom body, <br> paragraphs, and the title shown in a cell above it", async () => {
+    const html = `<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>某县人民政府</title></head>
+<body><table width="980"><tr><td><img src="/images/banner.jpg"></td></tr></table>
+<table width="980"><tr><td class="nav"><a href="/">首页</a> | <a href="/zwgk/">政务公开</a> | <a href="/bsfw/">办事服务</a> | <a href="/hdjl/">互动交流</a></td></tr></table>
+<table width="980"><tr><td width="200" valign="top"><a href="/1/">机构职能</a><br><a href="/2/">政策文件</a><br><a href="/3/">规划计划</a></td>
+<td valign="top"><table width="100%">
+<tr><td class="title" align="center"><font size="4"><b>某县2022年法治政府建设情况报告</b></font></td></tr>
+<tr><td align="center">发布日期：2023-03-20\u3000【<a href="javascript:window.print()">打印</a>】【<a href="javascript:window.close()">关闭</a>】</td></tr>
+<tr><td class="bt_content"><div id="zoom"><font size="3">
+\u3000\u30002022年，我县全面推进依法行政，
+法治政府建设取得新成效。<br>
+\u3000\u3000一、主要工作<br>
+\u3000\u3000（一）加强组织领导。<br>
+</font></div></td></tr></table></td></tr></table>
+<table width="980"><tr><td align="center">版权所有：某县人民政府\u3000网站标识码：4100000001\u3000豫ICP备05000001号</td></tr></table></body></html>`;
+    const encoded = encodeText(html, "gb18030");
+    if (!encoded.ok) throw new Error("encode");
+    const s = source(await readReport(encoded.bytes, "a.htm"));
+    expect(s.text).toBe(
+      "某县2022年法治政府建设情况报告\n\u3000\u30002022年，我县全面推进依法行政，法治政府建设取得新成效。\n\u3000\u3000一、主要工作\n\u3000\u3000（一）加强组织领导。\n",
+    );
+    expect(s.notes?.[0]).toBe("title read from <td.title> at line 6, above the article");
+    expect(s.positionMap!.locate(0)).toEqual({ line: 6, column: 56 });
+    expect(html.split("\n")[5]?.slice(55, 58)).toBe("某县2");
+  });
+
+  it("does not repeat a title the article already opens with", async () => {
+    const s = await read(page('<h1>某市2024年法治政府建设年度报告</h1>\n<div class="TRS_Editor"><p>某市2024年法治政府建设年度报告</p><p>2024年，我市全面推进依法行政工作。</p></div>'));
+    expect(s.text).toBe("某市2024年法治政府建设年度报告\n2024年，我市全面推进依法行政工作。\n");
+  });
+
   it("reads all text of the body when nothing looks like an article", async () => {
     const s = await read(page("<p>本页仅有一句话。</p>\n<p>第二句话。</p>"));
     expect(s.text).toBe("本页仅有一句话。\n第二句话。\n");
@@ -81,7 +112,7 @@ describe("readHtml: the article and the page around it", () => {
 <div><div>扫一扫在手机打开当前页</div><div>上一篇：<a href="/1.html">某某通知</a></div></div>`),
     );
     expect(s.text).toBe("正文第一段，全面推进依法行政工作。\n扫一扫在手机打开当前页\n");
-    expect(s.notes).toContain("navigation and page widgets dropped: 1 block");
+    expect(s.notes).toContain("navigation and page widgets dropped: 2 blocks");
   });
 
   it("keeps a header inside the article (its title), unlike the page header", async () => {

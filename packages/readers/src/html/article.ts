@@ -1,4 +1,4 @@
-import type { HtmlElement, HtmlNode } from "./dom.js";
+import { BLOCKS, type HtmlElement, type HtmlNode } from "./dom.js";
 
 /** Counts of an element's text, links included and apart. */
 interface TextStats {
@@ -20,6 +20,8 @@ export interface ArticleChoice {
   readonly how: "marker" | "density" | "body";
   /** Navigation and widgets left out (top-most elements; nothing inside them is read). */
   readonly chrome: ReadonlySet<HtmlElement>;
+  /** The report's title when the page shows it above the article rather than in it. */
+  readonly title?: HtmlElement;
 }
 
 function isHan(code: number): boolean {
@@ -88,8 +90,8 @@ function hasAncestor(element: HtmlElement, names: readonly string[]): boolean {
 // Paragraphs of an article are the author's: chrome-like wording there is left to the web-boilerplate rule.
 const AUTHORED = new Set(["p", "h1", "h2", "h3", "h4", "h5", "h6"]);
 
-function containsAuthored(element: HtmlElement): boolean {
-  return element.children.some((c) => c.kind === "element" && (AUTHORED.has(c.name) || containsAuthored(c)));
+function containsBlock(element: HtmlElement): boolean {
+  return element.children.some((c) => c.kind === "element" && (BLOCKS.has(c.name) || containsBlock(c)));
 }
 
 /** True when an element is navigation or a page widget rather than report text. */
@@ -100,8 +102,9 @@ function isChrome(element: HtmlElement, stats: TextStats, page: TextStats, inCon
   if (name === "nav" || name === "aside" || name === "menu") return true;
   if ((name === "header" || name === "footer") && !hasAncestor(element, ["article", "main"])) return true;
   if (classTokens(element).some((t) => CHROME_WORD.test(t) && !CONTENT_WORD.test(t))) return true;
-  const authored = isContentMarked(element) || (inContent && (AUTHORED.has(name) || containsAuthored(element)));
-  if (!authored && stats.chars > 0 && stats.chars <= SHORT_BLOCK && CHROME_TEXT.test(textOf(element).replace(/\s+/g, ""))) return true;
+  // Wording is judged in blocks of a line or less: a container holding such a block is not chrome.
+  const authored = inContent && AUTHORED.has(name);
+  if (!authored && !containsBlock(element) && stats.chars > 0 && stats.chars <= SHORT_BLOCK && CHROME_TEXT.test(textOf(element).replace(/\s+/g, ""))) return true;
   // Menus and link lists: mostly link text.
   return stats.links >= 3 && stats.linkChars >= stats.chars * 0.6;
 }
@@ -179,6 +182,50 @@ function densest(body: HtmlElement, stats: (e: HtmlElement) => TextStats, chrome
   return best;
 }
 
+const TITLE_WORD = /title|biaoti|(?:^|[-_])bt(?:$|[-_\d])/;
+
+function isTitleLike(element: HtmlElement): boolean {
+  return /^h[1-3]$/.test(element.name) || classTokens(element).some((t) => TITLE_WORD.test(t) && !/sub|small|list/.test(t));
+}
+
+/** The last title-like element (h1–h3, id/class "title") in document order under `element`. */
+function lastTitleIn(element: HtmlElement, chrome: ReadonlySet<HtmlElement>): HtmlElement | undefined {
+  if (chrome.has(element)) return undefined;
+  for (let i = element.children.length - 1; i >= 0; i--) {
+    const child = element.children[i]!;
+    if (child.kind !== "element") continue;
+    const inner = lastTitleIn(child, chrome);
+    if (inner !== undefined) return inner;
+  }
+  return isTitleLike(element) ? element : undefined;
+}
+
+const squeeze = (s: string) => s.replace(/\s+/g, "");
+
+/**
+ * The report's title when a page shows it above the article (an `<h1>` or a `.title` cell before the
+ * `#zoom` body): the nearest title-like element before the article, within three levels of
+ * ancestors, holding a short line with Han text that the article's opening does not already repeat.
+ */
+function titleAbove(root: HtmlElement, body: HtmlElement, chrome: ReadonlySet<HtmlElement>): HtmlElement | undefined {
+  let child = root;
+  for (let level = 0; level < 3 && child !== body && child.parent !== undefined; level++) {
+    const parent: HtmlElement = child.parent;
+    for (let i = parent.children.indexOf(child) - 1; i >= 0; i--) {
+      const before = parent.children[i]!;
+      if (before.kind !== "element") continue;
+      const title = lastTitleIn(before, chrome);
+      if (title === undefined) continue;
+      const text = squeeze(textOf(title));
+      const han = [...text].filter((ch) => isHan(ch.charCodeAt(0))).length;
+      if (han < 4 || text.length > 100) return undefined;
+      return squeeze(textOf(root)).slice(0, 200).includes(text) ? undefined : title;
+    }
+    child = parent;
+  }
+  return undefined;
+}
+
 /**
  * Finds the report in a page: the element a content marker names (article, main, #zoom,
  * .TRS_Editor, .xxgk_content…) with the most text outside links, else the densest block of Han text,
@@ -203,8 +250,12 @@ export function chooseArticle(body: HtmlElement): ArticleChoice {
     // Ties go to the outer element (met first), which keeps a title beside the body text.
     if (score > markedScore) [marked, markedScore] = [element, score];
   }
-  if (marked !== undefined) return { root: marked, how: "marker", chrome };
+  const found = (root: HtmlElement, how: ArticleChoice["how"]): ArticleChoice => {
+    const title = titleAbove(root, body, chrome);
+    return title === undefined ? { root, how, chrome } : { root, how, chrome, title };
+  };
+  if (marked !== undefined) return found(marked, "marker");
   const dense = densest(body, stats, chrome);
-  if (dense !== body) return { root: dense, how: "density", chrome };
+  if (dense !== body) return found(dense, "density");
   return { root: body, how: "body", chrome };
 }

@@ -32,6 +32,14 @@ export interface HtmlDocument {
   readonly tooDeep?: number;
 }
 
+// Elements that start and end a line of text.
+export const BLOCKS = new Set([
+  "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dir", "div", "dl", "dt",
+  "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr",
+  "html", "legend", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "tfoot",
+  "td", "th", "thead", "tr", "ul",
+]);
+
 // Never text of the report: code, styles, embedded documents, the head, form controls.
 const SKIPPED = new Set([
   "script", "style", "noscript", "template", "iframe", "frame", "frameset", "noframes", "object", "embed", "applet",

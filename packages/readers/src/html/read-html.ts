@@ -45,7 +45,8 @@ function readHtmlSync(bytes: Uint8Array, options: ReadOptions): ReadResult {
   const body = page.body ?? page.root;
   const article = chooseArticle(body);
   const place = sourcePlaces(source);
-  const { text, anchors } = renderText(article.root, article.chrome, place);
+  const roots = article.title === undefined ? [article.root] : [article.title, article.root];
+  const { text, anchors } = renderText(roots, article.chrome, place);
   if (text.trim() === "") {
     const why = page.frameset
       ? "it is a frameset; open the framed pages instead"
@@ -55,6 +56,7 @@ function readHtmlSync(bytes: Uint8Array, options: ReadOptions): ReadResult {
     return { ok: false, error: readError("no-text", `the page has no text: ${why}`) };
   }
   const notes: string[] = [];
+  if (article.title !== undefined) notes.push(`title read from ${describe(article.title)} at line ${place(article.title.start).line}, above the article`);
   if (article.how !== "body") {
     const at = place(article.root.start);
     const found = article.how === "marker" ? "marked as content" : "with the densest text";

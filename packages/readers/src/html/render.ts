@@ -1,13 +1,6 @@
 import type { PositionAnchor } from "../position-map.js";
-import type { HtmlElement, HtmlNode } from "./dom.js";
+import { BLOCKS, type HtmlElement, type HtmlNode } from "./dom.js";
 
-// Elements that start and end a line of text.
-const BLOCKS = new Set([
-  "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dir", "div", "dl", "dt",
-  "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr",
-  "html", "legend", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "tfoot",
-  "td", "th", "thead", "tr", "ul",
-]);
 
 // HTML's collapsible white space.
 const COLLAPSIBLE = new Set([" ", "\t", "\n", "\r", "\f"]);
@@ -136,12 +129,12 @@ function containsTable(element: HtmlElement): boolean {
 }
 
 /**
- * The text of `root` as a browser lays it out, one line per block, with the source offset of every
+ * The text of `roots` (one after the other) as a browser lays it out, one line per block, with the source offset of every
  * character: table rows of several cells become one line with the cells joined by tabs (a row of one
  * cell, or one holding a nested layout table, is read as blocks), `<pre>` keeps its white space.
  */
 export function renderText(
-  root: HtmlElement,
+  roots: readonly HtmlElement[],
   skip: ReadonlySet<HtmlElement>,
   place: (sourceOffset: number) => { line: number; column: number },
 ): { text: string; anchors: PositionAnchor[] } {
@@ -172,7 +165,10 @@ export function renderText(
     }
     if (block) boundary();
   };
-  walk(root, false, false);
+  for (const root of roots) {
+    out.block();
+    walk(root, false, false);
+  }
   const text = out.finish();
   return { text, anchors: out.anchors };
 }
