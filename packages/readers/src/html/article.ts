@@ -78,6 +78,8 @@ const CHROME_TEXT =
   /分享到|打印本页|[【[]\s*打印\s*[】\]]|关闭窗口|[【[]\s*关闭\s*[】\]]|[【[]?\s*字[号体]\s*[:：]|上一篇|下一篇|当前位置\s*[:：]|您(?:现在)?的位置|网站标识码|ICP\s*备|公网安备|版权所有|扫一扫|相关链接\s*[:：]?$|相关文章\s*[:：]?$/;
 const SHORT_BLOCK = 120;
 
+const squeeze = (s: string) => s.replace(/\s+/g, "");
+
 function textOf(node: HtmlNode): string {
   return node.kind === "text" ? node.text : node.children.map(textOf).join("");
 }
@@ -104,7 +106,7 @@ function isChrome(element: HtmlElement, stats: TextStats, page: TextStats, inCon
   if (classTokens(element).some((t) => CHROME_WORD.test(t) && !CONTENT_WORD.test(t))) return true;
   // Wording is judged in blocks of a line or less: a container holding such a block is not chrome.
   const authored = inContent && AUTHORED.has(name);
-  if (!authored && !containsBlock(element) && stats.chars > 0 && stats.chars <= SHORT_BLOCK && CHROME_TEXT.test(textOf(element).replace(/\s+/g, ""))) return true;
+  if (stats.chars > 0 && stats.chars <= SHORT_BLOCK && !authored && !containsBlock(element) && CHROME_TEXT.test(squeeze(textOf(element)))) return true;
   // Menus and link lists: mostly link text.
   return stats.links >= 3 && stats.linkChars >= stats.chars * 0.6;
 }
@@ -199,8 +201,6 @@ function lastTitleIn(element: HtmlElement, chrome: ReadonlySet<HtmlElement>): Ht
   }
   return isTitleLike(element) ? element : undefined;
 }
-
-const squeeze = (s: string) => s.replace(/\s+/g, "");
 
 /**
  * The report's title when a page shows it above the article (an `<h1>` or a `.title` cell before the
