@@ -160,6 +160,15 @@ describe("readHtml: text", () => {
     expect(s.text).toBe("第一段。\n第二段。\n甲\t乙\n边栏\n");
   });
 
+  it("reads a layout row (a cell beside an article cell of many paragraphs) as blocks, but a row of one-paragraph cells as one line", async () => {
+    const s = await read(
+      page(`<table><tr><td width="200">今天是2023年3月1日</td>
+<td><p>某县2022年法治政府建设情况报告</p><p>2022年，我县全面推进依法行政。</p><p>一、主要工作</p></td></tr></table>
+<table><tr><td><p>行政复议</p></td><td><p>12件</p><p>（同比）</p></td></tr></table>`),
+    );
+    expect(s.text).toBe("今天是2023年3月1日\n某县2022年法治政府建设情况报告\n2022年，我县全面推进依法行政。\n一、主要工作\n行政复议\t12件（同比）\n");
+  });
+
   it("keeps <pre> text as it is", async () => {
     const s = await read(page("<pre>一、  总体情况\n    （一）甲\n</pre><p>后 文</p>"));
     expect(s.text).toBe("一、  总体情况\n    （一）甲\n后 文\n");

@@ -120,8 +120,28 @@ class TextBuilder {
   }
 }
 
-function cellsOf(row: HtmlElement): HtmlElement[] {
-  return row.children.filter((c): c is HtmlElement => c.kind === "element" && (c.name === "td" || c.name === "th"));
+function cellsOf(row: HtmlElement, skip: ReadonlySet<HtmlElement>): HtmlElement[] {
+  return row.children.filter((c): c is HtmlElement => c.kind === "element" && (c.name === "td" || c.name === "th") && !skip.has(c));
+}
+
+/** Blocks under an element, counted up to `limit`. */
+function blockCount(element: HtmlElement, limit: number): number {
+  let n = 0;
+  for (const c of element.children) {
+    if (n >= limit) break;
+    if (c.kind !== "element") continue;
+    if (BLOCKS.has(c.name)) n++;
+    n += blockCount(c, limit - n);
+  }
+  return n;
+}
+
+/**
+ * A cell of page layout rather than of a data table: it holds a table, or more blocks than a data
+ * cell does (Word's tables put one or two paragraphs in a cell; a layout cell holds the article).
+ */
+function isLayoutCell(cell: HtmlElement): boolean {
+  return containsTable(cell) || blockCount(cell, 3) >= 3;
 }
 
 function containsTable(element: HtmlElement): boolean {
@@ -131,7 +151,7 @@ function containsTable(element: HtmlElement): boolean {
 /**
  * The text of `roots` (one after the other) as a browser lays it out, one line per block, with the source offset of every
  * character: table rows of several cells become one line with the cells joined by tabs (a row of one
- * cell, or one holding a nested layout table, is read as blocks), `<pre>` keeps its white space.
+ * cell, or one with a layout cell, is read as blocks), `<pre>` keeps its white space.
  */
 export function renderText(
   roots: readonly HtmlElement[],
@@ -153,8 +173,8 @@ export function renderText(
     const block = BLOCKS.has(node.name);
     const boundary = () => (inCell ? out.softBreak(node.start) : out.block());
     if (block) boundary();
-    const rowCells = node.name === "tr" && !inCell ? cellsOf(node) : [];
-    const asRow = rowCells.length > 1 && !rowCells.some(containsTable);
+    const rowCells = node.name === "tr" && !inCell ? cellsOf(node, skip) : [];
+    const asRow = rowCells.length > 1 && !rowCells.some(isLayoutCell);
     for (const child of node.children) {
       if (asRow && child.kind === "element" && rowCells.includes(child)) {
         if (child !== rowCells[0]) out.cell(child.start);
