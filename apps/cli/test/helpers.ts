@@ -112,6 +112,15 @@ export const testRules: RuleMap = {
   }),
 };
 
+/** A message of `--format json`, as far as position tests read it. */
+export interface JsonMessage {
+  ruleId: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
 /** What one in-process run printed and returned. */
 export interface CliRun {
   readonly code: number;

@@ -44,20 +44,22 @@ function megabytes(n: number): string {
   return (n / 1024 / 1024).toFixed(1).replace(/\.0$/, "");
 }
 
+/** The "too-large" error for a file of `length` bytes over the limit of `options`, else undefined. */
+export function sizeError(length: number, options: ReadOptions): ReadError | undefined {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (length <= maxBytes) return undefined;
+  return readError("too-large", `file is too large (${megabytes(length)} MB; the limit is ${megabytes(maxBytes)} MB)`);
+}
+
 /**
- * Turns the bytes of a report file into text. Never throws: formats that cannot be read (.docx,
- * .pdf, .html for now), binary data and undecodable bytes come back as an error value.
+ * Turns the bytes of a report file into text. Never throws: formats that readSource does not
+ * read (.docx, .pdf, .html: see readReport), binary data and undecodable bytes come back as an error value.
  */
 export function readSource(bytes: Uint8Array, fileName: string, options: ReadOptions = {}): ReadResult {
   const unsupported = unsupportedFormatHint(fileName);
   if (unsupported !== undefined) return { ok: false, error: readError("unsupported-format", unsupported) };
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (bytes.length > maxBytes) {
-    return {
-      ok: false,
-      error: readError("too-large", `file is too large (${megabytes(bytes.length)} MB; the limit is ${megabytes(maxBytes)} MB)`),
-    };
-  }
+  const tooLarge = sizeError(bytes.length, options);
+  if (tooLarge !== undefined) return { ok: false, error: tooLarge };
   const decoded = decodeText(bytes);
   if (!decoded.ok) return decoded;
   const kind = (MARKDOWN_EXTENSIONS as readonly string[]).includes(extensionOf(fileName)) ? "markdown" : "text";
