@@ -6,3 +6,4 @@ export { applyFixes } from "@reportlint/rules";
 export type { FixOutcome } from "@reportlint/rules";
 export { fixUntilStable, fixesOf, MAX_FIX_PASSES } from "./fix-until-stable.js";
 export type { FixRun, FixType } from "./fix-until-stable.js";
+export { withFixesOnUnmaskedText } from "./masked-fixes.js";
