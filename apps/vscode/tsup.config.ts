@@ -1,9 +1,6 @@
-import { fileURLToPath } from "node:url";
 import { defineConfig } from "tsup";
 
-// The server, built by @reportlint/language-server, bundled with everything it imports: the .vsix
-// holds no node_modules.
-const server = (file: string) => fileURLToPath(new URL(`./node_modules/@reportlint/language-server/dist/${file}`, import.meta.url));
+// The .vsix holds no node_modules: the client, the server and its worker are bundled whole.
 
 export default defineConfig([
   {
@@ -21,7 +18,7 @@ export default defineConfig([
   },
   {
     // The server and its lint worker side by side (the server finds ./lint-worker.js beside it).
-    entry: { server: server("bin.js"), "lint-worker": server("lint-worker.js") },
+    entry: { server: "src/server.ts", "lint-worker": "src/lint-worker.ts" },
     format: ["esm"],
     platform: "node",
     target: "node20",

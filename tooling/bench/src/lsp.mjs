@@ -1,14 +1,14 @@
 // pnpm bench:lsp — time from didChange to publishDiagnostics for a 50,000-character report, through
 // the real language server over stdio. Prints figures; asserts nothing.
 import { spawn } from "node:child_process";
-import { createRequire } from "node:module";
-import { pathToFileURL } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { fixtureNames, readFixture } from "@reportlint/fixtures";
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from "vscode-languageserver-protocol/node";
 
 const SIZE = 50_000;
 const RUNS = 20;
-const bin = createRequire(import.meta.url).resolve("@reportlint/language-server/package.json").replace(/package\.json$/, "bin/reportlint-language-server.js");
+// The built server in this repository (the root script builds everything first).
+const bin = fileURLToPath(new URL("../../../apps/language-server/bin/reportlint-language-server.js", import.meta.url));
 
 // A long report: the seeds one after another, each under its own title, cut at SIZE characters.
 let text = "";
