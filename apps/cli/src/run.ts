@@ -5,7 +5,7 @@ import { DEFAULT_MAX_BYTES, encodeForSource, maskMarkdown, readReport, type Sour
 import { PROFILES, type Diagnostic, type Locale } from "@reportlint/report-model";
 import { rules as builtinRules } from "@reportlint/rules";
 import { parseCliArgs, UsageError, type CliOptions } from "./args.js";
-import { CONFIG_FILE_NAMES, ConfigFinder, ConfigLoadError, loadConfigFile, type LoadedConfig } from "./config.js";
+import { CONFIG_FILE_NAMES, ConfigFinder, ConfigLoadError, configLayersFor, loadConfigFile, type LoadedConfig } from "@reportlint/config-loader";
 import { fixUntilStable, writeFileAtomic } from "./fix.js";
 import { withProseFixesOnly } from "./markdown.js";
 import { loadFormatter } from "./formatters/index.js";
@@ -166,11 +166,13 @@ async function main(argv: readonly string[], io: CliIo, ruleMap: RuleMap, state:
   const resolvedByPath = new Map<string, ResolvedConfig>();
   // A reserved id is told once per run, however many configs and files name it.
   const noticedUnbuilt = new Set<string>();
-  const resolveLoaded = (loaded: LoadedConfig): ResolvedConfig => {
-    const key = loaded.path ?? "";
+  // One resolution per config file and set of its `overrides` blocks that apply.
+  const resolveLoaded = (loaded: LoadedConfig, filePath: string): ResolvedConfig => {
+    const layers = configLayersFor(loaded, filePath);
+    const key = `${loaded.path ?? ""}\0${layers.length > 1 ? JSON.stringify(layers.slice(1)) : ""}`;
     let resolved = resolvedByPath.get(key);
     if (!resolved) {
-      resolved = resolveConfig(loaded.path === null ? [overrides] : [loaded.config, overrides], ruleMap);
+      resolved = resolveConfig(loaded.path === null ? [overrides] : [...layers, overrides], ruleMap);
       for (const id of resolved.unbuilt ?? []) {
         if (noticedUnbuilt.has(id)) continue;
         noticedUnbuilt.add(id);
@@ -187,7 +189,7 @@ async function main(argv: readonly string[], io: CliIo, ruleMap: RuleMap, state:
   const configFor = async (filePath: string): Promise<{ loaded: LoadedConfig; resolved: ResolvedConfig }> => {
     const loaded = explicit ?? (options.noConfigLookup ? NO_CONFIG : await finder.forFile(filePath));
     try {
-      return { loaded, resolved: resolveLoaded(loaded) };
+      return { loaded, resolved: resolveLoaded(loaded, filePath) };
     } catch (error) {
       if (error instanceof ConfigError) throw new ConfigLoadError(loaded.path ?? "config", error.problems.join("; "), error.problems);
       throw error;

@@ -45,6 +45,21 @@ function idRecord<T extends z.ZodType>(values: T) {
   }, z.record(ConfigKeySchema, values));
 }
 
+/**
+ * Settings for some files only: `files` are glob patterns relative to the config file's folder (a
+ * pattern without "/" matches the file name anywhere below it). Later blocks win over earlier ones.
+ */
+export const ConfigOverrideSchema = z
+  .object({
+    files: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]),
+    rules: idRecord(RuleSettingSchema).optional(),
+    profile: ConfigKeySchema.optional(),
+    reportYear: z.number().int().min(1990).max(2100).optional(),
+    locale: LocaleSchema.optional(),
+  })
+  .strict();
+export type ConfigOverride = z.infer<typeof ConfigOverrideSchema>;
+
 /** The user's configuration (reportlint.config.json, or the "reportlint" key of package.json). */
 export const ConfigSchema = z
   .object({
@@ -65,6 +80,8 @@ export const ConfigSchema = z
     reportYear: z.number().int().min(1990).max(2100).optional(),
     /** Language of the messages. */
     locale: LocaleSchema.optional(),
+    /** Settings for some files only (the editor's "disable this rule for this file" writes one). */
+    overrides: z.array(ConfigOverrideSchema).optional(),
   })
   .strict();
 export type Config = z.infer<typeof ConfigSchema>;

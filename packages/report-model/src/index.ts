@@ -58,8 +58,8 @@ export type {
 } from "./report.js";
 export { SeveritySchema, FixSchema, SuggestionSchema, MessageDataSchema, DiagnosticSchema } from "./diagnostic.js";
 export type { Severity, Fix, Suggestion, MessageData, Diagnostic } from "./diagnostic.js";
-export { RuleLevelSchema, RuleSettingSchema, LocaleSchema, ConfigSchema, configJsonSchema } from "./config.js";
-export type { RuleLevel, RuleSetting, Locale, Config } from "./config.js";
+export { RuleLevelSchema, RuleSettingSchema, LocaleSchema, ConfigSchema, ConfigOverrideSchema, configJsonSchema } from "./config.js";
+export type { RuleLevel, RuleSetting, Locale, Config, ConfigOverride } from "./config.js";
 export { ProfilePartSchema, DeadlineSchema, ProfileSchema, UserProfileSchema, RegexSourceSchema, LocalizedTextSchema } from "./profile.js";
 export type { ProfilePart, Deadline, Profile, UserProfile, LocalizedText } from "./profile.js";
 export { PROFILES, DEFAULT_PROFILE_ID } from "./profiles/index.js";

@@ -92,6 +92,8 @@ for (const dir of workspaceDirs()) {
     for (const { fileName } of importedFiles) {
       const name = packageOf(fileName);
       if (name === null || name === manifest.name) continue;
+      // A VS Code extension's `vscode` module is the editor's own API, never installed.
+      if (name === "vscode" && manifest.engines?.vscode !== undefined) continue;
       if (!allUses.has(name)) allUses.set(name, file);
       if (runtime && !runtimeUses.has(name)) runtimeUses.set(name, file);
       if (runtime && !runtimeDeclared.has(name)) {

@@ -147,6 +147,12 @@ export class ConfigFinder {
 
   constructor(private readonly options: ConfigFinderOptions) {}
 
+  /** Forgets every config and project root found so far (a config file changed on disk). */
+  clear(): void {
+    this.cache.clear();
+    this.roots.clear();
+  }
+
   /** The config that applies to a file. */
   forFile(filePath: string): Promise<LoadedConfig> {
     return this.forDirectory(dirname(filePath));

@@ -1,0 +1,42 @@
+import { fixUntilStable, lint, withFixesOnUnmaskedText, type ResolvedConfig } from "@reportlint/core";
+import { maskMarkdown } from "@reportlint/readers";
+import type { Diagnostic } from "@reportlint/report-model";
+
+/** What to lint: plain data, so it can cross to the lint worker. */
+export interface LintJob {
+  readonly text: string;
+  readonly markdown: boolean;
+  readonly config: ResolvedConfig;
+  /** YYYY-MM-DD, for rules about 今年 and deadlines. */
+  readonly today: string;
+  /** Also compute the text with every safe fix applied. */
+  readonly fixAll?: boolean;
+}
+
+/** The findings of a job, and the fixed text when asked for. */
+export interface LintJobResult {
+  readonly diagnostics: readonly Diagnostic[];
+  readonly fixed?: string;
+}
+
+function restoreNullPrototype(config: ResolvedConfig): ResolvedConfig {
+  // A structured clone gives plain objects; profile ids are looked up by key, so keep them own-only.
+  return { ...config, profiles: Object.assign(Object.create(null) as ResolvedConfig["profiles"], config.profiles) };
+}
+
+/** Lints one document (Markdown with its syntax masked; fixes never touch the syntax). */
+export function runLintJob(job: LintJob): LintJobResult {
+  const config = restoreNullPrototype(job.config);
+  let current = { original: job.text, masked: job.markdown ? maskMarkdown(job.text) : job.text };
+  const lintText = (text: string) => {
+    current = { original: text, masked: job.markdown ? maskMarkdown(text) : text };
+    return lint(current.masked, { config, today: job.today });
+  };
+  const forText = (diagnostics: readonly Diagnostic[]) =>
+    job.markdown ? diagnostics.map((d) => withFixesOnUnmaskedText(d, current.original, current.masked)) : [...diagnostics];
+  const first = lintText(job.text);
+  const diagnostics = forText(first.diagnostics);
+  if (!job.fixAll) return { diagnostics };
+  const fixed = fixUntilStable(job.text, lintText, (r) => forText(r.diagnostics), "safe", first);
+  return { diagnostics, fixed: fixed.output };
+}

@@ -1,0 +1,3 @@
+export { CONFIG_FILE_NAMES, CONFIG_LOAD_TIMEOUT_MS, ConfigFinder, ConfigLoadError, loadConfigFile } from "./config-files.js";
+export type { ConfigFinderOptions, ConfigLoadOptions, LoadedConfig } from "./config-files.js";
+export { configLayersFor } from "./layers.js";
