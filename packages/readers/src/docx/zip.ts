@@ -78,7 +78,9 @@ export function unzipParts(bytes: Uint8Array, wanted: ReadonlySet<string>, limit
     return { ok: true, parts: new Map(Object.entries(files)) };
   } catch (error) {
     if (error instanceof Refused) return { ok: false, error: error.error };
+    // fflate says "invalid zip data" when the end of the archive is missing: nothing to add then.
     const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, error: readError("corrupt", `damaged: the zip archive is truncated or invalid (${reason})`) };
+    const detail = reason === "invalid zip data" ? "" : ` (${reason})`;
+    return { ok: false, error: readError("corrupt", `damaged: the zip archive is truncated or invalid${detail}`) };
   }
 }
