@@ -7,15 +7,9 @@ import { encodeText, readReport } from "@reportlint/readers";
 import { rules } from "@reportlint/rules";
 import { AlignmentType, Document, LevelFormat, Packer, Paragraph, TextRun } from "docx";
 import { describe, expect, it } from "vitest";
-import { cli, put, tempDir } from "./helpers.js";
+import { cli, put, tempDir, wordsAt, type JsonMessage } from "./helpers.js";
 
-interface Message {
-  ruleId: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-}
+type Message = JsonMessage;
 
 const CHINESE = "一二三四五六七八九十";
 // Typed heading numbers Word can produce from a two-level list: "一、" and "（一）" or "(一)".
@@ -88,16 +82,6 @@ async function toDocx(txt: string): Promise<{ bytes: Uint8Array; numbered: numbe
   return { bytes: new Uint8Array(await Packer.toArrayBuffer(doc)), numbered: numbered.size };
 }
 
-/** The text a finding covers: line is the text line (a paragraph, for .docx), columns 1-based UTF-16. */
-function wordsAt(text: string, m: Message): string {
-  const lines = text.split("\n");
-  let start = 0;
-  for (let i = 0; i < m.line - 1; i++) start += (lines[i]?.length ?? 0) + 1;
-  let end = 0;
-  for (let i = 0; i < m.endLine - 1; i++) end += (lines[i]?.length ?? 0) + 1;
-  return text.slice(start + m.column - 1, end + m.endColumn - 1);
-}
-
 const lintJson = async (dir: string, file: string) => {
   const r = await cli(["-f", "json", "--today", "2026-01-15", file], { cwd: dir, rules });
   expect(r.stderr).toBe("");
@@ -106,7 +90,7 @@ const lintJson = async (dir: string, file: string) => {
 
 const shown = (text: string, messages: readonly Message[]) => messages.map((m) => `${m.ruleId} ${wordsAt(text, m)}`);
 
-const seeds = fixtureNames("seeds") as string[];
+const seeds = fixtureNames("seeds");
 
 describe("seeds as .docx", () => {
   let numberedSeeds = 0;
