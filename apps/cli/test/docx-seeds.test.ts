@@ -144,3 +144,33 @@ describe("seeds as GB18030 and UTF-16 text", () => {
     },
   );
 });
+
+// Sets the size every central directory record declares, as a zip bomb's headers would.
+function declareHugeSizes(zip: Uint8Array): Uint8Array {
+  const out = zip.slice();
+  const view = new DataView(out.buffer);
+  for (let i = 0; i + 46 < out.length; i++) if (view.getUint32(i, true) === 0x02014b50) view.setUint32(i + 24, 0xffff0000, true);
+  return out;
+}
+
+describe("bad .docx files among good ones", () => {
+  it("gives each one clear line, lints the others, and exits 2", async () => {
+    const { bytes } = await toDocx("某县2024年法治政府建设年度报告\n一、总体情况\n正文。\n");
+    const dir = tempDir();
+    put(dir, "good.docx", bytes);
+    put(dir, "truncated.docx", bytes.subarray(0, bytes.length >> 1));
+    put(dir, "bomb.docx", declareHugeSizes(bytes));
+    put(dir, "renamed.docx", "一、总体情况\n");
+    const r = await cli(["-f", "json", "--today", "2026-01-15", "good.docx", "truncated.docx", "bomb.docx", "renamed.docx"], { cwd: dir, rules });
+    expect(r.code).toBe(2);
+    expect(r.stderr.split("\n").filter(Boolean).sort()).toEqual([
+      "reportlint: bomb.docx: looks like a zip bomb: its entries unpack to more than 100 MB",
+      "reportlint: renamed.docx: not a Word document: the file is not a .docx (zip) package",
+      "reportlint: truncated.docx: damaged: the zip archive is truncated or invalid",
+    ]);
+    const results = JSON.parse(r.stdout) as { filePath: string; messages: { fatal?: boolean; ruleId: string | null }[] }[];
+    const good = results.find((x) => x.filePath.endsWith("good.docx"));
+    expect(good?.messages.some((m) => m.fatal)).toBe(false);
+    expect(results.filter((x) => x.messages[0]?.fatal)).toHaveLength(3);
+  });
+});
