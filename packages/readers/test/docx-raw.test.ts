@@ -1,4 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { readReport } from "../src/index.js";
 import { docxText, para, rawDocx } from "./docx-helpers.js";
 
 const lvl = (ilvl: number, format: string, text: string, extra = "") =>
@@ -125,5 +127,28 @@ describe("docx text", () => {
     const body = para("总体情况", style("H1")) + para("举措", style("H2")) + para("不足", style("H1x")) + para("正文") + para("停编", style("H1") + '<w:numPr><w:numId w:val="0"/></w:numPr>');
     const source = await docxText(rawDocx(body, { numbering, styles }));
     expect(source.text).toBe("一、总体情况\n（一）举措\n二、不足\n正文\n停编");
+  });
+
+  it("gives back any paragraphs' text, and locates every offset at its paragraph and column", async () => {
+    const escape = (t: string) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+    const piece = fc.constantFrom("一", "、", "a", "<", "&", ">", " ", '"', "（", "😀", "x", "\u00a0");
+    const paragraph = fc.array(piece, { maxLength: 12 }).map((p) => p.join(""));
+    await fc.assert(
+      fc.asyncProperty(fc.array(paragraph, { minLength: 1, maxLength: 8 }), fc.nat(), async (paragraphs, pick) => {
+        const read = await readReport(rawDocx(paragraphs.map((p) => para(escape(p))).join("")), "p.docx");
+        if (paragraphs.every((p) => p.trim() === "")) {
+          expect(read.ok).toBe(false);
+          return;
+        }
+        if (!read.ok) throw new Error(read.error.message);
+        const text = read.source.text;
+        expect(text).toBe(paragraphs.join("\n"));
+        const offset = pick % (text.length + 1);
+        const line = text.slice(0, offset).split("\n").length;
+        const column = offset - (text.lastIndexOf("\n", offset - 1) + 1) + 1;
+        expect(read.source.positionMap?.locate(offset)).toEqual({ line, column });
+      }),
+      { numRuns: 100 },
+    );
   });
 });
