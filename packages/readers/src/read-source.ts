@@ -45,8 +45,9 @@ function megabytes(n: number): string {
 }
 
 /**
- * Turns the bytes of a report file into text. Never throws: formats that cannot be read (.docx,
- * .pdf, .html for now), binary data and undecodable bytes come back as an error value.
+ * Turns the bytes of a text report into text (readReport reads .docx and other formats). Never
+ * throws: formats that cannot be read (.pdf, .html for now), binary data and undecodable bytes come
+ * back as an error value.
  */
 export function readSource(bytes: Uint8Array, fileName: string, options: ReadOptions = {}): ReadResult {
   const unsupported = unsupportedFormatHint(fileName);

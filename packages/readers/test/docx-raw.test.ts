@@ -129,6 +129,27 @@ describe("docx text", () => {
     expect(source.text).toBe("一、总体情况\n（一）举措\n二、不足\n正文\n停编");
   });
 
+  it("follows isLgl, lvlRestart, lvlOverride levels and numbering-style links", async () => {
+    const numbering =
+      `<w:abstractNum w:abstractNumId="0">${lvl(0, "chineseCounting", "第%1部分")}${lvl(1, "decimal", "%1.%2", '<w:isLgl/><w:suff w:val="space"/>')}${lvl(2, "decimal", "（%3）", '<w:lvlRestart w:val="0"/>')}</w:abstractNum>` +
+      `<w:abstractNum w:abstractNumId="1"><w:numStyleLink w:val="Outline"/></w:abstractNum>` +
+      `<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>` +
+      `<w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>` +
+      `<w:num w:numId="3"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0">${lvl(0, "upperLetter", "%1)")}</w:lvlOverride></w:num>`;
+    const styles = '<w:style w:type="numbering" w:styleId="Outline"><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>';
+    const body =
+      para("甲", numPr("1")) +
+      para("甲一", numPr("1", 1)) +
+      para("项", numPr("1", 2)) +
+      para("乙", numPr("2")) +
+      para("乙一", numPr("2", 1)) +
+      para("项", numPr("1", 2)) +
+      para("丙", numPr("3"));
+    const source = await docxText(rawDocx(body, { numbering, styles }));
+    // Level 3 never restarts; the linked list continues the first; the override replaces level 0's look.
+    expect(source.text.split("\n")).toEqual(["第一部分 甲", "1.1 甲一", "（1）项", "第二部分 乙", "2.1 乙一", "（2）项", "C)丙"]);
+  });
+
   it("gives back any paragraphs' text, and locates every offset at its paragraph and column", async () => {
     const escape = (t: string) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
     const piece = fc.constantFrom("一", "、", "a", "<", "&", ">", " ", '"', "（", "😀", "x", "\u00a0");

@@ -139,13 +139,13 @@ export function parseNumbering(xml: string | undefined): NumberingDefinitions {
   return { abstracts, instances };
 }
 
-/** Paragraph styles' numbering from word/styles.xml, with the default paragraph style's id. */
+/** Paragraph and numbering styles' numbering from word/styles.xml, with the default paragraph style's id. */
 export interface StyleDefinitions {
   readonly styles: Map<string, StyleNumbering>;
   readonly defaultStyle: string | undefined;
 }
 
-/** Parses the numbering of paragraph styles in word/styles.xml (absent: none). */
+/** Parses the numbering of paragraph and numbering styles in word/styles.xml (absent: none). */
 export function parseStyles(xml: string | undefined): StyleDefinitions {
   const styles = new Map<string, StyleNumbering>();
   let defaultStyle: string | undefined;
@@ -157,13 +157,15 @@ export function parseStyles(xml: string | undefined): StyleDefinitions {
     open(e) {
       if (style) depthInStyle++;
       if (e.name === "style" && style === undefined) {
-        if (e.attr("type") !== "paragraph") return;
+        // Numbering styles are where w:numStyleLink points.
+        const type = e.attr("type");
+        if (type !== "paragraph" && type !== "numbering") return;
         const id = e.attr("styleId") ?? "";
         style = { numId: undefined, ilvl: undefined, basedOn: undefined };
         styles.set(id, style);
         depthInStyle = 0;
         const isDefault = e.attr("default");
-        if (isDefault === "1" || isDefault === "true" || isDefault === "on") defaultStyle = id;
+        if (type === "paragraph" && (isDefault === "1" || isDefault === "true" || isDefault === "on")) defaultStyle = id;
       } else if (style && depthInStyle === 1) {
         if (e.name === "basedOn") style.basedOn = e.attr("val");
         if (e.name === "pPr") inPPr = true;
