@@ -22,6 +22,8 @@ const SKIPPED: ReadonlySet<string> = new Set([
   "http://schemas.openxmlformats.org/markup-compatibility/2006|Fallback",
 ]);
 
+const TABLE_OF_CONTENTS = /^\s*TOC\b/i;
+
 /** Where the text of a table sits while its row is read. */
 interface TableState {
   rows: number;
@@ -32,6 +34,10 @@ interface TableState {
 /** One line of the read text per body paragraph and per table row, in document order. */
 export interface DocumentLines {
   readonly lines: string[];
+  /** Text boxes (w:txbxContent) whose text was not read. */
+  readonly textBoxes: number;
+  /** Tables of contents left out. */
+  readonly tablesOfContents: number;
 }
 
 /**
@@ -49,13 +55,15 @@ export function documentLines(xml: string, counters: ListCounters): DocumentLine
   let inCode = false;
   const open: string[] = [];
   let skipping = 0;
+  let textBoxes = 0;
+  let tablesOfContents = 0;
   let line = "";
   let inRun = 0;
   let runHidden = false;
   let inText = false;
   let paragraph: (NumberingRequest & { numbered: boolean; inPPr: boolean }) | undefined;
 
-  const visible = () => inRun > 0 && !runHidden && fields.every((f) => f.separated && !/^\s*TOC\b/i.test(f.code));
+  const visible = () => inRun > 0 && !runHidden && fields.every((f) => f.separated && !TABLE_OF_CONTENTS.test(f.code));
   const emit = (s: string) => {
     if (paragraph && !paragraph.numbered) numberParagraph();
     line += s;
@@ -75,6 +83,7 @@ export function documentLines(xml: string, counters: ListCounters): DocumentLine
       const parent = open[open.length - 1];
       open.push(e.name);
       if (skipping > 0 || SKIPPED.has(e.name)) {
+        if (skipping === 0 && e.name === "txbxContent") textBoxes++;
         skipping++;
         return;
       }
@@ -127,7 +136,11 @@ export function documentLines(xml: string, counters: ListCounters): DocumentLine
         case "fldChar": {
           const type = e.attr("fldCharType");
           if (type === "begin") fields.push({ separated: false, code: "" });
-          else if (type === "separate" && fields.length > 0) fields[fields.length - 1]!.separated = true;
+          else if (type === "separate" && fields.length > 0) {
+            const field = fields[fields.length - 1]!;
+            field.separated = true;
+            if (TABLE_OF_CONTENTS.test(field.code)) tablesOfContents++;
+          }
           else if (type === "end") fields.pop();
           return;
         }
@@ -202,5 +215,5 @@ export function documentLines(xml: string, counters: ListCounters): DocumentLine
       else if (inText && visible()) emit(text);
     },
   });
-  return { lines };
+  return { lines, textBoxes, tablesOfContents };
 }

@@ -1,7 +1,7 @@
 import { DEFAULT_MAX_BYTES, type ReadOptions, type ReadResult } from "../read-source.js";
 import { anchoredPositionMap, type PositionAnchor } from "../position-map.js";
 import { readError } from "../read-error.js";
-import { documentLines } from "./document-text.js";
+import { documentLines, type DocumentLines } from "./document-text.js";
 import { ListCounters, parseNumbering, parseStyles } from "./numbering.js";
 import { XmlError, xmlText } from "./xml.js";
 import { unzipParts, type ZipLimits } from "./zip.js";
@@ -56,18 +56,19 @@ function read(bytes: Uint8Array, options: ReadOptions): ReadResult {
   if (!unzipped.ok) return unzipped;
   const document = unzipped.parts.get(DOCUMENT);
   if (document === undefined) return { ok: false, error: readError("corrupt", `not a Word document: no ${DOCUMENT}`) };
-  let lines: string[];
+  let read: DocumentLines;
   try {
     const part = (name: string) => {
       const data = unzipped.parts.get(name);
       return data === undefined ? undefined : xmlText(data);
     };
     const counters = new ListCounters(parseNumbering(part(NUMBERING)), parseStyles(part(STYLES)));
-    lines = documentLines(xmlText(document), counters).lines;
+    read = documentLines(xmlText(document), counters);
   } catch (error) {
     const reason = error instanceof XmlError ? error.message : `${DOCUMENT} could not be read (${error instanceof Error ? error.message : String(error)})`;
     return { ok: false, error: readError("corrupt", `damaged: ${reason}`) };
   }
+  const lines = read.lines;
   if (lines.every((l) => l.trim() === "")) return { ok: false, error: readError("no-text", "the document has no text") };
   const anchors: PositionAnchor[] = [];
   let offset = 0;
@@ -76,8 +77,19 @@ function read(bytes: Uint8Array, options: ReadOptions): ReadResult {
     anchors.push({ offset, line: i + 1, column: 1 });
     offset += l.length + 1;
   });
+  const notes = [
+    ...(read.textBoxes > 0 ? [`${read.textBoxes} text box${read.textBoxes > 1 ? "es" : ""} not read`] : []),
+    ...(read.tablesOfContents > 0 ? ["the table of contents left out"] : []),
+  ];
   return {
     ok: true,
-    source: { text: lines.join("\n"), encoding: "utf-8", bom: false, kind: "docx", positionMap: anchoredPositionMap(anchors, "paragraph") },
+    source: {
+      text: lines.join("\n"),
+      encoding: "utf-8",
+      bom: false,
+      kind: "docx",
+      positionMap: anchoredPositionMap(anchors, "paragraph"),
+      ...(notes.length > 0 ? { notes } : {}),
+    },
   };
 }
