@@ -151,3 +151,22 @@ export async function cli(
   const stdoutBytes = Buffer.concat(out);
   return { code, stdout: stdoutBytes.toString("utf8"), stderr: Buffer.concat(err).toString("utf8"), stdoutBytes };
 }
+
+/** A finding's place in ESLint's JSON shape. */
+export interface JsonMessage {
+  ruleId: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** The text a finding covers, counting lines of `text` (columns are 1-based UTF-16 units). */
+export function wordsAt(text: string, m: JsonMessage): string {
+  const lines = text.split(/\r\n|\r|\n/);
+  let start = 0;
+  for (let i = 0; i < m.line - 1; i++) start += (lines[i]?.length ?? 0) + 1;
+  let end = 0;
+  for (let i = 0; i < m.endLine - 1; i++) end += (lines[i]?.length ?? 0) + 1;
+  return text.slice(start + m.column - 1, end + m.endColumn - 1);
+}

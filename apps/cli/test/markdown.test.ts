@@ -3,25 +3,9 @@ import { fixtureNames, fixturePath } from "@reportlint/fixtures";
 import { maskMarkdown } from "@reportlint/readers";
 import { createRule, rules } from "@reportlint/rules";
 import { describe, expect, it } from "vitest";
-import { cli, put, tempDir, testRules } from "./helpers.js";
+import { cli, put, tempDir, testRules, wordsAt, type JsonMessage } from "./helpers.js";
 
-interface Message {
-  ruleId: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-}
-
-/** The text a finding covers (columns are 1-based UTF-16 units). */
-function wordsAt(text: string, m: Message): string {
-  const lines = text.split(/\r\n|\r|\n/);
-  let start = 0;
-  for (let i = 0; i < m.line - 1; i++) start += (lines[i]?.length ?? 0) + 1;
-  let end = 0;
-  for (let i = 0; i < m.endLine - 1; i++) end += (lines[i]?.length ?? 0) + 1;
-  return text.slice(start + m.column - 1, end + m.endColumn - 1);
-}
+type Message = JsonMessage;
 
 /** A report written as Markdown: headings as `## 一、…`, `### （一）…`, some emphasis and a link. */
 function toMarkdown(txt: string): string {

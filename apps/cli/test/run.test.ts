@@ -185,7 +185,7 @@ describe("bad input", () => {
       "reportlint: latin1.txt: cannot decode: not valid UTF-8 (byte 3) and not GB18030/GBK text either; save the file as UTF-8",
       "reportlint: missing.txt: no such file or directory",
       "reportlint: nomatch/*.txt: no report files match this pattern",
-      "reportlint: report.docx: .docx is not supported yet; save it as .txt",
+      "reportlint: report.docx: damaged: the zip archive is truncated or invalid",
     ]);
     const results = JSON.parse(r.stdout) as { filePath: string; errorCount: number; messages: { fatal?: boolean }[] }[];
     const good = results.find((x) => x.filePath === join(dir, "good.txt"));

@@ -6,7 +6,6 @@ export const MARKDOWN_EXTENSIONS = [".md", ".markdown"] as const;
 
 // Formats people save reports in that this package cannot read (yet); each gets its own message.
 const UNSUPPORTED: Readonly<Record<string, string>> = {
-  ".docx": "save it as .txt",
   ".doc": "save it as .txt",
   ".wps": "save it as .txt",
   ".odt": "save it as .txt",

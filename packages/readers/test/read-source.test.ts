@@ -59,14 +59,14 @@ describe("readSource", () => {
     expect(source(readSource(utf8("# 标题"), "a.txt")).kind).toBe("text");
   });
 
-  it.each([".docx", ".pdf", ".doc"])("refuses %s with a hint instead of reading garbage", (ext) => {
+  it.each([".pdf", ".doc"])("refuses %s with a hint instead of reading garbage", (ext) => {
     const e = error(readSource(utf8("<html>text</html>"), `年度报告${ext}`));
     expect(e.code).toBe("unsupported-format");
     expect(e.message).toMatch(new RegExp(`^\\${ext} is not supported yet; `));
   });
 
-  it("says how to fix a .docx", () => {
-    expect(error(readSource(new Uint8Array(4), "a.docx")).message).toBe(".docx is not supported yet; save it as .txt");
+  it("says how to fix a .doc", () => {
+    expect(error(readSource(new Uint8Array(4), "a.doc")).message).toBe(".doc is not supported yet; save it as .txt");
   });
 
   it("refuses binary data", () => {
