@@ -1,10 +1,18 @@
 import { parseArgs } from "node:util";
 import type { Config, Locale, RuleLevel } from "@reportlint/report-model";
 import { FORMAT_NAMES, type FormatName } from "./formatters/names.js";
+import { ARGS_MESSAGES, type ArgsMessageId } from "./i18n/args.js";
+import { localize } from "./i18n/localize.js";
 
-/** A mistake on the command line; exit code 2. */
+/** A mistake on the command line; exit code 2. Its message is in `locale` (from --locale, else zh). */
 export class UsageError extends Error {
   override name = "UsageError";
+  constructor(
+    message: string,
+    readonly locale: Locale = "zh",
+  ) {
+    super(message);
+  }
 }
 
 /** The command line, parsed and checked. */
@@ -72,12 +80,15 @@ const LEVELS: Readonly<Record<string, RuleLevel>> = {
   "2": "error",
 };
 
-function parseRule(value: string): [string, RuleLevel] {
+/** Makes the UsageError for a message of ARGS_MESSAGES in the run's locale. */
+type Fail = (id: ArgsMessageId, data?: Record<string, string>) => UsageError;
+
+function parseRule(value: string, fail: Fail): [string, RuleLevel] {
   const colon = value.lastIndexOf(":");
   const id = value.slice(0, colon).trim();
   const level = LEVELS[value.slice(colon + 1).trim().toLowerCase()];
   if (colon <= 0 || !id || level === undefined) {
-    throw new UsageError(`--rule expects <rule-id>:<off|info|warn|error>, got "${value}"`);
+    throw fail("ruleExpects", { value });
   }
   return [id, level];
 }
@@ -90,10 +101,8 @@ function isValidDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
-function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
-  if (!(allowed as readonly string[]).includes(value)) {
-    throw new UsageError(`--${option} must be one of ${allowed.join(", ")}; got "${value}"`);
-  }
+function oneOf<T extends string>(option: string, value: string, allowed: readonly T[], fail: Fail): T {
+  if (!(allowed as readonly string[]).includes(value)) throw fail("oneOf", { option, value, allowed: allowed.join(", ") });
   return value as T;
 }
 
@@ -115,48 +124,67 @@ function normalise(argv: readonly string[]): string[] {
   return out;
 }
 
+/**
+ * The locale usage errors are told in: --locale's value when it is zh or en, else zh. Read before
+ * parsing, since the mistake may come before --locale on the command line.
+ */
+function usageLocale(argv: readonly string[]): Locale {
+  let locale: Locale = "zh";
+  for (let i = 0; i < argv.length && argv[i] !== "--"; i++) {
+    const value = argv[i] === "--locale" ? argv[i + 1] : argv[i]!.startsWith("--locale=") ? argv[i]!.slice(9) : undefined;
+    if (value === "zh" || value === "en") locale = value;
+  }
+  return locale;
+}
+
+// node:util parseArgs says what is wrong in English; the option it names is quoted in its message.
+function parseArgsProblem(error: unknown, fail: Fail, locale: Locale): UsageError {
+  const { code, message } = error as { code?: string; message: string };
+  const option = /'([^']+)'/.exec(message)?.[1]?.replace(/ <value>$/, "");
+  if (option !== undefined && code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return fail("unknownOption", { option });
+  if (option !== undefined && message.endsWith("argument missing")) return fail("missingValue", { option });
+  if (option !== undefined && message.endsWith("does not take an argument")) return fail("takesNoValue", { option });
+  return new UsageError(message, locale);
+}
+
 /** Parses argv (without the node and script paths). Throws UsageError for anything wrong. */
 export function parseCliArgs(argv: readonly string[]): CliOptions {
+  const locale = usageLocale(argv);
+  const fail: Fail = (id, data) => new UsageError(localize(ARGS_MESSAGES, locale, id, data), locale);
   let parsed;
   try {
     parsed = parseArgs({ args: normalise(argv), options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    throw parseArgsProblem(error, fail, locale);
   }
   const v = parsed.values;
-  const format = oneOf("format", v.format ?? "stylish", FORMAT_NAMES);
-  const fixType = oneOf("fix-type", v["fix-type"] ?? "safe", ["safe", "suggestion"] as const);
-  if (v.fix && v["fix-dry-run"]) throw new UsageError("--fix and --fix-dry-run cannot be used together");
-  if (v["fix-type"] !== undefined && !v.fix && !v["fix-dry-run"]) {
-    throw new UsageError("--fix-type needs --fix or --fix-dry-run");
-  }
-  if (v.color && v["no-color"]) throw new UsageError("--color and --no-color cannot be used together");
+  const format = oneOf("format", v.format ?? "stylish", FORMAT_NAMES, fail);
+  const fixType = oneOf("fix-type", v["fix-type"] ?? "safe", ["safe", "suggestion"] as const, fail);
+  if (v.fix && v["fix-dry-run"]) throw fail("together", { first: "--fix", second: "--fix-dry-run" });
+  if (v["fix-type"] !== undefined && !v.fix && !v["fix-dry-run"]) throw fail("fixTypeNeedsFix");
+  if (v.color && v["no-color"]) throw fail("together", { first: "--color", second: "--no-color" });
 
   const overrides: { rules?: Record<string, RuleLevel>; reportYear?: number; profile?: string; locale?: Locale } = {};
   for (const value of v.rule ?? []) {
-    const [id, level] = parseRule(value);
+    const [id, level] = parseRule(value, fail);
     (overrides.rules ??= {})[id] = level;
   }
   if (v["report-year"] !== undefined) {
     const year = Number(v["report-year"]);
-    if (!/^\d{4}$/.test(v["report-year"]) || year < 1990 || year > 2100) {
-      throw new UsageError(`--report-year expects a year such as 2024, got "${v["report-year"]}"`);
-    }
+    if (!/^\d{4}$/.test(v["report-year"]) || year < 1990 || year > 2100) throw fail("reportYear", { value: v["report-year"] });
     overrides.reportYear = year;
   }
   if (v.profile !== undefined) overrides.profile = v.profile;
-  if (v.locale !== undefined) overrides.locale = oneOf("locale", v.locale, ["zh", "en"] as const);
+  if (v.locale !== undefined) overrides.locale = oneOf("locale", v.locale, ["zh", "en"] as const, fail);
 
   let maxWarnings = -1;
   if (v["max-warnings"] !== undefined) {
     maxWarnings = Number(v["max-warnings"]);
-    if (!/^-?\d+$/.test(v["max-warnings"]) || maxWarnings < -1) {
-      throw new UsageError(`--max-warnings expects a whole number (-1 for no limit), got "${v["max-warnings"]}"`);
-    }
+    if (!/^-?\d+$/.test(v["max-warnings"]) || maxWarnings < -1) throw fail("maxWarnings", { value: v["max-warnings"] });
   }
   for (const option of ["today", "published"] as const) {
     const value = v[option];
-    if (value !== undefined && !isValidDate(value)) throw new UsageError(`--${option} expects a date as YYYY-MM-DD, got "${value}"`);
+    if (value !== undefined && !isValidDate(value)) throw fail("date", { option, value });
   }
 
   return {

@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import { access, constants, open, readFile, realpath, rename, stat, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 // The fix loop is core's (the language server uses it too); the CLI adds the file writing.
@@ -28,6 +27,8 @@ export async function writeFileAtomic(path: string, bytes: Uint8Array, expected:
   const info = await stat(target);
   if ((info.mode & 0o222) === 0) throw new Error(`the file is read-only (mode ${(info.mode & 0o777).toString(8)}); make it writable to apply the fixes`);
   await access(target, constants.W_OK);
+  // Loaded here, not at start: node:crypto costs every run a few milliseconds, and only --fix writes.
+  const { randomBytes } = await import("node:crypto");
   const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString("hex")}.reportlint-tmp`);
   let handle;
   let inPlace = info.nlink > 1;

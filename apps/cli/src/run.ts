@@ -5,13 +5,15 @@ import { DEFAULT_MAX_BYTES, encodeForSource, maskMarkdown, readReport, type Sour
 import { PROFILES, type Diagnostic, type Locale } from "@reportlint/report-model";
 import { rules as builtinRules } from "@reportlint/rules";
 import { parseCliArgs, UsageError, type CliOptions } from "./args.js";
-import { CONFIG_FILE_NAMES, ConfigFinder, ConfigLoadError, configLayersFor, loadConfigFile, type LoadedConfig } from "@reportlint/config-loader";
+import { CONFIG_FILE_NAMES, ConfigFinder, ConfigLoadError, configLayersFor, invalidConfigError, loadConfigFile, type LoadedConfig } from "@reportlint/config-loader";
 import { fixUntilStable, writeFileAtomic } from "./fix.js";
 import { withProseFixesOnly } from "./markdown.js";
 import { loadFormatter } from "./formatters/index.js";
 import { displayPath } from "./formatters/paths.js";
 import type { FileResult, Finding, RuleMap } from "./formatters/types.js";
-import { BUG_URL, cliVersion, HELP, STARTER_CONFIG } from "./help.js";
+import { BUG_URL, cliVersion, helpText, STARTER_CONFIG } from "./help.js";
+import { HELP_MESSAGES } from "./i18n/help.js";
+import { localize } from "./i18n/localize.js";
 import { showControls } from "./control-chars.js";
 import { processIo, type CliIo, type CliStream } from "./io.js";
 import { readFileLimited, stdinTooLarge, TooLargeError } from "./read-limited.js";
@@ -117,18 +119,18 @@ async function main(argv: readonly string[], io: CliIo, ruleMap: RuleMap, state:
     options = parseCliArgs(argv);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.stderr.write(`reportlint: ${showControls(error.message)}\nRun "reportlint --help" for usage.\n`);
+    io.stderr.write(`reportlint: ${showControls(error.message)}\n${localize(HELP_MESSAGES, error.locale, "seeHelp")}\n`);
     return EXIT.failure;
   }
   if (options.help) {
-    io.stdout.write(HELP);
+    io.stdout.write(helpText(options.overrides.locale ?? "zh"));
     return EXIT.ok;
   }
   if (options.version) {
     io.stdout.write(`${cliVersion()}\n`);
     return EXIT.ok;
   }
-  if (options.init) return init(io, say);
+  if (options.init) return init(io, say, options.overrides.locale ?? "zh");
 
   // Command-line settings are checked once, before any file, and blamed on the command line.
   const { overrides } = options;
@@ -143,14 +145,14 @@ async function main(argv: readonly string[], io: CliIo, ruleMap: RuleMap, state:
   let explicit: LoadedConfig | undefined;
   if (options.configPath !== undefined) {
     try {
-      explicit = await loadConfigFile(resolve(io.cwd, options.configPath));
+      explicit = await loadConfigFile(resolve(io.cwd, options.configPath), { locale: overrides.locale });
     } catch (error) {
       if (!(error instanceof ConfigLoadError)) throw error;
       for (const problem of error.problems) say(displayPath(error.path, io.cwd), problem);
       return EXIT.failure;
     }
   }
-  const finder = new ConfigFinder({ cwd: io.cwd });
+  const finder = new ConfigFinder({ cwd: io.cwd, locale: overrides.locale });
   // A --profile that is not built in must be defined by the config: the -c file, or the one found
   // from the current folder.
   if (overrides.profile !== undefined && !PROFILES[overrides.profile]) {
@@ -191,7 +193,9 @@ async function main(argv: readonly string[], io: CliIo, ruleMap: RuleMap, state:
     try {
       return { loaded, resolved: resolveLoaded(loaded, filePath) };
     } catch (error) {
-      if (error instanceof ConfigError) throw new ConfigLoadError(loaded.path ?? "config", error.problems.join("; "), error.problems);
+      // The config's own locale, when it names one, frames its problems (unless --locale says otherwise).
+      const own = loaded.config.locale === "en" || loaded.config.locale === "zh" ? loaded.config.locale : undefined;
+      if (error instanceof ConfigError) throw invalidConfigError(loaded.path ?? "config", error.problems, overrides.locale ?? own);
       throw error;
     }
   };
@@ -221,7 +225,7 @@ async function main(argv: readonly string[], io: CliIo, ruleMap: RuleMap, state:
 
   const args = options.targets.length > 0 ? options.targets : options.stdinFilename !== undefined ? ["-"] : [];
   if (args.length === 0) {
-    io.stderr.write(`reportlint: no files given\nRun "reportlint --help" for usage.\n`);
+    io.stderr.write(`reportlint: no files given\n${localize(HELP_MESSAGES, overrides.locale ?? "zh", "seeHelp")}\n`);
     return EXIT.failure;
   }
 
@@ -375,7 +379,7 @@ async function main(argv: readonly string[], io: CliIo, ruleMap: RuleMap, state:
   return EXIT.ok;
 }
 
-async function init(io: CliIo, say: (subject: string, reason: string) => void): Promise<number> {
+async function init(io: CliIo, say: (subject: string, reason: string) => void, locale: Locale): Promise<number> {
   for (const name of [...CONFIG_FILE_NAMES]) {
     const existing = await stat(join(io.cwd, name)).then(() => true, () => false);
     if (existing) {
@@ -390,6 +394,6 @@ async function init(io: CliIo, say: (subject: string, reason: string) => void): 
     say(CONFIG_FILE_NAMES[0], `cannot create it: ${ioReason(error)}`);
     return EXIT.failure;
   }
-  io.stdout.write(`Created ${CONFIG_FILE_NAMES[0]}\n`);
+  io.stdout.write(`${localize(HELP_MESSAGES, locale, "created", { file: CONFIG_FILE_NAMES[0] })}\n`);
   return EXIT.ok;
 }

@@ -56,17 +56,17 @@ describe("parseCliArgs", () => {
   });
 
   it.each([
-    [["--rule", "typo"], /--rule expects/],
-    [["--rule", "typo:loud"], /--rule expects/],
-    [["--rule", ":off"], /--rule expects/],
+    [["--rule", "typo"], /--rule 的写法是/],
+    [["--rule", "typo:loud"], /--rule 的写法是/],
+    [["--rule", ":off"], /--rule 的写法是/],
     [["--report-year", "1800"], /--report-year/],
     [["--today", "2025-1-2"], /--today/],
-    [["--published", "2025-02-29"], /--published expects a date as YYYY-MM-DD, got "2025-02-29"/],
+    [["--published", "2025-02-29"], /--published 需要 YYYY-MM-DD 格式的日期，收到的是“2025-02-29”/],
     [["--published", "11.4.2025"], /--published/],
     [["--max-warnings", "-2"], /--max-warnings/],
     [["--max-warnings", "-x"], /--max-warnings/],
-    [["--color", "--no-color"], /cannot be used together/],
-    [["-x"], /Unknown option/],
+    [["--color", "--no-color"], /--color 和 --no-color 不能同时使用/],
+    [["-x"], /没有 -x 这个选项/],
   ])("rejects %j", (argv, message) => {
     expect(() => parseCliArgs(argv)).toThrow(UsageError);
     expect(() => parseCliArgs(argv)).toThrow(message);

@@ -21,7 +21,7 @@ describe("the reportlint binary", () => {
 
   it("prints the version and help", () => {
     expect(spawn(["-v"], tempDir())).toMatchObject({ code: 0, stdout: expect.stringMatching(/^\d+\.\d+\.\d+\n$/) });
-    expect(spawn(["--help"], tempDir()).stdout).toContain("Exit codes:");
+    expect(spawn(["--help"], tempDir()).stdout).toContain("退出码：");
   });
 
   it("keeps stdout pure JSON and exits 0 on a clean report", () => {

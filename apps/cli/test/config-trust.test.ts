@@ -59,7 +59,7 @@ describe("JS configs that misbehave", () => {
     put(dir, "r.txt", REPORT);
     const r = await cli(["r.txt"], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("reportlint.config.mjs: cannot load the config: the config called process.exit(0)");
+    expect(r.stderr).toContain("reportlint.config.mjs: 无法加载配置文件：配置文件调用了 process.exit(0)");
   });
 
   it("gives up on a config that never finishes loading", async () => {
@@ -67,14 +67,14 @@ describe("JS configs that misbehave", () => {
     const path = put(dir, "reportlint.config.mjs", "await new Promise(() => {});\nexport default {};\n");
     const error = await loadConfigFile(path, { timeoutMs: 200 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConfigLoadError);
-    expect((error as Error).message).toBe("cannot load the config: it did not finish loading within 0.2 s");
+    expect((error as Error).message).toBe("无法加载配置文件：0.2 秒内未加载完成");
   });
 
   it("gives up on a Promise default export that never settles", async () => {
     const dir = tempDir();
     const path = put(dir, "reportlint.config.mjs", "export default new Promise(() => {});\n");
     const error = await loadConfigFile(path, { timeoutMs: 200 }).catch((e: unknown) => e);
-    expect((error as Error).message).toContain("did not finish loading");
+    expect((error as Error).message).toContain("秒内未加载完成");
   });
 });
 

@@ -107,8 +107,8 @@ describe("invalid configs", () => {
     ["reportlint.config.json", '{ "rules": { "typos": "warn" } }', 'Unknown rule "typos" in "rules" (did you mean "typo"?)'],
     ["reportlint.config.json", '{ "rules": { "typo": ["warn", { "strict": true }] } }', 'Rule "typo" takes no options; got "strict"'],
     ["reportlint.config.json", '{ "profile": "nope" }', 'Unknown profile "nope"'],
-    ["reportlint.config.json", '{ "rules": {\n  "typo": "warn",\n}', "invalid JSON at line 3, column 1"],
-    ["reportlint.config.mjs", "export default {;", "cannot load the config"],
+    ["reportlint.config.json", '{ "rules": {\n  "typo": "warn",\n}', "配置文件不是有效的 JSON（第 3 行第 1 列）"],
+    ["reportlint.config.mjs", "export default {;", "无法加载配置文件"],
   ])("%s with %s says why, names the file and exits 2", async (name, content, reason) => {
     const dir = tempDir();
     put(dir, name, content);
@@ -177,14 +177,14 @@ describe("invalid configs", () => {
     expect(r.stderr.trim().split("\n")).toHaveLength(1);
     const results = JSON.parse(r.stdout) as { errorCount: number; messages: { fatal?: boolean; message: string }[] }[];
     expect(results.map((x) => x.messages[0]?.fatal ?? false)).toEqual([true, true, false]);
-    expect(results[0]!.messages[0]!.message).toMatch(/^bad\/reportlint\.config\.json: invalid JSON/);
+    expect(results[0]!.messages[0]!.message).toMatch(/^bad\/reportlint\.config\.json: 配置文件不是有效的 JSON/);
   });
 
   it("fails fast on a missing -c file", async () => {
     const dir = tempDir();
     put(dir, "r.txt", "错误。\n");
     const r = await cli(["-c", "nope.json", "r.txt"], { cwd: dir });
-    expect(r).toMatchObject({ code: 2, stdout: "", stderr: "reportlint: nope.json: cannot read the config: no such file\n" });
+    expect(r).toMatchObject({ code: 2, stdout: "", stderr: "reportlint: nope.json: 无法读取配置文件：文件不存在\n" });
   });
 });
 
@@ -213,6 +213,6 @@ describe("--print-config", () => {
     put(dir, "reportlint.config.json", '{ "extends": "strict" }');
     const r = await cli(["--print-config", "r.txt"], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('reportlint: reportlint.config.json: Unknown preset "strict" in "extends" (known: recommended, all)\n');
+    expect(r.stderr).toBe('reportlint: reportlint.config.json: 配置有误：Unknown preset "strict" in "extends" (known: recommended, all)\n');
   });
 });

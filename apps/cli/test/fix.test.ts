@@ -86,7 +86,7 @@ describe("--fix", () => {
     const r = await cli(["--fix", "-f", "unix", "-"], { cwd: dir, stdin: "国绕，错误。\n" });
     expect(r.code).toBe(1);
     expect(r.stdout).toBe("围绕，错误。\n");
-    expect(r.stderr).toContain("<stdin>:1:4: 不应出现“错误” [Error/bad-word]");
+    expect(r.stderr).toContain("<stdin>:1:4: 不应出现“错误” [错误/bad-word]");
   });
 
   it("prints standard input unchanged when there is nothing to fix", async () => {

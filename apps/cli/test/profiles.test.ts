@@ -65,7 +65,7 @@ describe("profiles in the config file", () => {
     bad.profiles["work-summary"].parts[1]!.headingPatterns = ["问题", "(不足"];
     const r = await cli(["r.txt"], { cwd: project(bad), rules });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^reportlint: reportlint\.config\.json: "profiles\.work-summary\.parts\.1\.headingPatterns\.1": not a valid regular expression/);
+    expect(r.stderr).toMatch(/^reportlint: reportlint\.config\.json: 配置有误："profiles\.work-summary\.parts\.1\.headingPatterns\.1": not a valid regular expression/);
     expect(r.stderr.trim().split("\n")).toHaveLength(1);
   });
 

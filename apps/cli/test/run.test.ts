@@ -36,7 +36,7 @@ describe("exit codes", () => {
     for (const argv of [[], ["--bogus", "a.txt"], ["--format", "xml", "a.txt"], ["--fix", "--fix-dry-run", "a.txt"], ["--fix-type", "safe", "a.txt"], ["--rule", "typo", "a.txt"], ["--report-year", "24", "a.txt"], ["--max-warnings", "x", "a.txt"], ["--locale", "fr", "a.txt"], ["--today", "2024-02-30", "a.txt"], ["--published", "2025-13-01", "a.txt"]]) {
       const r = await cli(argv, { cwd: dir });
       expect(r.code, argv.join(" ")).toBe(2);
-      expect(r.stderr, argv.join(" ")).toMatch(/^reportlint: .+\nRun "reportlint --help" for usage\.\n$/);
+      expect(r.stderr, argv.join(" ")).toMatch(/^reportlint: .+\n运行 reportlint --help 查看用法。\n$/);
       expect(r.stdout).toBe("");
     }
   });
@@ -47,7 +47,7 @@ describe("options", () => {
     const dir = tempDir();
     const help = await cli(["-h"], { cwd: dir });
     expect(help.code).toBe(0);
-    expect(help.stdout).toContain("Usage: reportlint [options] <file|dir|glob|->...");
+    expect(help.stdout).toContain("用法：reportlint [选项] <文件|目录|通配符|->...");
     const version = await cli(["-v"], { cwd: dir });
     expect(version.code).toBe(0);
     expect(version.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
@@ -106,7 +106,7 @@ describe("options", () => {
     expect(late.code).toBe(1);
     expect(JSON.parse(late.stdout)[0].messages).toMatchObject([{ ruleId: "report-year", severity: 2, line: 1, message: expect.stringContaining("第二十四条") }]);
     const bad = await cli(["--published", "2025-04-31", "a.txt"], only);
-    expect(bad).toMatchObject({ code: 2, stderr: 'reportlint: --published expects a date as YYYY-MM-DD, got "2025-04-31"\nRun "reportlint --help" for usage.\n' });
+    expect(bad).toMatchObject({ code: 2, stderr: "reportlint: --published 需要 YYYY-MM-DD 格式的日期，收到的是“2025-04-31”\n运行 reportlint --help 查看用法。\n" });
   });
 
   it("--locale en gives English messages", async () => {
@@ -149,7 +149,7 @@ describe("options", () => {
   it("--init writes a starter config and refuses to overwrite one", async () => {
     const dir = tempDir();
     const first = await cli(["--init"], { cwd: dir });
-    expect(first).toMatchObject({ code: 0, stdout: "Created reportlint.config.json\n" });
+    expect(first).toMatchObject({ code: 0, stdout: "已创建 reportlint.config.json\n" });
     const config = JSON.parse(readFileSync(join(dir, "reportlint.config.json"), "utf8"));
     expect(config).toMatchObject({ extends: "recommended", profile: "fazhi-annual" });
     put(dir, "reportlint.config.json", "{}");
@@ -223,7 +223,7 @@ describe("bad input", () => {
     const r = await cli(["-f", "unix", "a.txt", "b.txt"], { cwd: dir, rules: broken });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^reportlint: a\.txt: internal error: .+\nThis is a bug in reportlint; please report it at https:\/\/\S+\n$/);
-    expect(r.stdout).toContain("b.txt:1:1: 不应出现“错误” [Error/bad-word]");
+    expect(r.stdout).toContain("b.txt:1:1: 不应出现“错误” [错误/bad-word]");
   });
 });
 

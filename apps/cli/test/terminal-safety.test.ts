@@ -52,7 +52,7 @@ describe("terminal safety", () => {
   it("keeps a file name with a line break or ESC on one line in unix and github output", async () => {
     const name = "/work/evil\n::error file=x::injected\x1b[2J.txt";
     const out = await formatAll([result(name, "甲乙\n", [{ span: [0, 1], message: "m" }])]);
-    expect(out.unix!.split("\n")[0]).toBe("/work/evil␊::error file=x::injected␛[2J.txt:1:1: m [Error/unpaired-punctuation]");
+    expect(out.unix!.split("\n")[0]).toBe("/work/evil␊::error file=x::injected␛[2J.txt:1:1: m [错误/unpaired-punctuation]");
     expect(out.github!.trimEnd().split("\n")).toHaveLength(1);
     expect(out.stylish).toContain("evil␊::error file=x::injected␛[2J.txt");
     for (const text of Object.values(out)) expect(RAW_CONTROL.test(text)).toBe(false);

@@ -1,7 +1,9 @@
 import { readFile, stat } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
-import type { Config } from "@reportlint/report-model";
+import type { Config, Locale } from "@reportlint/report-model";
+import { CONFIG_MESSAGES } from "./messages.js";
+import { localize } from "@reportlint/rules";
 
 /** Config file names looked for in each directory, in this order (then package.json's "reportlint" key). */
 export const CONFIG_FILE_NAMES = ["reportlint.config.json", "reportlint.config.js", "reportlint.config.mjs"] as const;
@@ -13,6 +15,8 @@ export const CONFIG_LOAD_TIMEOUT_MS = 10_000;
 export interface ConfigLoadOptions {
   /** Milliseconds a JS config may take to load; CONFIG_LOAD_TIMEOUT_MS by default. */
   readonly timeoutMs?: number;
+  /** The language of the problems (zh by default). */
+  readonly locale?: Locale;
 }
 
 /** A config as found on disk (not validated yet: resolveConfig does that). */
@@ -21,6 +25,12 @@ export interface LoadedConfig {
   readonly path: string | null;
   readonly config: Config;
 }
+
+type Words = (id: keyof (typeof CONFIG_MESSAGES)["zh"], data?: Record<string, string | number>) => string;
+const wordsFor =
+  (locale: Locale = "zh"): Words =>
+  (id, data) =>
+    localize(CONFIG_MESSAGES, locale, id, data);
 
 /** A config file that cannot be read or parsed. */
 export class ConfigLoadError extends Error {
@@ -37,6 +47,16 @@ export class ConfigLoadError extends Error {
   }
 }
 
+/**
+ * A config that loaded but does not check out: core's problems (in English) framed in the locale,
+ * one a line.
+ */
+export function invalidConfigError(path: string, problems: readonly string[], locale?: Locale): ConfigLoadError {
+  const say = wordsFor(locale);
+  const framed = problems.map((problem) => say("problem", { problem }));
+  return new ConfigLoadError(path, framed.join("; "), framed);
+}
+
 async function isFile(path: string): Promise<boolean> {
   try {
     return (await stat(path)).isFile();
@@ -45,27 +65,27 @@ async function isFile(path: string): Promise<boolean> {
   }
 }
 
-function jsonError(text: string, error: unknown): string {
+function jsonError(text: string, error: unknown, say: Words): string {
   const message = (error as Error).message;
   const position = /position (\d+)/.exec(message);
-  if (!position || /line \d+/.test(message)) return `invalid JSON: ${message}`;
+  if (!position || /line \d+/.test(message)) return say("invalidJson", { message });
   const before = text.slice(0, Number(position[1]));
   const line = before.split(/\r\n|\r|\n/).length;
   const column = before.length - Math.max(before.lastIndexOf("\n"), before.lastIndexOf("\r"));
-  return `invalid JSON at line ${line}, column ${column}: ${message}`;
+  return say("invalidJsonAt", { line, column, message });
 }
 
-async function readJson(path: string): Promise<unknown> {
+async function readJson(path: string, say: Words): Promise<unknown> {
   let text: string;
   try {
     text = await readFile(path, "utf8");
   } catch (error) {
-    throw new ConfigLoadError(path, `cannot read the config: ${(error as Error).message}`);
+    throw new ConfigLoadError(path, say("cannotRead", { reason: (error as Error).message }));
   }
   try {
     return JSON.parse(text.replace(/^\uFEFF/, "")) as unknown;
   } catch (error) {
-    throw new ConfigLoadError(path, jsonError(text, error));
+    throw new ConfigLoadError(path, jsonError(text, error, say));
   }
 }
 
@@ -77,15 +97,16 @@ class ExitCalled extends Error {}
  * module that never settles, or whose default export is a Promise that never settles, is refused
  * after `timeoutMs`; a call to process.exit while it loads is refused instead of ending the run.
  */
-async function importConfig(path: string, timeoutMs: number): Promise<Config> {
+async function importConfig(path: string, timeoutMs: number, say: Words): Promise<Config> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new ConfigLoadError(path, `cannot load the config: it did not finish loading within ${timeoutMs / 1000} s`)), timeoutMs);
+    const reason = say("timeout", { seconds: timeoutMs / 1000 });
+    timer = setTimeout(() => reject(new ConfigLoadError(path, say("cannotLoad", { reason }))), timeoutMs);
   });
   // Kept as a descriptor, so the very same function is put back.
   const exit = Object.getOwnPropertyDescriptor(process, "exit");
   process.exit = (code?: string | number | null): never => {
-    throw new ExitCalled(`the config called process.exit(${code ?? ""})`);
+    throw new ExitCalled(say("exitCalled", { code: code ?? "" }));
   };
   try {
     const module = (await Promise.race([import(pathToFileURL(path).href), timeout])) as { default?: unknown };
@@ -95,8 +116,8 @@ async function importConfig(path: string, timeoutMs: number): Promise<Config> {
   } catch (error) {
     if (error instanceof ConfigLoadError) throw error;
     const reason =
-      (error as { code?: string }).code === "ERR_MODULE_NOT_FOUND" && !(await isFile(path)) ? "no such file" : (error as Error).message;
-    throw new ConfigLoadError(path, `cannot load the config: ${reason}`);
+      (error as { code?: string }).code === "ERR_MODULE_NOT_FOUND" && !(await isFile(path)) ? say("noSuchFile") : (error as Error).message;
+    throw new ConfigLoadError(path, say("cannotLoad", { reason }));
   } finally {
     if (exit) Object.defineProperty(process, "exit", exit);
     clearTimeout(timer);
@@ -105,14 +126,15 @@ async function importConfig(path: string, timeoutMs: number): Promise<Config> {
 
 /** Reads one config file: JSON, a JS/ESM module (default export), or package.json's "reportlint" key. */
 export async function loadConfigFile(path: string, options: ConfigLoadOptions = {}): Promise<LoadedConfig> {
+  const say = wordsFor(options.locale);
   if (path.endsWith(".js") || path.endsWith(".mjs") || path.endsWith(".cjs")) {
-    return { path, config: await importConfig(path, options.timeoutMs ?? CONFIG_LOAD_TIMEOUT_MS) };
+    return { path, config: await importConfig(path, options.timeoutMs ?? CONFIG_LOAD_TIMEOUT_MS, say) };
   }
-  if (!(await isFile(path))) throw new ConfigLoadError(path, "cannot read the config: no such file");
-  const data = await readJson(path);
+  if (!(await isFile(path))) throw new ConfigLoadError(path, say("cannotRead", { reason: say("noSuchFile") }));
+  const data = await readJson(path, say);
   if (basename(path) === "package.json") {
     const key = (data as Record<string, unknown> | null)?.reportlint;
-    if (key === undefined) throw new ConfigLoadError(path, 'package.json has no "reportlint" key');
+    if (key === undefined) throw new ConfigLoadError(path, say("noKey"));
     return { path, config: key as Config };
   }
   return { path, config: data as Config };
@@ -192,7 +214,7 @@ export class ConfigFinder {
     const pkg = join(dir, "package.json");
     if (await isFile(pkg)) {
       // Another project's package.json that does not parse is none of our business.
-      const data = await readJson(pkg).catch(() => undefined);
+      const data = await readJson(pkg, wordsFor(this.options.locale)).catch(() => undefined);
       const key = (data as Record<string, unknown> | null | undefined)?.reportlint;
       if (key !== undefined) return { path: pkg, config: key as Config };
     }

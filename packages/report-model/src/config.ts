@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { UserProfileSchema } from "./profile.js";
 
 /** A rule's severity as written in a config: words or ESLint's numbers. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { RangeSchema, SpanSchema } from "./position.js";
 
 /** How serious a finding is. `info` is hidden by default. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * A regular expression source, compiled with the "u" flag. An invalid one fails validation with a

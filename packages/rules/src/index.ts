@@ -11,7 +11,8 @@ export type {
   RuleMessage,
   RuleMeta,
 } from "./rule.js";
-export { interpolate, renderMessage } from "./messages.js";
+export { interpolate, localize, renderMessage } from "./messages.js";
+export type { MessageTable } from "./messages.js";
 export { capSeverity, MAX_FINDINGS_PER_RULE, resolveRuleOptions, runRule } from "./run-rule.js";
 export type { FindingLimit, RuleResult } from "./run-rule.js";
 export { rules } from "./rules/index.js";

@@ -9,6 +9,17 @@ export function interpolate(template: string, data: MessageData | undefined): st
   });
 }
 
+/**
+ * Words of a tool around the rules (the CLI's help and totals, config problems), by id, in every
+ * locale, with `{{name}}` placeholders as in rule messages.
+ */
+export type MessageTable<Id extends string> = Readonly<Record<Locale, Readonly<Record<Id, string>>>>;
+
+/** A message of `table` in `locale`, its placeholders filled from `data`. */
+export function localize<Id extends string>(table: MessageTable<Id>, locale: Locale, id: Id, data?: MessageData): string {
+  return interpolate(table[locale][id], data);
+}
+
 /** Renders a rule's message in the locale, falling back to Chinese. */
 export function renderMessage(rule: AnyRule, messageId: string, data: MessageData | undefined, locale: Locale): string {
   const template = rule.meta.messages[messageId];

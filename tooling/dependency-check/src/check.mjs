@@ -4,6 +4,9 @@
 // - a runtime dependency that src/, bin/ and the files named in `exports`/`main` never import;
 // - a devDependency that no file imports and no script runs (by one of its bin names); `@types/*` are
 //   exempt, since nothing imports them.
+// A package whose tsup build bundles every import (`noExternal: [/.*/]`, the CLI) ships no runtime
+// dependencies: what src/ imports is a build input, declared in devDependencies, and any entry in
+// dependencies is drift (npm would install it for nothing, or fail on an unpublished workspace package).
 // Imports come from TypeScript's own import scanner (static, dynamic, `export … from`, `require`,
 // `import type`), so strings that only look like imports in code or test data do not count.
 import { existsSync, readFileSync, readdirSync } from "node:fs";
@@ -62,6 +65,12 @@ function runtimeEntries(manifest) {
   return entries;
 }
 
+/** Whether the package's tsup build bundles every import into its output. */
+function bundlesEverything(dir) {
+  const config = join(dir, "tsup.config.ts");
+  return existsSync(config) && /^\s*noExternal:\s*\[\/\.\*\/\]/mu.test(readFileSync(config, "utf8"));
+}
+
 /** The bin names a dependency installs, read from its installed package.json. */
 function binNames(dir, name) {
   const file = join(dir, "node_modules", name, "package.json");
@@ -81,6 +90,11 @@ for (const dir of workspaceDirs()) {
     ...Object.keys(manifest.optionalDependencies ?? {}),
   ]);
   const devDeclared = new Set(Object.keys(manifest.devDependencies ?? {}));
+  const bundled = bundlesEverything(dir);
+  if (bundled) {
+    for (const name of runtimeDeclared) problems.push(`${where}: ${name} is a runtime dependency, but the build bundles every import: make it a devDependency`);
+    for (const name of devDeclared) runtimeDeclared.add(name);
+  }
   const entries = runtimeEntries(manifest);
   /** package name → first file importing it, for runtime and for all files. */
   const runtimeUses = new Map();
@@ -105,7 +119,7 @@ for (const dir of workspaceDirs()) {
     }
   }
 
-  for (const name of Object.keys(manifest.dependencies ?? {})) {
+  for (const name of bundled ? [] : Object.keys(manifest.dependencies ?? {})) {
     if (runtimeUses.has(name)) continue;
     const hint = allUses.has(name) ? ` (only ${allUses.get(name)} does: move it to devDependencies)` : "";
     problems.push(`${where}: dependency ${name} is never imported by src/, bin/ or an exported file${hint}`);

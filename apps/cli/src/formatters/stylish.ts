@@ -2,6 +2,8 @@ import type { Diagnostic } from "@reportlint/report-model";
 import { createColors } from "picocolors";
 import { codeFrame } from "../code-frame.js";
 import { showControls } from "../control-chars.js";
+import { countText, severityLabel, summaryText } from "../i18n/formatters.js";
+import { stringWidth } from "../text-width.js";
 import { displayPath } from "./paths.js";
 import { locationOf, type Finding, type Formatter } from "./types.js";
 
@@ -9,8 +11,6 @@ import { locationOf, type Finding, type Formatter } from "./types.js";
 export const FOLD_THRESHOLD = 5;
 /** How many of a folded rule's findings are still shown in full. */
 export const FOLD_SHOWN = 3;
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 /** Findings to print in full, and per folded rule how many were left out. */
 function fold(messages: readonly Diagnostic[]): { shown: Diagnostic[]; folded: Map<string, number> } {
@@ -54,8 +54,11 @@ function detailLine(d: Diagnostic): string | undefined {
  */
 export const stylish: Formatter = (results, context) => {
   const c = createColors(context.color);
-  const severityText = { error: c.red("error"), warning: c.yellow("warning"), info: c.blue("info") };
-  const severityWidth = 7;
+  const { locale } = context;
+  const labels = { error: severityLabel(locale, "error"), warning: severityLabel(locale, "warning"), info: severityLabel(locale, "info") };
+  const paint = { error: c.red, warning: c.yellow, info: c.blue };
+  // Labels are padded by display width: Chinese labels take two columns a character.
+  const severityWidth = Math.max(...Object.values(labels).map(stringWidth));
   const out: string[] = [];
   let errors = 0;
   let warnings = 0;
@@ -80,7 +83,8 @@ export const stylish: Formatter = (results, context) => {
     const frameWidth = Math.min(160, Math.max(40, (context.columns ?? 100) - gutterWidth - 8));
     for (const d of shown) {
       const where = position(d).padEnd(positionWidth);
-      const severity = severityText[d.severity] + " ".repeat(severityWidth - d.severity.length);
+      const label = labels[d.severity];
+      const severity = paint[d.severity](label) + " ".repeat(severityWidth - stringWidth(label));
       out.push(`  ${c.dim(where)}  ${severity}  ${showControls(d.message)}  ${c.dim(showControls(d.ruleId))}`);
       if (r.source !== undefined) {
         const frame = codeFrame(r.source, d.range, frameWidth);
@@ -93,17 +97,15 @@ export const stylish: Formatter = (results, context) => {
       }
     }
     for (const [ruleId, count] of folded) {
-      out.push(`  ${c.dim(`… and ${count} more ${showControls(ruleId)} warnings (fixable with --fix)`)}`);
+      out.push(`  ${c.dim(countText(locale, "folded", count, { ruleId: showControls(ruleId) }))}`);
     }
   }
 
   const total = errors + warnings + infos;
   if (total === 0) return "";
-  const counts = [plural(errors, "error"), plural(warnings, "warning")];
-  if (infos > 0) counts.push(`${infos} info`);
-  const summary = `✖ ${plural(total, "problem")} (${counts.join(", ")})`;
+  const summary = summaryText(locale, errors, warnings, infos);
   out.push("", c.bold(errors > 0 ? c.red(summary) : warnings > 0 ? c.yellow(summary) : c.blue(summary)));
-  if (fixable > 0) out.push(c.dim(`  ${fixable} fixable with --fix`));
-  if (suggestable > 0) out.push(c.dim(`  ${suggestable} more with --fix --fix-type suggestion`));
+  if (fixable > 0) out.push(c.dim(`  ${countText(locale, "fixable", fixable)}`));
+  if (suggestable > 0) out.push(c.dim(`  ${countText(locale, "suggestable", suggestable)}`));
   return `${out.join("\n")}\n`;
 };

@@ -1,13 +1,4 @@
-import type { Locale, MessageData } from "@reportlint/report-model";
-import { interpolate } from "@reportlint/rules";
-
-/**
- * The CLI's own words (help, labels, totals, notices about files) in every locale, by id, with
- * `{{name}}` placeholders as in rule messages. One table per part of the CLI, beside it in this folder.
- */
-export type MessageTable<Id extends string> = Readonly<Record<Locale, Readonly<Record<Id, string>>>>;
-
-/** A message of `table` in `locale`, its placeholders filled from `data`. */
-export function localize<Id extends string>(table: MessageTable<Id>, locale: Locale, id: Id, data?: MessageData): string {
-  return interpolate(table[locale][id], data);
-}
+// The CLI's words live in one table per part, in this folder; tables are rendered by the rules'
+// localize (config-loader renders its own the same way).
+export { localize } from "@reportlint/rules";
+export type { MessageTable } from "@reportlint/rules";

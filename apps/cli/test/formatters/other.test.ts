@@ -19,7 +19,7 @@ describe("unix", () => {
   it("prints path:line:column: message [Severity/rule]", async () => {
     const { dir, stdout } = await format("unix", { "a.txt": "首行\n国绕，错误。\n" });
     expect(stdout).toBe(
-      `${join(dir, "a.txt")}:2:1: “国绕”应为“围绕” [Warning/typo]\n${join(dir, "a.txt")}:2:4: 不应出现“错误” [Error/bad-word]\n\n2 problems\n`,
+      `${join(dir, "a.txt")}:2:1: “国绕”应为“围绕” [警告/typo]\n${join(dir, "a.txt")}:2:4: 不应出现“错误” [错误/bad-word]\n\n共 2 个问题\n`,
     );
   });
 });

@@ -46,10 +46,10 @@ describe("stylish", () => {
   it("folds many fixable warnings of one rule into a summary line", async () => {
     const r = await stylish();
     expect(r.stdout.match(/中文与数字之间不应有空格/g)).toHaveLength(3);
-    expect(r.stdout).toContain("… and 4 more spacing warnings (fixable with --fix)");
-    expect(r.stdout).toContain("✖ 11 problems (2 errors, 9 warnings)");
-    expect(r.stdout).toContain("  8 fixable with --fix\n");
-    expect(r.stdout).toContain("  1 more with --fix --fix-type suggestion\n");
+    expect(r.stdout).toContain("… 另有 4 处 spacing 警告未列出（可用 --fix 自动改正）");
+    expect(r.stdout).toContain("✖ 共 11 个问题（2 个错误，9 个警告）");
+    expect(r.stdout).toContain("  其中 8 处可自动改正：运行 reportlint --fix 文件名 即可\n");
+    expect(r.stdout).toContain("  另有 1 处可按建议修改：运行 reportlint --fix --fix-type suggestion 文件名 即可自动改正\n");
   });
 
   it("prints nothing when there is nothing to report", async () => {
