@@ -38,7 +38,7 @@ describe("the reportlint binary", () => {
   it("exits 2 for bad input but still prints JSON for the other files", () => {
     const dir = tempDir();
     put(dir, "a.txt", "正文。\n");
-    const r = spawn(["--format", "json", "a.txt", "missing.txt"], dir);
+    const r = spawn(["--locale", "en", "--format", "json", "a.txt", "missing.txt"], dir);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe("reportlint: missing.txt: no such file or directory\n");
     expect((JSON.parse(r.stdout) as unknown[]).length).toBe(2);
