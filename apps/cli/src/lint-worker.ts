@@ -3,9 +3,12 @@ import { rules as builtinRules } from "@reportlint/rules";
 import { lintFile, type LintJob, type LintOutcome } from "./lint-file.js";
 
 async function lintOne(job: LintJob): Promise<LintOutcome | { internalError: string }> {
-  // Lets the tests end a worker the way a crash would (a native fault, running out of memory).
-  if (process.env.REPORTLINT_TEST_WORKER_EXIT_ON !== undefined && basename(job.filePath) === process.env.REPORTLINT_TEST_WORKER_EXIT_ON) {
-    process.exit(70);
+  // Lets the tests kill a worker the way a crash does (running out of memory): an error outside the task.
+  if (process.env.REPORTLINT_TEST_WORKER_CRASH_ON !== undefined && basename(job.filePath) === process.env.REPORTLINT_TEST_WORKER_CRASH_ON) {
+    setTimeout(() => {
+      throw new Error("simulated crash");
+    });
+    await new Promise(() => undefined);
   }
   try {
     return await lintFile(job, builtinRules);

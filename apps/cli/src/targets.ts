@@ -3,7 +3,7 @@ import { resolve } from "node:path";
 import { REPORT_EXTENSIONS, extensionOf } from "@reportlint/readers";
 import { glob, isDynamicPattern } from "tinyglobby";
 import { CONFIG_FILE_NAMES } from "./config.js";
-import { runMessage, type RunReason } from "./i18n/run-messages.js";
+import { ioErrorReason, runMessage, type RunReason } from "./i18n/run-messages.js";
 
 /** A file to lint, or standard input. */
 export type Target = { readonly kind: "file"; readonly path: string } | { readonly kind: "stdin" };
@@ -35,13 +35,6 @@ const IGNORE = ["**/node_modules/**"];
 
 function isReport(path: string): boolean {
   return (REPORT_EXTENSIONS as readonly string[]).includes(extensionOf(path));
-}
-
-function statReason(error: unknown): RunReason {
-  const code = (error as { code?: string }).code;
-  if (code === "ENOENT" || code === "ENOTDIR") return { id: "noSuchFile" };
-  if (code === "EACCES" || code === "EPERM") return { id: "permissionDenied" };
-  return { id: "ioError", data: { message: (error as Error).message } };
 }
 
 const targetError = (arg: string, reason: RunReason): TargetError => ({ arg, reason, message: runMessage("en", reason) });
@@ -98,7 +91,7 @@ export async function expandTargets(args: readonly string[], cwd: string, option
       info = await stat(path);
     } catch (error) {
       if (!isDynamicPattern(arg)) {
-        errors.push(targetError(arg, statReason(error)));
+        errors.push(targetError(arg, ioErrorReason(error)));
         continue;
       }
     }

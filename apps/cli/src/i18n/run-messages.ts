@@ -8,6 +8,7 @@ export const RUN_MESSAGES = {
     noSuchFile: "no such file or directory",
     permissionDenied: "permission denied",
     isDirectory: "is a directory",
+    symlinkLoop: "a loop of symbolic links (the link leads back to itself)",
     readOnlyFileSystem: "read-only file system",
     ioError: "{{message}}",
     notRegularFile: "not a regular file or directory",
@@ -45,6 +46,7 @@ export const RUN_MESSAGES = {
     noSuchFile: "文件或目录不存在",
     permissionDenied: "没有权限读取",
     isDirectory: "是一个目录",
+    symlinkLoop: "符号链接构成循环（链接最终指回自身）",
     readOnlyFileSystem: "文件系统只读",
     ioError: "{{message}}",
     notRegularFile: "既不是普通文件也不是目录",
@@ -105,6 +107,7 @@ export function ioErrorReason(error: unknown): RunReason {
   if (code === "ENOENT" || code === "ENOTDIR") return { id: "noSuchFile" };
   if (code === "EACCES" || code === "EPERM") return { id: "permissionDenied" };
   if (code === "EISDIR") return { id: "isDirectory" };
+  if (code === "ELOOP") return { id: "symlinkLoop" };
   if (code === "EROFS") return { id: "readOnlyFileSystem" };
   return { id: "ioError", data: { message: (error as Error)?.message ?? String(error) } };
 }
