@@ -47,6 +47,14 @@ Configuration:
       --print-config [file]  print the configuration used for a file and exit
       --init                 write a starter reportlint.config.json
 
+Many files:
+      --concurrency <n|auto|off>  worker threads (auto: one per core from 8 files on)
+      --cache                reuse results of unchanged files (kept in .reportlintcache)
+      --cache-location <p>   where --cache keeps its file
+      --ignore-path <file>   ignore patterns from this file instead of .reportlintignore
+      --no-ignore            read no ignore file
+      --max-file-size <MB>   refuse larger files before reading them (default 32)
+
   -h, --help                 show this help
   -v, --version              show the version
 
