@@ -1,6 +1,9 @@
 import { createHash, randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { mkdir, readFile, rename, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { serialize } from "node:v8";
 import type { FileResult } from "./formatters/types.js";
 
 /** The cache file written in the current folder unless --cache-location names another. */
@@ -21,10 +24,35 @@ export function contentHash(bytes: Uint8Array): string {
 
 /**
  * The key of a result: everything that changes what linting a file prints (its content, the
- * resolved config, the options that change output, the CLI version).
+ * resolved config, the options that change output, the engine). Serialized as structured clone
+ * does, so that a RegExp in a rule's options counts (JSON would write it as {}).
  */
-export function cacheKey(parts: { content: string; config: unknown; options: unknown; version: string }): string {
-  return createHash("sha256").update(JSON.stringify([parts.content, parts.config, parts.options, parts.version])).digest("hex");
+export function cacheKey(parts: { content: string; config: unknown; options: unknown; engine: string }): string {
+  return createHash("sha256").update(serialize([parts.content, parts.config, parts.options, parts.engine])).digest("hex");
+}
+
+/**
+ * The CLI version and the built code of the engine, rules, readers and this module: rules rebuilt
+ * under the same version (between releases, in this repo) do not reuse old results.
+ */
+export function engineFingerprint(version: string): string {
+  const hash = createHash("sha256").update(version);
+  for (const url of [import.meta.url, ...["@reportlint/core", "@reportlint/rules", "@reportlint/readers"].map((spec) => resolveOrSelf(spec))]) {
+    try {
+      hash.update(readFileSync(fileURLToPath(url)));
+    } catch {
+      hash.update(url);
+    }
+  }
+  return hash.digest("hex");
+}
+
+function resolveOrSelf(spec: string): string {
+  try {
+    return import.meta.resolve(spec);
+  } catch {
+    return spec;
+  }
 }
 
 /** Results of earlier runs by file path, reused when the key is the same. */

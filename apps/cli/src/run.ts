@@ -4,7 +4,7 @@ import { ConfigError, resolveConfig, type ResolvedConfig } from "@reportlint/cor
 import { PROFILES, type Locale } from "@reportlint/report-model";
 import { rules as builtinRules } from "@reportlint/rules";
 import { parseCliArgs, UsageError, type CliOptions } from "./args.js";
-import { cacheKey, contentHash, DEFAULT_CACHE_LOCATION, ResultCache } from "./cache.js";
+import { cacheKey, contentHash, DEFAULT_CACHE_LOCATION, engineFingerprint, ResultCache } from "./cache.js";
 import { CONFIG_FILE_NAMES, ConfigFinder, ConfigLoadError, loadConfigFile, type LoadedConfig } from "./config.js";
 import { loadFormatter } from "./formatters/index.js";
 import { displayPath } from "./formatters/paths.js";
@@ -260,7 +260,7 @@ async function main(argv: readonly string[], io: CliIo, ruleMap: RuleMap, state:
   const builtin = ruleMap === builtinRules;
   // Custom rules (run(..., { rules })) are not in the version: their results are never cached.
   const cache = options.cache && builtin ? await ResultCache.load(resolve(io.cwd, options.cacheLocation ?? DEFAULT_CACHE_LOCATION)) : undefined;
-  const version = cliVersion();
+  const engine = cache !== undefined ? engineFingerprint(cliVersion()) : "";
 
   type Planned = { readonly job: LintJob; readonly key?: string } | { readonly outcome: LintOutcome };
   const plan = async (target: Target): Promise<Planned> => {
@@ -284,8 +284,7 @@ async function main(argv: readonly string[], io: CliIo, ruleMap: RuleMap, state:
       // Read here to hash the content; a file that cannot be read is left to the linting to report.
       bytes = await readFileLimited(target.path, options.maxFileBytes).catch(() => undefined);
       if (bytes !== undefined) {
-        const { locale: _messages, ...lintOptions } = settings;
-        key = cacheKey({ content: contentHash(bytes), config: resolved, options: { ...lintOptions, messages: messageLocale }, version });
+        key = cacheKey({ content: contentHash(bytes), config: resolved, options: settings, engine });
         const hit = cache.get(filePath, key);
         if (hit !== undefined) return { outcome: { result: hit, notices: [], failed: false } };
       }

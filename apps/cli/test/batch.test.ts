@@ -2,25 +2,11 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fixtureNames, fixturePath } from "@reportlint/fixtures";
 import { describe, expect, it } from "vitest";
-import { run } from "../src/index.js";
+import { lintWith } from "./builtin-run.js";
+import { cacheKey, engineFingerprint } from "../src/cache.js";
 import { batchSize, isCloneable, workerCount } from "../src/pool.js";
 import { createProgress } from "../src/progress.js";
 import { cli, put, tempDir } from "./helpers.js";
-
-/** Runs the CLI in-process with the built-in rules; stderr may be a terminal. */
-async function lintWith(argv: readonly string[], cwd: string, options: { tty?: boolean; env?: Record<string, string> } = {}) {
-  let stdout = "";
-  let stderr = "";
-  const code = await run(argv, {
-    stdout: { write: (c: string | Uint8Array) => (stdout += String(c)) },
-    stderr: { write: (c: string | Uint8Array) => (stderr += String(c)), isTTY: options.tty ?? false },
-    readStdin: () => Promise.resolve(new Uint8Array()),
-    cwd,
-    env: options.env ?? {},
-    now: () => new Date(2025, 2, 31, 12),
-  });
-  return { code, stdout, stderr };
-}
 
 /** A report whose one odd heading marker the built-in heading-style rule finds and fixes. */
 const FIXABLE = "一、主要举措和成效\n（一）规范行政决策\n（二）严格行政执法\n（三）强化权力监督\n(四)化解矛盾纠纷\n";
@@ -154,6 +140,15 @@ describe("--cache", () => {
     put(dir, "a.txt", REPORT);
     await lintWith(["--cache", "--fix", "a.txt"], dir);
     expect(readFileSync(file, "utf8")).toBe(fixed);
+  });
+
+  it("keys on everything in a config, a RegExp too, and on the engine", () => {
+    const key = (config: unknown, engine = "e") => cacheKey({ content: "c", config, options: {}, engine });
+    expect(key({ pattern: /a/ })).toBe(key({ pattern: /a/ }));
+    expect(key({ pattern: /a/ })).not.toBe(key({ pattern: /b/ }));
+    expect(key({})).not.toBe(key({}, "f"));
+    expect(engineFingerprint("1.0.0")).toBe(engineFingerprint("1.0.0"));
+    expect(engineFingerprint("1.0.0")).not.toBe(engineFingerprint("1.0.1"));
   });
 
   it("needs --cache for --cache-location", async () => {

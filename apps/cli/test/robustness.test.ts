@@ -1,26 +1,11 @@
 import { chmodSync, symlinkSync, truncateSync } from "node:fs";
 import { basename, join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { run } from "../src/index.js";
+import { lintWith } from "./builtin-run.js";
 import { put, tempDir } from "./helpers.js";
 
 const isRoot = process.getuid?.() === 0;
 const GOOD = "一、主要工作\n我们依法行政，推进法治政府建设。\n";
-
-/** Runs the CLI in-process with the built-in rules (the only ones workers lint with). */
-async function lintWith(argv: readonly string[], cwd: string) {
-  let stdout = "";
-  let stderr = "";
-  const code = await run(argv, {
-    stdout: { write: (c: string | Uint8Array) => (stdout += String(c)) },
-    stderr: { write: (c: string | Uint8Array) => (stderr += String(c)), isTTY: false },
-    readStdin: () => Promise.resolve(new Uint8Array()),
-    cwd,
-    env: {},
-    now: () => new Date(2025, 2, 31, 12),
-  });
-  return { code, stdout, stderr };
-}
 
 interface JsonResult {
   filePath: string;
