@@ -128,7 +128,7 @@ export async function lintFile(job: LintJob, ruleMap: RuleMap): Promise<LintOutc
   }
   if (bytes.length === 0) return fail({ id: "emptyFile" });
   const read = await readReport(bytes, job.readName, { maxBytes: settings.maxBytes });
-  if (!read.ok) return fail(readErrorReason(read.error));
+  if (!read.ok) return fail(readErrorReason(read.error, job.readName));
   const source = read.source;
   if (source.text.trim() === "") return fail({ id: "emptyFile" });
 

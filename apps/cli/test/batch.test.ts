@@ -214,6 +214,7 @@ describe("files of other types in folders", () => {
     const named = await cli(["--locale", "en", "in/table.xlsx"], { cwd: dir });
     expect(named.code).toBe(2);
     expect(named.stderr).toMatch(/^reportlint: in\/table\.xlsx: \S.*\n$/);
+    expect((await cli(["in/table.xlsx"], { cwd: dir })).stderr).toBe("reportlint: in/table.xlsx: reportlint 暂不能读取 .xlsx 文件\n");
   });
 });
 

@@ -1,4 +1,4 @@
-import type { ReadErrorCode } from "@reportlint/readers";
+import { extensionOf, type ReadErrorCode } from "@reportlint/readers";
 import type { Locale, MessageData } from "@reportlint/report-model";
 import { localize, type MessageTable } from "./localize.js";
 
@@ -56,7 +56,7 @@ export const RUN_MESSAGES = {
     tooLargeWhileReading: "文件过大（超过上限 {{limit}} MB），已停止读取",
     stdinTooLarge: "标准输入超过上限（{{limit}} MB），已停止读取",
     emptyFile: "空文件，没有可检查的内容",
-    "read.unsupported-format": "暂不能读取此类文件（{{message}}）",
+    "read.unsupported-format": "reportlint 暂不能读取{{type}}文件",
     "read.binary": "这是二进制文件，不是文本报告",
     "read.undecodable": "无法识别文件的文字编码，请另存为 UTF-8 文本",
     "read.too-large": "文件过大，未读取",
@@ -97,8 +97,9 @@ export function runMessage(locale: Locale, reason: RunReason): string {
 }
 
 /** The reason for a reader's error: its English text for en, the wording of its code for zh. */
-export function readErrorReason(error: { readonly code: ReadErrorCode; readonly message: string }): RunReason {
-  return { id: `read.${error.code}`, data: { message: error.message } };
+export function readErrorReason(error: { readonly code: ReadErrorCode; readonly message: string }, fileName: string): RunReason {
+  const type = extensionOf(fileName);
+  return { id: `read.${error.code}`, data: { message: error.message, type: type === "" ? "此类" : ` ${type} ` } };
 }
 
 /** The reason for a failed file-system call, by its error code. */
