@@ -298,30 +298,48 @@ async function main(argv: readonly string[], io: CliIo, ruleMap: RuleMap, state:
     return { result: failedResult(filePath, text), notices: [{ subject: shown, text }], failed: true, bug: true };
   };
 
+  // Files go to the workers in batches as soon as they are planned (while the workers start), unless
+  // the cache may leave the workers nothing to do: then the pool starts once the misses are known.
+  let workers = builtin && cache === undefined ? workerCount(options.concurrency, targets.filter((t) => t.kind === "file").length) : 0;
+  let pool = createPoolFor(workers);
+  const answers = new Map<LintJob, Promise<PoolAnswer>>();
+  let batch: LintJob[] = [];
+  let size = batchSize(targets.length, Math.max(1, workers));
+  const sendBatch = () => {
+    if (pool === undefined || batch.length === 0) return;
+    const jobs = batch;
+    const answered = pool.lint(jobs);
+    jobs.forEach((job, j) => answers.set(job, answered.then((a) => a[j]!)));
+    batch = [];
+  };
+  const toWorkers = (p: Planned) => {
+    if (pool === undefined || !("job" in p) || p.job.stdin || !isPlain(p.job.config)) return;
+    batch.push(p.job);
+    if (batch.length >= size) sendBatch();
+  };
   const planned: Planned[] = [];
   for (const target of targets) {
+    let p: Planned;
     try {
-      planned.push(await plan(target));
+      p = await plan(target);
     } catch (error) {
       const filePath = target.kind === "file" ? target.path : STDIN_NAME;
-      planned.push({ outcome: bugOutcome(filePath, displayPath(filePath, io.cwd), { id: "internalError", data: { message: (error as Error)?.message ?? String(error) } }) });
+      p = { outcome: bugOutcome(filePath, displayPath(filePath, io.cwd), { id: "internalError", data: { message: (error as Error)?.message ?? String(error) } }) };
     }
+    planned.push(p);
+    toWorkers(p);
   }
-
-  const jobCount = planned.filter((p) => "job" in p).length;
-  const workers = builtin ? workerCount(options.concurrency, jobCount) : 0;
-  const pool = createPoolFor(workers);
+  if (builtin && cache !== undefined) {
+    const misses = planned.filter((p) => "job" in p).length;
+    workers = workerCount(options.concurrency, misses);
+    pool = createPoolFor(workers);
+    size = batchSize(misses, Math.max(1, workers));
+    for (const p of planned) toWorkers(p);
+  }
+  sendBatch();
   progress = createProgress(io.stderr, io.env, planned.length, options.quiet);
   // Files linted in this thread go one after another (their content is read only when their turn comes).
   let inThread: Promise<unknown> = Promise.resolve();
-  const answers = new Map<LintJob, Promise<PoolAnswer>>();
-  const toPool = pool === undefined ? [] : planned.flatMap((p) => ("job" in p && !p.job.stdin && isPlain(p.job.config) ? [p.job] : []));
-  const size = batchSize(toPool.length, Math.max(1, workers));
-  for (let i = 0; i < toPool.length; i += size) {
-    const batch = toPool.slice(i, i + size);
-    const answered = pool!.lint(batch);
-    batch.forEach((job, j) => answers.set(job, answered.then((a) => a[j]!)));
-  }
   const answerFor = (job: LintJob): Promise<PoolAnswer> => {
     const fromPool = answers.get(job);
     if (fromPool !== undefined) return fromPool;
