@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { lintWith } from "./builtin-run.js";
 import { cacheKey, engineFingerprint } from "../src/cache.js";
 import { batchSize, isCloneable, workerCount } from "../src/pool.js";
+import { HELP } from "../src/help.js";
 import { createProgress } from "../src/progress.js";
 import { cli, put, tempDir } from "./helpers.js";
 
@@ -215,6 +216,16 @@ describe("files of other types in folders", () => {
     expect(named.code).toBe(2);
     expect(named.stderr).toMatch(/^reportlint: in\/table\.xlsx: \S.*\n$/);
     expect((await cli(["in/table.xlsx"], { cwd: dir })).stderr).toBe("reportlint: in/table.xlsx: reportlint 暂不能读取 .xlsx 文件\n");
+  });
+});
+
+describe("documentation", () => {
+  it("lists every batch option in --help and the README", () => {
+    const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
+    for (const flag of ["--concurrency", "--cache", "--cache-location", "--ignore-path", "--no-ignore", "--max-file-size"]) {
+      expect(HELP, flag).toContain(`${flag} `);
+      expect(readme, flag).toContain(`\`${flag}`);
+    }
   });
 });
 
