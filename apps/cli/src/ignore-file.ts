@@ -1,6 +1,5 @@
 import { readFile } from "node:fs/promises";
 import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
-import ignore from "ignore";
 
 /** The ignore file read from the current folder unless --ignore-path names another. */
 export const IGNORE_FILE_NAME = ".reportlintignore";
@@ -20,6 +19,8 @@ export async function loadIgnoreFile(path: string, required: boolean): Promise<I
     if (!required && (error as { code?: string }).code === "ENOENT") return () => false;
     throw error;
   }
+  // Loaded only when there is an ignore file.
+  const { default: ignore } = await import("ignore");
   const matcher = ignore().add(text);
   const base = dirname(resolve(path));
   return (file) => {

@@ -1,7 +1,6 @@
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
-import Tinypool from "tinypool";
 import type { LintJob, LintOutcome } from "./lint-file.js";
 
 /** From this many files on, --concurrency auto lints on worker threads (fewer finish before workers start). */
@@ -55,9 +54,11 @@ export function batchSize(files: number, threads: number): number {
 }
 
 /** A pool of `threads` workers, or undefined when the worker entry is not built. */
-export function createLintPool(threads: number): LintPool | undefined {
+export async function createLintPool(threads: number): Promise<LintPool | undefined> {
   const filename = workerEntry();
   if (filename === undefined) return undefined;
+  // Loaded only for many files: a run on a few files does not pay for it at start-up.
+  const { default: Tinypool } = await import("tinypool");
   const pool = new Tinypool({ filename: filename.href, minThreads: threads, maxThreads: threads, isolateWorkers: false });
   const runTask = (jobs: readonly LintJob[]) => pool.run(jobs) as Promise<PoolAnswer[]>;
   const crashed = (error: unknown): PoolAnswer => ({ crashed: (error as Error)?.message ?? String(error) });

@@ -48,7 +48,7 @@ function useColor(options: CliOptions, io: CliIo, stream: CliStream): boolean {
 }
 
 /** A pool of `threads` workers, or none (0 threads, or the worker entry is not built). */
-function createPoolFor(threads: number): LintPool | undefined {
+async function createPoolFor(threads: number): Promise<LintPool | undefined> {
   return threads > 0 ? createLintPool(threads) : undefined;
 }
 
@@ -301,7 +301,7 @@ async function main(argv: readonly string[], io: CliIo, ruleMap: RuleMap, state:
   // Files go to the workers in batches as soon as they are planned (while the workers start), unless
   // the cache may leave the workers nothing to do: then the pool starts once the misses are known.
   let workers = builtin && cache === undefined ? workerCount(options.concurrency, targets.filter((t) => t.kind === "file").length) : 0;
-  let pool = createPoolFor(workers);
+  let pool = await createPoolFor(workers);
   const answers = new Map<LintJob, Promise<PoolAnswer>>();
   let batch: LintJob[] = [];
   let size = batchSize(targets.length, Math.max(1, workers));
@@ -332,7 +332,7 @@ async function main(argv: readonly string[], io: CliIo, ruleMap: RuleMap, state:
   if (builtin && cache !== undefined) {
     const misses = planned.filter((p) => "job" in p).length;
     workers = workerCount(options.concurrency, misses);
-    pool = createPoolFor(workers);
+    pool = await createPoolFor(workers);
     size = batchSize(misses, Math.max(1, workers));
     for (const p of planned) toWorkers(p);
   }
