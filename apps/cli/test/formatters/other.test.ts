@@ -80,7 +80,7 @@ describe("html", () => {
     expect(stdout).toContain("<h2>&lt;x&gt;.txt</h2>");
     expect(stdout).toContain("<pre>&lt;b&gt;<mark>国绕</mark>&lt;/b&gt;，合计。</pre>");
     expect(stdout).toContain('<div class="detail">= 1 + 2 = 3 ≠ 4</div>');
-    expect(stdout).toContain(".docx is not supported yet; save it as .txt");
+    expect(stdout).toContain("reportlint 暂不能读取 .docx 文件");
     expect(stdout).toContain("共 2 个问题：1 个错误，1 个警告；1 个文件无法读取。");
     expect(stdout).not.toContain("<b>");
   });
