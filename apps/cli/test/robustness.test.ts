@@ -27,7 +27,7 @@ const CASES: Record<string, (dir: string) => string> = {
     return "huge.txt";
   },
   "a .docx that is not a zip": (dir) => (put(dir, "report.docx", "这不是 Word 文件。\n"), "report.docx"),
-  "an .html page with no body": (dir) => (put(dir, "page.html", "<!doctype html><html><head><title>通知</title></head></html>"), "page.html"),
+  "an .html page with no body": (dir) => (put(dir, "page.html", "<!doctype html><html><head><style>p{color:red}</style><script>var 正文 = 1;</script></head></html>"), "page.html"),
   "a .pdf that is not a PDF": (dir) => (put(dir, "report.pdf", "not a pdf at all\n"), "report.pdf"),
 };
 
