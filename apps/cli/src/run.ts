@@ -189,14 +189,11 @@ async function main(argv: readonly string[], io: CliIo, ruleMap: RuleMap, state:
   // The run's own lines follow --locale, else the config that applies in the current folder.
   const messageLocale: Locale =
     overrides.locale ??
-    (await (async () => {
-      try {
-        const loaded = explicit ?? (options.noConfigLookup ? NO_CONFIG : await finder.forDirectory(io.cwd));
-        return resolveConfig(loaded.path === null ? [overrides] : [loaded.config, overrides], ruleMap).locale;
-      } catch {
-        return "zh" as const;
-      }
-    })());
+    (await configFor(join(io.cwd, "stdin.txt")).then(
+      ({ resolved }) => resolved.locale,
+      // A broken config is reported with the files it applies to.
+      () => "zh" as const,
+    ));
   const words = (reason: RunReason) => runMessage(messageLocale, reason);
   const tell = (subject: string, reason: RunReason) => say(subject, words(reason));
 
@@ -222,7 +219,7 @@ async function main(argv: readonly string[], io: CliIo, ruleMap: RuleMap, state:
       return EXIT.failure;
     }
   }
-  const { targets, errors, ignored, skipped } = await expandTargets(args, io.cwd, { isIgnored });
+  const { targets, errors, ignored, skipped } = await expandTargets(args, io.cwd, { isIgnored, ownFileNames: CONFIG_FILE_NAMES });
   for (const e of errors) {
     tell(e.arg, e.reason);
     results.push(failedResult(resolve(io.cwd, e.arg), words(e.reason)));

@@ -2,7 +2,6 @@ import { access, constants, stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { REPORT_EXTENSIONS, extensionOf } from "@reportlint/readers";
 import { glob, isDynamicPattern } from "tinyglobby";
-import { CONFIG_FILE_NAMES } from "./config.js";
 import { ioErrorReason, runMessage, type RunReason } from "./i18n/run-messages.js";
 
 /** A file to lint, or standard input. */
@@ -19,6 +18,8 @@ export interface TargetError {
 export interface ExpandOptions {
   /** Whether a file is ignored (.reportlintignore); ignored files are not linted. */
   readonly isIgnored?: (path: string) => boolean;
+  /** Names of reportlint's own files (its configs): found in a folder, they are not counted as skipped. */
+  readonly ownFileNames?: readonly string[];
 }
 
 /** The files to lint, and what was left out. */
@@ -71,6 +72,7 @@ export async function expandTargets(args: readonly string[], cwd: string, option
   const skippedExtensions = new Set<string>();
   let skippedCount = 0;
   const isIgnored = options.isIgnored ?? (() => false);
+  const ownFileNames = options.ownFileNames ?? [];
   const seen = new Set<string>();
   const add = async (path: string) => {
     const id = await identity(path);
@@ -113,7 +115,7 @@ export async function expandTargets(args: readonly string[], cwd: string, option
         if (isIgnored(f)) ignoredHere++;
         else if (isReport(f)) reports.push(f);
         // reportlint's own config files are not reports, nor files it failed to read.
-        else if (!(CONFIG_FILE_NAMES as readonly string[]).includes(basenameOf(f))) {
+        else if (!ownFileNames.includes(basenameOf(f))) {
           skippedCount++;
           skippedExtensions.add(extensionOf(f) || basenameOf(f));
         }

@@ -72,6 +72,13 @@ describe("reasons", () => {
     expect(zh.code).toBe(2);
   });
 
+  it("follows the locale of the config in the current folder, and --locale over it", async () => {
+    const dir = tempDir();
+    put(dir, "reportlint.config.json", '{ "locale": "en" }');
+    expect((await lintWith(["missing.txt"], dir)).stderr).toBe("reportlint: missing.txt: no such file or directory\n");
+    expect((await lintWith(["--locale", "zh", "missing.txt"], dir)).stderr).toBe("reportlint: missing.txt: 文件或目录不存在\n");
+  });
+
   it("does not call a file with only spaces and line breaks a report either, but lints one with a single character", async () => {
     const dir = tempDir();
     put(dir, "blank.txt", " \n\n\t\n");
