@@ -7,6 +7,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
 
 const FILES = Number(process.env.BENCH_FILES ?? 1000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -76,7 +77,21 @@ function measure(concurrency) {
   };
 }
 
+/**
+ * How many cores the machine gives right now: the work of two threads spinning together for a
+ * second over that of one alone (a busy machine gives far less than availableParallelism()).
+ */
+async function coresNow() {
+  const spin = `const { parentPort } = require("node:worker_threads"); const t = Date.now(); let n = 0; while (Date.now() - t < 1000) n++; parentPort.postMessage(n);`;
+  const run = (threads) =>
+    Promise.all(Array.from({ length: threads }, () => new Promise((resolve) => new Worker(spin, { eval: true }).once("message", resolve))));
+  const [alone] = await run(1);
+  const together = await run(2);
+  return (together[0] + together[1]) / alone;
+}
+
 try {
+  console.log(`cores available now: ${(await coresNow()).toFixed(2)} of ${availableParallelism()} (two spinning threads' work over one's; speed-up can be no more)`);
   console.log(`${FILES} report files (${(bytes / 1024 / 1024).toFixed(1)} MB) made from ${sources.length} bundled reports; ${availableParallelism()} cores; median of ${RUNS} runs each:`);
   const single = measure("off");
   const all = measure("auto");
