@@ -48,7 +48,7 @@ Configuration:
       --init                 write a starter reportlint.config.json
 
 Many files:
-      --concurrency <n|auto|off>  worker threads (auto: one per core from 8 files on)
+      --concurrency <n|auto|off>  worker threads (auto: one per core from 32 files on)
       --cache                reuse results of unchanged files (kept in .reportlintcache)
       --cache-location <p>   where --cache keeps its file
       --ignore-path <file>   ignore patterns from this file instead of .reportlintignore

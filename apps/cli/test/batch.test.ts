@@ -51,9 +51,9 @@ describe("worker threads", () => {
     expect(outputs[1]).toEqual(outputs[0]);
   });
 
-  it("are used from 8 files on with auto, up to the number of cores, and never for 1 or off", () => {
-    expect(workerCount("auto", 7, 2)).toBe(0);
-    expect(workerCount("auto", 8, 2)).toBe(2);
+  it("are used from 32 files on with auto, up to the number of cores, and never for 1 or off", () => {
+    expect(workerCount("auto", 31, 2)).toBe(0);
+    expect(workerCount("auto", 32, 2)).toBe(2);
     expect(workerCount("auto", 1000, 4)).toBe(4);
     expect(workerCount("auto", 1000, 1)).toBe(0);
     expect(workerCount("off", 1000, 4)).toBe(0);
