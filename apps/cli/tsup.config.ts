@@ -1,11 +1,16 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  // index: the programmatic API (run); bin: the command entry. One entry a line.
-  entry: [
-    "src/index.ts",
-    "src/bin.ts",
-  ],
+  // index: the programmatic API (run); bin: the command entry; lint-worker: the worker threads'
+  // entry (found beside the module that starts them); entry/worker: tinypool's own thread entry,
+  // which the bundled tinypool looks for at ./entry/worker.js beside its chunk. One entry a line.
+  entry: {
+    index: "src/index.ts",
+    bin: "src/bin.ts",
+    "lint-worker": "src/lint-worker.ts",
+    "entry/worker": fileURLToPath(new URL("./node_modules/tinypool/dist/entry/worker.js", import.meta.url)),
+  },
   format: ["esm"],
   platform: "node",
   target: "es2022",

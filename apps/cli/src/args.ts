@@ -41,7 +41,20 @@ export interface CliOptions {
   readonly today?: string;
   /** --published: the publication date (YYYY-MM-DD), for the deadline check of report-year. */
   readonly published?: string;
+  /** --concurrency: worker threads (a number), "auto" (many files on all cores) or "off". */
+  readonly concurrency: number | "auto" | "off";
+  /** --cache: reuse results of unchanged files, kept in `cacheLocation`. */
+  readonly cache: boolean;
+  readonly cacheLocation?: string;
+  /** --ignore-path: the ignore file to read instead of .reportlintignore; --no-ignore reads none. */
+  readonly ignorePath?: string;
+  readonly noIgnore: boolean;
+  /** --max-file-size in bytes: larger files are refused before they are read. */
+  readonly maxFileBytes: number;
 }
+
+/** Files larger than this are refused unless --max-file-size says otherwise (32 MB). */
+export const DEFAULT_MAX_FILE_MB = 32;
 
 const OPTIONS = {
   format: { type: "string", short: "f" },
@@ -65,6 +78,12 @@ const OPTIONS = {
   init: { type: "boolean" },
   today: { type: "string" },
   published: { type: "string" },
+  concurrency: { type: "string" },
+  cache: { type: "boolean" },
+  "cache-location": { type: "string" },
+  "ignore-path": { type: "string" },
+  "no-ignore": { type: "boolean" },
+  "max-file-size": { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
 } as const;
@@ -187,6 +206,17 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     if (value !== undefined && !isValidDate(value)) throw fail("date", { option, value });
   }
 
+  const concurrency = parseConcurrency(v.concurrency ?? "auto");
+  let maxFileMb = DEFAULT_MAX_FILE_MB;
+  if (v["max-file-size"] !== undefined) {
+    maxFileMb = Number(v["max-file-size"]);
+    if (!/^\d+(\.\d+)?$/.test(v["max-file-size"]) || !(maxFileMb > 0)) {
+      throw new UsageError(`--max-file-size expects a size in MB greater than 0, got "${v["max-file-size"]}"`);
+    }
+  }
+  if (v["cache-location"] !== undefined && !v.cache) throw new UsageError("--cache-location needs --cache");
+  if (v["ignore-path"] !== undefined && v["no-ignore"]) throw new UsageError("--ignore-path and --no-ignore cannot be used together");
+
   return {
     targets: parsed.positionals,
     format,
@@ -208,5 +238,18 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     version: v.version ?? false,
     today: v.today,
     published: v.published,
+    concurrency,
+    cache: v.cache ?? false,
+    cacheLocation: v["cache-location"],
+    ignorePath: v["ignore-path"],
+    noIgnore: v["no-ignore"] ?? false,
+    maxFileBytes: Math.floor(maxFileMb * 1024 * 1024),
   };
+}
+
+function parseConcurrency(value: string): number | "auto" | "off" {
+  if (value === "auto" || value === "off") return value;
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < 1 || n > 256) throw new UsageError(`--concurrency expects a number of workers (1 to 256), auto or off; got "${value}"`);
+  return n;
 }

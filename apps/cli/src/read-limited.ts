@@ -5,6 +5,12 @@ const megabytes = (n: number) => (n / 1024 / 1024).toFixed(1).replace(/\.0$/, ""
 /** An input over the size limit; the message says how large it is (or that reading stopped). */
 export class TooLargeError extends Error {
   override name = "TooLargeError";
+  /** The size stat gave, when the file was refused before reading (undefined: it grew past the limit). */
+  readonly size?: number;
+  constructor(message: string, size?: number) {
+    super(message);
+    if (size !== undefined) this.size = size;
+  }
 }
 
 /**
@@ -15,7 +21,7 @@ export async function readFileLimited(path: string, maxBytes: number): Promise<U
   const handle = await open(path, "r");
   try {
     const { size } = await handle.stat();
-    if (size > maxBytes) throw new TooLargeError(`file is too large (${megabytes(size)} MB; the limit is ${megabytes(maxBytes)} MB)`);
+    if (size > maxBytes) throw new TooLargeError(`file is too large (${megabytes(size)} MB; the limit is ${megabytes(maxBytes)} MB)`, size);
     const chunks: Buffer[] = [];
     let total = 0;
     for (;;) {

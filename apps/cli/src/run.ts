@@ -1,22 +1,25 @@
 import { mkdir, stat, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
-import { ConfigError, lint, resolveConfig, type LintResult, type ResolvedConfig } from "@reportlint/core";
-import { DEFAULT_MAX_BYTES, encodeForSource, maskMarkdown, readReport, type SourceText } from "@reportlint/readers";
-import { PROFILES, type Diagnostic, type Locale } from "@reportlint/report-model";
+import { ConfigError, resolveConfig, type ResolvedConfig } from "@reportlint/core";
+import { PROFILES, type Locale } from "@reportlint/report-model";
 import { rules as builtinRules } from "@reportlint/rules";
 import { parseCliArgs, UsageError, type CliOptions } from "./args.js";
+import { cacheKey, contentHash, DEFAULT_CACHE_LOCATION, engineFingerprint, ResultCache } from "./cache.js";
 import { CONFIG_FILE_NAMES, ConfigFinder, ConfigLoadError, configLayersFor, invalidConfigError, loadConfigFile, type LoadedConfig } from "@reportlint/config-loader";
-import { fixUntilStable, writeFileAtomic } from "./fix.js";
-import { withProseFixesOnly } from "./markdown.js";
 import { loadFormatter } from "./formatters/index.js";
 import { displayPath } from "./formatters/paths.js";
-import type { FileResult, Finding, RuleMap } from "./formatters/types.js";
+import type { FileResult, RuleMap } from "./formatters/types.js";
 import { BUG_URL, cliVersion, helpText, STARTER_CONFIG } from "./help.js";
 import { HELP_MESSAGES } from "./i18n/help.js";
 import { localize } from "./i18n/localize.js";
+import { ioErrorReason, runMessage, type RunReason } from "./i18n/run-messages.js";
+import { IGNORE_FILE_NAME, loadIgnoreFile, type IgnoreMatcher } from "./ignore-file.js";
 import { showControls } from "./control-chars.js";
 import { processIo, type CliIo, type CliStream } from "./io.js";
-import { readFileLimited, stdinTooLarge, TooLargeError } from "./read-limited.js";
+import { failedResult, lintFile, type LintJob, type LintOutcome, type LintSettings } from "./lint-file.js";
+import { batchSize, createLintPool, isCloneable, workerCount, type LintPool, type PoolAnswer } from "./pool.js";
+import { createProgress, type Progress } from "./progress.js";
+import { readFileLimited } from "./read-limited.js";
 import { expandTargets, sameFileIn, type Target } from "./targets.js";
 
 /** Options for embedding the CLI (tests, other tools). */
@@ -46,49 +49,9 @@ function useColor(options: CliOptions, io: CliIo, stream: CliStream): boolean {
   return stream.isTTY === true && io.env.TERM !== "dumb";
 }
 
-function ioReason(error: unknown): string {
-  const code = (error as { code?: string }).code;
-  if (code === "ENOENT") return "no such file or directory";
-  if (code === "EACCES" || code === "EPERM") return "permission denied";
-  if (code === "EISDIR") return "is a directory";
-  if (code === "EROFS") return "read-only file system";
-  return (error as Error).message;
-}
-
-function counts(messages: readonly Diagnostic[]) {
-  const n = (severity: string, fixable = false) => messages.filter((d) => d.severity === severity && (!fixable || d.fix)).length;
-  return {
-    errorCount: n("error"),
-    warningCount: n("warning"),
-    infoCount: n("info"),
-    fixableErrorCount: n("error", true),
-    fixableWarningCount: n("warning", true),
-  };
-}
-
-/** The text is the file itself (fixes can be written back, positions need no map). */
-function isPlainText(source: SourceText): boolean {
-  return source.kind === "text" || source.kind === "markdown";
-}
-
-/**
- * Findings located in the file when its text was extracted (.docx, .html, .pdf); their fixes are
- * dropped, since they apply to the extracted text and are never written to such files.
- */
-function inFile(diagnostics: readonly Diagnostic[], source: SourceText): Finding[] {
-  const map = source.positionMap;
-  if (isPlainText(source) || map === undefined) return [...diagnostics];
-  return diagnostics.map(({ fix: _fix, suggestions: _suggestions, ...d }) => {
-    const start = map.locate(d.span[0]);
-    // The end is exclusive: locate the last character and step past it.
-    const last = map.locate(Math.max(d.span[0], d.span[1] - 1));
-    const end = d.span[1] > d.span[0] ? { line: last.line, column: last.column + 1 } : start;
-    return { ...d, location: { line: start.line, column: start.column, endLine: end.line, endColumn: end.column, ...(start.page !== undefined ? { page: start.page } : {}) } };
-  });
-}
-
-function failedResult(filePath: string, reason: string): FileResult {
-  return { filePath, messages: [], fatal: reason, ...counts([]) };
+/** A pool of `threads` workers, or none (0 threads, or the worker entry is not built). */
+async function createPoolFor(threads: number): Promise<LintPool | undefined> {
+  return threads > 0 ? createLintPool(threads) : undefined;
 }
 
 /**
@@ -112,7 +75,11 @@ export async function run(argv: readonly string[], io: Partial<CliIo> = {}, opti
 
 async function main(argv: readonly string[], io: CliIo, ruleMap: RuleMap, state: { current: string }): Promise<number> {
   // File names and reasons may hold control characters (a newline, ESC): shown as pictures, one line each.
-  const say = (subject: string, reason: string) => io.stderr.write(`reportlint: ${showControls(subject)}: ${showControls(reason)}\n`);
+  let progress: Progress | undefined;
+  const say = (subject: string, reason: string) => {
+    progress?.clear();
+    io.stderr.write(`reportlint: ${showControls(subject)}: ${showControls(reason)}\n`);
+  };
 
   let options: CliOptions;
   try {
@@ -223,125 +190,209 @@ async function main(argv: readonly string[], io: CliIo, ruleMap: RuleMap, state:
     }
   }
 
+
+  const today = options.today ?? localDate(io.now());
+  // The run's own lines follow --locale, else the config that applies in the current folder.
+  const messageLocale: Locale =
+    overrides.locale ??
+    (await configFor(join(io.cwd, "stdin.txt")).then(
+      ({ resolved }) => resolved.locale,
+      // A broken config is reported with the files it applies to.
+      () => "zh" as const,
+    ));
+  const words = (reason: RunReason) => runMessage(messageLocale, reason);
+  const tell = (subject: string, reason: RunReason) => say(subject, words(reason));
+
   const args = options.targets.length > 0 ? options.targets : options.stdinFilename !== undefined ? ["-"] : [];
   if (args.length === 0) {
-    io.stderr.write(`reportlint: no files given\n${localize(HELP_MESSAGES, overrides.locale ?? "zh", "seeHelp")}\n`);
+    io.stderr.write(`reportlint: ${words({ id: "noFilesGiven" })}\n${words({ id: "seeHelp" })}\n`);
     return EXIT.failure;
   }
 
-  const today = options.today ?? localDate(io.now());
-  const visible = (d: Diagnostic) =>
-    d.severity === "error" || (!options.quiet && (d.severity === "warning" || (options.includeInfo && d.severity === "info")));
   let inputError = false;
   let locale: Locale | undefined = overrides.locale;
   let stdinOutput: Uint8Array | undefined;
   const reportedConfigErrors = new Set<string>();
   const results: FileResult[] = [];
 
-  const { targets, errors } = await expandTargets(args, io.cwd);
+  let isIgnored: IgnoreMatcher | undefined;
+  if (!options.noIgnore) {
+    const ignorePath = resolve(io.cwd, options.ignorePath ?? IGNORE_FILE_NAME);
+    try {
+      isIgnored = await loadIgnoreFile(ignorePath, options.ignorePath !== undefined);
+    } catch (error) {
+      tell(displayPath(ignorePath, io.cwd), { id: "ignoreFileUnreadable", data: { reason: words(ioErrorReason(error)) } });
+      return EXIT.failure;
+    }
+  }
+  const { targets, errors, ignored, skipped } = await expandTargets(args, io.cwd, { isIgnored, ownFileNames: CONFIG_FILE_NAMES });
   for (const e of errors) {
-    say(e.arg, e.message);
-    results.push(failedResult(resolve(io.cwd, e.arg), e.message));
+    tell(e.arg, e.reason);
+    results.push(failedResult(resolve(io.cwd, e.arg), words(e.reason)));
     inputError = true;
   }
+  for (const arg of ignored) tell(arg, { id: "ignoredFile" });
   // The report must never overwrite an input: refused before anything is read or fixed.
   if (options.outputFile !== undefined) {
     const out = resolve(io.cwd, options.outputFile);
     const input = await sameFileIn(out, targets);
     if (input !== undefined) {
-      say(`-o ${displayPath(out, io.cwd)}`, `is an input (${displayPath(input, io.cwd)}); not overwriting it with the report`);
+      tell(`-o ${displayPath(out, io.cwd)}`, { id: "outputIsInput", data: { input: displayPath(input, io.cwd) } });
       return EXIT.failure;
     }
   }
 
-  const lintTarget = async (target: Target): Promise<FileResult> => {
+  const settings: LintSettings = {
+    today,
+    ...(options.published !== undefined ? { published: options.published } : {}),
+    fix: options.fix,
+    fixDryRun: options.fixDryRun,
+    fixType: options.fixType,
+    quiet: options.quiet,
+    includeInfo: options.includeInfo,
+    locale: messageLocale,
+    maxBytes: options.maxFileBytes,
+  };
+  // Only plain configs go to workers and the cache: a JS config may hold functions.
+  const plainConfigs = new WeakMap<ResolvedConfig, boolean>();
+  const isPlain = (config: ResolvedConfig) => {
+    let plain = plainConfigs.get(config);
+    if (plain === undefined) plainConfigs.set(config, (plain = isCloneable(config)));
+    return plain;
+  };
+  const builtin = ruleMap === builtinRules;
+  // Custom rules (run(..., { rules })) are not in the version: their results are never cached.
+  const cache = options.cache && builtin ? await ResultCache.load(resolve(io.cwd, options.cacheLocation ?? DEFAULT_CACHE_LOCATION)) : undefined;
+  const engine = cache !== undefined ? engineFingerprint(cliVersion()) : "";
+
+  type Planned = { readonly job: LintJob; readonly key?: string } | { readonly outcome: LintOutcome };
+  const plan = async (target: Target): Promise<Planned> => {
     const filePath = target.kind === "file" ? target.path : options.stdinFilename !== undefined ? resolve(io.cwd, options.stdinFilename) : STDIN_NAME;
     const shown = displayPath(filePath, io.cwd);
     state.current = shown;
-    const fail = (reason: string, subject = shown): FileResult => {
-      say(subject, reason);
-      inputError = true;
-      return failedResult(filePath, reason);
-    };
-
-    let bytes: Uint8Array;
-    try {
-      bytes = target.kind === "file" ? await readFileLimited(target.path, DEFAULT_MAX_BYTES) : await io.readStdin(DEFAULT_MAX_BYTES);
-    } catch (error) {
-      return fail(error instanceof TooLargeError ? error.message : ioReason(error));
-    }
-    if (bytes.length > DEFAULT_MAX_BYTES) return fail(stdinTooLarge(DEFAULT_MAX_BYTES));
-    const read = await readReport(bytes, filePath === STDIN_NAME ? "stdin.txt" : filePath);
-    if (!read.ok) return fail(read.error.message);
-    const source = read.source;
-
     let resolved: ResolvedConfig;
     try {
       ({ resolved } = await configFor(filePath === STDIN_NAME ? join(io.cwd, "stdin.txt") : filePath));
     } catch (error) {
       if (!(error instanceof ConfigLoadError)) throw error;
       const configShown = displayPath(error.path, io.cwd);
-      if (!reportedConfigErrors.has(error.path)) for (const problem of error.problems) say(configShown, problem);
+      const notices = reportedConfigErrors.has(error.path) ? [] : error.problems.map((text) => ({ subject: configShown, text }));
       reportedConfigErrors.add(error.path);
-      inputError = true;
-      return failedResult(filePath, `${configShown}: ${error.message}`);
+      return { outcome: { result: failedResult(filePath, `${configShown}: ${error.message}`), notices, failed: true } };
     }
     locale ??= resolved.locale;
-
-    // Markdown is linted with its syntax masked by spaces (offsets unchanged); fixes apply to the file's text.
-    const markdown = source.kind === "markdown";
-    let linted = { original: source.text, masked: source.text };
-    const lintText = (text: string): LintResult => {
-      linted = { original: text, masked: markdown ? maskMarkdown(text) : text };
-      return lint(linted.masked, { config: resolved, today, publishedAt: options.published, rules: ruleMap });
-    };
-    const fixable = (r: LintResult): Diagnostic[] => {
-      const shown = r.diagnostics.filter(visible);
-      return markdown ? shown.map((d) => withProseFixesOnly(d, linted.original, linted.masked)) : shown;
-    };
-    const first = lintText(source.text);
-    let final = first;
-    let output: string | undefined;
-    // Word, web pages and PDFs are never rewritten: their findings say what to change.
-    if ((options.fix || options.fixDryRun) && isPlainText(source)) {
-      const fixed = fixUntilStable(source.text, lintText, fixable, options.fixType, first);
-      if (fixed.output !== source.text) {
-        output = fixed.output;
-        final = fixed.result;
+    let bytes = target.kind === "stdin" ? await io.readStdin(options.maxFileBytes) : undefined;
+    let key: string | undefined;
+    if (cache !== undefined && target.kind === "file" && isPlain(resolved)) {
+      // Read here to hash the content; a file that cannot be read is left to the linting to report.
+      bytes = await readFileLimited(target.path, options.maxFileBytes).catch(() => undefined);
+      if (bytes !== undefined) {
+        key = cacheKey({ content: contentHash(bytes), config: resolved, options: settings, engine });
+        const hit = cache.get(filePath, key);
+        if (hit !== undefined) return { outcome: { result: hit, notices: [], failed: false } };
       }
     }
-    if (options.fix && target.kind === "stdin") stdinOutput = bytes;
-    if (options.fix && output !== undefined) {
-      const encoded = encodeForSource(source, output, bytes);
-      try {
-        if (!encoded.ok) throw new Error(encoded.error.message);
-        if (target.kind === "stdin") stdinOutput = encoded.bytes;
-        else await writeFileAtomic(target.path, encoded.bytes, bytes);
-      } catch (error) {
-        say(shown, `could not write the fixes, the file is unchanged: ${ioReason(error)}`);
-        inputError = true;
-        final = first;
-        output = undefined;
-      }
-    }
-    const messages = inFile(final.diagnostics.filter(visible), source);
-    return { filePath, kind: source.kind, messages, source: output ?? source.text, ...(output !== undefined ? { output } : {}), ...counts(messages) };
+    const job: LintJob = { filePath, shown, readName: filePath === STDIN_NAME ? "stdin.txt" : filePath, stdin: target.kind === "stdin", config: resolved, settings, ...(bytes !== undefined ? { bytes } : {}) };
+    return { job, ...(key !== undefined ? { key } : {}) };
+  };
+  // A bug on one file must not hide the results of the others.
+  const bugOutcome = (filePath: string, shown: string, reason: RunReason): LintOutcome => {
+    const text = words(reason);
+    return { result: failedResult(filePath, text), notices: [{ subject: shown, text }], failed: true, bug: true };
   };
 
+  // Files go to the workers in batches as soon as they are planned (while the workers start), unless
+  // the cache may leave the workers nothing to do: then the pool starts once the misses are known.
+  let workers = builtin && cache === undefined ? workerCount(options.concurrency, targets.filter((t) => t.kind === "file").length) : 0;
+  let pool = await createPoolFor(workers);
+  const answers = new Map<LintJob, Promise<PoolAnswer>>();
+  let batch: LintJob[] = [];
+  let size = batchSize(targets.length, Math.max(1, workers));
+  const sendBatch = () => {
+    if (pool === undefined || batch.length === 0) return;
+    const jobs = batch;
+    const answered = pool.lint(jobs);
+    jobs.forEach((job, j) => answers.set(job, answered.then((a) => a[j]!)));
+    batch = [];
+  };
+  const toWorkers = (p: Planned) => {
+    if (pool === undefined || !("job" in p) || p.job.stdin || !isPlain(p.job.config)) return;
+    batch.push(p.job);
+    if (batch.length >= size) sendBatch();
+  };
+  const planned: Planned[] = [];
   for (const target of targets) {
+    let p: Planned;
     try {
-      results.push(await lintTarget(target));
+      p = await plan(target);
     } catch (error) {
-      // A bug on one file must not hide the results of the others.
       const filePath = target.kind === "file" ? target.path : STDIN_NAME;
-      const reason = `internal error: ${(error as Error)?.message ?? String(error)}`;
-      say(displayPath(filePath, io.cwd), reason);
-      io.stderr.write(`This is a bug in reportlint; please report it at ${BUG_URL}\n`);
-      results.push(failedResult(filePath, reason));
-      inputError = true;
+      p = { outcome: bugOutcome(filePath, displayPath(filePath, io.cwd), { id: "internalError", data: { message: (error as Error)?.message ?? String(error) } }) };
     }
+    planned.push(p);
+    toWorkers(p);
+  }
+  if (builtin && cache !== undefined) {
+    const misses = planned.filter((p) => "job" in p).length;
+    workers = workerCount(options.concurrency, misses);
+    pool = await createPoolFor(workers);
+    size = batchSize(misses, Math.max(1, workers));
+    for (const p of planned) toWorkers(p);
+  }
+  sendBatch();
+  progress = createProgress(io.stderr, io.env, planned.length, options.quiet);
+  // Files linted in this thread go one after another (their content is read only when their turn comes).
+  let inThread: Promise<unknown> = Promise.resolve();
+  const answerFor = (job: LintJob): Promise<PoolAnswer> => {
+    const fromPool = answers.get(job);
+    if (fromPool !== undefined) return fromPool;
+    const next = inThread.then(() => lintFile(job, ruleMap).catch((error: unknown): PoolAnswer => ({ internalError: (error as Error)?.message ?? String(error) })));
+    inThread = next;
+    return next;
+  };
+  const outcomeOf = (job: LintJob, answer: PoolAnswer): LintOutcome => {
+    if ("result" in answer) return answer;
+    if ("internalError" in answer) return bugOutcome(job.filePath, job.shown, { id: "internalError", data: { message: answer.internalError } });
+    return bugOutcome(job.filePath, job.shown, { id: "workerCrashed", data: { message: answer.crashed } });
+  };
+  // Lines and results are printed in input order, whichever file finishes first.
+  const settled: (LintOutcome | undefined)[] = [];
+  let printed = 0;
+  const report = (outcome: LintOutcome, key: string | undefined) => {
+    for (const notice of outcome.notices) say(notice.subject, notice.text);
+    if (outcome.bug) io.stderr.write(`${words({ id: "pleaseReport", data: { url: BUG_URL } })}\n`);
+    results.push(outcome.result);
+    if (outcome.failed) inputError = true;
+    if (outcome.stdout !== undefined) stdinOutput = outcome.stdout;
+    // With --fix, a result whose fixes were written is not kept: the file has changed since.
+    const clean = !outcome.failed && outcome.notices.length === 0 && !(options.fix && outcome.result.output !== undefined);
+    if (cache !== undefined && key !== undefined && clean) cache.set(outcome.result.filePath, key, outcome.result);
+  };
+  try {
+    await Promise.all(
+      planned.map(async (p, i) => {
+        const outcome = "outcome" in p ? p.outcome : outcomeOf(p.job, await answerFor(p.job));
+        settled[i] = outcome;
+        progress?.tick();
+        for (; printed < planned.length && settled[printed] !== undefined; printed++) {
+          const done = planned[printed]!;
+          report(settled[printed]!, "key" in done ? done.key : undefined);
+        }
+      }),
+    );
+  } finally {
+    progress?.clear();
+    progress = undefined;
+    await pool?.close();
   }
   state.current = "";
+  if (skipped.count > 0) {
+    const types = skipped.extensions.slice(0, 5).join(", ") + (skipped.extensions.length > 5 ? " …" : "");
+    io.stderr.write(`reportlint: ${words({ id: "skippedTypes", data: { count: skipped.count, types } })}\n`);
+  }
+  if (cache !== undefined) {
+    await cache.save().catch((error: unknown) => tell(displayPath(cache.path, io.cwd), { id: "cacheNotWritten", data: { reason: words(ioErrorReason(error)) } }));
+  }
 
   // With --fix on standard input the fixed text owns stdout; the report goes to stderr (or -o).
   const reportStream = stdinOutput !== undefined && options.outputFile === undefined ? io.stderr : io.stdout;
@@ -360,7 +411,7 @@ async function main(argv: readonly string[], io: CliIo, ruleMap: RuleMap, state:
       await mkdir(dirname(out), { recursive: true });
       await writeFile(out, text);
     } catch (error) {
-      say(displayPath(out, io.cwd), `cannot write the report: ${ioReason(error)}`);
+      tell(displayPath(out, io.cwd), { id: "cannotWriteReport", data: { reason: words(ioErrorReason(error)) } });
       return EXIT.failure;
     }
   } else if (text) {
@@ -373,7 +424,7 @@ async function main(argv: readonly string[], io: CliIo, ruleMap: RuleMap, state:
   if (inputError) return EXIT.failure;
   if (errorCount > 0) return EXIT.lintErrors;
   if (options.maxWarnings >= 0 && warningCount > options.maxWarnings) {
-    io.stderr.write(`reportlint: too many warnings (${warningCount}; --max-warnings is ${options.maxWarnings})\n`);
+    io.stderr.write(`reportlint: ${words({ id: "tooManyWarnings", data: { count: warningCount, max: options.maxWarnings } })}\n`);
     return EXIT.lintErrors;
   }
   return EXIT.ok;
@@ -383,7 +434,7 @@ async function init(io: CliIo, say: (subject: string, reason: string) => void, l
   for (const name of [...CONFIG_FILE_NAMES]) {
     const existing = await stat(join(io.cwd, name)).then(() => true, () => false);
     if (existing) {
-      say(name, "already exists; not overwriting it");
+      say(name, runMessage(locale, { id: "configExists" }));
       return EXIT.failure;
     }
   }
@@ -391,7 +442,7 @@ async function init(io: CliIo, say: (subject: string, reason: string) => void, l
   try {
     await writeFile(path, STARTER_CONFIG, { flag: "wx" });
   } catch (error) {
-    say(CONFIG_FILE_NAMES[0], `cannot create it: ${ioReason(error)}`);
+    say(CONFIG_FILE_NAMES[0], runMessage(locale, { id: "cannotCreate", data: { reason: runMessage(locale, ioErrorReason(error)) } }));
     return EXIT.failure;
   }
   io.stdout.write(`${localize(HELP_MESSAGES, locale, "created", { file: CONFIG_FILE_NAMES[0] })}\n`);

@@ -2,29 +2,43 @@ import { access, constants, stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { REPORT_EXTENSIONS, extensionOf } from "@reportlint/readers";
 import { glob, isDynamicPattern } from "tinyglobby";
+import { ioErrorReason, runMessage, type RunReason } from "./i18n/run-messages.js";
 
 /** A file to lint, or standard input. */
 export type Target = { readonly kind: "file"; readonly path: string } | { readonly kind: "stdin" };
 
-/** A command-line argument that names nothing to lint, with the reason. */
+/** A command-line argument that names nothing to lint, with the reason (`message` is in English). */
 export interface TargetError {
   readonly arg: string;
   readonly message: string;
+  readonly reason: RunReason;
 }
 
-const EXTENSION_GLOB = `**/*.{${REPORT_EXTENSIONS.map((e) => e.slice(1)).join(",")}}`;
+/** Options of expandTargets. */
+export interface ExpandOptions {
+  /** Whether a file is ignored (.reportlintignore); ignored files are not linted. */
+  readonly isIgnored?: (path: string) => boolean;
+  /** Names of reportlint's own files (its configs): found in a folder, they are not counted as skipped. */
+  readonly ownFileNames?: readonly string[];
+}
+
+/** The files to lint, and what was left out. */
+export interface ExpandedTargets {
+  readonly targets: Target[];
+  readonly errors: TargetError[];
+  /** Files named on the command line that an ignore pattern matches (not linted; worth a notice). */
+  readonly ignored: string[];
+  /** Files found in directories whose type reportlint does not read: how many, and their extensions. */
+  readonly skipped: { readonly count: number; readonly extensions: string[] };
+}
+
 const IGNORE = ["**/node_modules/**"];
 
 function isReport(path: string): boolean {
   return (REPORT_EXTENSIONS as readonly string[]).includes(extensionOf(path));
 }
 
-function statReason(error: unknown): string {
-  const code = (error as { code?: string }).code;
-  if (code === "ENOENT" || code === "ENOTDIR") return "no such file or directory";
-  if (code === "EACCES" || code === "EPERM") return "permission denied";
-  return (error as Error).message;
-}
+const targetError = (arg: string, reason: RunReason): TargetError => ({ arg, reason, message: runMessage("en", reason) });
 
 /** The device and inode of a file (its identity whatever the path), or the path when stat fails. */
 async function identity(path: string): Promise<string> {
@@ -47,11 +61,18 @@ export async function sameFileIn(path: string, targets: readonly Target[]): Prom
  * Turns arguments into files: "-" is standard input, a file is taken as is, a directory is searched
  * (recursively, skipping node_modules and dot-folders) for report extensions, anything else is a glob.
  * Each argument that gives nothing becomes a TargetError; files are de-duplicated in order, by
- * identity: one file reached through a symlinked folder or a hard link is linted (and fixed) once.
+ * identity: one file reached through a symlinked folder or a hard link is linted (and fixed) once,
+ * and a symlink loop ends. In directories, other files are counted as skipped; ignored files are
+ * left out (a file named explicitly that is ignored is listed in `ignored`).
  */
-export async function expandTargets(args: readonly string[], cwd: string): Promise<{ targets: Target[]; errors: TargetError[] }> {
+export async function expandTargets(args: readonly string[], cwd: string, options: ExpandOptions = {}): Promise<ExpandedTargets> {
   const targets: Target[] = [];
   const errors: TargetError[] = [];
+  const ignored: string[] = [];
+  const skippedExtensions = new Set<string>();
+  let skippedCount = 0;
+  const isIgnored = options.isIgnored ?? (() => false);
+  const ownFileNames = options.ownFileNames ?? [];
   const seen = new Set<string>();
   const add = async (path: string) => {
     const id = await identity(path);
@@ -72,31 +93,49 @@ export async function expandTargets(args: readonly string[], cwd: string): Promi
       info = await stat(path);
     } catch (error) {
       if (!isDynamicPattern(arg)) {
-        errors.push({ arg, message: statReason(error) });
+        errors.push(targetError(arg, ioErrorReason(error)));
         continue;
       }
     }
     if (info?.isFile()) {
-      await add(path);
+      if (isIgnored(path)) ignored.push(arg);
+      else await add(path);
     } else if (info?.isDirectory()) {
       // The search skips folders it cannot read without a word: say so rather than "no reports found".
       const readable = await access(path, constants.R_OK | constants.X_OK).then(() => true, () => false);
       if (!readable) {
-        errors.push({ arg, message: "permission denied" });
+        errors.push(targetError(arg, { id: "permissionDenied" }));
         continue;
       }
-      const found = await glob(EXTENSION_GLOB, { cwd: path, absolute: true, dot: false, ignore: IGNORE, caseSensitiveMatch: false });
-      if (found.length === 0) {
-        errors.push({ arg, message: `no reports found in this directory (looked for ${REPORT_EXTENSIONS.join(" ")})` });
+      // Symlinks are followed; fdir stops at a link back into a folder it is in, so loops end.
+      const found = await glob("**/*", { cwd: path, absolute: true, dot: false, ignore: IGNORE });
+      const reports: string[] = [];
+      let ignoredHere = 0;
+      for (const f of found) {
+        if (isIgnored(f)) ignoredHere++;
+        else if (isReport(f)) reports.push(f);
+        // reportlint's own config files are not reports, nor files it failed to read.
+        else if (!ownFileNames.includes(basenameOf(f))) {
+          skippedCount++;
+          skippedExtensions.add(extensionOf(f) || basenameOf(f));
+        }
       }
-      for (const f of found.sort()) await add(f);
+      if (reports.length === 0 && ignoredHere === 0) {
+        errors.push(targetError(arg, { id: "noReportsInDirectory", data: { extensions: REPORT_EXTENSIONS.join(" ") } }));
+      }
+      for (const f of reports.sort()) await add(f);
     } else if (info) {
-      errors.push({ arg, message: "not a regular file or directory" });
+      errors.push(targetError(arg, { id: "notRegularFile" }));
     } else {
-      const found = (await glob(arg, { cwd, absolute: true, dot: false, ignore: IGNORE, caseSensitiveMatch: false })).filter(isReport);
-      if (found.length === 0) errors.push({ arg, message: "no report files match this pattern" });
+      const matched = (await glob(arg, { cwd, absolute: true, dot: false, ignore: IGNORE, caseSensitiveMatch: false })).filter(isReport);
+      const found = matched.filter((f) => !isIgnored(f));
+      if (matched.length === 0) errors.push(targetError(arg, { id: "noGlobMatch" }));
       for (const f of found.sort()) await add(f);
     }
   }
-  return { targets, errors };
+  return { targets, errors, ignored, skipped: { count: skippedCount, extensions: [...skippedExtensions].sort() } };
+}
+
+function basenameOf(path: string): string {
+  return path.slice(path.lastIndexOf("/") + 1);
 }

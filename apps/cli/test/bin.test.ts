@@ -1,5 +1,6 @@
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import { fixturePath } from "@reportlint/fixtures";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { put, tempDir } from "./helpers.js";
@@ -24,6 +25,19 @@ describe("the reportlint binary", () => {
     expect(spawn(["--help"], tempDir()).stdout).toContain("退出码：");
   });
 
+  it("lints on worker threads from the bundle with the findings of one thread, in input order", () => {
+    const dir = tempDir();
+    const seed = readFileSync(fixturePath("seeds", "wancheng-hrss-2025.txt"), "utf8");
+    for (let i = 0; i < 12; i++) put(dir, `r${String(i).padStart(2, "0")}.txt`, i % 3 === 0 ? "一、工作\n二、问题\n二、计划\n" : seed);
+    const args = ["--format", "json", "--today", "2026-12-01", "--no-config-lookup", "."];
+    const pooled = spawn(["--concurrency", "2", ...args], dir);
+    const single = spawn(["--concurrency", "off", ...args], dir);
+    expect(pooled.stderr).toBe("");
+    expect(pooled.code).toBe(1);
+    expect(pooled.stdout).toBe(single.stdout);
+    expect((JSON.parse(pooled.stdout) as unknown[]).length).toBe(12);
+  });
+
   it("keeps stdout pure JSON and exits 0 on a clean report", () => {
     const dir = tempDir();
     // No rules on: the built-in rules change elsewhere, and this test is about the process.
@@ -38,7 +52,7 @@ describe("the reportlint binary", () => {
   it("exits 2 for bad input but still prints JSON for the other files", () => {
     const dir = tempDir();
     put(dir, "a.txt", "正文。\n");
-    const r = spawn(["--format", "json", "a.txt", "missing.txt"], dir);
+    const r = spawn(["--locale", "en", "--format", "json", "a.txt", "missing.txt"], dir);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe("reportlint: missing.txt: no such file or directory\n");
     expect((JSON.parse(r.stdout) as unknown[]).length).toBe(2);

@@ -161,7 +161,7 @@ describe("bad .docx files among good ones", () => {
     put(dir, "truncated.docx", bytes.subarray(0, bytes.length >> 1));
     put(dir, "bomb.docx", declareHugeSizes(bytes));
     put(dir, "renamed.docx", "一、总体情况\n");
-    const r = await cli(["-f", "json", "--today", "2026-01-15", "good.docx", "truncated.docx", "bomb.docx", "renamed.docx"], { cwd: dir, rules });
+    const r = await cli(["-f", "json", "--locale", "en", "--today", "2026-01-15", "good.docx", "truncated.docx", "bomb.docx", "renamed.docx"], { cwd: dir, rules });
     expect(r.code).toBe(2);
     expect(r.stderr.split("\n").filter(Boolean).sort()).toEqual([
       "reportlint: bomb.docx: looks like a zip bomb: its entries unpack to more than 100 MB",

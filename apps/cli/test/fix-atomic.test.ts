@@ -22,7 +22,7 @@ describe("atomic --fix", () => {
     try {
       const r = await cli(["--fix", "a.txt"], { cwd: dir });
       expect(r.code).toBe(2);
-      expect(r.stderr).toBe("reportlint: a.txt: could not write the fixes, the file is unchanged: EIO: i/o error, rename\n");
+      expect(r.stderr).toBe("reportlint: a.txt: 未能写入修复，文件未改动：EIO: i/o error, rename\n");
       // The report describes the file as it still is.
       expect(r.stdout).toContain("“国绕”应为“围绕”");
     } finally {

@@ -50,7 +50,7 @@ describe("--fix", () => {
     const dir = tempDir();
     const original = Uint8Array.from([0xb9, 0xfa, 0xc8, 0xc6, 0x80, 0xb9, 0xfa, 0x0a]); // 国绕€国\n with a lone 0x80
     put(dir, "gb.txt", original);
-    const r = await cli(["--fix", "gb.txt"], { cwd: dir });
+    const r = await cli(["--locale", "en", "--fix", "gb.txt"], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^reportlint: gb\.txt: could not write the fixes, the file is unchanged: .*GB18030/);
     expect([...readFileSync(join(dir, "gb.txt"))]).toEqual([...original]);

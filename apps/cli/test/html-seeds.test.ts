@@ -121,7 +121,7 @@ describe("HTML input", () => {
     put(dir, "empty.html", "<html><head><title>报告</title><script>document.write('正文')</script></head></html>");
     put(dir, "frames.htm", '<html><frameset rows="20%,80%"><frame src="top.html"><frame src="main.html"></frameset></html>');
     put(dir, "ok.html", "<html><body><div class=\"nav\"><a href=\"/\">首页</a></div><p>某县法治政府建设情况。</p></body></html>");
-    const r = await cli(["-f", "json", "."], { cwd: dir, rules });
+    const r = await cli(["-f", "json", "--locale", "en", "."], { cwd: dir, rules });
     expect(r.code).toBe(2);
     expect(r.stderr.split("\n").filter(Boolean).sort()).toEqual([
       "reportlint: empty.html: the page has no text: its body holds no text outside scripts, styles and page widgets",

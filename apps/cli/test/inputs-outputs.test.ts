@@ -12,7 +12,7 @@ describe("-o never overwrites an input", () => {
   it("refuses an output file that is one of the inputs, with exit 2, before writing anything", async () => {
     const dir = tempDir();
     put(dir, "a.txt", "国绕中心。\n");
-    const r = await cli(["--fix", "-o", "a.txt", "a.txt"], { cwd: dir });
+    const r = await cli(["--locale", "en", "--fix", "-o", "a.txt", "a.txt"], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toBe("reportlint: -o a.txt: is an input (a.txt); not overwriting it with the report\n");
     // Not fixed either: nothing is written once -o is refused.
@@ -71,7 +71,7 @@ describe("--fix keeps the file", () => {
     const dir = tempDir();
     const file = put(dir, "a.txt", "国绕中心。\n");
     chmodSync(file, 0o444);
-    const r = await cli(["--fix", "a.txt"], { cwd: dir });
+    const r = await cli(["--locale", "en", "--fix", "a.txt"], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(
       "reportlint: a.txt: could not write the fixes, the file is unchanged: the file is read-only (mode 444); make it writable to apply the fixes\n",
@@ -103,14 +103,14 @@ describe("memory stays bounded", () => {
     const fd = openSync(file, "w");
     ftruncateSync(fd, 2.5 * 1024 ** 3);
     closeSync(fd);
-    const r = await cli(["huge.txt"], { cwd: dir });
+    const r = await cli(["--locale", "en", "huge.txt"], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toBe("reportlint: huge.txt: file is too large (2560 MB; the limit is 32 MB)\n");
   });
 
   it("stops reading standard input at the size limit, with a clear message", async () => {
     // A writer that never ends: the CLI must stop at the limit rather than wait for the end.
-    const child = spawn(process.execPath, [bin, "-"], { cwd: tempDir(), stdio: ["pipe", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [bin, "--locale", "en", "-"], { cwd: tempDir(), stdio: ["pipe", "pipe", "pipe"] });
     const chunk = Buffer.alloc(1024 * 1024, "报告正文。\n");
     let stderr = "";
     child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
@@ -133,14 +133,14 @@ describe("unreadable folders", () => {
     chmodSync(join(dir, "locked"), 0o000);
     try {
       if (!isRoot) {
-        const r = await cli(["locked"], { cwd: dir });
+        const r = await cli(["--locale", "en", "locked"], { cwd: dir });
         expect(r.code).toBe(2);
         expect(r.stderr).toBe("reportlint: locked: permission denied\n");
         return;
       }
       // Root reads any folder: run the binary as nobody instead.
       chmodSync(dir, 0o755);
-      const child = spawn(process.execPath, [bin, "locked"], { cwd: dir, uid: 65534, gid: 65534, stdio: ["ignore", "pipe", "pipe"] });
+      const child = spawn(process.execPath, [bin, "--locale", "en", "locked"], { cwd: dir, uid: 65534, gid: 65534, stdio: ["ignore", "pipe", "pipe"] });
       let stderr = "";
       child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
       const code = await new Promise<number | null>((resolve) => child.on("close", resolve));

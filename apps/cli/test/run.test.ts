@@ -26,7 +26,7 @@ describe("exit codes", () => {
     const dir = tempDir();
     put(dir, "a.txt", "国绕一，国绕二。\n");
     expect((await cli(["--max-warnings", "2", "a.txt"], { cwd: dir })).code).toBe(0);
-    const over = await cli(["--max-warnings", "1", "a.txt"], { cwd: dir });
+    const over = await cli(["--locale", "en", "--max-warnings", "1", "a.txt"], { cwd: dir });
     expect(over.code).toBe(1);
     expect(over.stderr).toBe("reportlint: too many warnings (2; --max-warnings is 1)\n");
   });
@@ -153,7 +153,7 @@ describe("options", () => {
     const config = JSON.parse(readFileSync(join(dir, "reportlint.config.json"), "utf8"));
     expect(config).toMatchObject({ extends: "recommended", profile: "fazhi-annual" });
     put(dir, "reportlint.config.json", "{}");
-    const second = await cli(["--init"], { cwd: dir });
+    const second = await cli(["--locale", "en", "--init"], { cwd: dir });
     expect(second.code).toBe(2);
     expect(second.stderr).toBe("reportlint: reportlint.config.json: already exists; not overwriting it\n");
     expect(readFileSync(join(dir, "reportlint.config.json"), "utf8")).toBe("{}");
@@ -177,7 +177,7 @@ describe("bad input", () => {
     put(dir, "latin1.txt", Uint8Array.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x63, 0x72, 0xe8, 0x6d, 0x65]));
     put(dir, "report.docx", "PK");
     put(dir, "empty-dir/.keep", "");
-    const r = await cli(["-f", "json", "missing.txt", "good.txt", "binary.txt", "latin1.txt", "report.docx", "empty-dir", "nomatch/*.txt"], { cwd: dir });
+    const r = await cli(["--locale", "en", "-f", "json", "missing.txt", "good.txt", "binary.txt", "latin1.txt", "report.docx", "empty-dir", "nomatch/*.txt"], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr.split("\n").filter(Boolean).sort()).toEqual([
       "reportlint: binary.txt: binary file, not a text report",
@@ -197,7 +197,7 @@ describe("bad input", () => {
   it("shows the fatal entry in ESLint's shape", async () => {
     const dir = tempDir();
     put(dir, "b.txt", Uint8Array.from([0, 1, 2, 3]));
-    const r = await cli(["-f", "json", "b.txt"], { cwd: dir });
+    const r = await cli(["--locale", "en", "-f", "json", "b.txt"], { cwd: dir });
     expect(JSON.parse(r.stdout)[0]).toMatchObject({
       filePath: join(dir, "b.txt"),
       messages: [{ ruleId: null, fatal: true, severity: 2, message: "binary file, not a text report" }],
@@ -209,7 +209,7 @@ describe("bad input", () => {
   it("exits 2 even when the files that were read are clean", async () => {
     const dir = tempDir();
     put(dir, "a.txt", clean);
-    const r = await cli(["a.txt", "nope.txt"], { cwd: dir });
+    const r = await cli(["--locale", "en", "a.txt", "nope.txt"], { cwd: dir });
     expect(r).toMatchObject({ code: 2, stdout: "", stderr: "reportlint: nope.txt: no such file or directory\n" });
   });
 
@@ -222,7 +222,7 @@ describe("bad input", () => {
     const broken = { ...testRules, typo: { ...testRules.typo!, meta: { ...testRules.typo!.meta, messages: {} } } };
     const r = await cli(["-f", "unix", "a.txt", "b.txt"], { cwd: dir, rules: broken });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^reportlint: a\.txt: internal error: .+\nThis is a bug in reportlint; please report it at https:\/\/\S+\n$/);
+    expect(r.stderr).toMatch(/^reportlint: a\.txt: 内部错误：.+\n这是 reportlint 的缺陷，请在 https:\/\/\S+ 报告\n$/);
     expect(r.stdout).toContain("b.txt:1:1: 不应出现“错误” [错误/bad-word]");
   });
 });
@@ -272,7 +272,7 @@ describe("standard input", () => {
 
   it("refuses binary standard input like a file", async () => {
     const dir = tempDir();
-    const r = await cli(["-"], { cwd: dir, stdin: Uint8Array.from([0, 1, 2, 3]) });
+    const r = await cli(["--locale", "en", "-"], { cwd: dir, stdin: Uint8Array.from([0, 1, 2, 3]) });
     expect(r).toMatchObject({ code: 2, stderr: "reportlint: <stdin>: binary file, not a text report\n" });
   });
 });

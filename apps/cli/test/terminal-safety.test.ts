@@ -60,7 +60,7 @@ describe("terminal safety", () => {
 
   it("names files with control characters visibly in error messages", async () => {
     const dir = tempDir();
-    const r = await cli(["missing\x1b]0;x\x07\n.txt"], { cwd: dir });
+    const r = await cli(["--locale", "en", "missing\x1b]0;x\x07\n.txt"], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toBe("reportlint: missing␛]0;x␇␊.txt: no such file or directory\n");
   });

@@ -36,6 +36,14 @@ export const HELP_MESSAGES: MessageTable<"help" | "seeHelp" | "created"> = {
       --print-config [file]  输出某个文件所用的配置后退出
       --init                 生成一个初始配置文件 reportlint.config.json
 
+批量检查：
+      --concurrency <n|auto|off>  工作线程数（auto：文件达 32 个时每个 CPU 核一个）
+      --cache                未改动的文件沿用上次结果（保存在 .reportlintcache）
+      --cache-location <p>   --cache 的结果文件位置
+      --ignore-path <file>   从此文件读取忽略规则，代替 .reportlintignore
+      --no-ignore            不读取忽略文件
+      --max-file-size <MB>   超过此大小的文件不读取（默认 32）
+
   -h, --help                 显示本帮助
   -v, --version              显示版本号
 
@@ -77,6 +85,14 @@ Configuration:
       --stdin-filename <f>   name standard input (for messages and config lookup)
       --print-config [file]  print the configuration used for a file and exit
       --init                 write a starter reportlint.config.json
+
+Many files:
+      --concurrency <n|auto|off>  worker threads (auto: one per core from 32 files on)
+      --cache                reuse results of unchanged files (kept in .reportlintcache)
+      --cache-location <p>   where --cache keeps its file
+      --ignore-path <file>   ignore patterns from this file instead of .reportlintignore
+      --no-ignore            read no ignore file
+      --max-file-size <MB>   refuse larger files before reading them (default 32)
 
   -h, --help                 show this help
   -v, --version              show the version

@@ -40,7 +40,7 @@ describe("html report through the CLI", () => {
       '&lt;b&gt;<mark id="r0-f0" class="warning" data-f="0" title="“国绕”应为“围绕”">国绕</mark>&lt;/b&gt;，<mark id="r0-f1" class="error" data-f="1" title="分项之和与合计不符">合计</mark>。\n',
     );
     expect(stdout).toContain('<span class="detail">= 1 + 2 = 3 ≠ 4</span>');
-    expect(stdout).toContain('<td colspan="4" class="fatal">无法读取：binary file, not a text report</td>');
+    expect(stdout).toContain('<td colspan="4" class="fatal">无法读取：这是二进制文件，不是文本报告</td>');
     expect(stdout).toContain("共 2 份报告，2 个问题：1 个错误，1 个警告。1 个文件无法读取。");
   });
 

@@ -68,6 +68,6 @@ describe("sarif", () => {
     });
     expect(run.results[1]).toMatchObject({ ruleId: "bad-word", level: "error" });
     expect(run.invocations[0]!.executionSuccessful).toBe(false);
-    expect(run.invocations[0]!.toolExecutionNotifications[0]).toMatchObject({ level: "error", message: { text: "binary file, not a text report" } });
+    expect(run.invocations[0]!.toolExecutionNotifications[0]).toMatchObject({ level: "error", message: { text: "这是二进制文件，不是文本报告" } });
   });
 });
