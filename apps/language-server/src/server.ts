@@ -78,7 +78,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const finderFor = (folder: string): ConfigFinder => {
     let finder = finders.get(folder);
     if (!finder) {
-      finder = new ConfigFinder({ cwd: folder });
+      // Config problems are worded in the client's locale.
+      finder = new ConfigFinder({ cwd: folder, ...(settings.locale ? { locale: settings.locale } : {}) });
       finders.set(folder, finder);
     }
     return finder;
@@ -182,6 +183,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onDidChangeConfiguration(async (change) => {
     if (pullSettings) await refreshSettings().catch(() => undefined);
     else settings = readSettings((change.settings as { reportlint?: unknown } | null)?.reportlint);
+    finders.clear();
     relintAll();
   });
 
