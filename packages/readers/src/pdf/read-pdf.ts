@@ -1,8 +1,122 @@
-import { unsupportedFormatHint } from "../formats.js";
-import { readError } from "../read-error.js";
-import type { ReadOptions, ReadResult } from "../read-source.js";
+import { anchoredPositionMap } from "../position-map.js";
+import { readError, type ReadError } from "../read-error.js";
+import { sizeError, type ReadOptions, type ReadResult } from "../read-source.js";
+import { pagesText, type TextPiece } from "./page-text.js";
 
-/** Reads a .pdf report. Not built yet. */
-export function readPdf(_bytes: Uint8Array, fileName: string, _options: ReadOptions): Promise<ReadResult> {
-  return Promise.resolve({ ok: false, error: readError("unsupported-format", unsupportedFormatHint(fileName) ?? ".pdf is not supported yet") });
+import type * as PdfJsModule from "pdfjs-dist/legacy/build/pdf.mjs";
+
+const NO_TEXT = "the PDF has no text layer (a scan?); run OCR first or lint its text";
+
+let pdfjsLoading: Promise<typeof PdfJsModule> | undefined;
+
+/**
+ * pdf.js, loaded on first use with its worker code in this thread: nothing is fetched and no worker
+ * file has to be found (pdf.js looks for `globalThis.pdfjsWorker` before it starts a worker).
+ */
+function loadPdfJs(): Promise<typeof PdfJsModule> {
+  pdfjsLoading ??= (async () => {
+    const worker = await import("pdfjs-dist/legacy/build/pdf.worker.mjs");
+    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= worker;
+    return import("pdfjs-dist/legacy/build/pdf.mjs");
+  })();
+  return pdfjsLoading;
+}
+
+/**
+ * The folder of pdf.js's CMaps (the character maps of non-embedded Chinese fonts such as
+ * UniGB-UCS2-H), as a file path inside the installed package; undefined where the package cannot be
+ * resolved to a file (a browser), where pdf.js then reads such fonts without them.
+ */
+function cMapFolder(): string | undefined {
+  try {
+    const url = new URL("../../cmaps/", import.meta.resolve("pdfjs-dist/legacy/build/pdf.mjs"));
+    if (url.protocol !== "file:") return undefined;
+    const path = decodeURIComponent(url.pathname);
+    return /^\/[A-Za-z]:\//u.test(path) ? path.slice(1) : path;
+  } catch {
+    return undefined;
+  }
+}
+
+// A PDF ends with %%EOF (tools may append a few bytes after it); one cut off in transfer does not.
+function endsLikePdf(bytes: Uint8Array): boolean {
+  const tail = new TextDecoder("latin1").decode(bytes.subarray(Math.max(0, bytes.length - 1024)));
+  return tail.includes("%%EOF");
+}
+
+function startsLikePdf(bytes: Uint8Array): boolean {
+  return new TextDecoder("latin1").decode(bytes.subarray(0, 1024)).includes("%PDF-");
+}
+
+function openError(error: unknown): ReadError {
+  const name = (error as { name?: unknown } | null)?.name;
+  if (name === "PasswordException") return readError("encrypted", "the PDF is password-protected; save a copy without the password and lint that");
+  // pdf.js's exceptions are not instances of Error; they all have a message.
+  const message = (error as { message?: unknown } | null)?.message;
+  const reason = typeof message === "string" ? message : String(error);
+  return readError("corrupt", `the PDF is damaged and cannot be read (${reason.split("\n")[0]})`);
+}
+
+/**
+ * Reads the text layer of a .pdf report: lines in reading order, paragraphs rebuilt, page numbers and
+ * running headers and footers dropped (see page-text.ts). Positions are the line and column of the
+ * read text, with the page. Never throws.
+ */
+export async function readPdf(bytes: Uint8Array, _fileName: string, options: ReadOptions): Promise<ReadResult> {
+  const tooLarge = sizeError(bytes.length, options);
+  if (tooLarge !== undefined) return { ok: false, error: tooLarge };
+  if (!startsLikePdf(bytes)) return { ok: false, error: readError("corrupt", "the file is not a PDF (no %PDF- header)") };
+  if (!endsLikePdf(bytes)) return { ok: false, error: readError("corrupt", "the PDF is cut off (no end-of-file marker); get the complete file") };
+
+  let pages: TextPiece[][];
+  try {
+    pages = await textPieces(await loadPdfJs(), bytes);
+  } catch (error) {
+    return { ok: false, error: openError(error) };
+  }
+  const read = pagesText(pages);
+  if (read.text.trim() === "") return { ok: false, error: readError("no-text", NO_TEXT) };
+  const notes: string[] = [];
+  if (read.furnitureLines > 0) notes.push(`page numbers, headers and footers dropped: ${read.furnitureLines} lines`);
+  if (read.emptyPages.length > 0) notes.push(`pages without a text layer skipped (scans?): ${read.emptyPages.join(", ")}`);
+  return {
+    ok: true,
+    source: { text: read.text, encoding: "utf-8", bom: false, kind: "pdf", positionMap: anchoredPositionMap(read.anchors, "line"), notes },
+  };
+}
+
+async function textPieces(pdfjs: typeof PdfJsModule, bytes: Uint8Array): Promise<TextPiece[][]> {
+  const cMapUrl = cMapFolder();
+  const task = pdfjs.getDocument({
+    // A plain Uint8Array (pdf.js refuses a Node Buffer), copied: pdf.js may take over its buffer.
+    data: new Uint8Array(bytes),
+    // Quiet: pdf.js would print warnings about fonts and broken objects to the console.
+    verbosity: pdfjs.VerbosityLevel.ERRORS,
+    isEvalSupported: false,
+    useSystemFonts: false,
+    disableFontFace: true,
+    stopAtErrors: false,
+    ...(cMapUrl === undefined ? {} : { cMapUrl, cMapPacked: true }),
+  });
+  try {
+    const document = await task.promise;
+    const pages: TextPiece[][] = [];
+    for (let n = 1; n <= document.numPages; n++) {
+      const page = await document.getPage(n);
+      // Raw characters: pdf.js's normalisation would turn full-width punctuation into ASCII.
+      const content = await page.getTextContent({ disableNormalization: true });
+      const pieces: TextPiece[] = [];
+      for (const item of content.items) {
+        if (!("str" in item)) continue;
+        const [a, b, c, d, x, y] = item.transform as number[];
+        const size = Math.hypot(c ?? 0, d ?? 0) || Math.hypot(a ?? 0, b ?? 0) || item.height;
+        pieces.push({ text: item.str, x: x ?? 0, y: y ?? 0, width: item.width, size });
+      }
+      pages.push(pieces);
+      page.cleanup();
+    }
+    return pages;
+  } finally {
+    await task.destroy();
+  }
 }

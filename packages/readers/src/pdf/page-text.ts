@@ -1,0 +1,181 @@
+// Turns the positioned text pieces of PDF pages into report text: lines by baseline, page furniture
+// dropped, paragraphs rebuilt. Pure (no pdf.js here), so the heuristics are tested on their own.
+import type { PositionAnchor } from "../position-map.js";
+
+/** A piece of text as the PDF places it: x, y of its baseline start in points (y grows upwards). */
+export interface TextPiece {
+  readonly text: string;
+  readonly x: number;
+  readonly y: number;
+  /** Advance width in points. */
+  readonly width: number;
+  /** Font size in points. */
+  readonly size: number;
+}
+
+/** One visual line of a page, its pieces joined. */
+interface PageLine {
+  readonly page: number;
+  readonly text: string;
+  readonly left: number;
+  readonly right: number;
+  readonly y: number;
+  readonly size: number;
+}
+
+/** The text of the pages, where each run came from, and what was left out. */
+export interface PagesText {
+  readonly text: string;
+  readonly anchors: readonly PositionAnchor[];
+  /** Page numbers, running headers and footers left out. */
+  readonly furnitureLines: number;
+  /** 1-based pages without any text (scans among text pages). */
+  readonly emptyPages: readonly number[];
+}
+
+const LATIN_OR_DIGIT = /[\p{Script=Latin}\p{Nd}]/u;
+const SENTENCE_END = /[。！？：!?]$/u;
+// Headings of Chinese reports: 一、 （一） (一) 1. 1、 第一章; always the start of a paragraph.
+const HEADING = /^(第[一二三四五六七八九十百\d]+[章节部分]|[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、．.](?!\d))/u;
+// Page numbers: — 1 —, - 2 -, 第 3 页, 第3页 共12页, 3/12, 3 / 12.
+const PAGE_NUMBER = /^([—–\-－‒―~～]+\s*\d{1,4}\s*[—–\-－‒―~～]+|第\s*\d{1,4}\s*页([，,\s]*共\s*\d{1,4}\s*页)?|\d{1,4}\s*[/／]\s*\d{1,4}|[Pp]age\s*\d{1,4}(\s*of\s*\d{1,4})?)$/u;
+const BARE_NUMBER = /^\d{1,4}$/u;
+
+/** Groups a page's pieces into lines by baseline, top to bottom, each left to right. */
+export function pageLines(page: number, pieces: readonly TextPiece[]): PageLine[] {
+  const sorted = pieces.filter((p) => p.text !== "").sort((a, b) => b.y - a.y || a.x - b.x);
+  const rows: TextPiece[][] = [];
+  for (const piece of sorted) {
+    const row = rows.at(-1);
+    // Same line when the baselines are closer than half the font size (superscripts, mixed sizes).
+    if (row !== undefined && Math.abs(row[0]!.y - piece.y) < 0.5 * Math.max(row[0]!.size, piece.size)) row.push(piece);
+    else rows.push([piece]);
+  }
+  const lines: PageLine[] = [];
+  for (const row of rows) {
+    row.sort((a, b) => a.x - b.x);
+    let text = "";
+    let end = -Infinity;
+    let previous: TextPiece | undefined;
+    for (const piece of row) {
+      // Text printed twice at the same place (fake bold) counts once.
+      if (previous !== undefined && piece.text === previous.text && Math.abs(piece.x - previous.x) < 0.2 * piece.size) continue;
+      // A space only between Latin letters or digits with a visible gap; never between CJK characters.
+      const gap = piece.x - end;
+      if (text !== "" && gap > 0.2 * piece.size && LATIN_OR_DIGIT.test(text.at(-1)!) && LATIN_OR_DIGIT.test(piece.text[0]!)) text += " ";
+      text += piece.text;
+      end = Math.max(end, piece.x + piece.width);
+      previous = piece;
+    }
+    const trimmed = text.trimStart();
+    if (trimmed.trim() === "") continue;
+    const first = row[0]!;
+    lines.push({ page, text: trimmed, left: first.x, right: end, y: first.y, size: Math.max(...row.map((p) => p.size)) });
+  }
+  return lines;
+}
+
+const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length === 0 ? 0 : sorted[sorted.length >> 1]!;
+};
+
+/** The key under which running headers and footers repeat: page numbers and spaces ignored. */
+const repeatKey = (text: string) => text.replace(/\d+/gu, "#").replace(/\s+/gu, "");
+
+/**
+ * Drops page furniture. Only the first two and last two lines of a page are candidates: page numbers
+ * in any common form; a bare number when a gap of more than 1.5 line pitches sets it apart from the
+ * body; and lines repeated (page numbers aside) at the top or bottom of most pages (a running header
+ * or footer: on at least half the pages, and at least two).
+ */
+function dropFurniture(pages: readonly PageLine[][]): { body: PageLine[][]; dropped: number } {
+  const candidates = (lines: readonly PageLine[]) => {
+    const ends = new Set<number>();
+    for (const i of [0, 1, lines.length - 2, lines.length - 1]) if (i >= 0 && i < lines.length) ends.add(i);
+    return ends;
+  };
+  const pagesWithKey = new Map<string, number>();
+  for (const lines of pages) {
+    const keys = new Set([...candidates(lines)].map((i) => repeatKey(lines[i]!.text)));
+    for (const key of keys) pagesWithKey.set(key, (pagesWithKey.get(key) ?? 0) + 1);
+  }
+  const textPages = pages.filter((lines) => lines.length > 0).length;
+  const running = (text: string) => textPages >= 2 && (pagesWithKey.get(repeatKey(text)) ?? 0) >= Math.max(2, Math.ceil(textPages / 2));
+  let dropped = 0;
+  const body = pages.map((lines) => {
+    const pitch = median(lines.slice(1).map((line, i) => lines[i]!.y - line.y)) || 1.5 * median(lines.map((l) => l.size));
+    const isolated = (i: number) => {
+      const above = i > 0 ? lines[i - 1]!.y - lines[i]!.y : Infinity;
+      const below = i < lines.length - 1 ? lines[i]!.y - lines[i + 1]!.y : Infinity;
+      return Math.min(above, below) > 1.5 * pitch;
+    };
+    const ends = candidates(lines);
+    return lines.filter((line, i) => {
+      const text = line.text.trim();
+      const furniture = ends.has(i) && (PAGE_NUMBER.test(text) || (BARE_NUMBER.test(text) && isolated(i)) || running(line.text));
+      if (furniture) dropped++;
+      return !furniture;
+    });
+  });
+  return { body, dropped };
+}
+
+/**
+ * Rebuilds paragraphs from the body lines of all pages. A line continues the previous one when that
+ * one runs to near the right margin (within 2.5 em: a word processor may push a number or a
+ * punctuation mark to the next line) and this one is neither a heading nor indented, nor set apart
+ * by a gap of more than 1.4 line pitches on the same page. A sentence end (。！？：) closes the
+ * paragraph too, except in documents that indent first lines, where a full line ending 。 followed by
+ * an unindented line is a sentence that happened to end at the margin. Continued lines are joined
+ * without a space, except between Latin letters or digits.
+ */
+function paragraphs(lines: readonly PageLine[]): { text: string; anchors: PositionAnchor[] } {
+  const bodySize = median(lines.map((l) => l.size));
+  const body = lines.filter((l) => Math.abs(l.size - bodySize) < 0.25 * bodySize);
+  const leftMargin = Math.min(...body.map((l) => l.left));
+  const rightMargin = Math.max(...body.map((l) => l.right));
+  const indented = (line: PageLine) => line.left > leftMargin + 0.8 * line.size;
+  const full = (line: PageLine) => line.right >= rightMargin - 2.5 * line.size;
+  // Lines that surely start a paragraph (after a short line), headings aside: when most of them are
+  // indented, this document marks paragraphs by first-line indents.
+  const starts = body.filter((l, i) => i > 0 && !full(body[i - 1]!) && !HEADING.test(l.text));
+  const indentsParagraphs = starts.filter(indented).length > starts.length / 2;
+  const pitches = lines.slice(1).flatMap((line, i) => (line.page === lines[i]!.page ? [lines[i]!.y - line.y] : []));
+  const pitch = median(pitches);
+
+  let text = "";
+  const anchors: PositionAnchor[] = [];
+  let lineNumber = 1;
+  let column = 1;
+  for (const [i, line] of lines.entries()) {
+    const before = lines[i - 1];
+    let content = line.text;
+    if (before !== undefined) {
+      const gap = before.page === line.page && pitch > 0 && before.y - line.y > 1.4 * pitch;
+      const endsSentence = SENTENCE_END.test(before.text.trimEnd()) && !(indentsParagraphs && full(before) && !indented(line));
+      const continues = full(before) && !endsSentence && !gap && !indented(line) && !HEADING.test(line.text) && Math.abs(before.size - line.size) < 0.25 * line.size;
+      if (continues) {
+        if (LATIN_OR_DIGIT.test(text.at(-1) ?? "") && LATIN_OR_DIGIT.test(content[0]!)) content = ` ${content}`;
+      } else {
+        text = text.trimEnd();
+        text += "\n";
+        lineNumber++;
+        column = 1;
+      }
+    }
+    anchors.push({ offset: text.length, line: lineNumber, column, page: line.page });
+    text += content;
+    column += content.length;
+  }
+  return { text: text.trimEnd(), anchors };
+}
+
+/** The report text of pages given as text pieces (index 0 is page 1). */
+export function pagesText(pages: readonly (readonly TextPiece[])[]): PagesText {
+  const lines = pages.map((pieces, i) => pageLines(i + 1, pieces));
+  const emptyPages = lines.flatMap((l, i) => (l.length === 0 ? [i + 1] : []));
+  const { body, dropped } = dropFurniture(lines);
+  const { text, anchors } = paragraphs(body.flat());
+  return { text, anchors, furnitureLines: dropped, emptyPages };
+}

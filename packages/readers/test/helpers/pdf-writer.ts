@@ -1,0 +1,225 @@
+// A tiny PDF writer for tests. The machine has no CJK fonts, so the text uses a Type0 font that is
+// NOT embedded (/STSong-Light, Adobe-GB1, Identity-H) with a /ToUnicode CMap: pdf.js extracts the
+// text through ToUnicode without needing glyphs. Each distinct character gets its own CID.
+// Also used by apps/cli/test/pdf-seeds.test.ts to lay the seed reports out as A4 pages.
+
+/** One line of text placed on a page; x and y are in points from the bottom left. */
+export interface PdfLine {
+  readonly text: string;
+  readonly x: number;
+  readonly y: number;
+  /** Font size in points (default 16). */
+  readonly size?: number;
+}
+
+/** A page: its lines, and optionally an image and nothing else (a scan). */
+export interface PdfPage {
+  readonly lines: readonly PdfLine[];
+  readonly image?: boolean;
+}
+
+/** What the file should look like beyond its pages. */
+export interface PdfOptions {
+  /** Add a standard-security /Encrypt dictionary whose empty user password does not open it. */
+  readonly encrypted?: boolean;
+}
+
+/** A4 in points. */
+export const A4 = { width: 595, height: 842 } as const;
+
+/** Advance width of a character in thousandths of an em: half width for ASCII, full width else. */
+export function advance(char: string): number {
+  return char.codePointAt(0)! < 0x80 ? 500 : 1000;
+}
+
+/** Width of a text in points at a font size. */
+export function textWidth(text: string, size: number): number {
+  let width = 0;
+  for (const char of text) width += (advance(char) * size) / 1000;
+  return width;
+}
+
+const hex4 = (n: number) => n.toString(16).toUpperCase().padStart(4, "0");
+
+function unicodeHex(char: string): string {
+  let out = "";
+  for (let i = 0; i < char.length; i++) out += hex4(char.charCodeAt(i));
+  return out;
+}
+
+function toUnicodeCMap(chars: readonly string[]): string {
+  const blocks: string[] = [];
+  for (let i = 0; i < chars.length; i += 100) {
+    const part = chars.slice(i, i + 100);
+    blocks.push(`${part.length} beginbfchar\n${part.map((c, j) => `<${hex4(i + j + 1)}> <${unicodeHex(c)}>`).join("\n")}\nendbfchar`);
+  }
+  return [
+    "/CIDInit /ProcSet findresource begin",
+    "12 dict begin",
+    "begincmap",
+    "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def",
+    "/CMapName /Adobe-Identity-UCS def",
+    "/CMapType 2 def",
+    "1 begincodespacerange",
+    "<0000> <FFFF>",
+    "endcodespacerange",
+    ...blocks,
+    "endcmap",
+    "CMapName currentdict /CMap defineresource pop",
+    "end",
+    "end",
+  ].join("\n");
+}
+
+/** Builds the bytes of a PDF with the given pages (uncompressed, with a correct xref table). */
+export function makePdf(pages: readonly PdfPage[], options: PdfOptions = {}): Uint8Array {
+  const cids = new Map<string, number>();
+  for (const page of pages) {
+    for (const line of page.lines) for (const char of line.text) if (!cids.has(char)) cids.set(char, cids.size + 1);
+  }
+  const chars = [...cids.keys()];
+
+  // Objects are numbered from 1 in the order pushed; some refer to ones pushed later.
+  const objects: string[] = [];
+  const fontId = 3;
+  const cidFontId = 4;
+  const toUnicodeId = 5;
+  const imageId = 6;
+  const firstPageId = 7;
+  const pageIds = pages.map((_, i) => firstPageId + i * 2);
+  objects.push("<< /Type /Catalog /Pages 2 0 R >>");
+  objects.push(`<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(" ")}] /Count ${pages.length} >>`);
+  objects.push(`<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /Identity-H /DescendantFonts [${cidFontId} 0 R] /ToUnicode ${toUnicodeId} 0 R >>`);
+  const widths = chars.map((c, i) => `${i + 1} [${advance(c)}]`).join(" ");
+  objects.push(
+    `<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /DW 1000 /W [${widths}] /FontDescriptor << /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >> >>`,
+  );
+  objects.push(stream(toUnicodeCMap(chars)));
+  objects.push(`<< /Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8 /Length 4 >>\nstream\n\x80\x40\x40\x80\nendstream`);
+  for (const [i, page] of pages.entries()) {
+    const contentId = pageIds[i]! + 1;
+    const resources = page.image === true ? `/XObject << /Im1 ${imageId} 0 R >>` : `/Font << /F1 ${fontId} 0 R >>`;
+    objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${A4.width} ${A4.height}] /Resources << ${resources} >> /Contents ${contentId} 0 R >>`);
+    objects.push(stream(pageContent(page, cids)));
+  }
+
+  let body = "%PDF-1.7\n%\xE2\xE3\xCF\xD3\n";
+  const offsets: number[] = [];
+  for (const [i, object] of objects.entries()) {
+    offsets.push(body.length);
+    body += `${i + 1} 0 obj\n${object}\nendobj\n`;
+  }
+  const xref = body.length;
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, "0")} 00000 n \n`).join("")}`;
+  const id = "<0123456789ABCDEF0123456789ABCDEF>";
+  // A standard handler (RC4, 40 bits) whose /U does not match the empty password: pdf.js asks for one.
+  const encrypt = options.encrypted === true ? ` /Encrypt << /Filter /Standard /V 1 /R 2 /Length 40 /P -4 /O <${"AB".repeat(32)}> /U <${"CD".repeat(32)}> >>` : "";
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R /ID [${id} ${id}]${encrypt} >>\nstartxref\n${xref}\n%%EOF\n`;
+  return latin1(body);
+}
+
+function stream(content: string): string {
+  return `<< /Length ${content.length} >>\nstream\n${content}\nendstream`;
+}
+
+function pageContent(page: PdfPage, cids: ReadonlyMap<string, number>): string {
+  if (page.image === true) return "q 500 0 0 700 40 70 cm /Im1 Do Q";
+  const ops: string[] = [];
+  for (const line of page.lines) {
+    const codes = [...line.text].map((c) => hex4(cids.get(c)!)).join("");
+    ops.push(`BT /F1 ${line.size ?? 16} Tf 1 0 0 1 ${line.x.toFixed(2)} ${line.y.toFixed(2)} Tm <${codes}> Tj ET`);
+  }
+  return ops.join("\n");
+}
+
+function latin1(text: string): Uint8Array {
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i) & 0xff;
+  return bytes;
+}
+
+/** How a report is laid out on A4 pages, like a printed 公文: 16 pt, 28 characters a line. */
+export interface ReportLayout {
+  /** A running header printed at the top of every page. */
+  readonly header?: string;
+  /** The page number line, e.g. (n) => `— ${n} —` (the default); null for none. */
+  readonly footer?: ((page: number) => string) | null;
+  /** Lines per page (default 22). */
+  readonly linesPerPage?: number;
+}
+
+const LEFT = 79;
+const RIGHT = A4.width - 74;
+const SIZE = 16;
+const PITCH = 28;
+const TOP = A4.height - 110;
+
+/**
+ * Lays out a plain-text report: each non-empty text line is a paragraph, wrapped at the right margin
+ * (ASCII words are never split, as word processors do); body paragraphs get a two-character first-line
+ * indent, headings (一、 （一） 1.) and short lines none; an empty line adds space between paragraphs.
+ */
+export function layoutReport(text: string, layout: ReportLayout = {}): PdfPage[] {
+  const linesPerPage = layout.linesPerPage ?? 22;
+  const footer = layout.footer === undefined ? (n: number) => `— ${n} —` : layout.footer;
+  const placed: { text: string; x: number; gapBefore: boolean }[] = [];
+  let gap = false;
+  for (const raw of text.split(/\r\n|\r|\n/)) {
+    const paragraph = raw.trim();
+    if (paragraph === "") {
+      gap = placed.length > 0;
+      continue;
+    }
+    const heading = /^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.．、])/.test(paragraph);
+    const indent = heading || textWidth(paragraph, SIZE) < (RIGHT - LEFT) / 2 ? 0 : 2 * SIZE;
+    for (const [i, line] of wrap(paragraph, RIGHT - LEFT - indent, RIGHT - LEFT).entries()) {
+      placed.push({ text: line, x: LEFT + (i === 0 ? indent : 0), gapBefore: i === 0 && gap });
+    }
+    gap = false;
+  }
+  const pages: PdfPage[] = [];
+  for (let start = 0, n = 1; start < placed.length; n++) {
+    const lines: PdfLine[] = [];
+    let y = TOP;
+    let count = 0;
+    // A page holds linesPerPage lines; space between paragraphs takes room from the last ones.
+    const bottom = TOP - (linesPerPage - 1) * PITCH;
+    while (start < placed.length && count < linesPerPage) {
+      const line = placed[start]!;
+      if (line.gapBefore && count > 0) y -= PITCH / 2;
+      if (y < bottom - 0.01) break;
+      lines.push({ text: line.text, x: line.x, y });
+      y -= PITCH;
+      count++;
+      start++;
+    }
+    if (layout.header !== undefined) lines.push({ text: layout.header, x: (A4.width - textWidth(layout.header, 10.5)) / 2, y: A4.height - 60, size: 10.5 });
+    if (footer !== null) {
+      const label = footer(n);
+      lines.push({ text: label, x: (A4.width - textWidth(label, 14)) / 2, y: 50, size: 14 });
+    }
+    pages.push({ lines });
+  }
+  return pages;
+}
+
+/** Breaks a paragraph into lines no wider than `first` (then `rest`) points; a run of ASCII non-spaces stays whole. */
+function wrap(paragraph: string, first: number, rest: number): string[] {
+  const tokens = paragraph.match(/[\x21-\x7e]+|[\s\S]/gu) ?? [];
+  const lines: string[] = [];
+  let line = "";
+  let width = 0;
+  for (const token of tokens) {
+    const w = textWidth(token, SIZE);
+    const limit = lines.length === 0 ? first : rest;
+    if (width + w > limit + 0.01 && line !== "" && token !== " ") {
+      lines.push(line);
+      line = "";
+      width = 0;
+    }
+    line += token;
+    width += w;
+  }
+  if (line !== "") lines.push(line);
+  return lines;
+}
