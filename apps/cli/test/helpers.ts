@@ -119,6 +119,8 @@ export interface JsonMessage {
   column: number;
   endLine: number;
   endColumn: number;
+  /** The page, for PDFs. */
+  page?: number;
 }
 
 /** What one in-process run printed and returned. */

@@ -5,26 +5,7 @@ import { rules } from "@reportlint/rules";
 import { describe, expect, it } from "vitest";
 // The readers' test PDF writer: a non-embedded CJK font with a ToUnicode map (no fonts needed).
 import { layoutReport, makePdf } from "../../../packages/readers/test/helpers/pdf-writer.js";
-import { cli, put, tempDir } from "./helpers.js";
-
-interface Message {
-  ruleId: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  page?: number;
-}
-
-/** The text a finding covers in `text` (lines split at line ends; columns 1-based UTF-16 units). */
-function wordsAt(text: string, m: Message): string {
-  const lines = text.split(/\r\n|\r|\n/);
-  let start = 0;
-  for (let i = 0; i < m.line - 1; i++) start += (lines[i]?.length ?? 0) + 1;
-  let end = 0;
-  for (let i = 0; i < m.endLine - 1; i++) end += (lines[i]?.length ?? 0) + 1;
-  return text.slice(start + m.column - 1, end + m.endColumn - 1);
-}
+import { cli, put, tempDir, wordsAt, type JsonMessage as Message } from "./helpers.js";
 
 const lintJson = async (dir: string, file: string) => {
   const r = await cli(["-f", "json", "--today", "2026-01-15", file], { cwd: dir, rules });

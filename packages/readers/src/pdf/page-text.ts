@@ -13,6 +13,12 @@ export interface TextPiece {
   readonly size: number;
 }
 
+/** A page: its width in points and its text pieces. */
+export interface PageText {
+  readonly width: number;
+  readonly pieces: readonly TextPiece[];
+}
+
 /** One visual line of a page, its pieces joined. */
 interface PageLine {
   readonly page: number;
@@ -21,6 +27,8 @@ interface PageLine {
   readonly right: number;
   readonly y: number;
   readonly size: number;
+  /** The page's width in points. */
+  readonly pageWidth: number;
 }
 
 /** The text of the pages, where each run came from, and what was left out. */
@@ -42,8 +50,9 @@ const PAGE_NUMBER = /^([—–\-－‒―~～]+\s*\d{1,4}\s*[—–\-－‒―~�
 const BARE_NUMBER = /^\d{1,4}$/u;
 
 /** Groups a page's pieces into lines by baseline, top to bottom, each left to right. */
-export function pageLines(page: number, pieces: readonly TextPiece[]): PageLine[] {
-  const sorted = pieces.filter((p) => p.text !== "").sort((a, b) => b.y - a.y || a.x - b.x);
+export function pageLines(page: number, { width, pieces }: PageText): PageLine[] {
+  // Whitespace pieces are pdf.js's guesses at word gaps: gaps are judged here from the geometry.
+  const sorted = pieces.filter((p) => p.text.trim() !== "").sort((a, b) => b.y - a.y || a.x - b.x);
   const rows: TextPiece[][] = [];
   for (const piece of sorted) {
     const row = rows.at(-1);
@@ -70,7 +79,7 @@ export function pageLines(page: number, pieces: readonly TextPiece[]): PageLine[
     const trimmed = text.trimStart();
     if (trimmed.trim() === "") continue;
     const first = row[0]!;
-    lines.push({ page, text: trimmed, left: first.x, right: end, y: first.y, size: Math.max(...row.map((p) => p.size)) });
+    lines.push({ page, text: trimmed, left: first.x, right: end, y: first.y, size: Math.max(...row.map((p) => p.size)), pageWidth: width });
   }
   return lines;
 }
@@ -80,16 +89,31 @@ const median = (values: readonly number[]): number => {
   return sorted.length === 0 ? 0 : sorted[sorted.length >> 1]!;
 };
 
+/**
+ * The usual distance between the baselines of consecutive lines of the same size on a page; 1.5 times
+ * the usual font size when no page has two such lines.
+ */
+function linePitch(pages: readonly (readonly PageLine[])[]): number {
+  const size = median(pages.flat().map((l) => l.size));
+  const pitches = pages.flatMap((lines) =>
+    lines.slice(1).flatMap((line, i) => {
+      const distance = lines[i]!.y - line.y;
+      return Math.abs(line.size - lines[i]!.size) < 0.25 * line.size && distance < 3 * line.size ? [distance] : [];
+    }),
+  );
+  return pitches.length > 0 ? median(pitches) : 1.5 * size;
+}
+
 /** The key under which running headers and footers repeat: page numbers and spaces ignored. */
 const repeatKey = (text: string) => text.replace(/\d+/gu, "#").replace(/\s+/gu, "");
 
 /**
  * Drops page furniture. Only the first two and last two lines of a page are candidates: page numbers
- * in any common form; a bare number when a gap of more than 1.5 line pitches sets it apart from the
- * body; and lines repeated (page numbers aside) at the top or bottom of most pages (a running header
- * or footer: on at least half the pages, and at least two).
+ * in any common form; and, when a gap of more than 1.5 line pitches sets them apart from the body, a
+ * bare number or a line repeated (page numbers aside) at the top or bottom of most pages (a running
+ * header or footer: on at least half the pages, and at least two).
  */
-function dropFurniture(pages: readonly PageLine[][]): { body: PageLine[][]; dropped: number } {
+function dropFurniture(pages: readonly PageLine[][], pitch: number): { body: PageLine[][]; dropped: number } {
   const candidates = (lines: readonly PageLine[]) => {
     const ends = new Set<number>();
     for (const i of [0, 1, lines.length - 2, lines.length - 1]) if (i >= 0 && i < lines.length) ends.add(i);
@@ -104,7 +128,6 @@ function dropFurniture(pages: readonly PageLine[][]): { body: PageLine[][]; drop
   const running = (text: string) => textPages >= 2 && (pagesWithKey.get(repeatKey(text)) ?? 0) >= Math.max(2, Math.ceil(textPages / 2));
   let dropped = 0;
   const body = pages.map((lines) => {
-    const pitch = median(lines.slice(1).map((line, i) => lines[i]!.y - line.y)) || 1.5 * median(lines.map((l) => l.size));
     const isolated = (i: number) => {
       const above = i > 0 ? lines[i - 1]!.y - lines[i]!.y : Infinity;
       const below = i < lines.length - 1 ? lines[i]!.y - lines[i + 1]!.y : Infinity;
@@ -113,7 +136,7 @@ function dropFurniture(pages: readonly PageLine[][]): { body: PageLine[][]; drop
     const ends = candidates(lines);
     return lines.filter((line, i) => {
       const text = line.text.trim();
-      const furniture = ends.has(i) && (PAGE_NUMBER.test(text) || (BARE_NUMBER.test(text) && isolated(i)) || running(line.text));
+      const furniture = ends.has(i) && (PAGE_NUMBER.test(text) || ((BARE_NUMBER.test(text) || running(line.text)) && isolated(i)));
       if (furniture) dropped++;
       return !furniture;
     });
@@ -130,19 +153,19 @@ function dropFurniture(pages: readonly PageLine[][]): { body: PageLine[][]; drop
  * an unindented line is a sentence that happened to end at the margin. Continued lines are joined
  * without a space, except between Latin letters or digits.
  */
-function paragraphs(lines: readonly PageLine[]): { text: string; anchors: PositionAnchor[] } {
+function paragraphs(lines: readonly PageLine[], pitch: number): { text: string; anchors: PositionAnchor[] } {
   const bodySize = median(lines.map((l) => l.size));
   const body = lines.filter((l) => Math.abs(l.size - bodySize) < 0.25 * bodySize);
   const leftMargin = Math.min(...body.map((l) => l.left));
-  const rightMargin = Math.max(...body.map((l) => l.right));
+  // The right edge of the longest lines; when no line is long, where a margin as wide as the left one
+  // would be (so that a page of short lines is not taken for one wrapped paragraph).
+  const rightMargin = Math.max(...body.map((l) => Math.max(l.right, l.pageWidth - leftMargin - 2 * l.size)));
   const indented = (line: PageLine) => line.left > leftMargin + 0.8 * line.size;
   const full = (line: PageLine) => line.right >= rightMargin - 2.5 * line.size;
   // Lines that surely start a paragraph (after a short line), headings aside: when most of them are
   // indented, this document marks paragraphs by first-line indents.
   const starts = body.filter((l, i) => i > 0 && !full(body[i - 1]!) && !HEADING.test(l.text));
   const indentsParagraphs = starts.filter(indented).length > starts.length / 2;
-  const pitches = lines.slice(1).flatMap((line, i) => (line.page === lines[i]!.page ? [lines[i]!.y - line.y] : []));
-  const pitch = median(pitches);
 
   let text = "";
   const anchors: PositionAnchor[] = [];
@@ -152,7 +175,7 @@ function paragraphs(lines: readonly PageLine[]): { text: string; anchors: Positi
     const before = lines[i - 1];
     let content = line.text;
     if (before !== undefined) {
-      const gap = before.page === line.page && pitch > 0 && before.y - line.y > 1.4 * pitch;
+      const gap = before.page === line.page && before.y - line.y > 1.4 * pitch;
       const endsSentence = SENTENCE_END.test(before.text.trimEnd()) && !(indentsParagraphs && full(before) && !indented(line));
       const continues = full(before) && !endsSentence && !gap && !indented(line) && !HEADING.test(line.text) && Math.abs(before.size - line.size) < 0.25 * line.size;
       if (continues) {
@@ -172,10 +195,11 @@ function paragraphs(lines: readonly PageLine[]): { text: string; anchors: Positi
 }
 
 /** The report text of pages given as text pieces (index 0 is page 1). */
-export function pagesText(pages: readonly (readonly TextPiece[])[]): PagesText {
-  const lines = pages.map((pieces, i) => pageLines(i + 1, pieces));
+export function pagesText(pages: readonly PageText[]): PagesText {
+  const lines = pages.map((page, i) => pageLines(i + 1, page));
   const emptyPages = lines.flatMap((l, i) => (l.length === 0 ? [i + 1] : []));
-  const { body, dropped } = dropFurniture(lines);
-  const { text, anchors } = paragraphs(body.flat());
+  const pitch = linePitch(lines);
+  const { body, dropped } = dropFurniture(lines, pitch);
+  const { text, anchors } = paragraphs(body.flat(), pitch);
   return { text, anchors, furnitureLines: dropped, emptyPages };
 }

@@ -1,7 +1,7 @@
 import { anchoredPositionMap } from "../position-map.js";
 import { readError, type ReadError } from "../read-error.js";
 import { sizeError, type ReadOptions, type ReadResult } from "../read-source.js";
-import { pagesText, type TextPiece } from "./page-text.js";
+import { pagesText, type PageText, type TextPiece } from "./page-text.js";
 
 import type * as PdfJsModule from "pdfjs-dist/legacy/build/pdf.mjs";
 
@@ -68,7 +68,7 @@ export async function readPdf(bytes: Uint8Array, _fileName: string, options: Rea
   if (!startsLikePdf(bytes)) return { ok: false, error: readError("corrupt", "the file is not a PDF (no %PDF- header)") };
   if (!endsLikePdf(bytes)) return { ok: false, error: readError("corrupt", "the PDF is cut off (no end-of-file marker); get the complete file") };
 
-  let pages: TextPiece[][];
+  let pages: PageText[];
   try {
     pages = await textPieces(await loadPdfJs(), bytes);
   } catch (error) {
@@ -85,7 +85,7 @@ export async function readPdf(bytes: Uint8Array, _fileName: string, options: Rea
   };
 }
 
-async function textPieces(pdfjs: typeof PdfJsModule, bytes: Uint8Array): Promise<TextPiece[][]> {
+async function textPieces(pdfjs: typeof PdfJsModule, bytes: Uint8Array): Promise<PageText[]> {
   const cMapUrl = cMapFolder();
   const task = pdfjs.getDocument({
     // A plain Uint8Array (pdf.js refuses a Node Buffer), copied: pdf.js may take over its buffer.
@@ -100,7 +100,7 @@ async function textPieces(pdfjs: typeof PdfJsModule, bytes: Uint8Array): Promise
   });
   try {
     const document = await task.promise;
-    const pages: TextPiece[][] = [];
+    const pages: PageText[] = [];
     for (let n = 1; n <= document.numPages; n++) {
       const page = await document.getPage(n);
       // Raw characters: pdf.js's normalisation would turn full-width punctuation into ASCII.
@@ -112,7 +112,7 @@ async function textPieces(pdfjs: typeof PdfJsModule, bytes: Uint8Array): Promise
         const size = Math.hypot(c ?? 0, d ?? 0) || Math.hypot(a ?? 0, b ?? 0) || item.height;
         pieces.push({ text: item.str, x: x ?? 0, y: y ?? 0, width: item.width, size });
       }
-      pages.push(pieces);
+      pages.push({ width: page.view[2]! - page.view[0]!, pieces });
       page.cleanup();
     }
     return pages;
