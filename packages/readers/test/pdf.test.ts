@@ -119,6 +119,13 @@ describe("readPdf: reading order and joining", () => {
   });
 });
 
+describe("readPdf: fonts", () => {
+  it("reads text in a non-embedded Chinese font encoded with a predefined CMap (UniGB-UCS2-H), from pdf.js's own CMap files", async () => {
+    const result = await read([{ lines: [line("宛城区人民政府关于2024年法治政府建设情况的报告", 0)] }], { predefinedCMap: true });
+    expect(result.ok && result.source.text).toBe("宛城区人民政府关于2024年法治政府建设情况的报告");
+  });
+});
+
 describe("readPdf: page furniture", () => {
   const footer = (text: string): PdfLine => ({ text, x: (A4.width - textWidth(text, 14)) / 2, y: 50, size: 14 });
   const header = (text: string): PdfLine => ({ text, x: (A4.width - textWidth(text, 10.5)) / 2, y: 790, size: 10.5 });

@@ -22,6 +22,11 @@ export interface PdfPage {
 export interface PdfOptions {
   /** Add a standard-security /Encrypt dictionary whose empty user password does not open it. */
   readonly encrypted?: boolean;
+  /**
+   * Encode the text with the predefined CMap UniGB-UCS2-H (as older Chinese PDFs do) and give no
+   * /ToUnicode: pdf.js then needs its packaged CMaps to read it.
+   */
+  readonly predefinedCMap?: boolean;
 }
 
 /** A4 in points. */
@@ -89,8 +94,11 @@ export function makePdf(pages: readonly PdfPage[], options: PdfOptions = {}): Ui
   const pageIds = pages.map((_, i) => firstPageId + i * 2);
   objects.push("<< /Type /Catalog /Pages 2 0 R >>");
   objects.push(`<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(" ")}] /Count ${pages.length} >>`);
-  objects.push(`<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /Identity-H /DescendantFonts [${cidFontId} 0 R] /ToUnicode ${toUnicodeId} 0 R >>`);
-  const widths = chars.map((c, i) => `${i + 1} [${advance(c)}]`).join(" ");
+  const ucs2 = options.predefinedCMap === true;
+  const encoding = ucs2 ? "/Encoding /UniGB-UCS2-H" : `/Encoding /Identity-H /ToUnicode ${toUnicodeId} 0 R`;
+  objects.push(`<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light ${encoding} /DescendantFonts [${cidFontId} 0 R] >>`);
+  // With UniGB-UCS2-H the CIDs are Adobe-GB1's: leave widths to the default.
+  const widths = ucs2 ? "" : chars.map((c, i) => `${i + 1} [${advance(c)}]`).join(" ");
   objects.push(
     `<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /DW 1000 /W [${widths}] /FontDescriptor << /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >> >>`,
   );
@@ -100,7 +108,7 @@ export function makePdf(pages: readonly PdfPage[], options: PdfOptions = {}): Ui
     const contentId = pageIds[i]! + 1;
     const resources = page.image === true ? `/XObject << /Im1 ${imageId} 0 R >>` : `/Font << /F1 ${fontId} 0 R >>`;
     objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${A4.width} ${A4.height}] /Resources << ${resources} >> /Contents ${contentId} 0 R >>`);
-    objects.push(stream(pageContent(page, cids)));
+    objects.push(stream(pageContent(page, ucs2 ? undefined : cids)));
   }
 
   let body = "%PDF-1.7\n%\xE2\xE3\xCF\xD3\n";
@@ -122,11 +130,12 @@ function stream(content: string): string {
   return `<< /Length ${content.length} >>\nstream\n${content}\nendstream`;
 }
 
-function pageContent(page: PdfPage, cids: ReadonlyMap<string, number>): string {
+/** The page's drawing operators; text as CIDs from `cids`, or as UCS-2 codes when it is undefined. */
+function pageContent(page: PdfPage, cids: ReadonlyMap<string, number> | undefined): string {
   if (page.image === true) return "q 500 0 0 700 40 70 cm /Im1 Do Q";
   const ops: string[] = [];
   for (const line of page.lines) {
-    const codes = [...line.text].map((c) => hex4(cids.get(c)!)).join("");
+    const codes = [...line.text].map((c) => (cids === undefined ? unicodeHex(c) : hex4(cids.get(c)!))).join("");
     ops.push(`BT /F1 ${line.size ?? 16} Tf 1 0 0 1 ${line.x.toFixed(2)} ${line.y.toFixed(2)} Tm <${codes}> Tj ET`);
   }
   return ops.join("\n");
