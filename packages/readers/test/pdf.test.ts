@@ -113,6 +113,12 @@ describe("readPdf: reading order and joining", () => {
     expect(s.text.split("\n")).toEqual([`${FULL_A.slice(0, 24)}结束。`, `${FULL_B.slice(0, 24)}如下：`, FULL_A, "隔开的一段。"]);
   });
 
+  it("makes one paragraph of a large centred title over two lines, and not of the body lines after it", async () => {
+    const title = (text: string, y: number): PdfLine => ({ text, x: (A4.width - textWidth(text, 22)) / 2, y, size: 22 });
+    const s = await source([{ lines: [title("某县人力资源和社会保障局关于2024年", 800), title("法治政府建设情况的报告", 770), line(full(FULL_B.slice(2), 2), 0, 2), line("接续。", 1), line("正文第二段。", 2, 2)] }]);
+    expect(s.text.split("\n")).toEqual(["某县人力资源和社会保障局关于2024年法治政府建设情况的报告", `${FULL_B.slice(2)}接续。`, "正文第二段。"]);
+  });
+
   it("continues a paragraph from the foot of one page to the top of the next", async () => {
     const s = await source([{ lines: [line("开头一行很短。", 0, 2), line(full(FULL_A.slice(2), 2), 1, 2)] }, { lines: [line("跨页接续。", 0)] }]);
     expect(s.text).toBe(`开头一行很短。\n${FULL_A.slice(2)}跨页接续。`);

@@ -50,7 +50,7 @@ const PAGE_NUMBER = /^([—–\-－‒―~～]+\s*\d{1,4}\s*[—–\-－‒―~�
 const BARE_NUMBER = /^\d{1,4}$/u;
 
 /** Groups a page's pieces into lines by baseline, top to bottom, each left to right. */
-export function pageLines(page: number, { width, pieces }: PageText): PageLine[] {
+function pageLines(page: number, { width, pieces }: PageText): PageLine[] {
   // Whitespace pieces are pdf.js's guesses at word gaps: gaps are judged here from the geometry.
   const sorted = pieces.filter((p) => p.text.trim() !== "").sort((a, b) => b.y - a.y || a.x - b.x);
   const rows: TextPiece[][] = [];
@@ -88,6 +88,13 @@ const median = (values: readonly number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted.length === 0 ? 0 : sorted[sorted.length >> 1]!;
 };
+
+/** The font size most of the text is set in (by characters, sizes rounded to half a point). */
+function mainSize(lines: readonly PageLine[]): number {
+  const chars = new Map<number, number>();
+  for (const line of lines) chars.set(Math.round(line.size * 2) / 2, (chars.get(Math.round(line.size * 2) / 2) ?? 0) + line.text.length);
+  return [...chars].reduce((best, entry) => (entry[1] > best[1] ? entry : best), [0, -1])[0];
+}
 
 /**
  * The usual distance between the baselines of consecutive lines of the same size on a page; 1.5 times
@@ -150,11 +157,12 @@ function dropFurniture(pages: readonly PageLine[][], pitch: number): { body: Pag
  * punctuation mark to the next line) and this one is neither a heading nor indented, nor set apart
  * by a gap of more than 1.4 line pitches on the same page. A sentence end (。！？：) closes the
  * paragraph too, except in documents that indent first lines, where a full line ending 。 followed by
- * an unindented line is a sentence that happened to end at the margin. Continued lines are joined
- * without a space, except between Latin letters or digits.
+ * an unindented line is a sentence that happened to end at the margin. The lines of a title (larger
+ * than the body text, centred) are one paragraph. Continued lines are joined without a space, except
+ * between Latin letters or digits.
  */
 function paragraphs(lines: readonly PageLine[], pitch: number): { text: string; anchors: PositionAnchor[] } {
-  const bodySize = median(lines.map((l) => l.size));
+  const bodySize = mainSize(lines);
   const body = lines.filter((l) => Math.abs(l.size - bodySize) < 0.25 * bodySize);
   const leftMargin = Math.min(...body.map((l) => l.left));
   // The right edge of the longest lines; when no line is long, where a margin as wide as the left one
@@ -166,6 +174,10 @@ function paragraphs(lines: readonly PageLine[], pitch: number): { text: string; 
   // indented, this document marks paragraphs by first-line indents.
   const starts = body.filter((l, i) => i > 0 && !full(body[i - 1]!) && !HEADING.test(l.text));
   const indentsParagraphs = starts.filter(indented).length > starts.length / 2;
+  // A title set larger than the body and centred on the page may run over several lines.
+  const centredTitle = (line: PageLine) => line.size > 1.15 * bodySize && Math.abs((line.left + line.right) / 2 - line.pageWidth / 2) < line.size;
+  const titleGoesOn = (before: PageLine, line: PageLine) =>
+    centredTitle(before) && centredTitle(line) && before.page === line.page && Math.abs(before.size - line.size) < 0.1 * line.size && before.y - line.y < 2.2 * line.size;
 
   let text = "";
   const anchors: PositionAnchor[] = [];
@@ -178,7 +190,7 @@ function paragraphs(lines: readonly PageLine[], pitch: number): { text: string; 
       const gap = before.page === line.page && before.y - line.y > 1.4 * pitch;
       const endsSentence = SENTENCE_END.test(before.text.trimEnd()) && !(indentsParagraphs && full(before) && !indented(line));
       const continues = full(before) && !endsSentence && !gap && !indented(line) && !HEADING.test(line.text) && Math.abs(before.size - line.size) < 0.25 * line.size;
-      if (continues) {
+      if (continues || titleGoesOn(before, line)) {
         if (LATIN_OR_DIGIT.test(text.at(-1) ?? "") && LATIN_OR_DIGIT.test(content[0]!)) content = ` ${content}`;
       } else {
         text = text.trimEnd();
