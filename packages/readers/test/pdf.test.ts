@@ -59,6 +59,22 @@ describe("readPdf: reading order and joining", () => {
     expect(t.text).toBe(`${FULL_A.slice(0, 23)}共计2024年完成。`);
   });
 
+  it("joins a line cut short by a long number pushed down, and a line whose punctuation hangs in the margin", async () => {
+    const s = await source([
+      {
+        lines: [
+          line(full(FULL_B.slice(2), 2), 0, 2),
+          line(`${full(FULL_A)}，`, 1),
+          // Three em short of the margin: the 10-character number after it did not fit.
+          line(`${FULL_B.slice(0, 22)}涉案`, 2),
+          line("1234567.89万元，已全部执行。", 3),
+          line("新的一段。", 4, 2),
+        ],
+      },
+    ]);
+    expect(s.text.split("\n")).toEqual([`${FULL_B.slice(2)}${FULL_A}，${FULL_B.slice(0, 22)}涉案1234567.89万元，已全部执行。`, "新的一段。"]);
+  });
+
   it("puts a space between Latin pieces set apart by a gap, and none between CJK pieces", async () => {
     const s = await source([
       {

@@ -48,6 +48,7 @@ const HEADING = /^(第[一二三四五六七八九十百\d]+[章节部分]|[一�
 // Page numbers: — 1 —, - 2 -, 第 3 页, 第3页 共12页, 3/12, 3 / 12.
 const PAGE_NUMBER = /^([—–\-－‒―~～]+\s*\d{1,4}\s*[—–\-－‒―~～]+|第\s*\d{1,4}\s*页([，,\s]*共\s*\d{1,4}\s*页)?|\d{1,4}\s*[/／]\s*\d{1,4}|[Pp]age\s*\d{1,4}(\s*of\s*\d{1,4})?)$/u;
 const BARE_NUMBER = /^\d{1,4}$/u;
+const CLOSING_PUNCTUATION = /[，。、；：？！）》”’」』】〕,.;:?!)]\s*$/u;
 
 /** Groups a page's pieces into lines by baseline, top to bottom, each left to right. */
 function pageLines(page: number, { width, pieces }: PageText): PageLine[] {
@@ -153,8 +154,8 @@ function dropFurniture(pages: readonly PageLine[][], pitch: number): { body: Pag
 
 /**
  * Rebuilds paragraphs from the body lines of all pages. A line continues the previous one when that
- * one runs to near the right margin (within 2.5 em: a word processor may push a number or a
- * punctuation mark to the next line) and this one is neither a heading nor indented, nor set apart
+ * one runs to near the right margin (a word processor pushes a whole number or Latin word, or a
+ * character with the punctuation after it, to the next line) and this one is neither a heading nor indented, nor set apart
  * by a gap of more than 1.4 line pitches on the same page. A sentence end (。！？：) closes the
  * paragraph too, except in documents that indent first lines, where a full line ending 。 followed by
  * an unindented line is a sentence that happened to end at the margin. The lines of a title (larger
@@ -167,12 +168,20 @@ function paragraphs(lines: readonly PageLine[], pitch: number): { text: string; 
   const leftMargin = Math.min(...body.map((l) => l.left));
   // The right edge of the longest lines; when no line is long, where a margin as wide as the left one
   // would be (so that a page of short lines is not taken for one wrapped paragraph).
-  const rightMargin = Math.max(...body.map((l) => Math.max(l.right, l.pageWidth - leftMargin - 2 * l.size)));
+  // Closing punctuation may hang past the margin (避头尾): lines ending in it do not set the margin.
+  const unhung = body.filter((l) => !CLOSING_PUNCTUATION.test(l.text));
+  const rightMargin = Math.max(...(unhung.length > 0 ? unhung : body).map((l) => Math.max(l.right, l.pageWidth - leftMargin - 2 * l.size)));
   const indented = (line: PageLine) => line.left > leftMargin + 0.8 * line.size;
-  const full = (line: PageLine) => line.right >= rightMargin - 2.5 * line.size;
+  // Near the margin: within 2.5 em (a character pushed down with the punctuation after it), or within
+  // the width of the next line's first Latin word or number (they are never split), taken as half an
+  // em a character.
+  const full = (line: PageLine, next?: PageLine) => {
+    const word = next === undefined ? 0 : (/^[\x21-\x7e]+/u.exec(next.text)?.[0].length ?? 0) * 0.5 * line.size;
+    return line.right >= rightMargin - Math.max(2.5 * line.size, word + line.size);
+  };
   // Lines that surely start a paragraph (after a short line), headings aside: when most of them are
   // indented, this document marks paragraphs by first-line indents.
-  const starts = body.filter((l, i) => i > 0 && !full(body[i - 1]!) && !HEADING.test(l.text));
+  const starts = body.filter((l, i) => i > 0 && !full(body[i - 1]!, l) && !HEADING.test(l.text));
   const indentsParagraphs = starts.filter(indented).length > starts.length / 2;
   // A title set larger than the body and centred on the page may run over several lines.
   const centredTitle = (line: PageLine) => line.size > 1.15 * bodySize && Math.abs((line.left + line.right) / 2 - line.pageWidth / 2) < line.size;
@@ -188,8 +197,8 @@ function paragraphs(lines: readonly PageLine[], pitch: number): { text: string; 
     let content = line.text;
     if (before !== undefined) {
       const gap = before.page === line.page && before.y - line.y > 1.4 * pitch;
-      const endsSentence = SENTENCE_END.test(before.text.trimEnd()) && !(indentsParagraphs && full(before) && !indented(line));
-      const continues = full(before) && !endsSentence && !gap && !indented(line) && !HEADING.test(line.text) && Math.abs(before.size - line.size) < 0.25 * line.size;
+      const endsSentence = SENTENCE_END.test(before.text.trimEnd()) && !(indentsParagraphs && full(before, line) && !indented(line));
+      const continues = full(before, line) && !endsSentence && !gap && !indented(line) && !HEADING.test(line.text) && Math.abs(before.size - line.size) < 0.25 * line.size;
       if (continues || titleGoesOn(before, line)) {
         if (LATIN_OR_DIGIT.test(text.at(-1) ?? "") && LATIN_OR_DIGIT.test(content[0]!)) content = ` ${content}`;
       } else {

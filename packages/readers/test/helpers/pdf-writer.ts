@@ -165,7 +165,8 @@ const TOP = A4.height - 110;
 
 /**
  * Lays out a plain-text report: each non-empty text line is a paragraph, wrapped at the right margin
- * (ASCII words are never split, as word processors do); body paragraphs get a two-character first-line
+ * (ASCII words are never split, and closing punctuation hangs in the margin rather than start a line,
+ * as word processors do); body paragraphs get a two-character first-line
  * indent, headings (一、 （一） 1.) and short lines none; an empty line adds space between paragraphs.
  */
 export function layoutReport(text: string, layout: ReportLayout = {}): PdfPage[] {
@@ -212,6 +213,8 @@ export function layoutReport(text: string, layout: ReportLayout = {}): PdfPage[]
   return pages;
 }
 
+const CLOSING = /^[，。、；：？！）》”’」』】〕,.;:?!)]$/u;
+
 /** Breaks a paragraph into lines no wider than `first` (then `rest`) points; a run of ASCII non-spaces stays whole. */
 function wrap(paragraph: string, first: number, rest: number): string[] {
   const tokens = paragraph.match(/[\x21-\x7e]+|[\s\S]/gu) ?? [];
@@ -221,7 +224,8 @@ function wrap(paragraph: string, first: number, rest: number): string[] {
   for (const token of tokens) {
     const w = textWidth(token, SIZE);
     const limit = lines.length === 0 ? first : rest;
-    if (width + w > limit + 0.01 && line !== "" && token !== " ") {
+    // Closing punctuation never starts a line (避头尾): it hangs in the right margin, as in Word.
+    if (width + w > limit + 0.01 && line !== "" && token !== " " && !CLOSING.test(token)) {
       lines.push(line);
       line = "";
       width = 0;
