@@ -91,6 +91,18 @@ describe("readPdf: reading order and joining", () => {
     expect(s.text).toBe("ABC DEF\n法治政府\nGB18030");
   });
 
+  it.each([0, 1, 4])("reads a line set with %d pt character spacing (justified) without spaces between its characters", async (charSpacing) => {
+    const s = await source([
+      {
+        lines: [
+          { text: "受理投诉举报 15 件，the rule of law。", x: LEFT, y: at(0), charSpacing },
+          { text: "2024年我局受理ABC案件", x: LEFT, y: at(1), charSpacing },
+        ],
+      },
+    ]);
+    expect(s.text).toBe("受理投诉举报 15 件，the rule of law。\n2024年我局受理ABC案件");
+  });
+
   it("starts a paragraph at an indented line, after a short line, and at every heading", async () => {
     const s = await source([
       {

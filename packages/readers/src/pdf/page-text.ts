@@ -52,8 +52,7 @@ const CLOSING_PUNCTUATION = /[，。、；：？！）》”’」』】〕,.;:?
 
 /** Groups a page's pieces into lines by baseline, top to bottom, each left to right. */
 function pageLines(page: number, { width, pieces }: PageText): PageLine[] {
-  // Whitespace pieces are pdf.js's guesses at word gaps: gaps are judged here from the geometry.
-  const sorted = pieces.filter((p) => p.text.trim() !== "").sort((a, b) => b.y - a.y || a.x - b.x);
+  const sorted = pieces.filter((p) => p.text !== "").sort((a, b) => b.y - a.y || a.x - b.x);
   const rows: TextPiece[][] = [];
   for (const piece of sorted) {
     const row = rows.at(-1);
@@ -64,25 +63,52 @@ function pageLines(page: number, { width, pieces }: PageText): PageLine[] {
   const lines: PageLine[] = [];
   for (const row of rows) {
     row.sort((a, b) => a.x - b.x);
+    const words = row.filter((p) => p.text.trim() !== "");
+    if (words.length === 0) continue;
+    const letterSpaced = isLetterSpaced(words);
     let text = "";
     let end = -Infinity;
+    let spaceBetween = false;
     let previous: TextPiece | undefined;
     for (const piece of row) {
+      // A whitespace piece is a space glyph or pdf.js's guess at a gap: kept only next to a Latin
+      // letter or digit, never between CJK characters.
+      if (piece.text.trim() === "") {
+        spaceBetween = text !== "";
+        continue;
+      }
       // Text printed twice at the same place (fake bold) counts once.
       if (previous !== undefined && piece.text === previous.text && Math.abs(piece.x - previous.x) < 0.2 * piece.size) continue;
-      // A space only between Latin letters or digits with a visible gap; never between CJK characters.
-      const gap = piece.x - end;
-      if (text !== "" && gap > 0.2 * piece.size && LATIN_OR_DIGIT.test(text.at(-1)!) && LATIN_OR_DIGIT.test(piece.text[0]!)) text += " ";
-      text += piece.text;
+      const content = letterSpaced ? piece.text.replace(/(?<=\S) (?=\S)/gu, "") : piece.text;
+      const after = LATIN_OR_DIGIT.test(text.at(-1) ?? "");
+      const before = LATIN_OR_DIGIT.test(content[0]!);
+      // Between Latin letters or digits, a visible gap is a space too.
+      const gap = piece.x - end > 0.2 * piece.size && after && before;
+      if (text !== "" && !/\s$/u.test(text) && !/^\s/u.test(content) && ((spaceBetween && (after || before)) || gap)) text += " ";
+      text += content;
       end = Math.max(end, piece.x + piece.width);
+      spaceBetween = false;
       previous = piece;
     }
-    const trimmed = text.trimStart();
-    if (trimmed.trim() === "") continue;
-    const first = row[0]!;
-    lines.push({ page, text: trimmed, left: first.x, right: end, y: first.y, size: Math.max(...row.map((p) => p.size)), pageWidth: width });
+    const first = words[0]!;
+    lines.push({ page, text: text.trimStart(), left: first.x, right: end, y: first.y, size: Math.max(...words.map((p) => p.size)), pageWidth: width });
   }
   return lines;
+}
+
+/**
+ * Text set with wide character spacing (justified or distributed lines) comes from pdf.js with a
+ * space after every character ("受 理 投 诉"): true when most characters of the line are followed by
+ * a single space.
+ */
+function isLetterSpaced(pieces: readonly TextPiece[]): boolean {
+  let characters = 0;
+  let spaced = 0;
+  for (const { text } of pieces) {
+    characters += text.replace(/\s/gu, "").length;
+    spaced += text.match(/\S (?=\S)/gu)?.length ?? 0;
+  }
+  return characters >= 3 && spaced > characters / 2;
 }
 
 const median = (values: readonly number[]): number => {

@@ -10,6 +10,8 @@ export interface PdfLine {
   readonly y: number;
   /** Font size in points (default 16). */
   readonly size?: number;
+  /** Extra space after every character in points (Tc), as justified lines have. */
+  readonly charSpacing?: number;
 }
 
 /** A page: its lines, and optionally an image and nothing else (a scan). */
@@ -136,7 +138,7 @@ function pageContent(page: PdfPage, cids: ReadonlyMap<string, number> | undefine
   const ops: string[] = [];
   for (const line of page.lines) {
     const codes = [...line.text].map((c) => (cids === undefined ? unicodeHex(c) : hex4(cids.get(c)!))).join("");
-    ops.push(`BT /F1 ${line.size ?? 16} Tf 1 0 0 1 ${line.x.toFixed(2)} ${line.y.toFixed(2)} Tm <${codes}> Tj ET`);
+    ops.push(`BT /F1 ${line.size ?? 16} Tf ${line.charSpacing ?? 0} Tc 1 0 0 1 ${line.x.toFixed(2)} ${line.y.toFixed(2)} Tm <${codes}> Tj ET`);
   }
   return ops.join("\n");
 }
@@ -155,6 +157,8 @@ export interface ReportLayout {
   readonly footer?: ((page: number) => string) | null;
   /** Lines per page (default 22). */
   readonly linesPerPage?: number;
+  /** Justify wrapped lines to the right margin with character spacing, as Word does (default true). */
+  readonly justify?: boolean;
 }
 
 const LEFT = 79;
@@ -172,7 +176,7 @@ const TOP = A4.height - 110;
 export function layoutReport(text: string, layout: ReportLayout = {}): PdfPage[] {
   const linesPerPage = layout.linesPerPage ?? 22;
   const footer = layout.footer === undefined ? (n: number) => `— ${n} —` : layout.footer;
-  const placed: { text: string; x: number; gapBefore: boolean }[] = [];
+  const placed: { text: string; x: number; gapBefore: boolean; charSpacing: number }[] = [];
   let gap = false;
   for (const raw of text.split(/\r\n|\r|\n/)) {
     const paragraph = raw.trim();
@@ -182,8 +186,14 @@ export function layoutReport(text: string, layout: ReportLayout = {}): PdfPage[]
     }
     const heading = /^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.．、])/.test(paragraph);
     const indent = heading || textWidth(paragraph, SIZE) < (RIGHT - LEFT) / 2 ? 0 : 2 * SIZE;
-    for (const [i, line] of wrap(paragraph, RIGHT - LEFT - indent, RIGHT - LEFT).entries()) {
-      placed.push({ text: line, x: LEFT + (i === 0 ? indent : 0), gapBefore: i === 0 && gap });
+    const lines = wrap(paragraph, RIGHT - LEFT - indent, RIGHT - LEFT);
+    for (const [i, line] of lines.entries()) {
+      const x = LEFT + (i === 0 ? indent : 0);
+      // Every line but a paragraph's last is spread to the margin (hanging punctuation aside).
+      const chars = [...line.trimEnd()].length;
+      const spare = RIGHT - x - textWidth(line.trimEnd(), SIZE);
+      const charSpacing = layout.justify !== false && i < lines.length - 1 && chars > 1 && spare > 0 ? spare / (chars - 1) : 0;
+      placed.push({ text: line, x, gapBefore: i === 0 && gap, charSpacing });
     }
     gap = false;
   }
@@ -198,7 +208,7 @@ export function layoutReport(text: string, layout: ReportLayout = {}): PdfPage[]
       const line = placed[start]!;
       if (line.gapBefore && count > 0) y -= PITCH / 2;
       if (y < bottom - 0.01) break;
-      lines.push({ text: line.text, x: line.x, y });
+      lines.push({ text: line.text, x: line.x, y, charSpacing: line.charSpacing });
       y -= PITCH;
       count++;
       start++;
