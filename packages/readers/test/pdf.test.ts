@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { readReport, type ReadResult, type SourceText } from "../src/index.js";
-import { A4, layoutReport, makePdf, textWidth, type PdfLine, type PdfPage } from "./helpers/pdf-writer.js";
+import { A4, layoutReport, makePdf, textWidth, type PdfLine, type PdfOptions, type PdfPage } from "./helpers/pdf-writer.js";
 
 const LEFT = 79;
 const RIGHT = A4.width - 74;
@@ -16,12 +16,12 @@ const full = (text: string, indent = 0) => {
 const FULL_A = "一二三四五六七八九十百千万亿甲乙丙丁戊己庚辛壬癸子丑寅";
 const FULL_B = "我局坚持习近平新时代中国特色社会主义思想为指导依法行政";
 
-async function read(pages: readonly PdfPage[], options = {}): Promise<ReadResult> {
+async function read(pages: readonly PdfPage[], options: PdfOptions = {}): Promise<ReadResult> {
   return readReport(makePdf(pages, options), "报告.pdf");
 }
 
-async function source(pages: readonly PdfPage[]): Promise<SourceText> {
-  const result = await read(pages);
+async function source(pages: readonly PdfPage[], options: PdfOptions = {}): Promise<SourceText> {
+  const result = await read(pages, options);
   if (!result.ok) throw new Error(result.error.message);
   return result.source;
 }
@@ -232,10 +232,19 @@ describe("readPdf: files it cannot read", () => {
 
   it("refuses a password-protected PDF as encrypted", async () => {
     const printed = silent();
-    const result = await read([{ lines: [line("保密。", 0)] }], { encrypted: true });
+    const result = await read([{ lines: [line("保密。", 0)] }], { encryption: "password" });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.code).toBe("encrypted");
     expect(printed()).toEqual([]);
+  });
+
+  it("reads a PDF encrypted only to restrict copying and printing (it opens without a password)", async () => {
+    const pages = [{ lines: [line("一、总体情况", 0), line("禁止复制的正文。", 1)] }];
+    // The drawing operators are readable in the plain file, not in the encrypted one.
+    const operators = (bytes: Uint8Array) => new TextDecoder("latin1").decode(bytes).includes(" Tj ET");
+    expect([operators(makePdf(pages)), operators(makePdf(pages, { encryption: "permissions" }))]).toEqual([true, false]);
+    const s = await source(pages, { encryption: "permissions" });
+    expect(s.text).toBe("一、总体情况\n禁止复制的正文。");
   });
 
   it("refuses a truncated, a damaged and a non-PDF file as corrupt, in one line", async () => {

@@ -2,6 +2,7 @@
 // NOT embedded (/STSong-Light, Adobe-GB1, Identity-H) with a /ToUnicode CMap: pdf.js extracts the
 // text through ToUnicode without needing glyphs. Each distinct character gets its own CID.
 // Also used by apps/cli/test/pdf-seeds.test.ts to lay the seed reports out as A4 pages.
+import { createHash } from "node:crypto";
 
 /** One line of text placed on a page; x and y are in points from the bottom left. */
 export interface PdfLine {
@@ -22,8 +23,12 @@ export interface PdfPage {
 
 /** What the file should look like beyond its pages. */
 export interface PdfOptions {
-  /** Add a standard-security /Encrypt dictionary whose empty user password does not open it. */
-  readonly encrypted?: boolean;
+  /**
+   * Standard security (RC4, 40 bits): "password" needs a user password to open (the empty one does
+   * not match); "permissions" opens with the empty password and only restricts copying and printing,
+   * as many published government PDFs do (streams really encrypted).
+   */
+  readonly encryption?: "password" | "permissions";
   /**
    * Encode the text with the predefined CMap UniGB-UCS2-H (as older Chinese PDFs do) and give no
    * /ToUnicode: pdf.js then needs its packaged CMaps to read it.
@@ -87,7 +92,7 @@ export function makePdf(pages: readonly PdfPage[], options: PdfOptions = {}): Ui
   const chars = [...cids.keys()];
 
   // Objects are numbered from 1 in the order pushed; some refer to ones pushed later.
-  const objects: string[] = [];
+  const objects: (string | Stream)[] = [];
   const fontId = 3;
   const cidFontId = 4;
   const toUnicodeId = 5;
@@ -105,7 +110,7 @@ export function makePdf(pages: readonly PdfPage[], options: PdfOptions = {}): Ui
     `<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /DW 1000 /W [${widths}] /FontDescriptor << /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >> >>`,
   );
   objects.push(stream(toUnicodeCMap(chars)));
-  objects.push(`<< /Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8 /Length 4 >>\nstream\n\x80\x40\x40\x80\nendstream`);
+  objects.push({ dict: "/Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8", data: "\x80\x40\x40\x80" });
   for (const [i, page] of pages.entries()) {
     const contentId = pageIds[i]! + 1;
     const resources = page.image === true ? `/XObject << /Im1 ${imageId} 0 R >>` : `/Font << /F1 ${fontId} 0 R >>`;
@@ -113,23 +118,65 @@ export function makePdf(pages: readonly PdfPage[], options: PdfOptions = {}): Ui
     objects.push(stream(pageContent(page, ucs2 ? undefined : cids)));
   }
 
+  const idBytes = "\x01\x23\x45\x67\x89\xAB\xCD\xEF\x01\x23\x45\x67\x89\xAB\xCD\xEF";
+  const owner = "\xAB".repeat(32);
+  const fileKey = options.encryption === "permissions" ? md5(`${PASSWORD_PADDING}${owner}\xFC\xFF\xFF\xFF${idBytes}`).slice(0, 5) : undefined;
   let body = "%PDF-1.7\n%\xE2\xE3\xCF\xD3\n";
   const offsets: number[] = [];
   for (const [i, object] of objects.entries()) {
     offsets.push(body.length);
-    body += `${i + 1} 0 obj\n${object}\nendobj\n`;
+    if (typeof object === "string") {
+      body += `${i + 1} 0 obj\n${object}\nendobj\n`;
+      continue;
+    }
+    // Algorithm 1 of the PDF spec: each object's key is the file key, its number and generation.
+    const n = i + 1;
+    const data = fileKey === undefined ? object.data : rc4(md5(`${fileKey}${String.fromCharCode(n & 0xff, (n >> 8) & 0xff, n >> 16, 0, 0)}`).slice(0, 10), object.data);
+    body += `${n} 0 obj\n<< ${object.dict} /Length ${data.length} >>\nstream\n${data}\nendstream\nendobj\n`;
   }
   const xref = body.length;
   body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, "0")} 00000 n \n`).join("")}`;
   const id = "<0123456789ABCDEF0123456789ABCDEF>";
-  // A standard handler (RC4, 40 bits) whose /U does not match the empty password: pdf.js asks for one.
-  const encrypt = options.encrypted === true ? ` /Encrypt << /Filter /Standard /V 1 /R 2 /Length 40 /P -4 /O <${"AB".repeat(32)}> /U <${"CD".repeat(32)}> >>` : "";
+  // /U is the padding encrypted with the file key of the empty password (algorithm 4), or, for
+  // "password", bytes no password gives: pdf.js then asks for one.
+  const user = fileKey === undefined ? "\xCD".repeat(32) : rc4(fileKey, PASSWORD_PADDING);
+  const hex = (text: string) => [...text].map((c) => c.charCodeAt(0).toString(16).padStart(2, "0")).join("");
+  const encrypt = options.encryption === undefined ? "" : ` /Encrypt << /Filter /Standard /V 1 /R 2 /Length 40 /P -4 /O <${hex(owner)}> /U <${hex(user)}> >>`;
   body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R /ID [${id} ${id}]${encrypt} >>\nstartxref\n${xref}\n%%EOF\n`;
   return latin1(body);
 }
 
-function stream(content: string): string {
-  return `<< /Length ${content.length} >>\nstream\n${content}\nendstream`;
+/** A stream object: its dictionary entries besides /Length, and its bytes as a binary string. */
+interface Stream {
+  readonly dict: string;
+  readonly data: string;
+}
+
+function stream(content: string): Stream {
+  return { dict: "", data: content };
+}
+
+// The standard security handler's password padding (PDF 32000-1, 7.6.3.3).
+const PASSWORD_PADDING = "\x28\xBF\x4E\x5E\x4E\x75\x8A\x41\x64\x00\x4E\x56\xFF\xFA\x01\x08\x2E\x2E\x00\xB6\xD0\x68\x3E\x80\x2F\x0C\xA9\xFE\x64\x53\x69\x7A";
+
+function md5(binary: string): string {
+  return createHash("md5").update(Buffer.from(binary, "latin1")).digest().toString("latin1");
+}
+
+function rc4(key: string, data: string): string {
+  const s = Array.from({ length: 256 }, (_, i) => i);
+  for (let i = 0, j = 0; i < 256; i++) {
+    j = (j + s[i]! + key.charCodeAt(i % key.length)) & 0xff;
+    [s[i], s[j]] = [s[j]!, s[i]!];
+  }
+  let out = "";
+  for (let k = 0, i = 0, j = 0; k < data.length; k++) {
+    i = (i + 1) & 0xff;
+    j = (j + s[i]!) & 0xff;
+    [s[i], s[j]] = [s[j]!, s[i]!];
+    out += String.fromCharCode(data.charCodeAt(k) ^ s[(s[i]! + s[j]!) & 0xff]!);
+  }
+  return out;
 }
 
 /** The page's drawing operators; text as CIDs from `cids`, or as UCS-2 codes when it is undefined. */
