@@ -76,4 +76,26 @@ describe("PDF input", () => {
     const rulesFound = (await lintJson(dir, put(dir, "report.txt", txt))).map((m) => m.ruleId);
     expect(rulesFound).toContain("unpaired-punctuation");
   });
+
+  it("names each unreadable PDF and why on one line, lints the other files and exits 2", async () => {
+    const dir = tempDir();
+    const page = { lines: [{ text: "正文。", x: 79, y: 700 }] };
+    const whole = makePdf([page]);
+    put(dir, "a-good.pdf", makePdf(layoutReport("一、总体情况\n落实“谁执法谁普法责任制。")));
+    put(dir, "b-locked.pdf", makePdf([page], { encryption: "password" }));
+    put(dir, "c-scan.pdf", makePdf([{ lines: [], image: true }]));
+    put(dir, "d-cut.pdf", whole.subarray(0, whole.length >> 1));
+    put(dir, "e-good.txt", "一、总体情况\n正文（未完。\n");
+    const r = await cli(["-f", "json", "--locale", "en", "."], { cwd: dir, rules });
+    expect(r.code).toBe(2);
+    expect(r.stderr.trimEnd().split("\n")).toEqual([
+      "reportlint: b-locked.pdf: the PDF is password-protected; save a copy without the password and lint that",
+      "reportlint: c-scan.pdf: the PDF has no text layer (a scan?); run OCR first or lint its text",
+      "reportlint: d-cut.pdf: the PDF is cut off (no end-of-file marker); get the complete file",
+    ]);
+    const linted = JSON.parse(r.stdout) as { filePath: string; messages: Message[] }[];
+    const found = (end: string) => linted.find((f) => f.filePath.endsWith(end))?.messages.map((m) => `${m.ruleId} p${m.page ?? "-"} ${m.line}:${m.column}`);
+    expect(found("a-good.pdf")).toContain("unpaired-punctuation p1 2:3");
+    expect(found("e-good.txt")).toContain("unpaired-punctuation p- 2:3");
+  });
 });
