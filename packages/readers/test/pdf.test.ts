@@ -230,6 +230,17 @@ describe("readPdf: files it cannot read", () => {
     expect(s.notes).toEqual(["pages without a text layer skipped (scans?): 2"]);
   });
 
+  it("skips a damaged page and names it; a PDF whose pages are all damaged is corrupt", async () => {
+    const printed = silent();
+    // pdf.js finds a page by walking the page tree in order: pages after the damaged one are lost too.
+    const s = await source([{ lines: [line("第一页。", 0)] }, { lines: [line("第二页。", 0)] }, { lines: [line("第三页。", 0)], damaged: true }]);
+    expect(s.text).toBe("第一页。\n第二页。");
+    expect(s.notes).toEqual(["damaged pages skipped: 3"]);
+    const none = await read([{ lines: [line("第一页。", 0)], damaged: true }]);
+    expect(none.ok ? "read" : none.error.code).toBe("corrupt");
+    expect(printed()).toEqual([]);
+  });
+
   it("refuses a password-protected PDF as encrypted", async () => {
     const printed = silent();
     const result = await read([{ lines: [line("保密。", 0)] }], { encryption: "password" });

@@ -68,24 +68,30 @@ export async function readPdf(bytes: Uint8Array, _fileName: string, options: Rea
   if (!startsLikePdf(bytes)) return { ok: false, error: readError("corrupt", "the file is not a PDF (no %PDF- header)") };
   if (!endsLikePdf(bytes)) return { ok: false, error: readError("corrupt", "the PDF is cut off (no end-of-file marker); get the complete file") };
 
-  let pages: PageText[];
+  let read: { pages: PageText[]; damagedPages: number[] };
   try {
-    pages = await textPieces(await loadPdfJs(), bytes);
+    read = await textPieces(await loadPdfJs(), bytes);
   } catch (error) {
     return { ok: false, error: openError(error) };
   }
-  const read = pagesText(pages);
-  if (read.text.trim() === "") return { ok: false, error: readError("no-text", NO_TEXT) };
+  const text = pagesText(read.pages);
+  if (text.text.trim() === "") return { ok: false, error: readError("no-text", NO_TEXT) };
   const notes: string[] = [];
-  if (read.furnitureLines > 0) notes.push(`page numbers, headers and footers dropped: ${read.furnitureLines} lines`);
-  if (read.emptyPages.length > 0) notes.push(`pages without a text layer skipped (scans?): ${read.emptyPages.join(", ")}`);
+  if (text.furnitureLines > 0) notes.push(`page numbers, headers and footers dropped: ${text.furnitureLines} lines`);
+  const empty = text.emptyPages.filter((n) => !read.damagedPages.includes(n));
+  if (empty.length > 0) notes.push(`pages without a text layer skipped (scans?): ${empty.join(", ")}`);
+  if (read.damagedPages.length > 0) notes.push(`damaged pages skipped: ${read.damagedPages.join(", ")}`);
   return {
     ok: true,
-    source: { text: read.text, encoding: "utf-8", bom: false, kind: "pdf", positionMap: anchoredPositionMap(read.anchors, "line"), notes },
+    source: { text: text.text, encoding: "utf-8", bom: false, kind: "pdf", positionMap: anchoredPositionMap(text.anchors, "line"), notes },
   };
 }
 
-async function textPieces(pdfjs: typeof PdfJsModule, bytes: Uint8Array): Promise<PageText[]> {
+/**
+ * The text pieces of every page. A page that cannot be read is left empty and named in
+ * `damagedPages`; when no page can be read, the first page's error is thrown.
+ */
+async function textPieces(pdfjs: typeof PdfJsModule, bytes: Uint8Array): Promise<{ pages: PageText[]; damagedPages: number[] }> {
   const cMapUrl = cMapFolder();
   const task = pdfjs.getDocument({
     // A plain Uint8Array (pdf.js refuses a Node Buffer), copied: pdf.js may take over its buffer.
@@ -101,22 +107,35 @@ async function textPieces(pdfjs: typeof PdfJsModule, bytes: Uint8Array): Promise
   try {
     const document = await task.promise;
     const pages: PageText[] = [];
+    const damagedPages: number[] = [];
+    let firstError: unknown;
     for (let n = 1; n <= document.numPages; n++) {
-      const page = await document.getPage(n);
-      // Raw characters: pdf.js's normalisation would turn full-width punctuation into ASCII.
-      const content = await page.getTextContent({ disableNormalization: true });
-      const pieces: TextPiece[] = [];
-      for (const item of content.items) {
-        if (!("str" in item)) continue;
-        const [a, b, c, d, x, y] = item.transform as number[];
-        const size = Math.hypot(c ?? 0, d ?? 0) || Math.hypot(a ?? 0, b ?? 0) || item.height;
-        pieces.push({ text: item.str, x: x ?? 0, y: y ?? 0, width: item.width, size });
+      try {
+        pages.push(await pageText(document, n));
+      } catch (error) {
+        firstError ??= error;
+        damagedPages.push(n);
+        pages.push({ width: 0, pieces: [] });
       }
-      pages.push({ width: page.view[2]! - page.view[0]!, pieces });
-      page.cleanup();
     }
-    return pages;
+    if (damagedPages.length > 0 && damagedPages.length === document.numPages) throw firstError;
+    return { pages, damagedPages };
   } finally {
     await task.destroy();
   }
+}
+
+async function pageText(document: PdfJsModule.PDFDocumentProxy, n: number): Promise<PageText> {
+  const page = await document.getPage(n);
+  // Raw characters: pdf.js's normalisation would turn full-width punctuation into ASCII.
+  const content = await page.getTextContent({ disableNormalization: true });
+  const pieces: TextPiece[] = [];
+  for (const item of content.items) {
+    if (!("str" in item)) continue;
+    const [a, b, c, d, x, y] = item.transform as number[];
+    const size = Math.hypot(c ?? 0, d ?? 0) || Math.hypot(a ?? 0, b ?? 0) || item.height;
+    pieces.push({ text: item.str, x: x ?? 0, y: y ?? 0, width: item.width, size });
+  }
+  page.cleanup();
+  return { width: page.view[2]! - page.view[0]!, pieces };
 }

@@ -19,6 +19,8 @@ export interface PdfLine {
 export interface PdfPage {
   readonly lines: readonly PdfLine[];
   readonly image?: boolean;
+  /** The page tree points at an object that is not there: the page cannot be read. */
+  readonly damaged?: boolean;
 }
 
 /** What the file should look like beyond its pages. */
@@ -100,7 +102,8 @@ export function makePdf(pages: readonly PdfPage[], options: PdfOptions = {}): Ui
   const firstPageId = 7;
   const pageIds = pages.map((_, i) => firstPageId + i * 2);
   objects.push("<< /Type /Catalog /Pages 2 0 R >>");
-  objects.push(`<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(" ")}] /Count ${pages.length} >>`);
+  const kids = pageIds.map((id, i) => (pages[i]!.damaged === true ? "99999 0 R" : `${id} 0 R`));
+  objects.push(`<< /Type /Pages /Kids [${kids.join(" ")}] /Count ${pages.length} >>`);
   const ucs2 = options.predefinedCMap === true;
   const encoding = ucs2 ? "/Encoding /UniGB-UCS2-H" : `/Encoding /Identity-H /ToUnicode ${toUnicodeId} 0 R`;
   objects.push(`<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light ${encoding} /DescendantFonts [${cidFontId} 0 R] >>`);
