@@ -1,9 +1,8 @@
+import type * as PdfJsModule from "pdfjs-dist/legacy/build/pdf.mjs";
 import { anchoredPositionMap } from "../position-map.js";
 import { readError, type ReadError } from "../read-error.js";
 import { sizeError, type ReadOptions, type ReadResult } from "../read-source.js";
 import { pagesText, type PageText, type TextPiece } from "./page-text.js";
-
-import type * as PdfJsModule from "pdfjs-dist/legacy/build/pdf.mjs";
 
 const NO_TEXT = "the PDF has no text layer (a scan?); run OCR first or lint its text";
 
@@ -68,9 +67,15 @@ export async function readPdf(bytes: Uint8Array, _fileName: string, options: Rea
   if (!startsLikePdf(bytes)) return { ok: false, error: readError("corrupt", "the file is not a PDF (no %PDF- header)") };
   if (!endsLikePdf(bytes)) return { ok: false, error: readError("corrupt", "the PDF is cut off (no end-of-file marker); get the complete file") };
 
+  let pdfjs: typeof PdfJsModule;
+  try {
+    pdfjs = await loadPdfJs();
+  } catch (error) {
+    return { ok: false, error: readError("unsupported-format", `the PDF reader (pdfjs-dist) cannot be loaded: ${String(error).split("\n")[0]}`) };
+  }
   let read: { pages: PageText[]; damagedPages: number[] };
   try {
-    read = await textPieces(await loadPdfJs(), bytes);
+    read = await textPieces(pdfjs, bytes);
   } catch (error) {
     return { ok: false, error: openError(error) };
   }
