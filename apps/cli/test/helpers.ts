@@ -154,15 +154,6 @@ export async function cli(
   return { code, stdout: stdoutBytes.toString("utf8"), stderr: Buffer.concat(err).toString("utf8"), stdoutBytes };
 }
 
-/** A finding's place in ESLint's JSON shape. */
-export interface JsonMessage {
-  ruleId: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-}
-
 /** The text a finding covers, counting lines of `text` (columns are 1-based UTF-16 units). */
 export function wordsAt(text: string, m: JsonMessage): string {
   const lines = text.split(/\r\n|\r|\n/);
