@@ -147,6 +147,14 @@ describe("readPdf: reading order and joining", () => {
     expect(s.text.split("\n")).toEqual(["某县人力资源和社会保障局关于2024年法治政府建设情况的报告", `${FULL_B.slice(2)}接续。`, "正文第二段。"]);
   });
 
+  it("keeps each row of a table that spans the page on a line of its own, its numbers apart", async () => {
+    const cell = (text: string, x: number, row: number): PdfLine => ({ text, x, y: at(row) });
+    const row = (row: number, name: string, a: string, b: string) => [cell(name, LEFT, row), cell(a, 300, row), cell(b, RIGHT - textWidth(b, 16), row)];
+    const s = await source([{ lines: [...row(0, "项目", "2023年", "2024年"), ...row(1, "行政复议案件", "12", "15"), ...row(2, "行政诉讼案件", "3", "4"), line("合计如上。", 3)] }]);
+    // pdf.js marks the wide gaps between cells with a space piece, kept next to a digit.
+    expect(s.text.split("\n")).toEqual(["项目 2023年 2024年", "行政复议案件 12 15", "行政诉讼案件 3 4", "合计如上。"]);
+  });
+
   it("continues a paragraph from the foot of one page to the top of the next", async () => {
     const s = await source([{ lines: [line("开头一行很短。", 0, 2), line(full(FULL_A.slice(2), 2), 1, 2)] }, { lines: [line("跨页接续。", 0)] }]);
     expect(s.text).toBe(`开头一行很短。\n${FULL_A.slice(2)}跨页接续。`);

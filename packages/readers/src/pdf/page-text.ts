@@ -29,6 +29,8 @@ interface PageLine {
   readonly size: number;
   /** The page's width in points. */
   readonly pageWidth: number;
+  /** Pieces stand more than 2 em apart: a table row or tabbed columns, never part of a paragraph. */
+  readonly columns: boolean;
 }
 
 /** The text of the pages, where each run came from, and what was left out. */
@@ -69,6 +71,7 @@ function pageLines(page: number, { width, pieces }: PageText): PageLine[] {
     let text = "";
     let end = -Infinity;
     let spaceBetween = false;
+    let columns = false;
     let previous: TextPiece | undefined;
     for (const piece of row) {
       // A whitespace piece is a space glyph or pdf.js's guess at a gap: kept only next to a Latin
@@ -84,6 +87,7 @@ function pageLines(page: number, { width, pieces }: PageText): PageLine[] {
       const before = LATIN_OR_DIGIT.test(content[0]!);
       // Between Latin letters or digits, a visible gap is a space too.
       const gap = piece.x - end > 0.2 * piece.size && after && before;
+      if (text !== "" && piece.x - end > 2 * piece.size) columns = true;
       if (text !== "" && !/\s$/u.test(text) && !/^\s/u.test(content) && ((spaceBetween && (after || before)) || gap)) text += " ";
       text += content;
       end = Math.max(end, piece.x + piece.width);
@@ -91,7 +95,7 @@ function pageLines(page: number, { width, pieces }: PageText): PageLine[] {
       previous = piece;
     }
     const first = words[0]!;
-    lines.push({ page, text: text.trimStart(), left: first.x, right: end, y: first.y, size: Math.max(...words.map((p) => p.size)), pageWidth: width });
+    lines.push({ page, text: text.trimStart(), left: first.x, right: end, y: first.y, size: Math.max(...words.map((p) => p.size)), pageWidth: width, columns });
   }
   return lines;
 }
@@ -185,7 +189,8 @@ function dropFurniture(pages: readonly PageLine[][], pitch: number): { body: Pag
  * by a gap of more than 1.4 line pitches on the same page. A sentence end (。！？：) closes the
  * paragraph too, except in documents that indent first lines, where a full line ending 。 followed by
  * an unindented line is a sentence that happened to end at the margin. The lines of a title (larger
- * than the body text, centred) are one paragraph. Continued lines are joined without a space, except
+ * than the body text, centred) are one paragraph; a table row (pieces more than 2 em apart) is a line
+ * of its own. Continued lines are joined without a space, except
  * between Latin letters or digits.
  */
 function paragraphs(lines: readonly PageLine[], pitch: number): { text: string; anchors: PositionAnchor[] } {
@@ -224,7 +229,9 @@ function paragraphs(lines: readonly PageLine[], pitch: number): { text: string; 
     if (before !== undefined) {
       const gap = before.page === line.page && before.y - line.y > 1.4 * pitch;
       const endsSentence = SENTENCE_END.test(before.text.trimEnd()) && !(indentsParagraphs && full(before, line) && !indented(line));
-      const continues = full(before, line) && !endsSentence && !gap && !indented(line) && !HEADING.test(line.text) && Math.abs(before.size - line.size) < 0.25 * line.size;
+      const table = before.columns || line.columns;
+      const continues =
+        full(before, line) && !endsSentence && !gap && !table && !indented(line) && !HEADING.test(line.text) && Math.abs(before.size - line.size) < 0.25 * line.size;
       if (continues || titleGoesOn(before, line)) {
         if (LATIN_OR_DIGIT.test(text.at(-1) ?? "") && LATIN_OR_DIGIT.test(content[0]!)) content = ` ${content}`;
       } else {
