@@ -1,4 +1,6 @@
-import { readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { fixtureNames, fixturePath } from "@reportlint/fixtures";
 import { readReport } from "@reportlint/readers";
 import { rules } from "@reportlint/rules";
@@ -97,5 +99,25 @@ describe("PDF input", () => {
     const found = (end: string) => linted.find((f) => f.filePath.endsWith(end))?.messages.map((m) => `${m.ruleId} p${m.page ?? "-"} ${m.line}:${m.column}`);
     expect(found("a-good.pdf")).toContain("unpaired-punctuation p1 2:3");
     expect(found("e-good.txt")).toContain("unpaired-punctuation p- 2:3");
+  });
+
+  it("reads PDFs quietly with the built (bundled) binary, also fonts that need pdf.js's CMaps", () => {
+    // The bundle has no @napi-rs/canvas and no pdfjs-dist to resolve: see loadPdfJs and cMapFolder.
+    const bin = fileURLToPath(new URL("../bin/reportlint.js", import.meta.url));
+    if (!existsSync(fileURLToPath(new URL("../dist/bin.js", import.meta.url)))) throw new Error("apps/cli is not built: run `pnpm --filter @reportlint/cli build` first");
+    const dir = tempDir();
+    const lines = [
+      { text: "一、总体情况", x: 79, y: 700 },
+      { text: "落实“谁执法谁普法责任制（未完。", x: 79, y: 672 },
+    ];
+    put(dir, "identity.pdf", makePdf([{ lines }]));
+    put(dir, "ucs2.pdf", makePdf([{ lines }], { predefinedCMap: true }));
+    const r = spawnSync(process.execPath, [bin, "-f", "json", "--rule", "unpaired-punctuation:error", "identity.pdf", "ucs2.pdf"], { cwd: dir, encoding: "utf8" });
+    expect(r.stderr).toBe("");
+    const files = JSON.parse(r.stdout) as { messages: Message[] }[];
+    expect(files.map((f) => f.messages.map((m) => `${m.ruleId} p${m.page} ${m.line}:${m.column}`))).toEqual([
+      ["unpaired-punctuation p1 2:3", "unpaired-punctuation p1 2:13"],
+      ["unpaired-punctuation p1 2:3", "unpaired-punctuation p1 2:13"],
+    ]);
   });
 });

@@ -8,33 +8,57 @@ const NO_TEXT = "the PDF has no text layer (a scan?); run OCR first or lint its 
 
 let pdfjsLoading: Promise<typeof PdfJsModule> | undefined;
 
+/** Stands in for the browser's DOMMatrix where there is none: pdf.js builds one when it loads. */
+class IdentityMatrix {
+  a = 1;
+  b = 0;
+  c = 0;
+  d = 1;
+  e = 0;
+  f = 0;
+}
+
 /**
  * pdf.js, loaded on first use with its worker code in this thread: nothing is fetched and no worker
  * file has to be found (pdf.js looks for `globalThis.pdfjsWorker` before it starts a worker).
+ *
+ * In Node, pdf.js takes DOMMatrix from the optional package @napi-rs/canvas, which it needs only to
+ * draw pages. Where that package cannot be found (the bundled CLI), pdf.js would fail to load on a
+ * missing DOMMatrix and print warnings: text extraction never draws, so a stand-in is enough, and
+ * what pdf.js prints while it loads (those warnings only) is held back.
  */
 function loadPdfJs(): Promise<typeof PdfJsModule> {
   pdfjsLoading ??= (async () => {
-    const worker = await import("pdfjs-dist/legacy/build/pdf.worker.mjs");
-    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= worker;
-    return import("pdfjs-dist/legacy/build/pdf.mjs");
+    const global = globalThis as { pdfjsWorker?: unknown; DOMMatrix?: unknown };
+    global.DOMMatrix ??= IdentityMatrix;
+    const { log, warn } = console;
+    console.log = console.warn = () => undefined;
+    try {
+      global.pdfjsWorker ??= await import("pdfjs-dist/legacy/build/pdf.worker.mjs");
+      return await import("pdfjs-dist/legacy/build/pdf.mjs");
+    } finally {
+      Object.assign(console, { log, warn });
+    }
   })();
   return pdfjsLoading;
 }
 
 /**
  * The folder of pdf.js's CMaps (the character maps of non-embedded Chinese fonts such as
- * UniGB-UCS2-H), as a file path inside the installed package; undefined where the package cannot be
- * resolved to a file (a browser), where pdf.js then reads such fonts without them.
+ * UniGB-UCS2-H), as a file path: inside the installed pdfjs-dist, or, where that cannot be resolved
+ * (a bundle that includes pdf.js), a `pdfjs-cmaps` folder next to this module that the bundle's build
+ * copies there. Undefined in a browser, where pdf.js then reads such fonts without them.
  */
 function cMapFolder(): string | undefined {
+  let url: URL;
   try {
-    const url = new URL("../../cmaps/", import.meta.resolve("pdfjs-dist/legacy/build/pdf.mjs"));
-    if (url.protocol !== "file:") return undefined;
-    const path = decodeURIComponent(url.pathname);
-    return /^\/[A-Za-z]:\//u.test(path) ? path.slice(1) : path;
+    url = new URL("../../cmaps/", import.meta.resolve("pdfjs-dist/legacy/build/pdf.mjs"));
   } catch {
-    return undefined;
+    url = new URL("./pdfjs-cmaps/", import.meta.url);
   }
+  if (url.protocol !== "file:") return undefined;
+  const path = decodeURIComponent(url.pathname);
+  return /^\/[A-Za-z]:\//u.test(path) ? path.slice(1) : path;
 }
 
 // A PDF ends with %%EOF (tools may append a few bytes after it); one cut off in transfer does not.
