@@ -1,3 +1,6 @@
+import { cpSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "tsup";
 
@@ -23,4 +26,11 @@ export default defineConfig({
   sourcemap: true,
   splitting: true,
   clean: true,
+  // pdf.js is bundled, but the character maps of non-embedded Chinese fonts are data it reads at run
+  // time: copied next to the chunks, where the .pdf reader looks for them (dist/pdfjs-cmaps).
+  onSuccess: async () => {
+    const readers = createRequire(import.meta.url).resolve("@reportlint/readers/package.json");
+    const pdfjs = createRequire(readers).resolve("pdfjs-dist/package.json");
+    cpSync(join(dirname(pdfjs), "cmaps"), "dist/pdfjs-cmaps", { recursive: true });
+  },
 });

@@ -119,6 +119,8 @@ export interface JsonMessage {
   column: number;
   endLine: number;
   endColumn: number;
+  /** The page, for PDFs. */
+  page?: number;
 }
 
 /** What one in-process run printed and returned. */
@@ -150,15 +152,6 @@ export async function cli(
   );
   const stdoutBytes = Buffer.concat(out);
   return { code, stdout: stdoutBytes.toString("utf8"), stderr: Buffer.concat(err).toString("utf8"), stdoutBytes };
-}
-
-/** A finding's place in ESLint's JSON shape. */
-export interface JsonMessage {
-  ruleId: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
 }
 
 /** The text a finding covers, counting lines of `text` (columns are 1-based UTF-16 units). */

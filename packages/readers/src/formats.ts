@@ -10,7 +10,6 @@ const UNSUPPORTED: Readonly<Record<string, string>> = {
   ".wps": "save it as .txt",
   ".odt": "save it as .txt",
   ".rtf": "save it as .txt",
-  ".pdf": "copy its text into a .txt file",
   ".ofd": "copy its text into a .txt file",
   ".xls": "it is a spreadsheet, not a report",
   ".xlsx": "it is a spreadsheet, not a report",

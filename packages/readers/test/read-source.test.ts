@@ -59,7 +59,7 @@ describe("readSource", () => {
     expect(source(readSource(utf8("# 标题"), "a.txt")).kind).toBe("text");
   });
 
-  it.each([".pdf", ".doc"])("refuses %s with a hint instead of reading garbage", (ext) => {
+  it.each([".doc", ".ofd"])("refuses %s with a hint instead of reading garbage", (ext) => {
     const e = error(readSource(utf8("<html>text</html>"), `年度报告${ext}`));
     expect(e.code).toBe("unsupported-format");
     expect(e.message).toMatch(new RegExp(`^\\${ext} is not supported yet; `));
