@@ -42,6 +42,36 @@ export interface OfficialName {
  */
 export const OFFICIAL_NAME_PREFIXES: readonly string[] = ["中华人民共和国", "中国共产党", "国务院办公厅", "中共中央", "国务院"];
 
+/**
+ * The word that ends a title and says what it is (a near-miss must end in the same one), longest
+ * first: 《…实施条例》 is not compared with 《…法》.
+ */
+export const OFFICIAL_TITLE_TYPE_WORDS: readonly string[] = [
+  "实施条例",
+  "条例",
+  "规定",
+  "办法",
+  "细则",
+  "规则",
+  "纲要",
+  "规划",
+  "计划",
+  "意见",
+  "决定",
+  "决议",
+  "通知",
+  "方案",
+  "准则",
+  "章程",
+  "法",
+];
+
+/**
+ * Words right before a plan's name in running text that cite it (besides PLAN_CURRENT_VERBS): after
+ * any other character the name is part of a longer, local title (某省法治政府建设实施纲要).
+ */
+export const PLAN_CITING_WORDS: readonly string[] = ["学习", "印发", "宣传", "解读"];
+
 const law = (short: string, year: string): OfficialName => ({
   name: `中华人民共和国${short}`,
   kind: "law",

@@ -5,12 +5,15 @@
 import {
   OFFICIAL_NAMES,
   OFFICIAL_NAME_PREFIXES,
+  OFFICIAL_TITLE_TYPE_WORDS,
+  PLAN_CITING_WORDS,
   PLAN_CURRENT_VERBS,
   PLENUM_COUNTS,
+  type MessageData,
   type OfficialName,
   type Span,
 } from "@reportlint/report-model";
-import { foldTraditional } from "@reportlint/parser";
+import { firstIndexNotBefore, foldTraditional } from "@reportlint/parser";
 import { createRule } from "../rule.js";
 import { boundedEditDistance } from "../util/edit-distance.js";
 
@@ -21,8 +24,6 @@ interface Form {
 }
 
 const TITLE_KINDS = new Set(["law", "administrative-regulation", "party-regulation", "document", "plan"]);
-/** The word that says what a title is: a near-miss must end in the same one. Longest first. */
-const TYPE_WORDS = ["实施条例", "条例", "规定", "办法", "细则", "规则", "纲要", "规划", "计划", "意见", "决定", "决议", "通知", "方案", "准则", "章程", "法"];
 const PERIOD = /^(.+)（(\d{4})—(\d{4})年?）$/u;
 const DASHES = /[-—–－‐‑―~～]/u;
 const SPACE = /[\s\u00a0\u3000\u200b\ufeff]/u;
@@ -46,7 +47,7 @@ function formsOf(entry: OfficialName): string[] {
   return [...forms];
 }
 
-const typeWord = (name: string) => TYPE_WORDS.find((w) => name.endsWith(w)) ?? "";
+const typeWord = (name: string) => OFFICIAL_TITLE_TYPE_WORDS.find((w) => name.endsWith(w)) ?? "";
 
 let catalog: {
   titles: Map<string, Form>;
@@ -106,9 +107,11 @@ function normalise(text: string, start: number, end: number): { key: string; at:
   const at: number[] = [];
   for (let i = start; i < end; i++) {
     let c = text[i]!;
+    const open = key.lastIndexOf("“") > key.lastIndexOf("”");
     if (SPACE.test(c)) continue;
     if (c === "(") c = "（";
     else if (c === ")") c = "）";
+    else if (c === '"' || c === "「" || c === "」") c = c === "「" || (c === '"' && !open) ? "“" : "”";
     else if (DASHES.test(c)) {
       if (key.endsWith("—")) continue;
       c = "—";
@@ -152,12 +155,18 @@ function differingMiddle(written: string, canonical: string): { start: number; e
   return { start: p, end: written.length - s, replacement: canonical.slice(p, canonical.length - s) };
 }
 
+/** True when `offset` lies in one of `spans` (sorted by start, not overlapping). */
+function inSpans(spans: readonly Span[], offset: number): boolean {
+  const i = firstIndexNotBefore(spans.length, (k) => spans[k]![0] <= offset) - 1;
+  return i >= 0 && offset < spans[i]![1];
+}
+
 const CN_DIGITS = "一二三四五六七八九";
 const cnNumber = (s: string) => CN_DIGITS.indexOf(s) + 1;
 const PLENUM = /(二十[一二三四五六七八九]?|十[一二三四五六七八九]?)届([一二三四五六七八九])中全会/gu;
 const MISORDERED_PLENUM = /([一二三四五六七八九])中全会((?:二十|十)[一二三四五六七八九]?届)/gu;
 /** Words after which a plan name is cited in running text (贯彻落实, 学习) rather than part of a local title. */
-const CITING_WORDS = [...PLAN_CURRENT_VERBS, "学习", "印发", "宣传", "解读"];
+const CITING_WORDS = [...PLAN_CURRENT_VERBS, ...PLAN_CITING_WORDS];
 
 export default createRule({
   id: "official-names",
@@ -204,14 +213,30 @@ export default createRule({
   create(context) {
     const { text, document } = context;
     const { titles, plans, plansPattern, misquotes, misquotesPattern } = buildCatalog();
-    const inChrome = (offset: number) => document.chrome.some(({ span }) => offset >= span[0] && offset < span[1]);
+    const chromeSpans = document.chrome.map((c) => c.span);
+    const inChrome = (offset: number) => inSpans(chromeSpans, offset);
+    // In text order, so both lookups bisect.
     const titleSpans: Span[] = [];
-    const inTitle = (offset: number) => titleSpans.some(([s, e]) => offset >= s && offset < e);
-    const suggest = (span: Span, replacement: string, written: string) => [
-      replacement === ""
-        ? { messageId: "remove" as const, data: { text: written }, fix: { span, text: "" } }
-        : { messageId: "replace" as const, data: { text: replacement }, fix: { span, text: replacement } },
-    ];
+    const inTitle = (offset: number) => inSpans(titleSpans, offset);
+    /** A warning on `span` whose suggestion writes `replacement` there (or removes it when empty). */
+    const warn = (messageId: "nearMiss" | "misquote" | "plenumOrder" | "fazhi", span: Span, data: MessageData, replacement: string) =>
+      context.report({
+        messageId,
+        severity: "warning",
+        span,
+        data,
+        suggestions: [
+          replacement === ""
+            ? { messageId: "remove", data: { text: text.slice(...span) }, fix: { span, text: "" } }
+            : { messageId: "replace", data: { text: replacement }, fix: { span, text: replacement } },
+        ],
+      });
+    /** Each 法制 of `written` (at `offset` of the text unless `at` maps its characters) as 法治. */
+    const fazhi = (written: string, canonical: string, at: (i: number) => number) => {
+      for (let i = written.indexOf("法制"); i >= 0; i = written.indexOf("法制", i + 2)) {
+        warn("fazhi", [at(i), at(i + 1) + 1], { written, canonical }, "法治");
+      }
+    };
 
     // 1. Titles in 《》: 法制 for 法治, near-misses of a catalog title.
     for (const m of text.matchAll(/《([^《》〈〉\n]{2,80})》/gu)) {
@@ -225,16 +250,8 @@ export default createRule({
       if (foldTraditional(base) !== base) continue; // traditional-chars' business
       const asFazhi = base.replaceAll("法制", "法治");
       if (asFazhi !== base && titles.has(asFazhi)) {
-        for (let i = base.indexOf("法制"); i >= 0; i = base.indexOf("法制", i + 2)) {
-          const span: Span = [at[i]!, at[i + 1]! + 1];
-          context.report({
-            messageId: "fazhi",
-            severity: "warning",
-            span,
-            data: { written: text.slice(start, end), canonical: `《${text.slice(start, end).replaceAll("法制", "法治")}》` },
-            suggestions: [{ messageId: "replace", data: { text: "法治" }, fix: { span, text: "法治" } }],
-          });
-        }
+        const written = text.slice(start, end);
+        fazhi(written, `《${written.replaceAll("法制", "法治")}》`, (i) => start + i);
         continue;
       }
       if (base.length < MIN_NEAR_MISS) continue;
@@ -253,13 +270,7 @@ export default createRule({
         span = [at[0]!, at[0]! + 1];
         replacement += text.slice(...span);
       }
-      context.report({
-        messageId: "nearMiss",
-        severity: "warning",
-        span,
-        data: { written: text.slice(start, end), canonical: near.form },
-        suggestions: suggest(span, replacement, text.slice(...span)),
-      });
+      warn("nearMiss", span, { written: text.slice(start, end), canonical: near.form }, replacement);
     }
 
     // 2. Plan periods, in titles or running text: 纲要（2020—2025年） for （2021—2025年）.
@@ -299,32 +310,13 @@ export default createRule({
     if (misquotesPattern) {
       for (const m of text.matchAll(misquotesPattern)) {
         if (inTitle(m.index) || inChrome(m.index)) continue;
-        const { canonical, fazhi } = misquotes.get(m[0])!;
+        const { canonical, fazhi: isFazhi } = misquotes.get(m[0])!;
         const end = m.index + m[0].length;
         // A wrong form that is part of the right one (依法治县委员会 in 全面依法治县委员会) is fine.
         const around = text.slice(Math.max(0, m.index - canonical.length), end + canonical.length);
-        if (!fazhi && around.includes(canonical)) continue;
-        if (fazhi) {
-          for (let i = m[0].indexOf("法制"); i >= 0; i = m[0].indexOf("法制", i + 2)) {
-            const span: Span = [m.index + i, m.index + i + 2];
-            context.report({
-              messageId: "fazhi",
-              severity: "warning",
-              span,
-              data: { written: m[0], canonical },
-              suggestions: [{ messageId: "replace", data: { text: "法治" }, fix: { span, text: "法治" } }],
-            });
-          }
-          continue;
-        }
-        const span: Span = [m.index, end];
-        context.report({
-          messageId: "misquote",
-          severity: "warning",
-          span,
-          data: { written: m[0], canonical },
-          suggestions: suggest(span, canonical, m[0]),
-        });
+        if (!isFazhi && around.includes(canonical)) continue;
+        if (isFazhi) fazhi(m[0], canonical, (i) => m.index + i);
+        else warn("misquote", [m.index, end], { written: m[0], canonical }, canonical);
       }
     }
 
@@ -332,14 +324,7 @@ export default createRule({
     for (const m of text.matchAll(MISORDERED_PLENUM)) {
       if (inTitle(m.index) || inChrome(m.index)) continue;
       const expected = `${m[2]!}${m[1]!}中全会`;
-      const span: Span = [m.index, m.index + m[0].length];
-      context.report({
-        messageId: "plenumOrder",
-        severity: "warning",
-        span,
-        data: { written: m[0], expected },
-        suggestions: suggest(span, expected, m[0]),
-      });
+      warn("plenumOrder", [m.index, m.index + m[0].length], { written: m[0], expected }, expected);
     }
     for (const m of text.matchAll(PLENUM)) {
       const count = PLENUM_COUNTS[m[1]!];

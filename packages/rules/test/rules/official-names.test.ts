@@ -15,6 +15,7 @@ testRule(rule, {
     { name: "a local regulation named like a national one", code: "执行《某省优化营商环境条例》和《某市政府信息公开规定》。" },
     { name: "法制审核 is the official term", code: "落实《关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见》，法制审核率100%。" },
     { name: "法制 elsewhere is not a name", code: "健全领导干部学法制度，法制机构审核文件12件。" },
+    { name: "straight quotes inside a title are punctuation-width's business", code: '落实《关于实行国家机关"谁执法谁普法"普法责任制的意见》。' },
     { name: "政府督查 is a regulation of its own", code: "依照《政府督查工作条例》开展督查。" },
     { name: "a different plenum of another 届", code: "学习党的二十届三中全会和十九届四中全会精神。" },
     { name: "a county committee's own plenum", code: "贯彻县委十九届八中全会部署。" },

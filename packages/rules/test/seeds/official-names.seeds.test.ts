@@ -3,11 +3,11 @@
 import { describe, expect, it } from "vitest";
 import { PROFILES } from "@reportlint/report-model";
 import { createLineIndex, parse } from "@reportlint/parser";
-import { fixtureNames, readFixture } from "@reportlint/fixtures";
+import { fixtureNames, readFixture, type FixtureSet } from "@reportlint/fixtures";
 import { resolveRuleOptions, runRule } from "../../src/index.js";
 import rule from "../../src/rules/official-names.js";
 
-function findings(set: string, name: string) {
+function findings(set: FixtureSet, name: string) {
   const text = readFixture(set, name);
   const document = parse(text);
   const settings = {
@@ -26,7 +26,7 @@ function findings(set: string, name: string) {
   }));
 }
 
-const all = (set: string) => fixtureNames(set).flatMap((name) => findings(set, name));
+const all = (set: FixtureSet) => fixtureNames(set).flatMap((name) => findings(set, name));
 
 describe("official-names on real reports", () => {
   it("finds nothing in the five seeds (《法治政府建设实施纲要（2021-2025年）》 in weidu is right)", () => {
