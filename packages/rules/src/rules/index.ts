@@ -5,6 +5,7 @@ import headingSequence from "./heading-sequence.js";
 import headingStyle from "./heading-style.js";
 import impossiblePercentage from "./impossible-percentage.js";
 import invalidDate from "./invalid-date.js";
+import officialNames from "./official-names.js";
 import partExceedsTotal from "./part-exceeds-total.js";
 import rateMismatch from "./rate-mismatch.js";
 import reportTitle from "./report-title.js";
@@ -27,6 +28,7 @@ export const rules = {
   "heading-style": headingStyle,
   "impossible-percentage": impossiblePercentage,
   "invalid-date": invalidDate,
+  "official-names": officialNames,
   "part-exceeds-total": partExceedsTotal,
   "rate-mismatch": rateMismatch,
   "report-title": reportTitle,
