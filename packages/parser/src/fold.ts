@@ -38,3 +38,13 @@ export function foldTraditional(text: string): string {
   parts.push(text.slice(copied));
   return parts.join("");
 }
+
+/**
+ * The simplified form of one traditional character (減 → 减), from the same OpenCC table as
+ * foldTraditional; null for a character that is not traditional (or is the same in both scripts).
+ */
+export function simplifiedOf(char: string): string | null {
+  if (char.length !== 1) return null;
+  const folded = foldTable()[char.charCodeAt(0)]!;
+  return folded === 0 ? null : String.fromCharCode(folded);
+}

@@ -5,7 +5,6 @@
  */
 export const RESERVED_RULE_IDS: readonly string[] = [
   "placeholder-text",
-  "traditional-chars",
   "common-typos",
   "official-names",
   "document-number",

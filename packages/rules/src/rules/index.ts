@@ -12,6 +12,7 @@ import reportYear from "./report-year.js";
 import requiredSections from "./required-sections.js";
 import staleYear from "./stale-year.js";
 import sumMismatch from "./sum-mismatch.js";
+import traditionalChars from "./traditional-chars.js";
 import unpairedPunctuation from "./unpaired-punctuation.js";
 import webBoilerplate from "./web-boilerplate.js";
 
@@ -34,6 +35,7 @@ export const rules = {
   "required-sections": requiredSections,
   "stale-year": staleYear,
   "sum-mismatch": sumMismatch,
+  "traditional-chars": traditionalChars,
   "unpaired-punctuation": unpairedPunctuation,
   "web-boilerplate": webBoilerplate,
 } satisfies RuleMap;
