@@ -5,7 +5,6 @@
  */
 export const RESERVED_RULE_IDS: readonly string[] = [
   "placeholder-text",
-  "common-typos",
   "official-names",
   "document-number",
   "cjk-spacing",
