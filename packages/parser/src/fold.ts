@@ -38,3 +38,18 @@ export function foldTraditional(text: string): string {
   parts.push(text.slice(copied));
   return parts.join("");
 }
+
+/**
+ * The simplified form of one traditional character (減 → 减), from the same OpenCC table as
+ * foldTraditional, followed to its end (薴 → 苧 → 苎), so the result is never traditional itself;
+ * null for a character that is not traditional (or is the same in both scripts).
+ */
+export function simplifiedOf(char: string): string | null {
+  if (char.length !== 1) return null;
+  const map = foldTable();
+  let code = map[char.charCodeAt(0)]!;
+  if (code === 0) return null;
+  // The table has chains two long; three steps bound any cycle.
+  for (let step = 0; step < 3 && map[code]! !== 0; step++) code = map[code]!;
+  return String.fromCharCode(code);
+}

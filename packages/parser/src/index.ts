@@ -14,4 +14,4 @@ export { findTables, parseCellNumber, isPlaceholderCell } from "./tables.js";
 export { daysInMonth, weekdayOf } from "./dates.js";
 export { matchable, matchesAny } from "./profile.js";
 export { organisationLine } from "./title.js";
-export { foldTraditional } from "./fold.js";
+export { foldTraditional, simplifiedOf } from "./fold.js";

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { foldTraditional } from "../src/fold.js";
+import { foldTraditional, simplifiedOf } from "../src/fold.js";
 import { parse } from "../src/index.js";
 
 describe("foldTraditional", () => {
@@ -52,6 +52,25 @@ describe("foldTraditional", () => {
     // 㗲 → 𠵾 would grow from one code unit to two.
     expect(foldTraditional("㗲")).toBe("㗲");
     expect(foldTraditional("辦𠁞結")).toBe("办𠁞结");
+  });
+});
+
+describe("simplifiedOf", () => {
+  it("gives the simplified form of a traditional character, null for any other", () => {
+    expect(simplifiedOf("減")).toBe("减");
+    expect(simplifiedOf("關")).toBe("关");
+    expect(simplifiedOf("减")).toBeNull();
+    expect(simplifiedOf("著")).toBeNull();
+    expect(simplifiedOf("a")).toBeNull();
+    expect(simplifiedOf("辦結")).toBeNull();
+  });
+
+  it("follows a chain to its end, so a simplified form is never traditional itself", () => {
+    expect(simplifiedOf("薴")).toBe("苎");
+    for (let code = 0; code < 0x10000; code++) {
+      const simplified = simplifiedOf(String.fromCharCode(code));
+      if (simplified !== null) expect(simplifiedOf(simplified), String.fromCharCode(code)).toBeNull();
+    }
   });
 });
 

@@ -85,6 +85,10 @@ export {
 } from "./lexicon/partitions.js";
 export type { PartitionMember, Partition, SubsetWords } from "./lexicon/partitions.js";
 export { SHARE_WORDS, CHANGE_VERBS, CHANGE_NAMES, UNBOUNDED_RATE_WORDS, BOUNDED_RATE_STEMS } from "./lexicon/rate-words.js";
+export { TRADITIONAL_GUARDS, TRADITIONAL_TEXT_SHARE, TRADITIONAL_TEXT_MIN } from "./lexicon/traditional-guards.js";
+export type { TraditionalGuard } from "./lexicon/traditional-guards.js";
+export { COMMON_TYPOS, TYPO_SOURCES } from "./lexicon/common-typos.js";
+export type { CommonTypo, TypoGuard, TypoSourceId } from "./lexicon/common-typos.js";
 export { PLAN_PERIODS, PLAN_DOCUMENT_WORDS, PLAN_CURRENT_VERBS, PLAN_NOT_CURRENT_WORDS, type PlanPeriod } from "./plan-periods.js";
 export { OFFICIAL_NAMES, OFFICIAL_NAME_PREFIXES, OFFICIAL_TITLE_TYPE_WORDS, PLAN_CITING_WORDS, PLENUM_COUNTS } from "./lexicon/official-names.js";
 export type { OfficialName, OfficialNameKind } from "./lexicon/official-names.js";

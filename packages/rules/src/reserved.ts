@@ -5,8 +5,6 @@
  */
 export const RESERVED_RULE_IDS: readonly string[] = [
   "placeholder-text",
-  "traditional-chars",
-  "common-typos",
   "document-number",
   "cjk-spacing",
   "punctuation-width",

@@ -1,4 +1,5 @@
 import type { RuleMap } from "../rule.js";
+import commonTypos from "./common-typos.js";
 import duplicateText from "./duplicate-text.js";
 import enumerationSequence from "./enumeration-sequence.js";
 import headingSequence from "./heading-sequence.js";
@@ -13,6 +14,7 @@ import reportYear from "./report-year.js";
 import requiredSections from "./required-sections.js";
 import staleYear from "./stale-year.js";
 import sumMismatch from "./sum-mismatch.js";
+import traditionalChars from "./traditional-chars.js";
 import unpairedPunctuation from "./unpaired-punctuation.js";
 import webBoilerplate from "./web-boilerplate.js";
 
@@ -22,6 +24,7 @@ import webBoilerplate from "./web-boilerplate.js";
  * test/rules/<id>.test.ts, then list it here.
  */
 export const rules = {
+  "common-typos": commonTypos,
   "duplicate-text": duplicateText,
   "enumeration-sequence": enumerationSequence,
   "heading-sequence": headingSequence,
@@ -36,6 +39,7 @@ export const rules = {
   "required-sections": requiredSections,
   "stale-year": staleYear,
   "sum-mismatch": sumMismatch,
+  "traditional-chars": traditionalChars,
   "unpaired-punctuation": unpairedPunctuation,
   "web-boilerplate": webBoilerplate,
 } satisfies RuleMap;

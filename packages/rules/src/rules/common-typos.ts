@@ -1,0 +1,107 @@
+/**
+ * common-typos: wrong characters and words frequent in government writing (国绕→围绕, 千部→干部,
+ * 布署→部署), from the curated list in report-model (lexicon/common-typos.ts), each with its
+ * correction. Docs: docs/rules/common-typos.md
+ */
+import { COMMON_TYPOS, type CommonTypo } from "@reportlint/report-model";
+import { createRule } from "../rule.js";
+
+/** How far a guard looks before and after a wrong form (never past the line). */
+const BEFORE = 20;
+const AFTER = 40;
+
+interface Compiled {
+  readonly entry: CommonTypo;
+  readonly notBefore: RegExp | null;
+  readonly notAfter: RegExp | null;
+  readonly onlyAfter: RegExp | null;
+  /** Without a guard, the correction is certain: a safe fix. */
+  readonly certain: boolean;
+}
+
+let byFirstChar: Map<string, Compiled[]> | null = null;
+
+/** The entries by their first character, longest wrong form first; compiled once. */
+function entries(): Map<string, Compiled[]> {
+  if (byFirstChar) return byFirstChar;
+  byFirstChar = new Map();
+  for (const entry of COMMON_TYPOS) {
+    const compiled: Compiled = {
+      entry,
+      notBefore: entry.notBefore ? new RegExp(`(?:${entry.notBefore})$`, "u") : null,
+      notAfter: entry.notAfter ? new RegExp(`^(?:${entry.notAfter})`, "u") : null,
+      onlyAfter: entry.onlyAfter ? new RegExp(`^(?:${entry.onlyAfter})`, "u") : null,
+      certain: !entry.notBefore && !entry.notAfter && !entry.onlyAfter,
+    };
+    const first = entry.wrong[0]!;
+    const list = byFirstChar.get(first) ?? [];
+    list.push(compiled);
+    byFirstChar.set(first, list);
+  }
+  for (const list of byFirstChar.values()) list.sort((a, b) => b.entry.wrong.length - a.entry.wrong.length);
+  return byFirstChar;
+}
+
+/** True when the entry's guard says the wrong form at `start` is an error here. */
+function applies(c: Compiled, text: string, start: number): boolean {
+  const end = start + c.entry.wrong.length;
+  const lineStart = Math.max(text.lastIndexOf("\n", start - 1) + 1, start - BEFORE);
+  const lineEnd = text.indexOf("\n", end);
+  const before = text.slice(lineStart, start);
+  const after = text.slice(end, Math.min(lineEnd < 0 ? text.length : lineEnd, end + AFTER));
+  if (c.notBefore?.test(before)) return false;
+  if (c.notAfter?.test(after)) return false;
+  return !c.onlyAfter || c.onlyAfter.test(after);
+}
+
+export default createRule({
+  id: "common-typos",
+  meta: {
+    type: "problem",
+    docs: {
+      description: {
+        zh: "政务文稿中常见的错别字（形近字、音近字）",
+        en: "Wrong characters frequent in government writing (look-alike and sound-alike confusions)",
+      },
+      recommended: true,
+    },
+    defaultSeverity: "error",
+    fixable: "safe",
+    messages: {
+      typo: {
+        zh: "「{{wrong}}」是错别字，应为「{{right}}」",
+        en: 'Unexpected "{{wrong}}", expected "{{right}}"',
+      },
+      replace: { zh: "改为「{{right}}」", en: 'Replace with "{{right}}"' },
+    },
+  },
+  create(context) {
+    const { text } = context;
+    const table = entries();
+    const chrome = context.document.chrome.map((c) => c.span);
+    for (let i = 0; i < text.length; i++) {
+      const candidates = table.get(text[i]!);
+      if (!candidates) continue;
+      // The longest wrong form that applies here; its characters are not matched again.
+      const found = candidates.find((c) => text.startsWith(c.entry.wrong, i) && applies(c, text, i));
+      if (!found) continue;
+      const end = i + found.entry.wrong.length;
+      if (chrome.some(([s, e]) => i < e && end > s)) continue;
+      const { wrong, right } = found.entry;
+      const fix = { span: [i, end] as [number, number], text: right };
+      const data = { wrong, right };
+      if (found.certain) {
+        context.report({ span: [i, end], messageId: "typo", data, fix });
+      } else {
+        context.report({
+          span: [i, end],
+          messageId: "typo",
+          data,
+          severity: "warning",
+          suggestions: [{ messageId: "replace", data: { right }, fix }],
+        });
+      }
+      i = end - 1;
+    }
+  },
+});

@@ -1,0 +1,124 @@
+/**
+ * traditional-chars: traditional characters in a simplified report (減少, 關於), one finding per run
+ * of them with the simplified form as a safe fix; a text written in traditional characters as a
+ * whole gets one summary finding instead. Docs: docs/rules/traditional-chars.md
+ */
+import { TRADITIONAL_GUARDS, TRADITIONAL_TEXT_MIN, TRADITIONAL_TEXT_SHARE } from "@reportlint/report-model";
+import { simplifiedOf } from "@reportlint/parser";
+import { createRule } from "../rule.js";
+
+const HAN = /\p{Script=Han}/gu;
+const PUNCTUATION = /[，。、；：！？“”‘’（）《》,.;:!?()]/u;
+
+/**
+ * Spans of lines that are mojibake, not writing (UTF-8 read as GBK: 闂佹眹鍩勯崹浼村磹…): ten Han
+ * characters and more with no punctuation at all, of which at least 10% are "traditional". Their
+ * characters are neither reported nor counted.
+ */
+function garbageLines(text: string, isTraditional: (at: number) => boolean): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const m of text.matchAll(/[^\n]+/gu)) {
+    const line = m[0];
+    const start = m.index;
+    let han = 0;
+    let traditional = 0;
+    for (const h of line.matchAll(HAN)) {
+      han++;
+      if (isTraditional(start + h.index)) traditional++;
+    }
+    if (han >= 10 && !PUNCTUATION.test(line) && traditional >= 0.1 * han) {
+      spans.push([start, start + line.length]);
+    }
+  }
+  return spans;
+}
+
+/** True when one of `words` occurs in `text` covering the character at `at`. */
+function inWord(text: string, at: number, words: readonly string[]): boolean {
+  const char = text[at]!;
+  return words.some((word) => {
+    for (let k = word.indexOf(char); k >= 0; k = word.indexOf(char, k + 1)) {
+      if (text.startsWith(word, at - k)) return true;
+    }
+    return false;
+  });
+}
+
+export default createRule({
+  id: "traditional-chars",
+  meta: {
+    type: "problem",
+    docs: {
+      description: {
+        zh: "简体报告中不应出现繁体字",
+        en: "A report in simplified Chinese must not contain traditional characters",
+      },
+      recommended: true,
+    },
+    defaultSeverity: "error",
+    fixable: "safe",
+    messages: {
+      traditional: {
+        zh: "「{{text}}」是繁体字，应为「{{expected}}」",
+        en: 'Unexpected traditional characters "{{text}}", expected "{{expected}}"',
+      },
+      document: {
+        zh: "全文使用繁体字（{{count}}个繁体字，占汉字的{{share}}%），简体报告应整体转换为简体字",
+        en: "The text is written in traditional characters ({{count}} of them, {{share}}% of the Han characters); convert the whole report to simplified characters",
+      },
+    },
+  },
+  create(context) {
+    const { text } = context;
+    const traditionalAt = (at: number) => simplifiedOf(text[at]!) !== null;
+    // Page furniture is web-boilerplate's; mojibake is no writing at all.
+    const skipped = [...context.document.chrome.map((c) => c.span), ...garbageLines(text, traditionalAt)];
+    const inSkipped = (at: number) => skipped.some(([start, end]) => at >= start && at < end);
+
+    const candidates: number[] = [];
+    for (let i = 0; i < text.length; i++) {
+      if (traditionalAt(i) && !inSkipped(i)) candidates.push(i);
+    }
+    if (candidates.length === 0) return;
+    const isCandidate = new Set(candidates);
+    const certain = (at: number): boolean => {
+      const guard = TRADITIONAL_GUARDS[text[at]!];
+      if (!guard) return true;
+      if (inWord(text, at, guard.rightIn)) return false;
+      return !guard.wrongIn || inWord(text, at, guard.wrongIn);
+    };
+    // A guarded character next to a certain one is traditional writing too (關於, 乾淨).
+    const unguarded = (at: number) => isCandidate.has(at) && !TRADITIONAL_GUARDS[text[at]!];
+    const reported = candidates.filter((at) => {
+      if (certain(at)) return true;
+      const guard = TRADITIONAL_GUARDS[text[at]!]!;
+      return !inWord(text, at, guard.rightIn) && (unguarded(at - 1) || unguarded(at + 1));
+    });
+    if (reported.length === 0) return;
+
+    let han = 0;
+    for (const h of text.matchAll(HAN)) if (!inSkipped(h.index)) han++;
+    const runs: [number, number][] = [];
+    for (const at of reported) {
+      const last = runs.at(-1);
+      if (last && last[1] === at) last[1] = at + 1;
+      else runs.push([at, at + 1]);
+    }
+
+    if (reported.length >= TRADITIONAL_TEXT_MIN && reported.length >= han * TRADITIONAL_TEXT_SHARE) {
+      const share = Math.round((1000 * reported.length) / han) / 10;
+      context.report({ span: runs[0]!, messageId: "document", severity: "warning", data: { count: reported.length, share } });
+      return;
+    }
+    for (const [start, end] of runs) {
+      const found = text.slice(start, end);
+      const expected = [...found].map((c) => simplifiedOf(c) ?? c).join("");
+      context.report({
+        span: [start, end],
+        messageId: "traditional",
+        data: { text: found, expected },
+        fix: { span: [start, end], text: expected },
+      });
+    }
+  },
+});
