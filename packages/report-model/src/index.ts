@@ -84,5 +84,6 @@ export {
   SUBSET_WORDS,
 } from "./lexicon/partitions.js";
 export type { PartitionMember, Partition, SubsetWords } from "./lexicon/partitions.js";
+export { PLACEHOLDER_SUFFIXES, DRAFT_NOTES, DRAFT_INSTRUCTIONS, VAGUE_PLACES } from "./lexicon/placeholders.js";
 export { SHARE_WORDS, CHANGE_VERBS, CHANGE_NAMES, UNBOUNDED_RATE_WORDS, BOUNDED_RATE_STEMS } from "./lexicon/rate-words.js";
 export { PLAN_PERIODS, PLAN_DOCUMENT_WORDS, PLAN_CURRENT_VERBS, PLAN_NOT_CURRENT_WORDS, type PlanPeriod } from "./plan-periods.js";

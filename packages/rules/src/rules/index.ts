@@ -6,6 +6,7 @@ import headingStyle from "./heading-style.js";
 import impossiblePercentage from "./impossible-percentage.js";
 import invalidDate from "./invalid-date.js";
 import partExceedsTotal from "./part-exceeds-total.js";
+import placeholderText from "./placeholder-text.js";
 import rateMismatch from "./rate-mismatch.js";
 import reportTitle from "./report-title.js";
 import reportYear from "./report-year.js";
@@ -28,6 +29,7 @@ export const rules = {
   "impossible-percentage": impossiblePercentage,
   "invalid-date": invalidDate,
   "part-exceeds-total": partExceedsTotal,
+  "placeholder-text": placeholderText,
   "rate-mismatch": rateMismatch,
   "report-title": reportTitle,
   "report-year": reportYear,
