@@ -84,6 +84,7 @@ export {
   SUBSET_WORDS,
 } from "./lexicon/partitions.js";
 export type { PartitionMember, Partition, SubsetWords } from "./lexicon/partitions.js";
+export { DOCUMENT_NUMBER_BRACKETS, WRONG_DOCUMENT_NUMBER_BRACKETS, MAX_ISSUER_CODE } from "./lexicon/document-numbers.js";
 export { PLACEHOLDER_SUFFIXES, DRAFT_NOTES, DRAFT_INSTRUCTIONS, VAGUE_PLACES } from "./lexicon/placeholders.js";
 export { SHARE_WORDS, CHANGE_VERBS, CHANGE_NAMES, UNBOUNDED_RATE_WORDS, BOUNDED_RATE_STEMS } from "./lexicon/rate-words.js";
 export { PLAN_PERIODS, PLAN_DOCUMENT_WORDS, PLAN_CURRENT_VERBS, PLAN_NOT_CURRENT_WORDS, type PlanPeriod } from "./plan-periods.js";

@@ -7,7 +7,6 @@ export const RESERVED_RULE_IDS: readonly string[] = [
   "traditional-chars",
   "common-typos",
   "official-names",
-  "document-number",
   "cjk-spacing",
   "punctuation-width",
   "invisible-chars",

@@ -1,4 +1,5 @@
 import type { RuleMap } from "../rule.js";
+import documentNumber from "./document-number.js";
 import duplicateText from "./duplicate-text.js";
 import enumerationSequence from "./enumeration-sequence.js";
 import headingSequence from "./heading-sequence.js";
@@ -22,6 +23,7 @@ import webBoilerplate from "./web-boilerplate.js";
  * test/rules/<id>.test.ts, then list it here.
  */
 export const rules = {
+  "document-number": documentNumber,
   "duplicate-text": duplicateText,
   "enumeration-sequence": enumerationSequence,
   "heading-sequence": headingSequence,
