@@ -16,6 +16,8 @@ const CHINESE_NUMERAL = /[〇○零一二三四五六七八九十百千]/u;
 const ASTERISKS = /[*＊]+(?=\p{Script=Han})/gu;
 /** A run of two or more mask letters (XX, ××, ○○, 〇〇, xx). */
 const MASK_RUN = /(?:[XxＸｘ]{2,}|[×✕╳]{2,}|[○〇◯]{2,})/gu;
+/** One X between Chinese text and a place, body or date word: X县, X局, X月X日. */
+const SINGLE_X = /(?<![A-Za-zＡ-Ｚａ-ｚ0-9XxＸｘ])[XＸ](?=[省市县区镇乡局委月日号])/gu;
 /** 【待补充】, （待定）, [此处插入表格] … */
 const NOTE = new RegExp(
   `[【［\\[（(]\\s*(?:${DRAFT_NOTES.map(escape).join("|")})[^【】［］\\[\\]（）()\\n]{0,20}[】］\\]）)]`,
@@ -107,6 +109,11 @@ export default createRule({
       if (!nextToHan) continue;
       const certain = SUFFIX.has(after) || /\d$/u.test(before) || before === "第";
       found.push({ span: [start, end], messageId: "mask", ...(certain ? {} : { severity: "warning" as const }) });
+    }
+
+    // A single X for a name or a date part (X县, X月X日) is likely a mask; X光 and X射线 are words.
+    for (const m of text.matchAll(SINGLE_X)) {
+      found.push({ span: [m.index, m.index + 1], messageId: "mask", severity: "warning" });
     }
 
     for (const m of text.matchAll(NOTE)) found.push({ span: [m.index, m.index + m[0].length], messageId: "draftNote" });

@@ -47,6 +47,15 @@ testRule(rule, {
       ],
     },
     {
+      name: "a single X for a place and a date",
+      code: `${head}X县司法局于2024年X月X日开展X光机安检培训。\n`,
+      errors: [
+        { messageId: "mask", text: "X", severity: "warning" },
+        { messageId: "mask", text: "X", severity: "warning" },
+        { messageId: "mask", text: "X", severity: "warning" },
+      ],
+    },
+    {
       name: "drafting notes",
       code: `${head}全年办理行政复议案件【待补充】件（待定）。TODO：补充数据。\n`,
       errors: [
