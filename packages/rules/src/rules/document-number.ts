@@ -9,9 +9,9 @@ const { open: OPEN, close: CLOSE } = DOCUMENT_NUMBER_BRACKETS;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 const OPENERS = WRONG_DOCUMENT_NUMBER_BRACKETS.map((p) => p[0]!).concat(OPEN);
 const CLOSER_OF = new Map(WRONG_DOCUMENT_NUMBER_BRACKETS.map((p) => [p[0]!, p[1]!] as const).concat([[OPEN, CLOSE]]));
-/** 代字, bracket, year, bracket, number, 号: groups 1–6. */
+/** 代字, bracket, year, bracket, a space, number, 号: groups 1–7. */
 const SHAPE = new RegExp(
-  `(\\p{Script=Han}{1,${MAX_ISSUER_CODE}})([${OPENERS.map(escape).join("")}])(\\d{2}|(?:19|20)\\d{2})([${[...CLOSER_OF.values()].map(escape).join("")}])(\\d{1,5})((?:[ \\u3000\\u00a0]*号)?)`,
+  `(\\p{Script=Han}{1,${MAX_ISSUER_CODE}})([${OPENERS.map(escape).join("")}])(\\d{2}|(?:19|20)\\d{2})([${[...CLOSER_OF.values()].map(escape).join("")}])([ \\u3000\\u00a0]?)(\\d{1,5})((?:[ \\u3000\\u00a0]*号)?)`,
   "gu",
 );
 /** What may follow a number that lost its 号: the end of the citation. */
@@ -55,11 +55,13 @@ export default createRule({
     const chrome = document.chrome.map((c) => c.span);
     const inChrome = (s: Span) => chrome.some(([a, b]) => s[0] < b && s[1] > a);
     for (const m of text.matchAll(SHAPE)) {
-      const [, code, open, year, close, number, hao] = m as unknown as [string, string, string, string, string, string, string];
+      const [, code, open, year, close, gap, number, hao] = m as unknown as [string, string, string, string, string, string, string, string];
       if (CLOSER_OF.get(open) !== close) continue;
       const bracketStart = m.index + code.length;
       const bracketEnd = bracketStart + open.length + year.length + close.length;
-      const end = bracketEnd + number.length + hao.length;
+      const end = bracketEnd + gap.length + number.length + hao.length;
+      // A space after the bracket is cjk-spacing's; without 号 it leaves too little to go on.
+      if (gap && !hao) continue;
       const after = text.slice(end);
       // 31、32号 or 31，32号: a list of numbers shares one 号.
       if (!hao && (!CITATION_END.test(after) || /^[，,、]\d+号/u.test(after) || NEEDS_HAO.has(open))) continue;
@@ -89,7 +91,7 @@ export default createRule({
         });
       }
       if (!hao) {
-        const numberSpan: Span = [bracketEnd, bracketEnd + number.length];
+        const numberSpan: Span = [end - number.length, end];
         context.report({
           span: numberSpan,
           messageId: "missingHao",

@@ -1,5 +1,6 @@
 // False-positive guard: one rule alone over the five in-repo seeds, as (line, text) pairs.
 import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
 import { fileURLToPath } from "node:url";
 import { PROFILES } from "@reportlint/report-model";
 import { createLineIndex, parse } from "@reportlint/parser";
@@ -32,4 +33,13 @@ export function seedFindings(rule: AnyRule, file: string): { line: number; text:
     text: text.slice(...f.span),
     severity: f.severity,
   }));
+}
+
+/** One test per seed asserting the exact findings of `rule` there. */
+export function guardSeeds(rule: AnyRule, expected: Record<(typeof SEED_FILES)[number], ReturnType<typeof seedFindings>>): void {
+  describe(`${rule.id} on the seeds`, () => {
+    for (const file of SEED_FILES) {
+      it(file, () => expect(seedFindings(rule, file)).toEqual(expected[file]));
+    }
+  });
 }

@@ -17,13 +17,13 @@ testRule(rule, {
   invalid: [
     {
       name: "square brackets of several kinds",
-      code: `${head}印发宛区人社【2025】31号、宛政办[2024]6号和宛政（2023）12号。\n`,
+      code: `${head}印发宛区人社【2025】31号、宛政办[2024] 6号和宛政（2023）12号。\n`,
       errors: [
         { messageId: "bracket", text: "【2025】", data: { text: "宛区人社【2025】31号", brackets: "【】" } },
         { messageId: "bracket", text: "[2024]" },
         { messageId: "bracket", text: "（2023）" },
       ],
-      output: `${head}印发宛区人社〔2025〕31号、宛政办〔2024〕6号和宛政〔2023〕12号。\n`,
+      output: `${head}印发宛区人社〔2025〕31号、宛政办〔2024〕 6号和宛政〔2023〕12号。\n`,
     },
     {
       name: "a missing 号",
