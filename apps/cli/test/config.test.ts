@@ -138,7 +138,7 @@ describe("invalid configs", () => {
 
   it("loads ids reserved for coming rules with one notice per id per run", async () => {
     const dir = tempDir();
-    put(dir, "reportlint.config.json", '{ "rules": { "cjk-spacing": "warn", "placeholder-text": ["error", {}], "typo": "warning" } }');
+    put(dir, "reportlint.config.json", '{ "rules": { "cjk-spacing": "warn", "xxgk-prose-vs-table": ["error", {}], "typo": "warning" } }');
     put(dir, "sub/reportlint.config.json", '{ "rules": { "cjk-spacing": "error" } }');
     put(dir, "1.txt", "国绕。\n");
     put(dir, "2.txt", "国绕。\n");
@@ -147,7 +147,7 @@ describe("invalid configs", () => {
     expect(r.code).toBe(0);
     expect(r.stderr.trim().split("\n").sort()).toEqual([
       'reportlint: rule "cjk-spacing": reserved for a coming rule, not built yet; skipped',
-      'reportlint: rule "placeholder-text": reserved for a coming rule, not built yet; skipped',
+      'reportlint: rule "xxgk-prose-vs-table": reserved for a coming rule, not built yet; skipped',
     ]);
     // "warning" is accepted as another name for "warn".
     const results = JSON.parse(r.stdout) as { warningCount: number }[];

@@ -42,7 +42,10 @@ describe("Markdown input", () => {
     const fromTxt = await lintJson(dir, put(dir, "report.txt", txt));
     const fromMd = await lintJson(dir, put(dir, "report.md", md));
     const shown = (text: string, ms: Message[], strip: (s: string) => string) => ms.map((m) => `${m.ruleId} ${strip(wordsAt(text, m)).replace(/\s+/g, "")}`);
-    expect(shown(md, fromMd, maskMarkdown)).toEqual(shown(txt, fromTxt, (s) => s));
+    // **省…以及**省 is emphasis to a Markdown reader (CommonMark pairs the two runs), so asterisk masks
+    // are placeholder-text findings only in plain text.
+    const noMasks = (list: string[]) => list.filter((s) => !/^placeholder-text \*+$/.test(s));
+    expect(noMasks(shown(md, fromMd, maskMarkdown))).toEqual(noMasks(shown(txt, fromTxt, (s) => s)));
   });
 
   it("reports the prose's unpaired bracket, not the brackets of markdown syntax", async () => {

@@ -80,6 +80,8 @@ const LINE_PATTERNS: readonly (readonly [RegExp, ChromeKind, number])[] = [
   [/^(?:\d+[ \u3000]*)?次浏览$|^(?:浏览|阅读|点击)(?:次数|量)?[ \u3000]*\d+[ \u3000]*次?$|[ \u3000]\d*[ \u3000]*次浏览$/u, "source-line", 40],
   [/^(?:版权所有|版权声明|copyright|©|(?:主办|承办|协办)(?:单位)?[ \u3000]*[:：]|技术支持[ \u3000]*[:：]|备案号)|icp[备证]|公网安备|网站标识码/iu, "other", 160],
   [/^(?:本文(?:来自|来源于?|转载自|转自)|内容来源于网络|如有侵权|转载请注明|原标题[:：])/u, "other", 100],
+  // A line whose characters were lost in a wrong encoding: ??????, 锟斤拷锟斤拷, ���.
+  [/^(?:[?？\ufffd]{3,}|(?:锟斤拷)+|烫烫烫|屯屯屯)(?:[?？\ufffd \u3000]|锟斤拷|烫|屯)*$/u, "mojibake", 400],
 ];
 
 /** Widgets recognised anywhere in a line. */
@@ -87,6 +89,28 @@ const INLINE =
   /扫一扫在手机(?:上)?打开(?:当前页|本页)?|【(?:打印本页|打印|关闭窗口|关闭|我要纠错|返回顶部)】|【?字体[:：][ \u3000]*[【[]?大[】\]]?[ \u3000]*[【[]?中[】\]]?[ \u3000]*[【[]?小[】\]]?】?/gu;
 const INLINE_KIND = (raw: string): ChromeKind =>
   raw.includes("扫一扫") ? "qr-code" : raw.includes("字体") ? "font-size" : "print-close";
+
+/**
+ * A document-sharing site's editor talking to the reader (下面是小编为大家整理的…，供大家参考。 以上就是…的全部内容
+ * 本文由…收集整理 ---此处隐藏3575字,下载后查看---), anywhere in a line, up to the end of its sentence.
+ */
+const BLURB =
+  /(?:下面|以下)是小编[^。！!\n]{0,80}?(?:参考|借鉴|阅读|帮助|学习)[。！!…]*|小编(?:为大家|精心|给大家)(?:整理|收集|准备|带来)[^。！!\n]{0,60}?(?:参考|借鉴|阅读|帮助|学习)[。！!…]*|以上就是[^。！!\n]{0,60}?的全部内容[^。！!\n]{0,30}[。！!…]*|本文由[^。！!\n]{0,30}?(?:收集整理|整理发布|网友上传|用户上传|上传分享|整理上传)[^。！!\n]{0,20}[。！!…]*|[-—－]*此处隐藏\d+字[，,]?(?:下载后查看|下载查看|查看全文)?[-—－]*|(?:希望|但愿)(?:以上|本文|这篇)[^。！!\n]{0,20}(?:对您|对你|对大家)有所?帮助[。！!…]*/gu;
+
+/**
+ * A site's name and address glued to the end of a line (……工作。 某某文库 www.example.com): after a
+ * sentence end or a space, a short name, then a URL that ends the line.
+ */
+const SLOGAN =
+  /(?:(?<=[。！？!?；;）)”])|[ \u3000\u00a0\t]+)[\p{Script=Han}A-Za-z0-9]{0,16}[ \u3000\u00a0]*(?:https?:\/\/|www\.)[A-Za-z0-9\-._~:/?#@!$&'*+,;=%]+[ \u3000\u00a0]*$/u;
+
+/** Lines of table borders whose cells were lost (| |||| ||, +---+---+). */
+const BORDERS = /^[|｜│+＋\-－─━═┼┬┴├┤┌┐└┘\s]+$/u;
+const BORDER_POSTS = /[|｜│+＋┼┬┴├┤┌┐└┘]/gu;
+/** A markdown table's delimiter row (|---|:--:|), which a table's header may have lost legitimately. */
+const MARKDOWN_RULE = /^\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?$/u;
+/** A row of a real table: a border character and some text. */
+const TABLE_ROW = /[|｜│┃].*[\p{Script=Han}\d]|[\p{Script=Han}\d].*[|｜│┃]/u;
 
 /** Publication fields after a title or other text on the same line. */
 const TRAILING_FIELDS =
@@ -134,7 +158,7 @@ function classifyLabel(content: string): ChromeKind | null {
 /** Kind of a whole line of furniture, and whether it needs a furniture neighbour to count. */
 function classifyLine(content: string): { kind: ChromeKind; weak: boolean } | null {
   for (const [pattern, kind, max] of LINE_PATTERNS) {
-    if (content.length <= max && pattern.test(content) && !(kind !== "url" && content.includes("。"))) {
+    if (content.length <= max && pattern.test(content) && !(kind !== "url" && kind !== "mojibake" && content.includes("。"))) {
       return { kind, weak: false };
     }
   }
@@ -160,6 +184,15 @@ export function findChrome(text: string, lines: readonly Line[]): ChromeResult {
   }
   // A weak word alone (政务公开) counts only next to other furniture or at the very start or end.
   const nonBlank = lines.filter((l) => l.contentEnd > l.contentStart).map((l) => l.index);
+  // Table borders with no table beside them: the cells were lost when the page was copied.
+  const contentOf = (k: number | undefined) => (k === undefined ? "" : text.slice(lines[k]!.contentStart, lines[k]!.contentEnd));
+  for (let j = 0; j < nonBlank.length; j++) {
+    const content = contentOf(nonBlank[j]);
+    if (content.length > 200 || !BORDERS.test(content) || (content.match(BORDER_POSTS)?.length ?? 0) < 3) continue;
+    if (MARKDOWN_RULE.test(content)) continue;
+    if (TABLE_ROW.test(contentOf(nonBlank[j - 1])) || TABLE_ROW.test(contentOf(nonBlank[j + 1]))) continue;
+    lineKinds[nonBlank[j]!] = "table-residue";
+  }
   const strongOrWeak = (k: number | undefined) => k !== undefined && lineKinds[k] !== null;
   for (let j = 0; j < nonBlank.length; j++) {
     const i = nonBlank[j]!;
@@ -184,6 +217,19 @@ export function findChrome(text: string, lines: readonly Line[]): ChromeResult {
     const base = line.contentStart;
     const found: [ChromeKind, number, number][] = [];
     for (const m of content.matchAll(INLINE)) found.push([INLINE_KIND(m[0]), base + m.index, base + m.index + m[0].length]);
+    for (const m of content.matchAll(BLURB)) found.push(["editor-blurb", base + m.index, base + m.index + m[0].length]);
+    const slogan = SLOGAN.exec(content);
+    if (slogan) {
+      const lead = /^[ \u3000\u00a0\t]*/u.exec(slogan[0])![0].length;
+      const from = slogan.index + lead;
+      const cited = content.slice(0, slogan.index).trimEnd().at(-1) ?? "";
+      const name = /^[^\s]*?(?=[ \u3000\u00a0]*(?:https?:|www\.))/iu.exec(content.slice(from))?.[0] ?? "";
+      // A government address after a space may be cited (政务服务网 www.hnzwfw.gov.cn); after a full stop it is not.
+      const official = /\.gov|\.org|\.edu/iu.test(slogan[0]);
+      if (from > 0 && !/[:：]/u.test(cited) && !CITES_URL.has(name.at(-1) ?? cited) && (!official || /[。！？!?]/u.test(cited))) {
+        found.push(["site-slogan", base + from, base + content.trimEnd().length]);
+      }
+    }
     if (content.length <= MAX_LABEL_LINE) {
       for (const m of content.matchAll(TRAILING_FIELDS)) {
         const lead = /^[ \u3000\u00a0\t]+/u.exec(m[0])?.[0].length ?? 0;

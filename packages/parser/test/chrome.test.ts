@@ -101,6 +101,34 @@ describe("chrome", () => {
     expect(parse(cited).chrome).toEqual([]);
   });
 
+  it("takes a site's name and address at a line's end, sharing-site blurbs, garbled lines and table-border residue", () => {
+    const text = [
+      "关于2024年法治政府建设情况的报告",
+      "下面是小编为大家整理的法治政府建设报告，供大家参考。",
+      "一、主要举措和成效 某某文库 www.example.com",
+      "我局扎实推进依法行政工作。 某某文库 www.example.com",
+      "??????",
+      "| |||| ||",
+      "以上就是本文的全部内容，希望对您有所帮助。",
+      "---此处隐藏3575字,下载后查看---",
+    ].join("\n");
+    expect(chromeOf(text)).toEqual([
+      ["editor-blurb", "下面是小编为大家整理的法治政府建设报告，供大家参考。"],
+      ["site-slogan", "某某文库 www.example.com"],
+      ["site-slogan", "某某文库 www.example.com"],
+      ["mojibake", "??????"],
+      ["table-residue", "| |||| ||"],
+      ["editor-blurb", "以上就是本文的全部内容，希望对您有所帮助。"],
+      ["editor-blurb", "---此处隐藏3575字,下载后查看---"],
+    ]);
+    expect(parse(text).headings[0]?.text).toBe("主要举措和成效");
+  });
+
+  it("leaves cited addresses, table borders beside rows and questions alone", () => {
+    const text = `${BODY}依托河南政务服务网 www.hnzwfw.gov.cn\n公开网址：www.example.gov.cn\n+----+----+\n| 复议 | 12 |\n+----+----+\n|---|---|\n如何提高执法水平？\n`;
+    expect(chromeOf(text)).toEqual([]);
+  });
+
   it("gives dates inside chrome the chrome context", () => {
     const report = parse("今天是:2025年3月25日 星期二\n关于2024年法治政府建设情况的报告\n");
     expect(report.dates[0]).toMatchObject({ raw: "2025年3月25日 星期二", context: "chrome", weekday: 2, malformed: null });

@@ -84,6 +84,8 @@ export {
   SUBSET_WORDS,
 } from "./lexicon/partitions.js";
 export type { PartitionMember, Partition, SubsetWords } from "./lexicon/partitions.js";
+export { DOCUMENT_NUMBER_BRACKETS, WRONG_DOCUMENT_NUMBER_BRACKETS, MAX_ISSUER_CODE } from "./lexicon/document-numbers.js";
+export { PLACEHOLDER_SUFFIXES, DRAFT_NOTES, DRAFT_INSTRUCTIONS, VAGUE_PLACES } from "./lexicon/placeholders.js";
 export { SHARE_WORDS, CHANGE_VERBS, CHANGE_NAMES, UNBOUNDED_RATE_WORDS, BOUNDED_RATE_STEMS } from "./lexicon/rate-words.js";
 export { TRADITIONAL_GUARDS, TRADITIONAL_TEXT_SHARE, TRADITIONAL_TEXT_MIN } from "./lexicon/traditional-guards.js";
 export type { TraditionalGuard } from "./lexicon/traditional-guards.js";

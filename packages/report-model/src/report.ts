@@ -308,6 +308,10 @@ export const ChromeKindSchema = z.enum([
   "site-clock",
   "breadcrumb",
   "page-footer",
+  "site-slogan",
+  "editor-blurb",
+  "mojibake",
+  "table-residue",
   "other",
 ]);
 export type ChromeKind = z.infer<typeof ChromeKindSchema>;

@@ -1,5 +1,6 @@
 import type { RuleMap } from "../rule.js";
 import commonTypos from "./common-typos.js";
+import documentNumber from "./document-number.js";
 import duplicateText from "./duplicate-text.js";
 import enumerationSequence from "./enumeration-sequence.js";
 import headingSequence from "./heading-sequence.js";
@@ -8,6 +9,7 @@ import impossiblePercentage from "./impossible-percentage.js";
 import invalidDate from "./invalid-date.js";
 import officialNames from "./official-names.js";
 import partExceedsTotal from "./part-exceeds-total.js";
+import placeholderText from "./placeholder-text.js";
 import rateMismatch from "./rate-mismatch.js";
 import reportTitle from "./report-title.js";
 import reportYear from "./report-year.js";
@@ -25,6 +27,7 @@ import webBoilerplate from "./web-boilerplate.js";
  */
 export const rules = {
   "common-typos": commonTypos,
+  "document-number": documentNumber,
   "duplicate-text": duplicateText,
   "enumeration-sequence": enumerationSequence,
   "heading-sequence": headingSequence,
@@ -33,6 +36,7 @@ export const rules = {
   "invalid-date": invalidDate,
   "official-names": officialNames,
   "part-exceeds-total": partExceedsTotal,
+  "placeholder-text": placeholderText,
   "rate-mismatch": rateMismatch,
   "report-title": reportTitle,
   "report-year": reportYear,

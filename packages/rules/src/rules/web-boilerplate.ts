@@ -18,6 +18,10 @@ const WHAT: Record<ChromeKind, RuleMessage> = {
   "site-clock": { zh: "网站日期栏", en: "site date bar" },
   breadcrumb: { zh: "“当前位置”导航", en: "breadcrumb" },
   "page-footer": { zh: "页眉页脚", en: "page header or footer" },
+  "site-slogan": { zh: "网站名称和网址", en: "site name and address" },
+  "editor-blurb": { zh: "文档网站的编辑按语", en: "document-sharing site's blurb" },
+  mojibake: { zh: "乱码", en: "line of garbled characters" },
+  "table-residue": { zh: "表格边框残留", en: "residue of table borders" },
   other: { zh: "网页元素", en: "web page element" },
 };
 
@@ -42,6 +46,39 @@ function quote(text: string): string {
     .filter(Boolean)
     .join(" / ");
   return flat.length > MAX_QUOTE ? `${flat.slice(0, MAX_QUOTE)}…` : flat;
+}
+
+const BLANK = /[ \t\u3000\u00a0]/u;
+const lineBreakAt = (text: string, at: number) => /^(?:\r\n|\r|\n)/u.exec(text.slice(at, at + 2))?.[0].length ?? 0;
+
+/**
+ * What removing furniture at [start, end) deletes. Furniture that fills its lines goes with their
+ * indentation, trailing spaces and line break, and with one blank line after it when a blank line (or
+ * the start of the text) is before it, so no emptied or doubled blank line is left. Furniture at the
+ * end of a line (……工作。 某某文库 www.example.com) goes with the spaces before it.
+ */
+function removalOf(text: string, start: number, end: number): [number, number] {
+  let from = start;
+  while (from > 0 && BLANK.test(text[from - 1]!)) from--;
+  let to = end;
+  while (to < text.length && BLANK.test(text[to]!)) to++;
+  const lineStart = from === 0 || text[from - 1] === "\n" || text[from - 1] === "\r";
+  const lineEnd = to === text.length || lineBreakAt(text, to) > 0;
+  if (!lineStart) return lineEnd ? [from, to] : [start, end];
+  if (!lineEnd) return [start, end];
+  to += lineBreakAt(text, to);
+  // The blank line after, when one is before (or this is the top): it would double the break.
+  const blankBefore = from === 0 || /(?:^|\n)[ \t\u3000\u00a0]*\r?\n$/u.test(text.slice(Math.max(0, from - 200), from));
+  if (blankBefore) {
+    const after = /^[ \t\u3000\u00a0]*(?:\r\n|\r|\n)/u.exec(text.slice(to, to + 200))?.[0];
+    if (after) to += after.length;
+    else if (to === text.length && from > 0) {
+      // At the very end, the blank line before goes instead.
+      const before = /(?:\r\n|\r|\n)[ \t\u3000\u00a0]*(?:\r\n|\r|\n)$/u.exec(text.slice(Math.max(0, from - 200), from))?.[0];
+      if (before) from -= before.length - lineBreakAt(before, 0);
+    }
+  }
+  return [from, to];
 }
 
 export default createRule({
@@ -74,18 +111,19 @@ export default createRule({
         blocks.push(span);
       }
     }
+    let reach = 0;
     for (const block of blocks) {
       const [start, end] = block.span;
       const shown = quote(text.slice(start, end));
-      // Whole lines go with their line break, so removing them leaves no empty line behind.
-      const atLineStart = start === 0 || text[start - 1] === "\n" || text[start - 1] === "\r";
-      const lineBreak = /^(\r\n|\r|\n)/.exec(text.slice(end))?.[0] ?? "";
-      const removeEnd = atLineStart ? end + lineBreak.length : end;
+      const removal = removalOf(text, start, end);
+      // Suggestions of one rule never overlap: a blank line two blocks share goes with the first.
+      const from = Math.max(removal[0], reach);
+      reach = removal[1];
       context.report({
         span: [start, end],
         messageId: block.kind,
         data: { text: shown },
-        suggestions: [{ messageId: "remove", data: { text: shown }, fix: { span: [start, removeEnd], text: "" } }],
+        suggestions: [{ messageId: "remove", data: { text: shown }, fix: { span: [from, removal[1]], text: "" } }],
       });
     }
   },
