@@ -1,29 +1,12 @@
 // False-positive guard: official-names alone over the five seeds and the bundled real texts gives
 // exactly these findings, each reviewed by hand, so new noise fails here.
 import { describe, expect, it } from "vitest";
-import { PROFILES } from "@reportlint/report-model";
-import { createLineIndex, parse } from "@reportlint/parser";
 import { fixtureNames, readFixture, type FixtureSet } from "@reportlint/fixtures";
-import { resolveRuleOptions, runRule } from "../../src/index.js";
 import rule from "../../src/rules/official-names.js";
+import { findingsAlone } from "../helpers/run-alone.js";
 
 function findings(set: FixtureSet, name: string) {
-  const text = readFixture(set, name);
-  const document = parse(text);
-  const settings = {
-    reportYear: document.meta.reportYear?.value ?? null,
-    today: null,
-    locale: "zh" as const,
-    profile: PROFILES[document.meta.profile] ?? PROFILES["fazhi-annual"]!,
-  };
-  const lines = createLineIndex(text);
-  return runRule(rule, document, settings, resolveRuleOptions(rule, undefined)).map((f) => ({
-    file: `${set}/${name}`,
-    rule: rule.id,
-    messageId: f.messageId,
-    line: lines.positionAt(f.span[0]).line,
-    text: text.slice(...f.span),
-  }));
+  return findingsAlone(rule, readFixture(set, name)).map((f) => ({ file: `${set}/${name}`, rule: rule.id, messageId: f.messageId, line: f.line, text: f.text }));
 }
 
 const all = (set: FixtureSet) => fixtureNames(set).flatMap((name) => findings(set, name));
