@@ -99,10 +99,11 @@ const BLURB =
 
 /**
  * A site's name and address glued to the end of a line (……工作。 某某文库 www.example.com): after a
- * sentence end or a space, a short name, then a URL that ends the line.
+ * sentence end or a space, a short name, then a URL that ends the line — with a scheme, www., or a
+ * bare host name of the common top-level domains (max.book118.com, wenku.baidu.com).
  */
 const SLOGAN =
-  /(?:(?<=[。！？!?；;）)”])|[ \u3000\u00a0\t]+)[\p{Script=Han}A-Za-z0-9]{0,16}[ \u3000\u00a0]*(?:https?:\/\/|www\.)[A-Za-z0-9\-._~:/?#@!$&'*+,;=%]+[ \u3000\u00a0]*$/u;
+  /(?:(?<=[。！？!?；;）)”])|[ \u3000\u00a0\t]+)[\p{Script=Han}A-Za-z0-9]{0,16}[ \u3000\u00a0]*(?:https?:\/\/|www\.|(?:[A-Za-z0-9-]+\.)+(?:com|net|cn|org|cc|top|vip|info)(?![A-Za-z0-9]))[A-Za-z0-9\-._~:/?#@!$&'*+,;=%]*[ \u3000\u00a0]*$/u;
 
 /** Lines of table borders whose cells were lost (| |||| ||, +---+---+). */
 const BORDERS = /^[|｜│+＋\-－─━═┼┬┴├┤┌┐└┘\s]+$/u;
@@ -223,7 +224,7 @@ export function findChrome(text: string, lines: readonly Line[]): ChromeResult {
       const lead = /^[ \u3000\u00a0\t]*/u.exec(slogan[0])![0].length;
       const from = slogan.index + lead;
       const cited = content.slice(0, slogan.index).trimEnd().at(-1) ?? "";
-      const name = /^[^\s]*?(?=[ \u3000\u00a0]*(?:https?:|www\.))/iu.exec(content.slice(from))?.[0] ?? "";
+      const name = /^[^\s]*?(?=[ \u3000\u00a0]*(?:https?:|www\.|[A-Za-z0-9-]+\.[A-Za-z]))/iu.exec(content.slice(from))?.[0] ?? "";
       // A government address after a space may be cited (政务服务网 www.hnzwfw.gov.cn); after a full stop it is not.
       const official = /\.gov|\.org|\.edu/iu.test(slogan[0]);
       if (from > 0 && !/[:：]/u.test(cited) && !CITES_URL.has(name.at(-1) ?? cited) && (!official || /[。！？!?]/u.test(cited))) {

@@ -124,6 +124,16 @@ describe("chrome", () => {
     expect(parse(text).headings[0]?.text).toBe("主要举措和成效");
   });
 
+  it("takes a sharing site's bare host name at a line's end, not a decimal, a file name or a cited address", () => {
+    const text = `${BODY}全年办结案件120件。 原创力文档 max.book118.com\n我局扎实推进依法行政工作。百度文库 wenku.baidu.com\n`;
+    expect(chromeOf(text)).toEqual([
+      ["site-slogan", "原创力文档 max.book118.com"],
+      ["site-slogan", "百度文库 wenku.baidu.com"],
+    ]);
+    const plain = `${BODY}增长率为12.5。 详见附件 report.docx\n全年收入3.2亿元 较上年增长1.5\n详见门户网站 www.example.gov.cn\n`;
+    expect(chromeOf(plain)).toEqual([]);
+  });
+
   it("leaves cited addresses, table borders beside rows and questions alone", () => {
     const text = `${BODY}依托河南政务服务网 www.hnzwfw.gov.cn\n公开网址：www.example.gov.cn\n+----+----+\n| 复议 | 12 |\n+----+----+\n|---|---|\n如何提高执法水平？\n`;
     expect(chromeOf(text)).toEqual([]);

@@ -1,21 +1,24 @@
 #!/usr/bin/env node
 // @ts-check
-// pnpm eval [--seed N] [--group numbers|structure] [--family NAME]… [--set NAME]… [--variants N] [--verbose] [--json PATH]
+// pnpm eval [--seed N] [--group numbers|structure|hygiene] [--family NAME]… [--set NAME]… [--variants N] [--verbose] [--json PATH]
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { DEFAULT_SEED, SETS, runEval } from "./harness.mjs";
 import { runStructureEval } from "./harness-structure.mjs";
+import { HYGIENE_FAMILIES, formatHygieneReport, runHygieneEval } from "./harness-hygiene.mjs";
 import { FAMILIES } from "./plant.mjs";
 import { STRUCTURE_FAMILIES } from "./plant-structure.mjs";
 import { formatReport, formatStructureReport, toJson } from "./report.mjs";
 
-const GROUPS = ["numbers", "structure"];
+const GROUPS = ["numbers", "structure", "hygiene"];
 const usage = `Usage: pnpm eval [options]
 
 Plants one defect at a time at hand-checked places in the bundled texts, lints each planted text,
 and prints recall per defect family: the number families (number rules) and the structure/time
 families (required-sections, heading-sequence, heading-style, enumeration-sequence, report-title,
-duplicate-text, report-year, stale-year, invalid-date), then the precision on the unplanted texts.
+duplicate-text, report-year, stale-year, invalid-date) and the text hygiene families (common-typos,
+placeholder-text, traditional-chars, official-names, web-boilerplate), then the precision on the
+unplanted texts.
 
 Options:
   --seed N        seed of the plant choice (default ${DEFAULT_SEED})
@@ -23,6 +26,7 @@ Options:
   --family NAME   only this family (repeatable):
                     numbers: ${FAMILIES.join(", ")}
                     structure: ${STRUCTURE_FAMILIES.join(", ")}
+                    hygiene: ${HYGIENE_FAMILIES.join(", ")}
   --set NAME      only this annotated set (repeatable): ${SETS.join(", ")}
   --variants N    plants per annotated place and family (default 2)
   --verbose       list every miss with the findings near it, false findings and precision details
@@ -65,14 +69,15 @@ if (!Number.isInteger(variants) || variants < 1) fail(`--variants must be at lea
 for (const g of args.group ?? []) if (!GROUPS.includes(g)) fail(`unknown group "${g}"`);
 const numberFamilies = (args.family ?? []).filter((f) => FAMILIES.includes(/** @type {any} */ (f)));
 const structureFamilies = (args.family ?? []).filter((f) => STRUCTURE_FAMILIES.includes(/** @type {any} */ (f)));
-for (const f of args.family ?? []) if (!numberFamilies.includes(f) && !structureFamilies.includes(f)) fail(`unknown family "${f}"`);
+const hygieneFamilies = (args.family ?? []).filter((f) => HYGIENE_FAMILIES.includes(/** @type {any} */ (f)));
+for (const f of args.family ?? []) if (![...numberFamilies, ...structureFamilies, ...hygieneFamilies].includes(f)) fail(`unknown family "${f}"`);
 for (const s of args.set ?? []) if (!SETS.includes(s)) fail(`unknown set "${s}"`);
 
 // Groups: as asked; else the groups of the families asked for; else both.
 const groups = args.group?.length
   ? args.group
   : args.family?.length
-    ? GROUPS.filter((g) => (g === "numbers" ? numberFamilies : structureFamilies).length)
+    ? GROUPS.filter((g) => (g === "numbers" ? numberFamilies : g === "structure" ? structureFamilies : hygieneFamilies).length)
     : GROUPS;
 const sets = args.set?.length ? args.set : SETS;
 /** @type {Record<string, unknown>} */
@@ -81,6 +86,7 @@ const parts = [];
 const groupRuns = [
   { group: "numbers", chosen: numberFamilies, all: FAMILIES, run: runEval, format: formatReport },
   { group: "structure", chosen: structureFamilies, all: STRUCTURE_FAMILIES, run: runStructureEval, format: formatStructureReport },
+  { group: "hygiene", chosen: hygieneFamilies, all: HYGIENE_FAMILIES, run: runHygieneEval, format: formatHygieneReport },
 ];
 for (const g of groupRuns) {
   if (!groups.includes(g.group)) continue;
