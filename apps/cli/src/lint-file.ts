@@ -173,6 +173,6 @@ export async function lintFile(job: LintJob, ruleMap: RuleMap): Promise<LintOutc
     }
   }
   const messages = inFile(final.diagnostics.filter(visible), source);
-  const result: FileResult = { filePath: job.filePath, kind: source.kind, messages, source: output ?? source.text, ...(output !== undefined ? { output } : {}), ...counts(messages) };
+  const result: FileResult = { filePath: job.filePath, kind: source.kind, messages, source: output ?? source.text, ...(output !== undefined ? { output } : {}), ...(output !== undefined && settings.fixDryRun ? { input: source.text } : {}), ...counts(messages) };
   return { result, notices, failed, ...(stdout !== undefined ? { stdout } : {}) };
 }

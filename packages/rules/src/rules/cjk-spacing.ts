@@ -12,6 +12,7 @@ import {
   isDigit,
   isHan,
   isLatin,
+  isZeroWidth,
   lineContext,
   nonProseSpans,
   titleMarkSpans,
@@ -29,6 +30,8 @@ const SUMMARY_MIN = 10;
 const CONTEXT = 4;
 
 const isNumberChar = (c: number) => isDigit(c) || NUMBER_PART.has(c);
+/** What joins the numbers of a date, time or page count: 2013-1-19, 18:10, 1/1. */
+const isJoiner = (c: number) => c === 0x2d || c === 0x3a || c === 0x2f;
 
 interface Found extends Replacement {
   readonly kind: "space" | "range";
@@ -75,39 +78,50 @@ export default createRule({
 
     for (const paragraph of document.paragraphs) {
       if (paragraph.kind === "chrome" || paragraph.kind === "blank") continue;
-      const [start, end] = paragraph.contentSpan;
-      const titles = titleMarkSpans(text, start, end);
-      for (let i = start + 1; i < end - 1; i++) {
-        const c = text.charCodeAt(i);
+      // The line as if its zero-width characters were gone (invisible-chars deletes them), with
+      // each character's offset in the text.
+      const view: string[] = [];
+      const offsets: number[] = [];
+      for (let k = paragraph.contentSpan[0]; k < paragraph.contentSpan[1]; k++) {
+        if (isZeroWidth(text.charCodeAt(k))) continue;
+        view.push(text[k]!);
+        offsets.push(k);
+      }
+      const line = view.join("");
+      const end = line.length;
+      const titles = titleMarkSpans(line, 0, end);
+      for (let i = 1; i < end - 1; i++) {
+        const c = line.charCodeAt(i);
         if (!isBlankChar(c) || c === 0x09) {
-          if ((isHan(c) && isDigit(text.charCodeAt(i + 1))) || (isDigit(c) && isHan(text.charCodeAt(i + 1)))) unspaced++;
+          if ((isHan(c) && isDigit(line.charCodeAt(i + 1))) || (isDigit(c) && isHan(line.charCodeAt(i + 1)))) unspaced++;
           continue;
         }
         // One blank only: two or more, or a tab, separate the columns of a flattened table.
-        const left = text.charCodeAt(i - 1);
-        const right = text.charCodeAt(i + 1);
-        if (isBlankChar(left) || isBlankChar(right)) continue;
-        const kind = classify(text, i, start, end);
-        if (!kind || insideAny(skip, i)) continue;
+        if (isBlankChar(line.charCodeAt(i - 1)) || isBlankChar(line.charCodeAt(i + 1))) continue;
+        const at = offsets[i]!;
+        const kind = classify(line, i, 0, end);
+        if (!kind || insideAny(skip, at)) continue;
         const title = titles.find(([s, e]) => i >= s && i < e);
         // A title with Latin letters in it (《Windows 10 指南》) may be spaced as published.
-        if (title && /[A-Za-z]/u.test(text.slice(...title))) continue;
-        found.push({ kind, span: [i, i + 1], text: "", inTitle: title !== undefined, context: lineContext(text, [i, i + 1], CONTEXT) });
+        if (title && /[A-Za-z]/u.test(line.slice(...title))) continue;
+        found.push({ kind, span: [at, at + 1], text: "", inTitle: title !== undefined, context: lineContext(line, [i, i + 1], CONTEXT) });
       }
     }
     if (found.length === 0) return;
 
-    if (found.length >= SUMMARY_MIN && found.length > unspaced) {
-      const first = found[0]!;
+    // A quoted title keeps its suggestion even in a text spaced throughout.
+    const plain = found.filter((f) => !f.inTitle);
+    if (plain.length >= SUMMARY_MIN && plain.length > unspaced) {
+      const first = plain[0]!;
       context.report({
         span: first.span,
         messageId: "summary",
-        data: { count: found.length, text: first.context },
-        fix: combinedFix(text, found),
+        data: { count: plain.length, text: first.context },
+        fix: combinedFix(text, plain),
       });
-      return;
     }
-    for (const f of found) {
+    const single = plain.length >= SUMMARY_MIN && plain.length > unspaced ? found.filter((f) => f.inTitle) : found;
+    for (const f of single) {
       const fix = { span: f.span, text: f.text };
       context.report({
         span: f.span,
@@ -135,7 +149,7 @@ function classify(text: string, at: number, start: number, end: number): "space"
     const after = text.charCodeAt(j);
     if (isBlankChar(after) && isDigit(text.charCodeAt(j + 1))) return null;
     // 5G, a date or time (2013-1-19, 18:10) or a page count (1/1) is not a number in prose.
-    if (isLatin(after) || after === 0x2d || after === 0x3a || after === 0x2f) return null;
+    if (isLatin(after) || (isJoiner(after) && isDigit(text.charCodeAt(j + 1)))) return null;
     // A date, then a space, then a number (2024年4月2日 07 版, 3月1日 10时): the space separates two items.
     if (left === 0x65e5 && isDigit(text.charCodeAt(at - 2))) return null;
     if (endsHeading(text, at, start)) return null;
@@ -146,7 +160,8 @@ function classify(text: string, at: number, start: number, end: number): "space"
     let j = at - 1;
     while (j >= start && isNumberChar(text.charCodeAt(j))) j--;
     const before = j >= start ? text.charCodeAt(j) : -1;
-    if (isLatin(before) || before === 0x2d || before === 0x3a || before === 0x2f) return null;
+    // After Latin letters or a slash (a URL's path: …gov.cn/2024 查询) or inside a date or time.
+    if (isLatin(before) || before === 0x2f || (isJoiner(before) && j > start && isDigit(text.charCodeAt(j - 1)))) return null;
     // A bare number opening the line is a list number (1 加强培训), unless a unit follows.
     if (j < start && !UNIT.has(text[at + 1]!)) return null;
     // A number after another number is a column (0 0 1 件).

@@ -5,9 +5,8 @@
  * Docs: docs/rules/invisible-chars.md
  */
 import { createRule } from "../rule.js";
+import { isZeroWidth } from "../util/typography.js";
 
-/** Zero-width space, non-joiner, joiner, word joiner, and U+FEFF inside the text. */
-const isZeroWidth = (c: number) => (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
 /** A blank at a line end: space, tab, NBSP, ideographic space. */
 const isPad = (c: number) => c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000;
 

@@ -7,7 +7,7 @@
  */
 import type { Span } from "@reportlint/report-model";
 import { createRule } from "../rule.js";
-import { combinedFix, insideAny, isBlankChar, isChineseText, isDigit, isHan, lineContext, nonProseSpans, type Replacement } from "../util/typography.js";
+import { combinedFix, insideAny, isBlankChar, isChineseText, isDigit, isHan, isZeroWidth, lineContext, nonProseSpans, type Replacement } from "../util/typography.js";
 
 const FULL: Readonly<Record<string, string>> = { ",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "?": "？", "!": "！" };
 const FULL_MARKS = /[，；：（）？！]/gu;
@@ -83,12 +83,12 @@ function halfWidthMarks(text: string, start: number, end: number): number[] {
   const digit = (at: number) => at >= 0 && isDigit(text.charCodeAt(at));
   const prevAt = (i: number) => {
     let j = i - 1;
-    while (j >= start && isBlankChar(text.charCodeAt(j))) j--;
+    while (j >= start && (isBlankChar(text.charCodeAt(j)) || isZeroWidth(text.charCodeAt(j)))) j--;
     return j >= start ? j : -1;
   };
   const nextAt = (i: number) => {
     let j = i + 1;
-    while (j < end && isBlankChar(text.charCodeAt(j))) j++;
+    while (j < end && (isBlankChar(text.charCodeAt(j)) || isZeroWidth(text.charCodeAt(j)))) j++;
     return j < end ? j : -1;
   };
 
@@ -117,9 +117,14 @@ function halfWidthMarks(text: string, start: number, end: number): number[] {
       let take: boolean;
       if (c === "?" || c === "!") {
         // A lost character shows as ? between two Chinese ones (日?报): only a sentence end counts.
-        const following = text[i + 1];
-        const ends = i + 1 >= end || isBlankChar(text.charCodeAt(i + 1)) || CLOSING.has(following!) || (c === "?" && PARTICLE.has(text[p]!)) || (c === "!" && isHan(text.charCodeAt(i + 1)));
-        take = p >= 0 && isHan(text.charCodeAt(p)) && ends && text[i + 1] !== "?" && text[i - 1] !== "?";
+        // Neighbours right beside it (zero-width characters aside).
+        let a = i + 1;
+        while (a < end && isZeroWidth(text.charCodeAt(a))) a++;
+        let b = i - 1;
+        while (b >= start && isZeroWidth(text.charCodeAt(b))) b--;
+        const after = a < end ? text.charCodeAt(a) : -1;
+        const ends = after < 0 || isBlankChar(after) || CLOSING.has(text[a]!) || (c === "?" && PARTICLE.has(text[p]!)) || (c === "!" && isHan(after));
+        take = p >= 0 && isHan(text.charCodeAt(p)) && ends && text[a] !== "?" && text[b] !== "?";
       } else {
         take = (chinese(p) || chinese(n)) && !(digit(p) && digit(n));
       }

@@ -44,6 +44,11 @@ export function isBlankChar(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000;
 }
 
+/** A zero-width character (invisible-chars removes them): neighbours are judged as if it were gone. */
+export function isZeroWidth(c: number): boolean {
+  return (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
+}
+
 const ADDRESS = /(?:https?:\/\/|ftp:\/\/|www\.)[A-Za-z0-9\-._~:/?#@!$&'*+,;=%()[\]]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/giu;
 
 /**

@@ -68,6 +68,12 @@ testRule(rule, {
       output: "发放宣传材料1500余份。",
     },
     {
+      name: "a zero-width character beside the space does not hide it",
+      code: "发放材料\u200b 1500余份。",
+      errors: [{ messageId: "space", column: 6 }],
+      output: "发放材料\u200b1500余份。",
+    },
+    {
       name: "a space inside a quoted title is a suggestion",
       code: "落实《法治政府建设实施纲要（2021—2025 年）》。",
       errors: [{ messageId: "space" }],

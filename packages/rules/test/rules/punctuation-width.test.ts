@@ -22,6 +22,12 @@ testRule(rule, {
       output: "深入贯彻落实上级部署，着重解决群众关心的问题。",
     },
     {
+      name: "a zero-width character beside the comma does not hide it",
+      code: ",\u200b一、开展工作",
+      errors: [{ messageId: "half", column: 1 }],
+      output: "，\u200b一、开展工作",
+    },
+    {
       name: "brackets around Chinese",
       code: "仲裁裁决结案46件(其中一裁终局42件)，审理中案件6件。",
       errors: [
