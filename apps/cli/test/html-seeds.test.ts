@@ -88,10 +88,16 @@ ${paragraphs.join("\n")}
 `;
 }
 
+/**
+ * Blanks at the edges of a line are layout in a page: the browser (and the reader) drops them, so
+ * invisible-chars' indentation and trailing-blank findings of the text have no counterpart there.
+ */
+const LINE_EDGE_RULES = new Set(["invisible-chars"]);
+
 const lintJson = async (dir: string, file: string) => {
   const r = await cli(["-f", "json", "--today", "2026-01-15", file], { cwd: dir, rules });
   expect(r.stderr).toBe("");
-  return (JSON.parse(r.stdout) as { messages: Message[] }[])[0]?.messages ?? [];
+  return ((JSON.parse(r.stdout) as { messages: Message[] }[])[0]?.messages ?? []).filter((m) => !LINE_EDGE_RULES.has(m.ruleId));
 };
 
 const count = (ms: Message[]) => {

@@ -25,10 +25,13 @@ function toMarkdown(txt: string): string {
     .join("\n");
 }
 
+/** Blanks at the edges of a line are partly syntax in Markdown (## , indentation of a list), so invisible-chars differs there. */
+const LINE_EDGE_RULES = new Set(["invisible-chars"]);
+
 const lintJson = async (dir: string, file: string) => {
   const r = await cli(["-f", "json", "--today", "2026-01-15", file], { cwd: dir, rules });
   expect(r.stderr).toBe("");
-  return (JSON.parse(r.stdout) as { messages: Message[] }[])[0]?.messages ?? [];
+  return ((JSON.parse(r.stdout) as { messages: Message[] }[])[0]?.messages ?? []).filter((m) => !LINE_EDGE_RULES.has(m.ruleId));
 };
 
 describe("Markdown input", () => {
