@@ -4,6 +4,7 @@
  * stray space is reported with a safe fix that deletes it; a text spaced that way throughout (a PDF
  * extraction of Word's Asian/Latin spacing) gets one summary finding. Docs: docs/rules/cjk-spacing.md
  */
+import { firstIndexNotBefore } from "@reportlint/parser";
 import { createRule } from "../rule.js";
 import {
   combinedFix,
@@ -101,7 +102,8 @@ export default createRule({
         const at = offsets[i]!;
         const kind = classify(line, i, 0, end);
         if (!kind || insideAny(skip, at)) continue;
-        const title = titles.find(([s, e]) => i >= s && i < e);
+        const t = firstIndexNotBefore(titles.length, (n) => titles[n]![1] <= i);
+        const title = t < titles.length && titles[t]![0] <= i ? titles[t] : undefined;
         // A title with Latin letters in it (《Windows 10 指南》) may be spaced as published.
         if (title && /[A-Za-z]/u.test(line.slice(...title))) continue;
         found.push({ kind, span: [at, at + 1], text: "", inTitle: title !== undefined, context: lineContext(line, [i, i + 1], CONTEXT) });
@@ -186,7 +188,8 @@ function classify(text: string, at: number, start: number, end: number): "space"
   return isHan(after) || isHan(before) ? "range" : null;
 }
 
-/** The sentence (or line) part before `at`. */
+/** Longest heading (marker and words) that endsHeading looks back over. */
+const MAX_HEADING = 40;
 const SENTENCE_END = new Set("。：:；;！？!?");
 const HEADING_START = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.、．])[^，,]{0,30}$/u;
 
@@ -195,7 +198,10 @@ const HEADING_START = /^(?:[一二三四五六七八九十]+、|[（(][一二三
  * 情况 2023年,全区…"): the space stands for a line break, so it is not a stray space.
  */
 function endsHeading(text: string, at: number, start: number): boolean {
+  // A heading is short: looking back further than MAX_HEADING would make long lines quadratic.
+  const from = Math.max(start, at - MAX_HEADING);
   let j = at - 1;
-  while (j > start && !SENTENCE_END.has(text[j - 1]!)) j--;
+  while (j > from && !SENTENCE_END.has(text[j - 1]!)) j--;
+  if (j === from && from > start && !SENTENCE_END.has(text[from - 1]!)) return false;
   return HEADING_START.test(text.slice(j, at).trim());
 }

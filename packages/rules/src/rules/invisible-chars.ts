@@ -4,6 +4,7 @@
  * indentation on lines of a text whose other lines are indented another way. Each has a safe fix.
  * Docs: docs/rules/invisible-chars.md
  */
+import { firstIndexNotBefore } from "@reportlint/parser";
 import { createRule } from "../rule.js";
 import { isZeroWidth } from "../util/typography.js";
 
@@ -66,7 +67,11 @@ export default createRule({
   create(context) {
     const { document, text } = context;
     const locale = context.settings.locale;
-    const inTable = (from: number, to: number) => document.tables.some((t) => t.span[0] < to && t.span[1] > from);
+    const tables = document.tables.map((t) => t.span).sort((a, b) => a[0] - b[0]);
+    const inTable = (from: number, to: number) => {
+      const k = firstIndexNotBefore(tables.length, (n) => tables[n]![1] <= from);
+      return k < tables.length && tables[k]![0] < to;
+    };
     // Every line's indentation, to find the text's own habit.
     const lines = document.paragraphs.map((p) => {
       let i = p.span[0];

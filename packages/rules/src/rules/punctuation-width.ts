@@ -93,23 +93,26 @@ function halfWidthMarks(text: string, start: number, end: number): number[] {
   };
 
   // Brackets in pairs, either width: a pair with Chinese inside is a Chinese bracket pair.
+  // hanBefore[k]: Han characters in [start, start + k), so a pair's content is checked in constant time.
+  const hanBefore = new Uint32Array(end - start + 1);
+  for (let i = start; i < end; i++) hanBefore[i - start + 1] = hanBefore[i - start]! + (isHan(text.charCodeAt(i)) ? 1 : 0);
   const stack: number[] = [];
   for (let i = start; i < end; i++) {
     const c = text[i];
     if (c === "(" || c === "（") stack.push(i);
     else if ((c === ")" || c === "）") && stack.length > 0) {
       const open = stack.pop()!;
-      let han = false;
-      for (let k = open + 1; k < i && !han; k++) han = isHan(text.charCodeAt(k));
-      if (!han) continue;
+      if (hanBefore[i - start]! - hanBefore[open + 1 - start]! === 0) continue;
       if (text[open] === "(") chosen.add(open);
       if (c === ")") chosen.add(i);
     }
   }
 
-  for (let changed = true; changed; ) {
+  // Forward and backward passes in turn, so that a run of marks settles in a few passes.
+  for (let changed = true, forward = true; changed; forward = !forward) {
     changed = false;
-    for (let i = start; i < end; i++) {
+    for (let k = start; k < end; k++) {
+      const i = forward ? k : start + end - 1 - k;
       const c = text[i]!;
       if (chosen.has(i) || !(c === "," || c === ";" || c === ":" || c === "?" || c === "!")) continue;
       const p = prevAt(i);

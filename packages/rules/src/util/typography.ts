@@ -4,7 +4,7 @@
  * tables, URLs and e-mail addresses), where typography is left alone.
  */
 import type { Report, Span } from "@reportlint/report-model";
-import { isHan } from "@reportlint/parser";
+import { firstIndexNotBefore, isHan } from "@reportlint/parser";
 
 export { isHan };
 
@@ -49,7 +49,7 @@ export function isZeroWidth(c: number): boolean {
   return (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
 }
 
-const ADDRESS = /(?:https?:\/\/|ftp:\/\/|www\.)[A-Za-z0-9\-._~:/?#@!$&'*+,;=%()[\]]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/giu;
+const ADDRESS = /(?:https?:\/\/|ftp:\/\/|www\.)[A-Za-z0-9\-._~:/?#@!$&'*+,;=%()[\]]+|[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,255}\.[A-Za-z]{2,}/giu;
 
 /**
  * Sorted, merged spans where typography rules stay silent: page furniture, tables, URLs and e-mail
@@ -73,16 +73,8 @@ export function nonProseSpans(document: Report): Span[] {
 
 /** True when `offset` lies inside one of the sorted, disjoint `spans` (binary search). */
 export function insideAny(spans: readonly Span[], offset: number): boolean {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const [s, e] = spans[mid]!;
-    if (offset < s) hi = mid - 1;
-    else if (offset >= e) lo = mid + 1;
-    else return true;
-  }
-  return false;
+  const k = firstIndexNotBefore(spans.length, (i) => spans[i]![1] <= offset);
+  return k < spans.length && spans[k]![0] <= offset;
 }
 
 /** One replacement a rule has found, before it decides how to report it. */
