@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { fixtureNames, fixturePath } from "@reportlint/fixtures";
 import { rules } from "@reportlint/rules";
 import { describe, expect, it } from "vitest";
-import { cli, put, tempDir, type JsonMessage as Message } from "./helpers.js";
+import { cli, put, tempDir, type JsonMessage as Message, LINE_EDGE_RULES } from "./helpers.js";
 
 const ENTITIES: Readonly<Record<string, string>> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&nbsp;": " ", "&ldquo;": "“", "&rdquo;": "”", "&#12290;": "。" };
 
@@ -87,12 +87,6 @@ ${paragraphs.join("\n")}
 </html>
 `;
 }
-
-/**
- * Blanks at the edges of a line are layout in a page: the browser (and the reader) drops them, so
- * invisible-chars' indentation and trailing-blank findings of the text have no counterpart there.
- */
-const LINE_EDGE_RULES = new Set(["invisible-chars"]);
 
 const lintJson = async (dir: string, file: string) => {
   const r = await cli(["-f", "json", "--today", "2026-01-15", file], { cwd: dir, rules });

@@ -3,7 +3,7 @@ import { fixtureNames, fixturePath } from "@reportlint/fixtures";
 import { maskMarkdown } from "@reportlint/readers";
 import { createRule, rules } from "@reportlint/rules";
 import { describe, expect, it } from "vitest";
-import { cli, put, tempDir, testRules, wordsAt, type JsonMessage } from "./helpers.js";
+import { cli, put, tempDir, testRules, wordsAt, type JsonMessage, LINE_EDGE_RULES } from "./helpers.js";
 
 type Message = JsonMessage;
 
@@ -24,9 +24,6 @@ function toMarkdown(txt: string): string {
     })
     .join("\n");
 }
-
-/** Blanks at the edges of a line are partly syntax in Markdown (## , indentation of a list), so invisible-chars differs there. */
-const LINE_EDGE_RULES = new Set(["invisible-chars"]);
 
 const lintJson = async (dir: string, file: string) => {
   const r = await cli(["-f", "json", "--today", "2026-01-15", file], { cwd: dir, rules });
