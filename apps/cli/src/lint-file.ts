@@ -172,7 +172,13 @@ export async function lintFile(job: LintJob, ruleMap: RuleMap): Promise<LintOutc
       output = undefined;
     }
   }
-  const messages = inFile(final.diagnostics.filter(visible), source);
-  const result: FileResult = { filePath: job.filePath, kind: source.kind, messages, source: output ?? source.text, ...(output !== undefined ? { output } : {}), ...counts(messages) };
+  // In Markdown, a finding on nothing but masked syntax (a link definition masked to blanks) is not about the prose.
+  const aboutProse = (d: Diagnostic) => {
+    if (!markdown) return true;
+    const masked = linted.masked.slice(...d.span);
+    return masked.trim() !== "" || masked === linted.original.slice(...d.span);
+  };
+  const messages = inFile(final.diagnostics.filter((d) => visible(d) && aboutProse(d)), source);
+  const result: FileResult = { filePath: job.filePath, kind: source.kind, messages, source: output ?? source.text, ...(output !== undefined ? { output } : {}), ...(output !== undefined && settings.fixDryRun ? { input: source.text } : {}), ...counts(messages) };
   return { result, notices, failed, ...(stdout !== undefined ? { stdout } : {}) };
 }

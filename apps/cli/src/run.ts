@@ -404,6 +404,7 @@ async function main(argv: readonly string[], io: CliIo, ruleMap: RuleMap, state:
     rules: ruleMap,
     locale: locale ?? "zh",
     version: cliVersion(),
+    fixDryRun: options.fixDryRun,
   });
   if (options.outputFile !== undefined) {
     const out = resolve(io.cwd, options.outputFile);

@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { readFileSync } from "node:fs";
-import { rules as builtinRules } from "@reportlint/rules";
+import { RESERVED_RULE_IDS, rules as builtinRules } from "@reportlint/rules";
 import { describe, expect, it } from "vitest";
 import { ConfigFinder } from "../src/index.js";
 import { cli, put, tempDir } from "./helpers.js";
@@ -137,17 +137,19 @@ describe("invalid configs", () => {
   });
 
   it("loads ids reserved for coming rules with one notice per id per run", async () => {
+    // Two ids still reserved (which ones changes as rules are built).
+    const [first, second] = [...RESERVED_RULE_IDS].sort();
     const dir = tempDir();
-    put(dir, "reportlint.config.json", '{ "rules": { "cjk-spacing": "warn", "xxgk-prose-vs-table": ["error", {}], "typo": "warning" } }');
-    put(dir, "sub/reportlint.config.json", '{ "rules": { "cjk-spacing": "error" } }');
+    put(dir, "reportlint.config.json", `{ "rules": { "${first}": "warn", "${second}": ["error", {}], "typo": "warning" } }`);
+    put(dir, "sub/reportlint.config.json", `{ "rules": { "${first}": "error" } }`);
     put(dir, "1.txt", "国绕。\n");
     put(dir, "2.txt", "国绕。\n");
     put(dir, "sub/3.txt", "国绕。\n");
-    const r = await cli(["-f", "json", "--rule", "cjk-spacing:off", "1.txt", "2.txt", "sub/3.txt"], { cwd: dir });
+    const r = await cli(["-f", "json", "--rule", `${first}:off`, "1.txt", "2.txt", "sub/3.txt"], { cwd: dir });
     expect(r.code).toBe(0);
     expect(r.stderr.trim().split("\n").sort()).toEqual([
-      'reportlint: rule "cjk-spacing": reserved for a coming rule, not built yet; skipped',
-      'reportlint: rule "xxgk-prose-vs-table": reserved for a coming rule, not built yet; skipped',
+      `reportlint: rule "${first}": reserved for a coming rule, not built yet; skipped`,
+      `reportlint: rule "${second}": reserved for a coming rule, not built yet; skipped`,
     ]);
     // "warning" is accepted as another name for "warn".
     const results = JSON.parse(r.stdout) as { warningCount: number }[];

@@ -3,7 +3,7 @@ import { fixtureNames, fixturePath } from "@reportlint/fixtures";
 import { maskMarkdown } from "@reportlint/readers";
 import { createRule, rules } from "@reportlint/rules";
 import { describe, expect, it } from "vitest";
-import { cli, put, tempDir, testRules, wordsAt, type JsonMessage } from "./helpers.js";
+import { cli, put, tempDir, testRules, wordsAt, type JsonMessage, LINE_EDGE_RULES } from "./helpers.js";
 
 type Message = JsonMessage;
 
@@ -28,7 +28,7 @@ function toMarkdown(txt: string): string {
 const lintJson = async (dir: string, file: string) => {
   const r = await cli(["-f", "json", "--today", "2026-01-15", file], { cwd: dir, rules });
   expect(r.stderr).toBe("");
-  return (JSON.parse(r.stdout) as { messages: Message[] }[])[0]?.messages ?? [];
+  return ((JSON.parse(r.stdout) as { messages: Message[] }[])[0]?.messages ?? []).filter((m) => !LINE_EDGE_RULES.has(m.ruleId));
 };
 
 describe("Markdown input", () => {

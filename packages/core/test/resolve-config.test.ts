@@ -35,9 +35,11 @@ describe("resolveConfig", () => {
   });
 
   it("loads ids reserved for coming rules, listing them as unbuilt and turning nothing on", () => {
-    const config = resolveConfig({ extends: [], rules: { "cjk-spacing": "warn", "xxgk-prose-vs-table": ["error", {}] } });
+    // Two ids still reserved (which ones changes as rules are built).
+    const [first, second] = [...RESERVED_RULE_IDS].sort();
+    const config = resolveConfig({ extends: [], rules: { [first!]: "warn", [second!]: ["error", {}] } });
     expect(config.rules).toEqual({});
-    expect([...(config.unbuilt ?? [])].sort()).toEqual(["cjk-spacing", "xxgk-prose-vs-table"]);
+    expect([...(config.unbuilt ?? [])].sort()).toEqual([first, second]);
     expect(resolveConfig({}).unbuilt).toEqual([]);
     // Every reserved id loads; none of them is a built rule yet (a built one would simply run).
     for (const id of RESERVED_RULE_IDS) expect(resolveConfig({ rules: { [id]: "error" } }).unbuilt).toEqual([id]);

@@ -15,3 +15,4 @@ export { daysInMonth, weekdayOf } from "./dates.js";
 export { matchable, matchesAny } from "./profile.js";
 export { organisationLine } from "./title.js";
 export { foldTraditional, simplifiedOf } from "./fold.js";
+export { isHan } from "./chars.js";

@@ -4,9 +4,6 @@
  * when the rule arrives. An id leaves this list when its rule is built (a built rule wins anyway).
  */
 export const RESERVED_RULE_IDS: readonly string[] = [
-  "cjk-spacing",
-  "punctuation-width",
-  "invisible-chars",
   "xxgk-table-identities",
   "xxgk-prose-vs-table",
 ];

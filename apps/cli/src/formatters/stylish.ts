@@ -5,29 +5,41 @@ import { showControls } from "../control-chars.js";
 import { countText, severityLabel, summaryText } from "../i18n/formatters.js";
 import { stringWidth } from "../text-width.js";
 import { displayPath } from "./paths.js";
+import { unifiedDiff } from "./unified-diff.js";
 import { locationOf, type Finding, type Formatter } from "./types.js";
 
-/** More fixable warnings of one rule in one file than this are folded into a summary line. */
+/** More fixable warnings of one rule (or of the typography group) in one file than this are folded into a summary line. */
 export const FOLD_THRESHOLD = 5;
 /** How many of a folded rule's findings are still shown in full. */
 export const FOLD_SHOWN = 3;
+/**
+ * Punctuation and spacing rules: their fixable warnings fold together into one line ("另有 312 处
+ * 标点/空格问题可自动修复"), so that a text typed with the wrong keyboard settings does not bury the
+ * real problems. JSON and the other formats still list every finding.
+ */
+export const TYPOGRAPHY_RULES: ReadonlySet<string> = new Set(["cjk-spacing", "invisible-chars", "punctuation-width"]);
+/** The fold key of the typography group (no rule id has a space). */
+const TYPOGRAPHY = "typography group";
 
-/** Findings to print in full, and per folded rule how many were left out. */
+const foldKey = (d: Diagnostic) => (TYPOGRAPHY_RULES.has(d.ruleId) ? TYPOGRAPHY : d.ruleId);
+
+/** Findings to print in full, and per folded rule (or the typography group) how many were left out. */
 function fold(messages: readonly Diagnostic[]): { shown: Diagnostic[]; folded: Map<string, number> } {
   const fixableWarnings = new Map<string, number>();
   for (const d of messages) {
-    if (d.severity === "warning" && d.fix) fixableWarnings.set(d.ruleId, (fixableWarnings.get(d.ruleId) ?? 0) + 1);
+    if (d.severity === "warning" && d.fix) fixableWarnings.set(foldKey(d), (fixableWarnings.get(foldKey(d)) ?? 0) + 1);
   }
   const seen = new Map<string, number>();
   const folded = new Map<string, number>();
   const shown: Diagnostic[] = [];
   for (const d of messages) {
-    const total = fixableWarnings.get(d.ruleId) ?? 0;
+    const key = foldKey(d);
+    const total = fixableWarnings.get(key) ?? 0;
     if (d.severity === "warning" && d.fix && total > FOLD_THRESHOLD) {
-      const n = (seen.get(d.ruleId) ?? 0) + 1;
-      seen.set(d.ruleId, n);
+      const n = (seen.get(key) ?? 0) + 1;
+      seen.set(key, n);
       if (n > FOLD_SHOWN) {
-        folded.set(d.ruleId, total - FOLD_SHOWN);
+        folded.set(key, total - FOLD_SHOWN);
         continue;
       }
     }
@@ -66,8 +78,12 @@ export const stylish: Formatter = (results, context) => {
   let fixable = 0;
   let suggestable = 0;
 
+  let diffs = 0;
   for (const r of results) {
-    if (r.messages.length === 0) continue;
+    // A --fix-dry-run shows what --fix would change, even where nothing is left to report after it.
+    const diff = context.fixDryRun && r.input !== undefined && r.output !== undefined ? unifiedDiff(r.input, r.output, displayPath(r.filePath, context.cwd)) : [];
+    if (r.messages.length === 0 && diff.length === 0) continue;
+    diffs += diff.length > 0 ? 1 : 0;
     errors += r.errorCount;
     warnings += r.warningCount;
     infos += r.infoCount;
@@ -96,13 +112,21 @@ export const stylish: Formatter = (results, context) => {
         if (detail !== undefined) out.push(`    ${c.dim(`${gutter} |`)} ${c.cyan(`= ${detail}`)}`);
       }
     }
-    for (const [ruleId, count] of folded) {
-      out.push(`  ${c.dim(countText(locale, "folded", count, { ruleId: showControls(ruleId) }))}`);
+    for (const [key, count] of folded) {
+      const line = key === TYPOGRAPHY ? countText(locale, "typographyFolded", count) : countText(locale, "folded", count, { ruleId: showControls(key) });
+      out.push(`  ${c.dim(line)}`);
+    }
+    if (diff.length > 0) {
+      out.push("");
+      for (const line of diff) {
+        const shown = showControls(line);
+        out.push(line.startsWith("@@") ? c.cyan(shown) : line.startsWith("-") ? c.red(shown) : line.startsWith("+") ? c.green(shown) : shown);
+      }
     }
   }
 
   const total = errors + warnings + infos;
-  if (total === 0) return "";
+  if (total === 0) return diffs > 0 ? `${out.join("\n")}\n` : "";
   const summary = summaryText(locale, errors, warnings, infos);
   out.push("", c.bold(errors > 0 ? c.red(summary) : warnings > 0 ? c.yellow(summary) : c.blue(summary)));
   if (fixable > 0) out.push(c.dim(`  ${countText(locale, "fixable", fixable)}`));

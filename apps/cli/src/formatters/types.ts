@@ -38,6 +38,8 @@ export interface FileResult {
   readonly source?: string;
   /** The fixed text, when fixes changed it (written with --fix, only reported with --fix-dry-run). */
   readonly output?: string;
+  /** The text before the fixes, beside `output` in a --fix-dry-run (the stylish format prints the diff). */
+  readonly input?: string;
   /** Why the file could not be read or linted; set only for such files, which have no messages. */
   readonly fatal?: string;
   readonly errorCount: number;
@@ -58,6 +60,8 @@ export interface FormatContext {
   /** Locale of the run (for rule descriptions and labels). */
   readonly locale: Locale;
   readonly version: string;
+  /** A --fix-dry-run: the stylish format shows what --fix would change as a unified diff. */
+  readonly fixDryRun?: boolean;
 }
 
 /** Turns results into the text to print. */

@@ -19,6 +19,8 @@ type FormatterMessageId =
   | "summary"
   | "foldedOne"
   | "folded"
+  | "typographyFoldedOne"
+  | "typographyFolded"
   | "fixableOne"
   | "fixable"
   | "suggestableOne"
@@ -44,6 +46,8 @@ export const FORMATTER_MESSAGES: MessageTable<FormatterMessageId> = {
     summary: "✖ {{problems}}（{{counts}}）",
     foldedOne: "… 另有 {{count}} 处 {{ruleId}} 警告未列出（可用 --fix 自动改正）",
     folded: "… 另有 {{count}} 处 {{ruleId}} 警告未列出（可用 --fix 自动改正）",
+    typographyFoldedOne: "… 另有 {{count}} 处标点/空格问题可自动修复（reportlint --fix）",
+    typographyFolded: "… 另有 {{count}} 处标点/空格问题可自动修复（reportlint --fix）",
     fixableOne: "其中 {{count}} 处可自动改正：运行 reportlint --fix 文件名 即可",
     fixable: "其中 {{count}} 处可自动改正：运行 reportlint --fix 文件名 即可",
     suggestableOne: "另有 {{count}} 处可按建议修改：运行 reportlint --fix --fix-type suggestion 文件名 即可自动改正",
@@ -67,6 +71,8 @@ export const FORMATTER_MESSAGES: MessageTable<FormatterMessageId> = {
     summary: "✖ {{problems}} ({{counts}})",
     foldedOne: "… and {{count}} more {{ruleId}} warning (fixable with --fix)",
     folded: "… and {{count}} more {{ruleId}} warnings (fixable with --fix)",
+    typographyFoldedOne: "… {{count}} more punctuation/spacing problem can be fixed automatically (reportlint --fix)",
+    typographyFolded: "… {{count}} more punctuation/spacing problems can be fixed automatically (reportlint --fix)",
     fixableOne: "{{count}} can be fixed automatically: run reportlint --fix <file>",
     fixable: "{{count}} can be fixed automatically: run reportlint --fix <file>",
     suggestableOne: "{{count}} more has a suggested change: run reportlint --fix --fix-type suggestion <file> to apply it",
@@ -74,7 +80,7 @@ export const FORMATTER_MESSAGES: MessageTable<FormatterMessageId> = {
   },
 };
 
-type Countable = "problems" | "errors" | "warnings" | "folded" | "fixable" | "suggestable";
+type Countable = "problems" | "errors" | "warnings" | "folded" | "typographyFolded" | "fixable" | "suggestable";
 
 /** A count in words: the `…One` message for exactly one (English needs it), else the plural. */
 export function countText(locale: Locale, id: Countable, count: number, data: Record<string, string> = {}): string {

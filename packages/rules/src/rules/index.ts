@@ -1,4 +1,5 @@
 import type { RuleMap } from "../rule.js";
+import cjkSpacing from "./cjk-spacing.js";
 import commonTypos from "./common-typos.js";
 import documentNumber from "./document-number.js";
 import duplicateText from "./duplicate-text.js";
@@ -7,9 +8,11 @@ import headingSequence from "./heading-sequence.js";
 import headingStyle from "./heading-style.js";
 import impossiblePercentage from "./impossible-percentage.js";
 import invalidDate from "./invalid-date.js";
+import invisibleChars from "./invisible-chars.js";
 import officialNames from "./official-names.js";
 import partExceedsTotal from "./part-exceeds-total.js";
 import placeholderText from "./placeholder-text.js";
+import punctuationWidth from "./punctuation-width.js";
 import rateMismatch from "./rate-mismatch.js";
 import reportTitle from "./report-title.js";
 import reportYear from "./report-year.js";
@@ -26,6 +29,7 @@ import webBoilerplate from "./web-boilerplate.js";
  * test/rules/<id>.test.ts, then list it here.
  */
 export const rules = {
+  "cjk-spacing": cjkSpacing,
   "common-typos": commonTypos,
   "document-number": documentNumber,
   "duplicate-text": duplicateText,
@@ -34,9 +38,11 @@ export const rules = {
   "heading-style": headingStyle,
   "impossible-percentage": impossiblePercentage,
   "invalid-date": invalidDate,
+  "invisible-chars": invisibleChars,
   "official-names": officialNames,
   "part-exceeds-total": partExceedsTotal,
   "placeholder-text": placeholderText,
+  "punctuation-width": punctuationWidth,
   "rate-mismatch": rateMismatch,
   "report-title": reportTitle,
   "report-year": reportYear,

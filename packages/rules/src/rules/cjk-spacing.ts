@@ -1,0 +1,207 @@
+/**
+ * cjk-spacing: official documents write 2022年度, 15件, 8-10月 with no space between Chinese and a
+ * number (GB/T 15835; government house style, not the tech-blog style that asks for a space). A
+ * stray space is reported with a safe fix that deletes it; a text spaced that way throughout (a PDF
+ * extraction of Word's Asian/Latin spacing) gets one summary finding. Docs: docs/rules/cjk-spacing.md
+ */
+import { firstIndexNotBefore } from "@reportlint/parser";
+import { createRule } from "../rule.js";
+import {
+  combinedFix,
+  insideAny,
+  isBlankChar,
+  isDigit,
+  isHan,
+  isLatin,
+  isZeroWidth,
+  lineContext,
+  nonProseSpans,
+  titleMarkSpans,
+  type Replacement,
+} from "../util/typography.js";
+
+/** Characters that continue a number: decimal point, thousands comma, percent and per-mille. */
+const NUMBER_PART = new Set([0x2e, 0x2c, 0x25, 0x2030, 0xff0e, 0xff05]);
+/** Dashes and tildes that join the two ends of a range (8-10月, 2021—2025年). */
+const RANGE_MARK = new Set([0x2d, 0xff0d, 0x7e, 0xff5e, 0x2014, 0x2013, 0x2212]);
+/** What may follow a number opening a line (2025 年，…); other words after a bare number are a list item (1 条记录). */
+const UNIT = new Set("年月日");
+/** Fewer stray spaces than this are each reported; more, and more than the unspaced places, make one summary. */
+const SUMMARY_MIN = 10;
+const CONTEXT = 4;
+
+const isNumberChar = (c: number) => isDigit(c) || NUMBER_PART.has(c);
+/** What joins the numbers of a date, time or page count: 2013-1-19, 18:10, 1/1. */
+const isJoiner = (c: number) => c === 0x2d || c === 0x3a || c === 0x2f;
+
+interface Found extends Replacement {
+  readonly kind: "space" | "range";
+  /** Inside 《…》: the title is quoted as published, so the fix is only a suggestion. */
+  readonly inTitle: boolean;
+  readonly context: string;
+}
+
+export default createRule({
+  id: "cjk-spacing",
+  meta: {
+    type: "suggestion",
+    docs: {
+      description: {
+        zh: "汉字与数字之间、数字范围中不应加空格",
+        en: "No spaces between Chinese and numbers or inside number ranges",
+      },
+      recommended: true,
+    },
+    defaultSeverity: "warning",
+    fixable: "safe",
+    messages: {
+      space: {
+        zh: "汉字与数字之间多了空格：「{{text}}」，公文中应删除",
+        en: 'Unexpected space between Chinese and a number in "{{text}}"; official documents write none',
+      },
+      range: {
+        zh: "数字范围中多了空格：「{{text}}」，应删除",
+        en: 'Unexpected space inside the number range "{{text}}"',
+      },
+      summary: {
+        zh: "全文有{{count}}处汉字与数字之间加了空格（如「{{text}}」），公文中应全部删除",
+        en: '{{count}} spaces between Chinese and numbers throughout the text (e.g. "{{text}}"); official documents write none',
+      },
+      remove: { zh: "删除空格", en: "Remove the space" },
+    },
+  },
+  create(context) {
+    const { document, text } = context;
+    const skip = nonProseSpans(document);
+    const found: Found[] = [];
+    // Places where Chinese and a number touch with no space: the text's own habit.
+    let unspaced = 0;
+
+    for (const paragraph of document.paragraphs) {
+      if (paragraph.kind === "chrome" || paragraph.kind === "blank") continue;
+      // The line as if its zero-width characters were gone (invisible-chars deletes them), with
+      // each character's offset in the text.
+      const view: string[] = [];
+      const offsets: number[] = [];
+      for (let k = paragraph.contentSpan[0]; k < paragraph.contentSpan[1]; k++) {
+        if (isZeroWidth(text.charCodeAt(k))) continue;
+        view.push(text[k]!);
+        offsets.push(k);
+      }
+      const line = view.join("");
+      const end = line.length;
+      const titles = titleMarkSpans(line, 0, end);
+      for (let i = 1; i < end - 1; i++) {
+        const c = line.charCodeAt(i);
+        if (!isBlankChar(c) || c === 0x09) {
+          if ((isHan(c) && isDigit(line.charCodeAt(i + 1))) || (isDigit(c) && isHan(line.charCodeAt(i + 1)))) unspaced++;
+          continue;
+        }
+        // One blank only: two or more, or a tab, separate the columns of a flattened table.
+        if (isBlankChar(line.charCodeAt(i - 1)) || isBlankChar(line.charCodeAt(i + 1))) continue;
+        const at = offsets[i]!;
+        const kind = classify(line, i, 0, end);
+        if (!kind || insideAny(skip, at)) continue;
+        const t = firstIndexNotBefore(titles.length, (n) => titles[n]![1] <= i);
+        const title = t < titles.length && titles[t]![0] <= i ? titles[t] : undefined;
+        // A title with Latin letters in it (《Windows 10 指南》) may be spaced as published.
+        if (title && /[A-Za-z]/u.test(line.slice(...title))) continue;
+        found.push({ kind, span: [at, at + 1], text: "", inTitle: title !== undefined, context: lineContext(line, [i, i + 1], CONTEXT) });
+      }
+    }
+    if (found.length === 0) return;
+
+    // A quoted title keeps its suggestion even in a text spaced throughout.
+    const plain = found.filter((f) => !f.inTitle);
+    if (plain.length >= SUMMARY_MIN && plain.length > unspaced) {
+      const first = plain[0]!;
+      context.report({
+        span: first.span,
+        messageId: "summary",
+        data: { count: plain.length, text: first.context },
+        fix: combinedFix(text, plain),
+      });
+    }
+    const single = plain.length >= SUMMARY_MIN && plain.length > unspaced ? found.filter((f) => f.inTitle) : found;
+    for (const f of single) {
+      const fix = { span: f.span, text: f.text };
+      context.report({
+        span: f.span,
+        messageId: f.kind,
+        data: { text: f.context },
+        ...(f.inTitle ? { suggestions: [{ messageId: "remove" as const, fix }] } : { fix }),
+      });
+    }
+  },
+});
+
+/**
+ * What the single blank at `at` stands between: Chinese and a number ("space"), the parts of a
+ * number range next to Chinese ("range"), or nothing to report (null).
+ */
+function classify(text: string, at: number, start: number, end: number): "space" | "range" | null {
+  const left = text.charCodeAt(at - 1);
+  const right = text.charCodeAt(at + 1);
+  // 材料 1500 余份: Chinese, then a number.
+  if (isHan(left) && isDigit(right)) {
+    let j = at + 1;
+    while (j < end && isNumberChar(text.charCodeAt(j))) j++;
+    // A number ending the line, or followed by another number, is a table cell (行政许可 0 0 1).
+    if (j >= end) return null;
+    const after = text.charCodeAt(j);
+    if (isBlankChar(after) && isDigit(text.charCodeAt(j + 1))) return null;
+    // 5G, a date or time (2013-1-19, 18:10) or a page count (1/1) is not a number in prose.
+    if (isLatin(after) || (isJoiner(after) && isDigit(text.charCodeAt(j + 1)))) return null;
+    // A date, then a space, then a number (2024年4月2日 07 版, 3月1日 10时): the space separates two items.
+    if (left === 0x65e5 && isDigit(text.charCodeAt(at - 2))) return null;
+    if (endsHeading(text, at, start)) return null;
+    return "space";
+  }
+  // 1500 余份: a number, then Chinese.
+  if ((isDigit(left) || left === 0x25 || left === 0xff05) && isHan(right)) {
+    let j = at - 1;
+    while (j >= start && isNumberChar(text.charCodeAt(j))) j--;
+    const before = j >= start ? text.charCodeAt(j) : -1;
+    // After Latin letters or a slash (a URL's path: …gov.cn/2024 查询) or inside a date or time.
+    if (isLatin(before) || before === 0x2f || (isJoiner(before) && j > start && isDigit(text.charCodeAt(j - 1)))) return null;
+    // A bare number opening the line is a list number (1 加强培训), unless a unit follows.
+    if (j < start && !UNIT.has(text[at + 1]!)) return null;
+    // A number after another number is a column (0 0 1 件).
+    if (isBlankChar(before) && j > start && isDigit(text.charCodeAt(j - 1))) return null;
+    return "space";
+  }
+  // 8 -10月, 8- 10月: a blank beside the dash of a range that touches Chinese.
+  const dashRight = RANGE_MARK.has(right) && isDigit(left);
+  const dashLeft = RANGE_MARK.has(left) && isDigit(right);
+  if (!dashRight && !dashLeft) return null;
+  let a = dashRight ? at - 1 : at - 2;
+  if (dashLeft && isBlankChar(text.charCodeAt(a))) a--;
+  if (!isDigit(text.charCodeAt(a))) return null;
+  while (a >= start && isNumberChar(text.charCodeAt(a))) a--;
+  let b = dashRight ? at + 2 : at + 1;
+  if (dashRight && isBlankChar(text.charCodeAt(b))) b++;
+  if (!isDigit(text.charCodeAt(b))) return null;
+  while (b < end && isNumberChar(text.charCodeAt(b))) b++;
+  const before = a >= start ? text.charCodeAt(a) : -1;
+  const after = b < end ? text.charCodeAt(b) : -1;
+  if (isLatin(before) || isLatin(after)) return null;
+  return isHan(after) || isHan(before) ? "range" : null;
+}
+
+/** Longest heading (marker and words) that endsHeading looks back over. */
+const MAX_HEADING = 40;
+const SENTENCE_END = new Set("。：:；;！？!?");
+const HEADING_START = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.、．])[^，,]{0,30}$/u;
+
+/**
+ * True when the blank at `at` ends a heading run into its paragraph (a flattened text: "如下: 一、总体
+ * 情况 2023年,全区…"): the space stands for a line break, so it is not a stray space.
+ */
+function endsHeading(text: string, at: number, start: number): boolean {
+  // A heading is short: looking back further than MAX_HEADING would make long lines quadratic.
+  const from = Math.max(start, at - MAX_HEADING);
+  let j = at - 1;
+  while (j > from && !SENTENCE_END.has(text[j - 1]!)) j--;
+  if (j === from && from > start && !SENTENCE_END.has(text[from - 1]!)) return false;
+  return HEADING_START.test(text.slice(j, at).trim());
+}

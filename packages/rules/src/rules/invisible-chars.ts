@@ -1,0 +1,135 @@
+/**
+ * invisible-chars: characters a reader cannot see but that break search, comparison and layout —
+ * zero-width characters inside the text, spaces and tabs at line ends, and NBSP or ideographic-space
+ * indentation on lines of a text whose other lines are indented another way. Each has a safe fix.
+ * Docs: docs/rules/invisible-chars.md
+ */
+import { firstIndexNotBefore } from "@reportlint/parser";
+import { createRule } from "../rule.js";
+import { isZeroWidth } from "../util/typography.js";
+
+/** A blank at a line end: space, tab, NBSP, ideographic space. */
+const isPad = (c: number) => c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000;
+
+type Indent = "none" | "full" | "nbsp" | "other";
+
+/** How a line is indented, zero-width characters aside: not at all, with U+3000 only, with NBSP among its blanks, or otherwise. */
+function indentKind(run: string): Indent {
+  const blanks = [...run].filter((c) => !isZeroWidth(c.charCodeAt(0)));
+  if (blanks.length === 0) return "none";
+  if (blanks.includes("\u00a0")) return "nbsp";
+  return blanks.every((c) => c === "\u3000") ? "full" : "other";
+}
+
+const SHOW: Readonly<Record<string, string>> = {
+  "\u200b": "U+200B",
+  "\u200c": "U+200C",
+  "\u200d": "U+200D",
+  "\u2060": "U+2060",
+  "\ufeff": "U+FEFF",
+};
+
+/** An emoji sequence joined by U+200D (👨‍👩‍👧) keeps its joiner. */
+function inEmoji(text: string, at: number): boolean {
+  const before = text.charCodeAt(at - 1);
+  const after = text.charCodeAt(at + 1);
+  return (before >= 0xdc00 && before <= 0xdfff) || before === 0xfe0f || (after >= 0xd800 && after <= 0xdbff);
+}
+
+export default createRule({
+  id: "invisible-chars",
+  meta: {
+    type: "suggestion",
+    docs: {
+      description: {
+        zh: "不应有零宽字符、行尾空格和不一致的不间断空格缩进",
+        en: "No zero-width characters, trailing spaces or stray non-breaking-space indentation",
+      },
+      recommended: true,
+    },
+    defaultSeverity: "warning",
+    fixable: "safe",
+    messages: {
+      zeroWidth: {
+        zh: "文中有看不见的零宽字符 {{code}}，应删除",
+        en: "Invisible zero-width character {{code}}; remove it",
+      },
+      trailing: {
+        zh: "行尾有多余的空白字符，应删除",
+        en: "Trailing blank characters at the end of the line; remove them",
+      },
+      indent: {
+        zh: "此行用不间断空格或全角空格缩进，与全文其他行的缩进方式（{{style}}）不一致",
+        en: "This line is indented with non-breaking or ideographic spaces, unlike the other lines ({{style}})",
+      },
+    },
+  },
+  create(context) {
+    const { document, text } = context;
+    const locale = context.settings.locale;
+    const tables = document.tables.map((t) => t.span).sort((a, b) => a[0] - b[0]);
+    const inTable = (from: number, to: number) => {
+      const k = firstIndexNotBefore(tables.length, (n) => tables[n]![1] <= from);
+      return k < tables.length && tables[k]![0] < to;
+    };
+    // Every line's indentation, to find the text's own habit.
+    const lines = document.paragraphs.map((p) => {
+      let i = p.span[0];
+      while (i < p.span[1] && (isPad(text.charCodeAt(i)) || isZeroWidth(text.charCodeAt(i)))) i++;
+      return { paragraph: p, indentEnd: i, kind: indentKind(text.slice(p.span[0], i)) };
+    });
+    const counts = new Map<Indent, number>();
+    const fullRuns = new Map<string, number>();
+    for (const l of lines) {
+      if (l.indentEnd >= l.paragraph.span[1]) continue;
+      counts.set(l.kind, (counts.get(l.kind) ?? 0) + 1);
+      if (l.kind === "full") {
+        const run = text.slice(l.paragraph.span[0], l.indentEnd).replace(/[^\u3000]/gu, "");
+        fullRuns.set(run, (fullRuns.get(run) ?? 0) + 1);
+      }
+    }
+    const total = [...counts.values()].reduce((a, b) => a + b, 0);
+    // The text's habit when most lines share it: no indentation, or full-width spaces.
+    const habit = (["none", "full"] as const).find((k) => (counts.get(k) ?? 0) >= 3 && (counts.get(k) ?? 0) * 2 > total);
+    const habitRun = habit === "full" ? [...fullRuns].sort((a, b) => b[1] - a[1])[0]![0] : "";
+    const style = { none: { zh: "不缩进", en: "no indentation" }, full: { zh: "全角空格缩进", en: "full-width spaces" } };
+
+    for (const { paragraph, indentEnd, kind } of lines) {
+      const [lineStart, lineEnd] = paragraph.span;
+      const blankLine = indentEnd >= lineEnd;
+      let zeroFrom = lineStart;
+      if (!blankLine && habit && (kind === "nbsp" || (kind === "full" && habit === "none"))) {
+        context.report({
+          span: [lineStart, indentEnd],
+          messageId: "indent",
+          data: { style: style[habit][locale] },
+          fix: { span: [lineStart, indentEnd], text: habitRun },
+        });
+        zeroFrom = indentEnd;
+      }
+      // Trailing blanks (with any zero-width characters among them) go in one fix.
+      let trailStart = lineEnd;
+      while (trailStart > zeroFrom && (isPad(text.charCodeAt(trailStart - 1)) || isZeroWidth(text.charCodeAt(trailStart - 1)))) trailStart--;
+      const trail = text.slice(trailStart, lineEnd);
+      const pads = [...trail].filter((c) => isPad(c.charCodeAt(0))).length;
+      const zeroTo = pads > 0 ? trailStart : lineEnd;
+      for (let i = zeroFrom; i < zeroTo; i++) {
+        const c = text.charCodeAt(i);
+        if (!isZeroWidth(c) || (i === 0 && c === 0xfeff) || (c === 0x200d && inEmoji(text, i))) continue;
+        let j = i + 1;
+        while (j < zeroTo && isZeroWidth(text.charCodeAt(j)) && !(text.charCodeAt(j) === 0x200d && inEmoji(text, j))) j++;
+        context.report({
+          span: [i, j],
+          messageId: "zeroWidth",
+          data: { code: [...new Set(text.slice(i, j))].map((z) => SHOW[z]).join(" ") },
+          fix: { span: [i, j], text: "" },
+        });
+        i = j - 1;
+      }
+      // A flattened table's rows ("| 0  | ") end in cell padding: part of the table's layout.
+      if (pads > 0 && !inTable(lineStart, lineEnd)) {
+        context.report({ span: [trailStart, lineEnd], messageId: "trailing", fix: { span: [trailStart, lineEnd], text: "" } });
+      }
+    }
+  },
+});

@@ -1,0 +1,141 @@
+/**
+ * punctuation-width: Chinese text takes full-width punctuation (GB/T 15834): ，；：（）？！ rather
+ * than , ; : ( ) ? !. A half-width mark beside Chinese is reported with a safe fix; numbers (1,204;
+ * 3:1; 10:30), URLs, Latin text and brackets around Latin or digits alone are left as they are. A
+ * text in half-width punctuation throughout (a PDF or mirror-site copy) gets one summary finding.
+ * Docs: docs/rules/punctuation-width.md
+ */
+import type { Span } from "@reportlint/report-model";
+import { createRule } from "../rule.js";
+import { combinedFix, insideAny, isBlankChar, isChineseText, isDigit, isHan, isZeroWidth, lineContext, nonProseSpans, type Replacement } from "../util/typography.js";
+
+const FULL: Readonly<Record<string, string>> = { ",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "?": "？", "!": "！" };
+const FULL_MARKS = /[，；：（）？！]/gu;
+/** Question particles: a ? after one ends a Chinese question even when Chinese follows. */
+const PARTICLE = new Set("吗呢么吧啊嘛");
+/** What may follow a sentence-final ? or ! (besides the end of the line and a blank). */
+const CLOSING = new Set("”’》）」』】)\"'");
+/** Fewer half-width marks than this are each reported; more, and more than the full-width ones, make one summary. */
+const SUMMARY_MIN = 10;
+
+export default createRule({
+  id: "punctuation-width",
+  meta: {
+    type: "suggestion",
+    docs: {
+      description: {
+        zh: "中文语句应使用全角标点（，；：（）？！）",
+        en: "Chinese text uses full-width punctuation (，；：（）？！)",
+      },
+      recommended: true,
+    },
+    defaultSeverity: "warning",
+    fixable: "safe",
+    messages: {
+      half: {
+        zh: "中文语句中的半角「{{mark}}」应为全角「{{expected}}」",
+        en: 'Half-width "{{mark}}" in Chinese text; expected full-width "{{expected}}"',
+      },
+      summary: {
+        zh: "全文有{{count}}处中文语句使用了半角标点（如「{{mark}}」），应改为全角标点",
+        en: '{{count}} half-width punctuation marks in Chinese text throughout (e.g. "{{mark}}"); Chinese text uses full-width marks',
+      },
+    },
+  },
+  create(context) {
+    const { document, text } = context;
+    const skip = nonProseSpans(document);
+    const markers: Span[] = document.headings.map((h) => h.markerSpan);
+    const found: Replacement[] = [];
+    let fullWidth = 0;
+    for (const paragraph of document.paragraphs) {
+      if (paragraph.kind === "chrome" || paragraph.kind === "blank") continue;
+      const [start, end] = paragraph.contentSpan;
+      fullWidth += text.slice(start, end).match(FULL_MARKS)?.length ?? 0;
+      const marks = halfWidthMarks(text, start, end).filter((i) => !insideAny(skip, i) && !insideAny(markers, i));
+      for (const i of marks) found.push({ span: [i, i + 1], text: FULL[text[i]!]! });
+    }
+    if (found.length === 0) return;
+    if (found.length >= SUMMARY_MIN && found.length > fullWidth) {
+      const first = found[0]!;
+      context.report({
+        span: first.span,
+        messageId: "summary",
+        data: { count: found.length, mark: lineContext(text, first.span, 4) },
+        fix: combinedFix(text, found),
+      });
+      return;
+    }
+    for (const f of found) {
+      context.report({ span: f.span, messageId: "half", data: { mark: text.slice(...f.span), expected: f.text }, fix: f });
+    }
+  },
+});
+
+/**
+ * Offsets of the half-width marks in [start, end) that belong to Chinese text. A mark that becomes
+ * full-width counts as Chinese for its neighbours (“A,(中文)” → the comma sits beside （), so the
+ * marks are decided until nothing changes: one round of fixes leaves none behind.
+ */
+function halfWidthMarks(text: string, start: number, end: number): number[] {
+  const chosen = new Set<number>();
+  const chinese = (at: number) => at >= 0 && (chosen.has(at) || isChineseText(text.charCodeAt(at)));
+  const digit = (at: number) => at >= 0 && isDigit(text.charCodeAt(at));
+  const prevAt = (i: number) => {
+    let j = i - 1;
+    while (j >= start && (isBlankChar(text.charCodeAt(j)) || isZeroWidth(text.charCodeAt(j)))) j--;
+    return j >= start ? j : -1;
+  };
+  const nextAt = (i: number) => {
+    let j = i + 1;
+    while (j < end && (isBlankChar(text.charCodeAt(j)) || isZeroWidth(text.charCodeAt(j)))) j++;
+    return j < end ? j : -1;
+  };
+
+  // Brackets in pairs, either width: a pair with Chinese inside is a Chinese bracket pair.
+  // hanBefore[k]: Han characters in [start, start + k), so a pair's content is checked in constant time.
+  const hanBefore = new Uint32Array(end - start + 1);
+  for (let i = start; i < end; i++) hanBefore[i - start + 1] = hanBefore[i - start]! + (isHan(text.charCodeAt(i)) ? 1 : 0);
+  const stack: number[] = [];
+  for (let i = start; i < end; i++) {
+    const c = text[i];
+    if (c === "(" || c === "（") stack.push(i);
+    else if ((c === ")" || c === "）") && stack.length > 0) {
+      const open = stack.pop()!;
+      if (hanBefore[i - start]! - hanBefore[open + 1 - start]! === 0) continue;
+      if (text[open] === "(") chosen.add(open);
+      if (c === ")") chosen.add(i);
+    }
+  }
+
+  // Forward and backward passes in turn, so that a run of marks settles in a few passes.
+  for (let changed = true, forward = true; changed; forward = !forward) {
+    changed = false;
+    for (let k = start; k < end; k++) {
+      const i = forward ? k : start + end - 1 - k;
+      const c = text[i]!;
+      if (chosen.has(i) || !(c === "," || c === ";" || c === ":" || c === "?" || c === "!")) continue;
+      const p = prevAt(i);
+      const n = nextAt(i);
+      let take: boolean;
+      if (c === "?" || c === "!") {
+        // A lost character shows as ? between two Chinese ones (日?报): only a sentence end counts.
+        // Neighbours right beside it (zero-width characters aside).
+        let a = i + 1;
+        while (a < end && isZeroWidth(text.charCodeAt(a))) a++;
+        let b = i - 1;
+        while (b >= start && isZeroWidth(text.charCodeAt(b))) b--;
+        const after = a < end ? text.charCodeAt(a) : -1;
+        const ends = after < 0 || isBlankChar(after) || CLOSING.has(text[a]!) || (c === "?" && PARTICLE.has(text[p]!)) || (c === "!" && isHan(after));
+        take = p >= 0 && isHan(text.charCodeAt(p)) && ends && text[a] !== "?" && text[b] !== "?";
+      } else {
+        take = (chinese(p) || chinese(n)) && !(digit(p) && digit(n));
+      }
+      if (take) {
+        chosen.add(i);
+        changed = true;
+      }
+    }
+  }
+  return [...chosen].sort((a, b) => a - b);
+}

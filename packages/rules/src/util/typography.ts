@@ -1,0 +1,125 @@
+/**
+ * Shared by the typography rules (cjk-spacing, punctuation-width, invisible-chars): which
+ * characters count as Chinese text, and which parts of a report are not prose (page furniture,
+ * tables, URLs and e-mail addresses), where typography is left alone.
+ */
+import type { Report, Span } from "@reportlint/report-model";
+import { firstIndexNotBefore, isHan } from "@reportlint/parser";
+
+export { isHan };
+
+/**
+ * A character of Chinese text: a Han ideograph, CJK punctuation (、。《》「」【】〔〕…), a full-width
+ * form (，：（）), Chinese quotes “”‘’, the ellipsis and the em dash.
+ */
+export function isChineseText(c: number): boolean {
+  return (
+    isHan(c) ||
+    (c >= 0x3001 && c <= 0x303f) ||
+    (c >= 0xff01 && c <= 0xff0f) ||
+    (c >= 0xff1a && c <= 0xff20) ||
+    (c >= 0xff3b && c <= 0xff40) ||
+    (c >= 0xff5b && c <= 0xff65) ||
+    c === 0x201c ||
+    c === 0x201d ||
+    c === 0x2018 ||
+    c === 0x2019 ||
+    c === 0x2026 ||
+    c === 0x2014
+  );
+}
+
+/** An ASCII or full-width digit. */
+export function isDigit(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+}
+
+/** A Latin letter (ASCII, full-width or with a diacritic: pinyin such as jīng). */
+export function isLatin(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a);
+}
+
+/** A blank inside a line: space, tab, NBSP or the ideographic space. */
+export function isBlankChar(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000;
+}
+
+/** A zero-width character (invisible-chars removes them): neighbours are judged as if it were gone. */
+export function isZeroWidth(c: number): boolean {
+  return (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
+}
+
+const ADDRESS = /(?:https?:\/\/|ftp:\/\/|www\.)[A-Za-z0-9\-._~:/?#@!$&'*+,;=%()[\]]+|[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,255}\.[A-Za-z]{2,}/giu;
+
+/**
+ * Sorted, merged spans where typography rules stay silent: page furniture, tables, URLs and e-mail
+ * addresses.
+ */
+export function nonProseSpans(document: Report): Span[] {
+  const spans: Span[] = [];
+  for (const c of document.chrome) spans.push(c.span);
+  for (const t of document.tables) spans.push(t.span);
+  for (const p of document.paragraphs) if (p.kind === "chrome") spans.push(p.span);
+  for (const m of document.text.matchAll(ADDRESS)) spans.push([m.index, m.index + m[0].length]);
+  spans.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const merged: Span[] = [];
+  for (const s of spans) {
+    const last = merged.at(-1);
+    if (last && s[0] <= last[1]) merged[merged.length - 1] = [last[0], Math.max(last[1], s[1])];
+    else merged.push([s[0], s[1]]);
+  }
+  return merged;
+}
+
+/** True when `offset` lies inside one of the sorted, disjoint `spans` (binary search). */
+export function insideAny(spans: readonly Span[], offset: number): boolean {
+  const k = firstIndexNotBefore(spans.length, (i) => spans[i]![1] <= offset);
+  return k < spans.length && spans[k]![0] <= offset;
+}
+
+/** One replacement a rule has found, before it decides how to report it. */
+export interface Replacement {
+  readonly span: Span;
+  readonly text: string;
+}
+
+/**
+ * One fix that makes every replacement at once, covering the first to the last: for the summary
+ * finding of a text that breaks a typography rule throughout.
+ */
+export function combinedFix(text: string, replacements: readonly Replacement[]): Replacement {
+  const start = replacements[0]!.span[0];
+  let cursor = start;
+  let out = "";
+  for (const r of replacements) {
+    out += text.slice(cursor, r.span[0]) + r.text;
+    cursor = r.span[1];
+  }
+  return { span: [start, cursor], text: out };
+}
+
+/** Spans of the text inside 《…》 title marks in [start, end) (a mark left open runs to `end`). */
+export function titleMarkSpans(text: string, start: number, end: number): Span[] {
+  const spans: Span[] = [];
+  let open = -1;
+  let depth = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x300a) {
+      if (depth++ === 0) open = i + 1;
+    } else if (c === 0x300b && depth > 0) {
+      if (--depth === 0) spans.push([open, i]);
+    }
+  }
+  if (depth > 0) spans.push([open, end]);
+  return spans;
+}
+
+/** Up to `n` characters either side of `span`, without crossing a line break: the words a message quotes. */
+export function lineContext(text: string, span: Span, n: number): string {
+  let from = span[0];
+  while (from > 0 && span[0] - from < n && text[from - 1] !== "\n" && text[from - 1] !== "\r") from--;
+  let to = span[1];
+  while (to < text.length && to - span[1] < n && text[to] !== "\n" && text[to] !== "\r") to++;
+  return text.slice(from, to).trim();
+}
