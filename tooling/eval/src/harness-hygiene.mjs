@@ -13,7 +13,7 @@ import { COMMON_TYPOS, OFFICIAL_NAMES } from "@reportlint/report-model";
 import { rules } from "@reportlint/rules";
 import { hash32, mulberry32 } from "./prng.mjs";
 
-export const HYGIENE_FAMILIES = /** @type {const} */ (["typo", "placeholder", "traditional", "official-name", "slogan"]);
+export const HYGIENE_FAMILIES = /** @type {const} */ (["typo", "placeholder", "traditional", "official-name", "slogan", "spacing", "punctuation", "invisible"]);
 /** @typedef {(typeof HYGIENE_FAMILIES)[number]} HygieneFamily */
 
 /** The rule each family's plant must be found by. */
@@ -23,8 +23,11 @@ export const HYGIENE_EXPECTED = /** @type {Record<HygieneFamily, string>} */ ({
   traditional: "traditional-chars",
   "official-name": "official-names",
   slogan: "web-boilerplate",
+  spacing: "cjk-spacing",
+  punctuation: "punctuation-width",
+  invisible: "invisible-chars",
 });
-const HYGIENE_RULES = ["common-typos", "placeholder-text", "traditional-chars", "official-names", "document-number", "web-boilerplate"];
+const HYGIENE_RULES = ["common-typos", "placeholder-text", "traditional-chars", "official-names", "document-number", "web-boilerplate", "cjk-spacing", "punctuation-width", "invisible-chars"];
 
 // Common characters and their traditional forms; each pair is checked against the parser's table.
 const TRADITIONAL = "发發 国國 会會 们們 这這 对對 进進 为為 动動 时時 员員 实實 现現 关關 经經 过過 还還 体體 务務 开開 问問 题題 机機 业業 规規 处處 点點 质質 制製 级級 办辦 区區 县縣 计計 划劃 设設 责責 导導 训訓 审審 查査 监監 执執 调調 解釋"
@@ -89,6 +92,22 @@ export function hygienePlants(family, file, text, seed, variants) {
         }
       }
     }
+  } else if (family === "spacing") {
+    // A stray space between Chinese and the number after it (我局 2022年度, 受理 15件).
+    for (const [at] of matchesOf(text, /(?<=[\p{Script=Han}])(?=\d+[\p{Script=Han}])/gu)) {
+      sites.push({ start: at, end: at, by: " ", detail: `space at ${at}` });
+    }
+  } else if (family === "punctuation") {
+    // A full-width comma or semicolon between Chinese characters typed half-width.
+    for (const [at, m] of matchesOf(text, /(?<=[\p{Script=Han}])[，；](?=[\p{Script=Han}])/gu)) {
+      const half = m[0] === "，" ? "," : ";";
+      sites.push({ start: at, end: at + 1, by: half, detail: `${m[0]} → ${half}` });
+    }
+  } else if (family === "invisible") {
+    // A zero-width space inside a Chinese word (pasted from a web page).
+    for (const [at] of matchesOf(text, /(?<=[\p{Script=Han}])(?=[\p{Script=Han}])/gu)) {
+      sites.push({ start: at, end: at, by: "\u200b", detail: `U+200B at ${at}` });
+    }
   } else {
     // Paragraph ends in prose (a line of 20+ characters ending with 。), glued slogan or a blurb line.
     for (const [at, m] of matchesOf(text, /^[^\n]{20,}。$/gmu)) {
@@ -150,7 +169,9 @@ export function runHygieneEval({ seed, variants, families, sets }) {
       for (const family of families) {
         const rule = HYGIENE_EXPECTED[family];
         // A text the rule already reports as a whole (a text in traditional characters) cannot show a plant.
+        // Likewise a text spaced or half-width throughout (one summary finding for the whole text).
         if (family === "traditional" && before.some((d) => d.ruleId === rule && d.messageId !== "traditional")) continue;
+        if ((family === "spacing" || family === "punctuation") && before.some((d) => d.ruleId === rule && d.messageId === "summary")) continue;
         for (const plant of hygienePlants(family, file, text, seed, variants)) {
           const found = run(plant.text).filter(
             (d) => d.ruleId === rule && d.span[0] < plant.span[1] && plant.span[0] < d.span[1] && d.severity !== "info",

@@ -2,8 +2,9 @@
 import { describe, expect, it } from "vitest";
 import { HYGIENE_FAMILIES, hygienePlants, runHygieneEval } from "../src/harness-hygiene.mjs";
 
-// Recall FLOORS of the text hygiene families (seed 20240601, variants 1): measured 100% for every
-// family but traditional (96.9%: a character next to another planted form); the issue asks ≥ 90%.
+// Recall FLOORS of the text hygiene families (seed 20240601, variants 2): typo, placeholder,
+// official-name, slogan, punctuation and invisible 100%, spacing 97.6%, traditional 96.9%; the issue
+// asks ≥ 90%.
 const FLOOR = 0.9;
 // Every error of the hygiene rules on the unplanted texts, reviewed by hand: the county seed's two
 // **省 and 減, num-11's 20XX年 template, num-41's *路*号 and num-42's XX路XX号 masked addresses.
