@@ -1,10 +1,9 @@
-import { lint, type LintResult, type ResolvedConfig } from "@reportlint/core";
+import { createMaskedLinter, type LintResult, type ResolvedConfig } from "@reportlint/core";
 import { encodeForSource, maskMarkdown, readReport, type SourceText } from "@reportlint/readers";
 import type { Diagnostic, Locale } from "@reportlint/report-model";
 import { fixUntilStable, writeFileAtomic, type FixType } from "./fix.js";
 import type { FileResult, Finding, RuleMap } from "./formatters/types.js";
 import { ioErrorReason, readErrorReason, runMessage, type RunReason } from "./i18n/run-messages.js";
-import { withProseFixesOnly } from "./markdown.js";
 import { readFileLimited, TooLargeError } from "./read-limited.js";
 
 /** What every file of a run is linted with, besides its config (plain data: it goes to workers). */
@@ -135,16 +134,14 @@ export async function lintFile(job: LintJob, ruleMap: RuleMap): Promise<LintOutc
   const visible = (d: Diagnostic) =>
     d.severity === "error" || (!settings.quiet && (d.severity === "warning" || (settings.includeInfo && d.severity === "info")));
   // Markdown is linted with its syntax masked by spaces (offsets unchanged); fixes apply to the file's text.
-  const markdown = source.kind === "markdown";
-  let linted = { original: source.text, masked: source.text };
-  const lintText = (text: string): LintResult => {
-    linted = { original: text, masked: markdown ? maskMarkdown(text) : text };
-    return lint(linted.masked, { config: job.config, today: settings.today, publishedAt: settings.published, rules: ruleMap });
-  };
-  const fixable = (r: LintResult): Diagnostic[] => {
-    const shown = r.diagnostics.filter(visible);
-    return markdown ? shown.map((d) => withProseFixesOnly(d, linted.original, linted.masked)) : shown;
-  };
+  const linter = createMaskedLinter(source.kind === "markdown" ? maskMarkdown : undefined, {
+    config: job.config,
+    today: settings.today,
+    publishedAt: settings.published,
+    rules: ruleMap,
+  });
+  const { lintText } = linter;
+  const fixable = (r: LintResult): Diagnostic[] => r.diagnostics.filter(visible).map(linter.withUnmaskedFixes);
   const first = lintText(source.text);
   let final = first;
   let output: string | undefined;
@@ -173,12 +170,7 @@ export async function lintFile(job: LintJob, ruleMap: RuleMap): Promise<LintOutc
     }
   }
   // In Markdown, a finding on nothing but masked syntax (a link definition masked to blanks) is not about the prose.
-  const aboutProse = (d: Diagnostic) => {
-    if (!markdown) return true;
-    const masked = linted.masked.slice(...d.span);
-    return masked.trim() !== "" || masked === linted.original.slice(...d.span);
-  };
-  const messages = inFile(final.diagnostics.filter((d) => visible(d) && aboutProse(d)), source);
+  const messages = inFile(final.diagnostics.filter((d) => visible(d) && linter.aboutUnmasked(d)), source);
   const result: FileResult = { filePath: job.filePath, kind: source.kind, messages, source: output ?? source.text, ...(output !== undefined ? { output } : {}), ...(output !== undefined && settings.fixDryRun ? { input: source.text } : {}), ...counts(messages) };
   return { result, notices, failed, ...(stdout !== undefined ? { stdout } : {}) };
 }

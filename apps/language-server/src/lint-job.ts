@@ -1,4 +1,4 @@
-import { fixUntilStable, lint, withFixesOnUnmaskedText, type ResolvedConfig } from "@reportlint/core";
+import { createMaskedLinter, fixUntilStable, type ResolvedConfig } from "@reportlint/core";
 import { maskMarkdown } from "@reportlint/readers";
 import type { Diagnostic } from "@reportlint/report-model";
 
@@ -24,19 +24,16 @@ function restoreNullPrototype(config: ResolvedConfig): ResolvedConfig {
   return { ...config, profiles: Object.assign(Object.create(null) as ResolvedConfig["profiles"], config.profiles) };
 }
 
-/** Lints one document (Markdown with its syntax masked; fixes never touch the syntax). */
+/**
+ * Lints one document (Markdown with its syntax masked, as the CLI does: findings on nothing but
+ * syntax are dropped and fixes never touch it).
+ */
 export function runLintJob(job: LintJob): LintJobResult {
-  const config = restoreNullPrototype(job.config);
-  let current = { original: job.text, masked: job.markdown ? maskMarkdown(job.text) : job.text };
-  const lintText = (text: string) => {
-    current = { original: text, masked: job.markdown ? maskMarkdown(text) : text };
-    return lint(current.masked, { config, today: job.today });
-  };
-  const forText = (diagnostics: readonly Diagnostic[]) =>
-    job.markdown ? diagnostics.map((d) => withFixesOnUnmaskedText(d, current.original, current.masked)) : [...diagnostics];
-  const first = lintText(job.text);
+  const linter = createMaskedLinter(job.markdown ? maskMarkdown : undefined, { config: restoreNullPrototype(job.config), today: job.today });
+  const forText = (diagnostics: readonly Diagnostic[]) => diagnostics.filter(linter.aboutUnmasked).map(linter.withUnmaskedFixes);
+  const first = linter.lintText(job.text);
   const diagnostics = forText(first.diagnostics);
   if (!job.fixAll) return { diagnostics };
-  const fixed = fixUntilStable(job.text, lintText, (r) => forText(r.diagnostics), "safe", first);
+  const fixed = fixUntilStable(job.text, linter.lintText, (r) => forText(r.diagnostics), "safe", first);
   return { diagnostics, fixed: fixed.output };
 }

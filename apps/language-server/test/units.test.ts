@@ -104,3 +104,18 @@ describe("LintRunner", () => {
     await runner.close();
   });
 });
+
+describe("Markdown documents", () => {
+  it("are linted as the CLI lints them: no finding on nothing but masked syntax, no fix touching it", async () => {
+    const { runLintJob } = await import("../src/lint-job.js");
+    const text = "一、工作\n我局认真开展普法工作。\n\n[法规]: https://example.com/law   \n二、问题\n";
+    const config = resolveConfig([{ rules: { "invisible-chars": "warn" } }]);
+    const line = text.indexOf("[法规]");
+    const onDefinition = (d: Diagnostic) => d.span[0] >= line && d.span[1] <= text.indexOf("\n", line);
+    const asMarkdown = runLintJob({ text, markdown: true, config, today: "2026-12-01" }).diagnostics;
+    expect(asMarkdown.filter(onDefinition)).toEqual([]);
+    // The same text as plain text: its trailing blanks are a finding.
+    const asText = runLintJob({ text, markdown: false, config, today: "2026-12-01" }).diagnostics;
+    expect(asText.filter(onDefinition).map((d) => d.ruleId)).toContain("invisible-chars");
+  });
+});

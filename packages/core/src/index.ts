@@ -6,4 +6,5 @@ export { applyFixes } from "@reportlint/rules";
 export type { FixOutcome } from "@reportlint/rules";
 export { fixUntilStable, fixesOf, MAX_FIX_PASSES } from "./fix-until-stable.js";
 export type { FixRun, FixType } from "./fix-until-stable.js";
-export { withFixesOnUnmaskedText } from "./masked-fixes.js";
+export { createMaskedLinter, withFixesOnUnmaskedText } from "./masked-fixes.js";
+export type { MaskedLinter } from "./masked-fixes.js";
