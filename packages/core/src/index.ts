@@ -8,3 +8,5 @@ export { fixUntilStable, fixesOf, MAX_FIX_PASSES } from "./fix-until-stable.js";
 export type { FixRun, FixType } from "./fix-until-stable.js";
 export { createMaskedLinter, withFixesOnUnmaskedText } from "./masked-fixes.js";
 export type { MaskedLinter } from "./masked-fixes.js";
+export { spanPieces } from "./span-pieces.js";
+export type { Piece } from "./span-pieces.js";

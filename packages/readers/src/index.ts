@@ -1,6 +1,8 @@
 export { readSource, encodeForSource, DEFAULT_MAX_BYTES } from "./read-source.js";
 export type { ReadOptions, ReadResult, SourceKind, SourceText } from "./read-source.js";
 export { readReport } from "./read-report.js";
+export { readBrowserReport } from "./read-browser-report.js";
+export type { ReportReader } from "./report-reader.js";
 export { anchoredPositionMap } from "./position-map.js";
 export type { PositionAnchor, PositionMap, SourceLocation } from "./position-map.js";
 export { decodeText, firstInvalidUtf8 } from "./decode.js";

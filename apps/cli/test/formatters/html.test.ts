@@ -1,8 +1,6 @@
 import type { Severity } from "@reportlint/report-model";
 import { rules } from "@reportlint/rules";
-import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { pieces } from "../../src/formatters/html-highlight.js";
 import { html } from "../../src/formatters/html.js";
 import type { FileResult, Finding, FormatContext } from "../../src/formatters/types.js";
 import { cli, put, tempDir } from "../helpers.js";
@@ -164,40 +162,5 @@ describe("html report", () => {
     expect(marks).toBeLessThan(40 * 2 * 400);
     // The text once per report, plus per finding a list item and at most two marks.
     expect(out.length).toBeLessThan(40 * (20_000 + 400 * 600));
-  });
-});
-
-describe("pieces", () => {
-  it("covers the text in order, and each finding's pieces are exactly its span", () => {
-    const span = fc.tuple(fc.integer({ min: -2, max: 40 }), fc.integer({ min: -2, max: 40 })).map(([a, b]) => [Math.min(a, b), Math.max(a, b)] as [number, number]);
-    fc.assert(
-      fc.property(fc.integer({ min: 0, max: 36 }), fc.array(span, { maxLength: 12 }), (length, spans) => {
-        const out = pieces(length, spans);
-        let at = 0;
-        for (const p of out) {
-          expect(p.start).toBe(at);
-          at = p.end;
-        }
-        expect(at).toBe(length);
-        spans.forEach(([from, to], i) => {
-          const start = Math.min(Math.max(0, from), length);
-          const end = Math.min(Math.max(start, to), length);
-          const mine = out.filter((p) => p.covering.includes(i));
-          expect(mine.length).toBeGreaterThan(0);
-          expect([mine[0]!.start, mine.at(-1)!.end]).toEqual([start, end]);
-          // Contiguous: no gap between the pieces of one finding.
-          mine.slice(1).forEach((p, k) => expect(p.start).toBe(mine[k]!.end));
-        });
-      }),
-    );
-  });
-
-  it("does not mark text no finding covers", () => {
-    expect(pieces(5, [[1, 2]])).toEqual([
-      { start: 0, end: 1, covering: [] },
-      { start: 1, end: 2, covering: [0] },
-      { start: 2, end: 5, covering: [] },
-    ]);
-    expect(pieces(0, [])).toEqual([]);
   });
 });
