@@ -81,6 +81,8 @@ const state = {
   busy: false,
   pending: undefined as Request | undefined,
   timer: undefined as ReturnType<typeof setTimeout> | undefined,
+  /** Counts results shown, so marks are drawn for the latest one only. */
+  shown: 0,
 };
 
 const t = (id: WordId, data?: Readonly<Record<string, string | number>>) => say(state.stored.locale, id, data);
@@ -174,34 +176,77 @@ worker.onmessage = (event: MessageEvent<Reply>) => {
 
 // ---- showing findings ----------------------------------------------------------------------
 
-/** The text behind the textarea with every finding in a <mark> (the worker cut it with core's spanPieces, as the CLI's html report does). */
-function renderBackdrop(): void {
-  const text = state.lintedText;
-  const fragment = document.createDocumentFragment();
-  const anchored = new Set<number>();
-  for (const piece of state.pieces) {
-    const body = text.slice(piece.start, piece.end);
-    if (piece.covering.length === 0) {
-      fragment.append(body);
+/** One line of the text behind the textarea: its runs, each with the severity marking it (if any). */
+interface BackdropLine {
+  readonly key: string;
+  readonly runs: readonly { readonly text: string; readonly mark?: string; readonly rules?: string }[];
+}
+
+/** The text cut into lines, each run marked by its most severe finding (the worker cut the pieces with core's spanPieces, as the CLI's html report does). */
+function backdropLines(text: string, pieces: readonly Piece[], findings: readonly PageFinding[]): BackdropLine[] {
+  const lines: BackdropLine[] = [];
+  let runs: { text: string; mark?: string; rules?: string }[] = [];
+  const close = () => {
+    lines.push({ key: runs.map((r) => `${r.mark ?? ""}\u0001${r.rules ?? ""}\u0001${r.text}`).join("\u0002"), runs });
+    runs = [];
+  };
+  for (const piece of pieces) {
+    const covering = piece.covering.map((i) => findings[i]!);
+    const severity = covering.length === 0 ? undefined : covering.reduce((worst, f) => (RANK[f.severity] > RANK[worst] ? f.severity : worst), "info" as PageFinding["severity"]);
+    const mark = severity === undefined ? undefined : piece.start === piece.end ? `${severity} point` : severity;
+    const rules = covering.length === 0 ? undefined : [...new Set(covering.map((f) => f.ruleId))].join(" ");
+    text
+      .slice(piece.start, piece.end)
+      .split("\n")
+      .forEach((part, k) => {
+        if (k > 0) close();
+        if (part !== "" || (mark !== undefined && piece.start === piece.end)) runs.push({ text: part, ...(mark !== undefined ? { mark, rules: rules! } : {}) });
+      });
+  }
+  close();
+  return lines;
+}
+
+function lineElement(line: BackdropLine): HTMLElement {
+  const div = document.createElement("div");
+  for (const run of line.runs) {
+    if (run.mark === undefined) {
+      div.append(run.text);
       continue;
     }
     const mark = document.createElement("mark");
-    const covering = piece.covering.map((i) => state.findings[i]!);
-    mark.className = covering.reduce((worst, f) => (RANK[f.severity] > RANK[worst] ? f.severity : worst), "info" as PageFinding["severity"]);
-    if (piece.start === piece.end) mark.classList.add("point");
-    mark.dataset.f = piece.covering.join(" ");
-    for (const i of piece.covering) {
-      if (!anchored.has(i)) {
-        anchored.add(i);
-        mark.dataset.first = `${mark.dataset.first ?? ""} ${i}`.trim();
-      }
-    }
-    mark.textContent = body;
-    fragment.append(mark);
+    mark.className = run.mark;
+    mark.dataset.rules = run.rules;
+    mark.textContent = run.text;
+    div.append(mark);
   }
-  // A final line break in a textarea still takes a line: so must the backdrop's.
-  fragment.append("\n\u200b");
-  backdrop.replaceChildren(fragment);
+  // An empty line still takes a line, as in the textarea.
+  if (line.runs.every((r) => r.text === "")) div.append(document.createElement("br"));
+  return div;
+}
+
+let shownLines: { key: string; node: HTMLElement }[] = [];
+
+/**
+ * The text behind the textarea with every finding in a <mark>, one element a line. Only the lines
+ * that changed since the last result are replaced, so the browser lays out a few lines rather than
+ * the whole report after each edit (a 50,000-character report took over 100 ms to lay out).
+ */
+function renderBackdrop(): void {
+  const next = backdropLines(state.lintedText, state.pieces, state.findings);
+  const old = shownLines;
+  let prefix = 0;
+  while (prefix < old.length && prefix < next.length && old[prefix]!.key === next[prefix]!.key) prefix++;
+  let suffix = 0;
+  while (suffix < old.length - prefix && suffix < next.length - prefix && old[old.length - 1 - suffix]!.key === next[next.length - 1 - suffix]!.key) suffix++;
+  for (const line of old.slice(prefix, old.length - suffix)) line.node.remove();
+  const before = suffix > 0 ? old[old.length - suffix]!.node : null;
+  const added = next.slice(prefix, next.length - suffix).map((line) => ({ key: line.key, node: lineElement(line) }));
+  const fragment = document.createDocumentFragment();
+  fragment.append(...added.map((line) => line.node));
+  backdrop.insertBefore(fragment, before);
+  shownLines = [...old.slice(0, prefix), ...added, ...old.slice(old.length - suffix)];
+  backdrop.classList.remove("stale");
   backdrop.scrollTop = input.scrollTop;
 }
 
@@ -225,12 +270,11 @@ function renderSummary(): void {
   summary.textContent = t("summary", { errors, warnings }) + (missing.length ? t("summaryMissing", { parts: missing.join(state.stored.locale === "zh" ? "、" : ", ") }) : t("summaryNoMissing"));
 }
 
-function findingItem(f: PageFinding, index: number): HTMLLIElement {
+function newFindingItem(f: PageFinding): HTMLLIElement {
   const item = document.createElement("li");
   item.dataset.testid = "finding";
   item.setAttribute("data-testid", "finding");
   item.dataset.ruleId = f.ruleId;
-  item.dataset.index = String(index);
   item.dataset.line = String(f.line);
   item.dataset.column = String(f.column);
   item.dataset.endLine = String(f.endLine);
@@ -256,7 +300,20 @@ function findingItem(f: PageFinding, index: number): HTMLLIElement {
     chip.textContent = t("fixable");
     item.append(" ", chip);
   }
-  if (index === state.active) item.classList.add("active");
+  return item;
+}
+
+// The items of the last list by what they show: a re-lint after an edit reuses the unchanged ones
+// instead of building hundreds of elements again.
+let itemCache = new Map<string, HTMLLIElement[]>();
+let nextItemCache = new Map<string, HTMLLIElement[]>();
+
+function findingItem(f: PageFinding, index: number): HTMLLIElement {
+  const key = [f.ruleId, f.severity, f.line, f.column, f.endLine, f.endColumn, f.message, f.detail ?? "", f.fixable, state.stored.locale].join("\u0001");
+  const item = itemCache.get(key)?.pop() ?? newFindingItem(f);
+  nextItemCache.set(key, [...(nextItemCache.get(key) ?? []), item]);
+  item.dataset.index = String(index);
+  item.classList.toggle("active", index === state.active);
   return item;
 }
 
@@ -271,6 +328,7 @@ function docsLink(url: string | undefined, label: string): HTMLElement {
 }
 
 function renderList(): void {
+  nextItemCache = new Map();
   const fragment = document.createDocumentFragment();
   if (state.findings.length === 0 && state.lintedText.trim() !== "") {
     const none = document.createElement("p");
@@ -306,6 +364,7 @@ function renderList(): void {
     fragment.append(group);
   }
   list.replaceChildren(fragment);
+  itemCache = nextItemCache;
 }
 
 function show(findings: PageFinding[], pieces: readonly Piece[], text: string): void {
@@ -314,11 +373,16 @@ function show(findings: PageFinding[], pieces: readonly Piece[], text: string): 
   state.lintedText = text;
   state.active = -1;
   detail.hidden = true;
-  document.body.dataset.state = "done";
   renderSummary();
   renderList();
-  if (input.value === text) renderBackdrop();
-  else backdrop.replaceChildren();
+  // Marks for an older text stay hidden until the result for the textarea's text comes. They are
+  // drawn in a task of their own, so a keystroke can come between the list and the marks.
+  const shown = ++state.shown;
+  setTimeout(() => {
+    if (shown !== state.shown || input.value !== text) return;
+    renderBackdrop();
+    if (state.timer === undefined && !state.busy) document.body.dataset.state = "done";
+  }, 0);
 }
 
 /** Selects finding `index`: marks it in the list, shows it above the text; with `select`, selects its words. */
@@ -340,8 +404,8 @@ function activate(index: number, select: boolean): void {
   if (select) {
     input.focus({ preventScroll: true });
     input.setSelectionRange(f.span[0], f.span[1]);
-    const mark = backdrop.querySelector<HTMLElement>(`mark[data-first~="${index}"]`);
-    if (mark !== null) input.scrollTop = Math.max(0, mark.offsetTop - input.clientHeight / 3);
+    const line = shownLines[f.line - 1]?.node;
+    if (line !== undefined) input.scrollTop = Math.max(0, line.offsetTop - input.clientHeight / 3);
     backdrop.scrollTop = input.scrollTop;
   } else {
     item?.scrollIntoView({ block: "nearest" });
@@ -379,8 +443,8 @@ input.addEventListener("scroll", () => {
 });
 
 input.addEventListener("input", () => {
-  // The marks no longer fit the text: hide them until the new result comes.
-  if (backdrop.firstChild !== null) backdrop.replaceChildren();
+  // The marks no longer fit the text: hidden (not removed: see renderBackdrop) until the new result comes.
+  backdrop.classList.add("stale");
   document.body.dataset.state = "editing";
   clearTimeout(state.timer);
   state.timer = setTimeout(lintNow, DEBOUNCE_MS);

@@ -70,7 +70,9 @@ async function handle(request: Request): Promise<Reply> {
       const read = await readBrowserReport(request.bytes, request.name);
       if (!read.ok) return failed(request.id, `无法读取“${request.name}”：${read.error.message}`, `Cannot read “${request.name}”: ${read.error.message}`);
       const markdown = read.source.kind === "markdown";
-      const linted = lintText(read.source.text, markdown, request.settings, false);
+      // A textarea holds line feeds only (it turns CR LF into LF): lint what it will hold. Lines and
+      // columns stay those of the file.
+      const linted = lintText(read.source.text.replace(/\r\n?/g, "\n"), markdown, request.settings, false);
       return { type: "result", id: request.id, text: linted.text, markdown, kind: read.source.kind, encoding: read.source.encoding, findings: linted.findings, pieces: linted.pieces };
     }
     const linted = lintText(request.text, request.markdown, request.settings, request.type === "fix");

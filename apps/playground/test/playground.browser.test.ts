@@ -220,7 +220,7 @@ describe.skipIf(!hasChromium)(title, () => {
     expect(wide).toBeGreaterThanOrEqual(0);
     await page.locator(`[data-testid="finding"][data-index="${wide}"]`).click();
     await page.evaluate(() => window.scrollTo(0, 0));
-    const mark = page.locator(`#backdrop mark[data-first~="${wide}"]`).first();
+    const mark = page.locator(`#backdrop > div:nth-child(${messages[wide]!.line}) mark[data-rules~="${messages[wide]!.ruleId}"]`).first();
     const box = (await mark.boundingBox())!;
     await page.locator('[data-testid="finding-detail"]').evaluate((el) => el.setAttribute("data-rule", ""));
     await page.mouse.click(box.x + Math.min(8, box.width / 2), box.y + box.height / 2);
