@@ -275,15 +275,10 @@ function newFindingItem(f: PageFinding): HTMLLIElement {
   item.dataset.testid = "finding";
   item.setAttribute("data-testid", "finding");
   item.dataset.ruleId = f.ruleId;
-  item.dataset.line = String(f.line);
-  item.dataset.column = String(f.column);
-  item.dataset.endLine = String(f.endLine);
-  item.dataset.endColumn = String(f.endColumn);
   item.dataset.severity = f.severity;
   item.tabIndex = 0;
   const where = document.createElement("span");
   where.className = "loc";
-  where.textContent = t("location", { line: f.line, column: f.column });
   const text = document.createElement("span");
   text.className = "message";
   text.textContent = f.message;
@@ -309,10 +304,15 @@ let itemCache = new Map<string, HTMLLIElement[]>();
 let nextItemCache = new Map<string, HTMLLIElement[]>();
 
 function findingItem(f: PageFinding, index: number): HTMLLIElement {
-  const key = [f.ruleId, f.severity, f.line, f.column, f.endLine, f.endColumn, f.message, f.detail ?? "", f.fixable, state.stored.locale].join("\u0001");
-  const item = itemCache.get(key)?.pop() ?? newFindingItem(f);
+  // Its place is not part of the key: a line break typed above moves every finding below it.
+  const key = [f.ruleId, f.severity, f.message, f.detail ?? "", f.fixable, state.stored.locale].join("\u0001");
+  const item = itemCache.get(key)?.shift() ?? newFindingItem(f);
   nextItemCache.set(key, [...(nextItemCache.get(key) ?? []), item]);
-  item.dataset.index = String(index);
+  const place = { index: String(index), line: String(f.line), column: String(f.column), endLine: String(f.endLine), endColumn: String(f.endColumn) };
+  if (item.dataset.line !== place.line || item.dataset.column !== place.column) {
+    item.querySelector(".loc")!.textContent = t("location", { line: f.line, column: f.column });
+  }
+  Object.assign(item.dataset, place);
   item.classList.toggle("active", index === state.active);
   return item;
 }

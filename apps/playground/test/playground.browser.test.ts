@@ -200,6 +200,22 @@ describe.skipIf(!hasChromium)(title, () => {
     await page.screenshot({ path: join(ARTIFACTS, "gb18030.png") });
   });
 
+  it("reads a chosen .md file as Markdown, as the CLI does, and refuses a .pdf with a reason", async () => {
+    const name = seeds[1]!;
+    const mdPath = join(dir, name.replace(/\.txt$/, ".md"));
+    writeFileSync(mdPath, `# ${readFixture("seeds", name)}`);
+    await page.locator('[data-testid="report-file"]').setInputFiles(mdPath);
+    await linted(page);
+    expect(await page.locator('[data-testid="source"]').textContent()).toContain("markdown");
+    expect(await pageFindings(page)).toEqual(cliFindings(cliJson([mdPath])[0]!));
+
+    const pdfPath = join(dir, "report.pdf");
+    writeFileSync(pdfPath, "%PDF-1.4\n");
+    await page.locator('[data-testid="report-file"]').setInputFiles(pdfPath);
+    await page.waitForFunction(() => document.body.dataset.state === "failed", undefined, { timeout: 60_000 });
+    expect(await page.locator('[data-testid="status"]').textContent()).toContain("report.pdf");
+  });
+
   it("selects a finding's words when it is clicked, and shows the finding of a clicked highlight", async () => {
     const name = seeds.find((n) => json.get(n)!.messages.length >= 3) ?? seeds[0]!;
     const text = readFixture("seeds", name);
@@ -300,10 +316,12 @@ describe.skipIf(!hasChromium)(title, () => {
       el.focus();
       el.setSelectionRange(25_000, 25_000);
     });
-    await page.keyboard.type("全年共办理行政复议案件十二件，", { delay: 30 });
-    await page.keyboard.press("End");
-    await page.keyboard.type("依法公开政府信息。", { delay: 30 });
-    await linted(page);
+    // Three bursts of typing, each followed by its re-lint, so results arrive while the page is in use.
+    for (const words of ["全年共办理行政复议案件十二件，", "依法公开政府信息。", "\n二、存在的不足"]) {
+      await page.keyboard.type(words, { delay: 30 });
+      await linted(page);
+      await page.keyboard.press("End");
+    }
     const tasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
     const longest = Math.max(0, ...tasks);
     // Printed, not asserted: on a loaded 2-core machine the numbers say more about the load.
