@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { fixtureNames, readFixture } from "@reportlint/fixtures";
+import { createLineIndex } from "@reportlint/parser";
 import { encodeText } from "@reportlint/readers";
 import { Document, Packer, Paragraph, TextRun } from "docx";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
@@ -46,17 +47,8 @@ function cliJson(args: readonly string[]): JsonResult[] {
   return JSON.parse(stdout) as JsonResult[];
 }
 
-/** UTF-16 offset of a 1-based line/column, lines ending at \n, \r\n or \r as the engine counts them. */
-function offsetOf(text: string, line: number, column: number): number {
-  let start = 0;
-  for (let l = 1; l < line; l++) {
-    const lf = text.indexOf("\n", start);
-    const cr = text.indexOf("\r", start);
-    const end = cr !== -1 && (lf === -1 || cr < lf) ? cr : lf;
-    start = end + (text[end] === "\r" && text[end + 1] === "\n" ? 2 : 1);
-  }
-  return start + column - 1;
-}
+/** UTF-16 offset of a 1-based line/column, as the engine counts them. */
+const offsetOf = (text: string, line: number, column: number): number => createLineIndex(text).offsetAt(line, column);
 
 /** A .docx with one paragraph per line of the text (as Word saves a pasted text). */
 async function toDocx(text: string): Promise<Uint8Array> {
