@@ -515,7 +515,8 @@ $("copy").addEventListener("click", () => {
 
 $("download").addEventListener("click", () => {
   const base = state.sourceName.replace(/\.[^.]*$/, "") || "report";
-  downloadText(`${base}${state.markdown ? ".md" : ".txt"}`, input.value, "text/plain;charset=utf-8");
+  // Always text (UTF-8): a .docx is never rewritten, and Markdown is text too.
+  downloadText(`${base}.txt`, input.value, "text/plain;charset=utf-8");
 });
 
 // ---- settings ------------------------------------------------------------------------------
