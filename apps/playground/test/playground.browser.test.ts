@@ -31,7 +31,7 @@ const require = createRequire(import.meta.url);
 const cliManifest = require("@reportlint/cli/package.json") as { bin: { reportlint: string } };
 const CLI_BIN = join(dirname(require.resolve("@reportlint/cli/package.json")), cliManifest.bin.reportlint);
 
-interface JsonMessage { ruleId: string; severity: 1 | 2; message: string; line: number; column: number; endLine: number; endColumn: number }
+interface JsonMessage { ruleId: string; messageId: string; severity: 1 | 2; message: string; line: number; column: number; endLine: number; endColumn: number }
 interface JsonResult { filePath: string; messages: JsonMessage[]; errorCount: number; warningCount: number; output?: string }
 
 /** The CLI's JSON results for files (exit code 1 just means findings). */
@@ -140,6 +140,7 @@ describe.skipIf(!hasChromium)(title, () => {
 
   it("lists the CLI's findings for every pasted seed, with the same summary counts", async () => {
     let total = 0;
+    let missedParts = 0;
     for (const name of seeds) {
       const text = readFixture("seeds", name);
       await paste(page, text);
@@ -147,9 +148,15 @@ describe.skipIf(!hasChromium)(title, () => {
       expect([name, await pageFindings(page)]).toEqual([name, cliFindings(expected)]);
       const summary = page.locator('[data-testid="summary"]');
       expect([await summary.getAttribute("data-errors"), await summary.getAttribute("data-warnings")]).toEqual([String(expected.errorCount), String(expected.warningCount)]);
+      // The missing parts named on top are required-sections' findings of a missing part.
+      const missing = expected.messages.filter((m) => m.ruleId === "required-sections" && (m.messageId === "missing" || m.messageId === "noCauses"));
+      const shown = (await summary.getAttribute("data-missing")) ?? "";
+      expect([name, shown === "" ? 0 : shown.split("、").length]).toEqual([name, missing.length]);
+      missedParts += missing.length;
       total += expected.messages.length;
     }
     expect(total).toBeGreaterThan(10);
+    console.log(`reportlint playground: ${total} findings on ${seeds.length} pasted seeds, ${missedParts} missing parts named, all as the CLI's`);
     await page.screenshot({ path: join(ARTIFACTS, "pasted-seed.png") });
   });
 
