@@ -24,7 +24,10 @@ const GROUPS = ["withheld", "unavailable", "not-processed", "other"] as const;
 const APPLICANTS = ["natural-person", "commercial", "research", "public-interest", "legal-services", "other-org"] as const;
 const OUTCOMES = ["upheld", "corrected", "other", "pending"] as const;
 
-type MessageId = "columnBalance" | "resultsTotal" | "groupTotal" | "rowTotal" | "reviewTotal" | "unplaced";
+type MessageId = "columnBalance" | "resultsTotal" | "groupTotal" | "rowTotal" | "reviewTotal" | "unplaced" | "unplacedUnchecked";
+
+/** Tables with identities; part 二's numbers have none the report alone makes certain. */
+const CHECKED: ReadonlySet<XxgkTableId> = new Set(["applications", "review-litigation"]);
 
 const applications = xxgkTable("applications");
 const review = xxgkTable("review-litigation");
@@ -150,7 +153,7 @@ function reportUnplaced(context: RuleContext<unknown, MessageId>, tables: XxgkTa
     const lines = [...new Set(left.map((u) => u.line))];
     const separator = locale === "en" ? ", " : "、";
     context.report({
-      messageId: "unplaced",
+      messageId: CHECKED.has(def.id) ? "unplaced" : "unplacedUnchecked",
       span: left[0]!.span,
       severity: "info",
       data: { table: TABLE_NAMES[def.id][locale], count: left.length, lines: lines.join(separator) },
@@ -191,6 +194,10 @@ export default createRule<Record<string, never>, MessageId>({
       unplaced: {
         zh: "{{table}}中有 {{count}} 个数字无法确定属于哪一行哪一列（第 {{lines}} 行），涉及它们的勾稽关系未核对。",
         en: "{{count}} numbers of {{table}} could not be given a row and column (line {{lines}}); the sums they take part in were not checked.",
+      },
+      unplacedUnchecked: {
+        zh: "{{table}}中有 {{count}} 个数字无法确定属于哪一行哪一列（第 {{lines}} 行），请核对该表是否完整、各列是否对齐。",
+        en: "{{count}} numbers of {{table}} could not be given a row and column (line {{lines}}); please check that the table is whole and its columns aligned.",
       },
     },
   },

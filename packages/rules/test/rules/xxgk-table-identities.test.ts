@@ -99,5 +99,10 @@ testRule(rule, {
       code: table3().replace("| 四、结转下年度继续办理 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |", "| 四、结转下年度继续办理 | 1 | 0 | 1 |"),
       errors: [{ messageId: "unplaced", text: "1", line: lineOf("carried-forward"), severity: "info", data: { table: "收到和处理政府信息公开申请情况表", count: 3, lines: String(lineOf("carried-forward")) } }],
     },
+    {
+      name: "part 二's numbers that cannot be placed: one info, without identities to name",
+      code: [TITLE, "二、主动公开政府信息情况", "第二十条第（一）项", "| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |", "| 规章 | 2 | 15 |", "| 行政规范性文件 | 3 | 1 | 20 |", END].join("\n"),
+      errors: [{ messageId: "unplacedUnchecked", text: "2", line: 5, severity: "info", data: { table: "主动公开情况表第二十条第（一）项", count: 2, lines: "5" } }],
+    },
   ],
 });
