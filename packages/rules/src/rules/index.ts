@@ -22,6 +22,7 @@ import sumMismatch from "./sum-mismatch.js";
 import traditionalChars from "./traditional-chars.js";
 import unpairedPunctuation from "./unpaired-punctuation.js";
 import webBoilerplate from "./web-boilerplate.js";
+import xxgkTableIdentities from "./xxgk-table-identities.js";
 
 /**
  * Every built-in rule by id, kept in alphabetical order. Nothing scans the file system, so this
@@ -52,6 +53,7 @@ export const rules = {
   "traditional-chars": traditionalChars,
   "unpaired-punctuation": unpairedPunctuation,
   "web-boilerplate": webBoilerplate,
+  "xxgk-table-identities": xxgkTableIdentities,
 } satisfies RuleMap;
 
 /** Ids of the built-in rules. */
