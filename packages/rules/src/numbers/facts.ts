@@ -177,7 +177,7 @@ function membersNamed(words: string): ReadonlyMap<string, string> {
 }
 
 // A share follows its count closely: 直办37643件，占52.7% (a few characters, same clause).
-const SHARE_REACH = 12;
+const SHARE_REACH = 16;
 
 /** For each quantity, the share right after it in its clause, matching both in one pass. */
 function sharesAfter(report: Report): (Rate | null)[] {

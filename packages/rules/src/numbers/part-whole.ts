@@ -81,8 +81,38 @@ const STRONG_RESIDUAL = /^(?:其余|剩余|另有)/u;
 
 const lower = (a: Certainty, b: Certainty): Certainty => (a === "warning" || b === "warning" ? "warning" : "error");
 
+// Counts of people: lists of them under 其中 are often attributes (党员…；女性…) that overlap.
+const PERSON_UNITS = new Set(["人", "名", "人次", "户", "位"]);
+// Words in a bracket that leave its list open: 等, 主要, 包括, 如, 其中.
+const OPEN_LIST = /等|主要|包括|包含|例如|如|其中|部分|重点/u;
+
+/**
+ * 其中：A…N条；B…N条；C…N条 — a list that a colon opens and ；closes item by item is an enumeration of
+ * the whole's kinds, one item per clause: the items do not overlap, likely enough for a warning.
+ */
+function colonList(report: Report, b: Breakdown, whole: CountFact, parts: readonly CountFact[]): boolean {
+  if (b.form !== "subset" || !b.markers.includes("其中") || parts.length < 2) return false;
+  if (parts.some((p) => p.inParens || PERSON_UNITS.has(p.quantity.unitText))) return false;
+  if (new Set(parts.map((p) => p.clause)).size !== parts.length) return false;
+  const opening = report.text.slice(whole.quantity.span[1], labelStartOf(report, parts[0]!) + 6);
+  return /其中\s*[：:]/u.test(opening);
+}
+
+/**
+ * 共114条（组织机构1条，部门文件4条，工作动态98条，…）: a bracket right after a total that lists three or
+ * more kinds, with no word leaving it open, is meant to be all of the total. Likely, not certain.
+ */
+function closedBracketList(report: Report, b: Breakdown, whole: CountFact, parts: readonly CountFact[]): boolean {
+  if (b.form !== "paren" || whole.kind !== "total" || parts.length < 3 || b.markers.length > 0) return false;
+  if (parts.some((p) => p.exact === null) || whole.exact === null) return false;
+  // Only a gap is read through it: parts above the total are reported as they are.
+  if (parts.reduce((t, p) => t + p.exact!, 0n) >= whole.exact) return false;
+  const inside = report.text.slice(whole.quantity.span[1], parts.at(-1)!.quantity.span[1] + 3);
+  return !OPEN_LIST.test(inside);
+}
+
 /** How sure the parts of a breakdown are disjoint, as a cap on the severity of a sum finding. */
-function breakdownDisjointness(b: Breakdown, parts: readonly CountFact[]): Certainty | null {
+function breakdownDisjointness(report: Report, b: Breakdown, whole: CountFact, parts: readonly CountFact[]): Certainty | null {
   if (b.exhaustive) return "error";
   if (b.markers.includes("涉及")) return null;
   const labels = parts.map((p) => p.quantity.label);
@@ -100,8 +130,9 @@ function breakdownDisjointness(b: Breakdown, parts: readonly CountFact[]): Certa
   if (named) return "error";
   if (parts.every((p) => ITEM_UNITS.has(p.quantity.unitText))) return "warning";
   // Otherwise only brackets delimit a list well enough to add it up: 其中 lists run on to the end
-  // of the sentence and often catch a count of another kind.
-  return b.form === "paren" ? "warning" : null;
+  // of the sentence and often catch a count of another kind — unless a colon opens it and ；
+  // closes each item.
+  return b.form === "paren" || colonList(report, b, whole, parts) ? "warning" : null;
 }
 
 function breakdownClaims(facts: NumberFacts): PartWholeClaim[] {
@@ -120,11 +151,12 @@ function breakdownClaims(facts: NumberFacts): PartWholeClaim[] {
     // Likely complete, so a gap is worth a warning: a bracketed list of outcomes a hair short of its
     // total; exactly a pair and its negation (满意7件，不满意3件); parts summed by a bare 共 after them
     // (往年积案9宗，新年度结案240宗，共结案249宗).
-    const disjoint = breakdownDisjointness(b, list);
+    const disjoint = breakdownDisjointness(facts.report, b, whole, list);
     const likely =
       !complete &&
       !b.exhaustive &&
       ((b.form === "paren" && coversOutcomes(list, whole)) ||
+        (disjoint !== null && closedBracketList(facts.report, b, whole, list)) ||
         (disjoint !== null && nearlyAll(list, whole)) ||
         (list.length === 2 && complementary(list)) ||
         (b.form === "total-after" && !b.exhaustive && shortByLessThanAPart(list, whole)));
