@@ -235,6 +235,17 @@ export const PARTITIONS: readonly Partition[] = [
     ],
   },
   {
+    // 一般公共预算收入 = 税收收入 + 非税收入 (《预算法》第二十七条; statistical bulletins print both).
+    id: "tax-revenue",
+    name: "税收/非税收入",
+    complete: true,
+    totalWords: ["预算收入", "财政收入"],
+    members: [
+      { id: "税收收入", words: ["税收收入", "税收"] },
+      { id: "非税收入", words: ["非税收入", "非税"] },
+    ],
+  },
+  {
     id: "rule-making",
     name: "立改废",
     complete: true,
@@ -311,12 +322,21 @@ export interface SubsetWords {
   readonly name: string;
 }
 
+/**
+ * A count of the period's new things and the running total of the same things in one sentence
+ * (新建饮水工程355处…累计建设2297处): the running total includes the new ones, so it is never smaller.
+ */
+export const CUMULATIVE_WORDS: { readonly period: readonly string[]; readonly cumulative: readonly string[] } = {
+  period: ["新建", "新增", "新设", "新开", "新培育", "新认定", "新命名"],
+  cumulative: ["累计", "累积", "总数达", "总量达"],
+};
+
 /** The subset pairs of words (beside the rate lexicon's numerator/denominator pairs). */
 export const SUBSET_WORDS: readonly SubsetWords[] = [
   { whole: ["收到", "新收", "接收", "共收到"], part: ["受理", "立案"], name: "受理" },
   { whole: ["申请总数", "申请数"], part: ["予以许可", "准予许可", "准予", "予以批准", "批准"], name: "准予" },
   {
-    whole: ["被申请行政复议", "被申请复议", "被提起行政诉讼", "被提起诉讼", "被诉"],
+    whole: ["被申请行政复议", "被申请复议", "被提起行政诉讼", "被提起诉讼", "被诉", "行政诉讼案件", "行政复议案件"],
     part: ["撤销", "确认违法", "确认无效", "纠错", "变更", "责令履行"],
     name: "纠错",
   },

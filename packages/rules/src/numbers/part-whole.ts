@@ -165,7 +165,8 @@ function breakdownClaims(facts: NumberFacts): PartWholeClaim[] {
       parts: list,
       exhaustive: b.exhaustive || complete || likely,
       disjoint: complete || likely ? "error" : disjoint,
-      certainty: "error",
+      // A whole a paragraph before its parts (an "among" list naming it: 受理案件中…) is only likely theirs.
+      certainty: whole.paragraph === list[0]!.paragraph ? "error" : "warning",
       completeness: likely ? "warning" : "error",
       span: [Math.min(b.span[0], labelStartOf(facts.report, whole)), b.span[1]],
     });
@@ -390,6 +391,53 @@ function namedTotalClaims(facts: NumberFacts, taken: ReadonlySet<number>): PartW
   return out;
 }
 
+const OPEN_BRACKET = /[（(]/u;
+const CLOSE_BRACKET = /[)）]/u;
+// What stands between two named counts of a list: 、，；and the next name.
+const NAME_BEFORE = /([\p{Script=Han}A-Za-z0-9]{2,24})$/u;
+
+/**
+ * 其中…部门是县公安局（287宗）、忠信镇（225宗）、县人社局（154宗）: counts alone in brackets right after
+ * the names they belong to, in a 其中 list of the count before them. Each is a part of that count;
+ * named organisations and places never overlap. Only worth a warning: the list is read from its shape.
+ */
+function namedBracketClaims(facts: NumberFacts): PartWholeClaim[] {
+  const out: PartWholeClaim[] = [];
+  const { text } = facts.report;
+  for (const sentence of facts.sentences) {
+    const counts = sentence.counts.map((k) => facts.counts[k]!);
+    let k = 0;
+    while (k < counts.length) {
+      const isNamed = (f: CountFact) =>
+        f.inParens && f.words === "" && OPEN_BRACKET.test(text[f.quantity.span[0] - 1] ?? "") && CLOSE_BRACKET.test(text[f.quantity.span[1]] ?? "");
+      if (!isNamed(counts[k]!) || k === 0) {
+        k++;
+        continue;
+      }
+      let end = k;
+      while (end < counts.length && isNamed(counts[end]!) && unitsCompatible(counts[end]!.unit, counts[k]!.unit)) end++;
+      const parts = counts.slice(k, end);
+      const whole = counts[k - 1]!;
+      k = end;
+      if (parts.length < 2 || whole.inParens || whole.kind === "average" || whole.kind === "change" || !unitsCompatible(whole.unit, parts[0]!.unit)) continue;
+      const lead = text.slice(whole.quantity.span[1], parts[0]!.quantity.span[0]);
+      if (!/^[，,]\s*其中/u.test(lead)) continue;
+      const names = parts.map((p) => NAME_BEFORE.exec(text.slice(Math.max(0, p.quantity.span[0] - 25), p.quantity.span[0] - 1))?.[1] ?? "");
+      if (names.some((n) => n === "") || new Set(names).size !== names.length) continue;
+      const organisations = names.every((n) => ORGANISATION_END.test(n.replace(/^.*?[是为]/u, "")));
+      out.push({
+        whole,
+        parts,
+        exhaustive: false,
+        disjoint: organisations ? "error" : "warning",
+        certainty: "warning",
+        span: [labelStartOf(facts.report, whole), parts.at(-1)!.quantity.span[1] + 1],
+      });
+    }
+  }
+  return out;
+}
+
 /** Consecutive counts of a run that the text says make one whole, and why. */
 interface SiblingGroup {
   /** Indices into the run: [from, to). */
@@ -525,8 +573,14 @@ function paragraphGroups(facts: NumberFacts, taken: ReadonlySet<number>, grouped
   const out: { parts: CountFact[]; partition: Partition | null }[] = [];
   const sizes = [...new Set(PARTITIONS.filter((p) => p.complete).map((p) => p.members.length))];
   let paragraph = -1;
-  let list: CountFact[] = [];
+  // One list per unit: counts of another kind between the members (…税收收入46.8亿元。13个税种中…6个
+  // 税种…。非税收入11.4亿元) do not part them.
+  let lists = new Map<string, CountFact[]>();
   const flush = () => {
+    for (const list of lists.values()) flushList(list);
+    lists = new Map();
+  };
+  const flushList = (list: readonly CountFact[]) => {
     for (let from = 0; from < list.length; from++) {
       for (let to = Math.min(list.length, from + MAX_GROUP); to >= from + 2; to--) {
         const window = list.slice(from, to);
@@ -542,7 +596,6 @@ function paragraphGroups(facts: NumberFacts, taken: ReadonlySet<number>, grouped
         }
       }
     }
-    list = [];
   };
   for (const f of facts.counts) {
     if (f.paragraph !== paragraph) {
@@ -550,7 +603,10 @@ function paragraphGroups(facts: NumberFacts, taken: ReadonlySet<number>, grouped
       paragraph = f.paragraph;
     }
     if (taken.has(f.index) || grouped.has(f.index) || !isPartLike(f)) continue;
-    list.push(f);
+    const key = `${f.quantity.dimension}:${f.unit.unit}:${f.unit.unitClass ?? ""}`;
+    const list = lists.get(key);
+    if (list) list.push(f);
+    else lists.set(key, [f]);
   }
   flush();
   return out;
@@ -670,7 +726,7 @@ export function partWholeVerdicts(report: Report): readonly PartWholeVerdict[] {
     for (const p of b.parts) taken.add(p);
   }
   verdicts = [
-    ...[...fromBreakdowns, ...namedTotalClaims(facts, taken)].map(verdictOf).filter((v): v is PartWholeVerdict => v !== null),
+    ...[...fromBreakdowns, ...namedTotalClaims(facts, taken), ...namedBracketClaims(facts)].map(verdictOf).filter((v): v is PartWholeVerdict => v !== null),
     ...resolveAlternatives(siblingClaims(facts, taken)),
   ];
   cache.set(facts, verdicts);

@@ -3,6 +3,17 @@ import { testRule } from "../helpers/rule-tester.js";
 
 testRule(rule, {
   valid: [
+    // s22: members of a complete partition a sentence apart, with counts of another unit between.
+    { name: "s22 tax revenue: 税收 + 非税 make the budget revenue", code: "公共财政预算收入完成58.2亿元。①税收收入完成46.8亿元。13个税种中，6个税种实现增长，合计增收2.5亿元。②非税收入完成11.4亿元。" },
+    { name: "s22 tax revenue: within rounding", code: "一般公共预算收入完成10.0亿元。其中税收收入完成7.96亿元，非税收入完成2.06亿元。" },
+    { name: "s22 tax revenue: one member alone is not a partition", code: "公共财政预算收入完成58.2亿元。税收收入完成46.8亿元。" },
+    // s22: counts alone in brackets after the names they belong to, in a 其中 list.
+    { name: "s22 named brackets: departments within the total", code: "交办各部门诉求事项共3136宗，其中办理事项排名前五的部门是县公安局（287宗）、忠信镇（225宗）、县人社局（154宗）。" },
+    { name: "s22 named brackets: without 其中 the brackets are not parts", code: "交办各部门诉求事项共300宗，县公安局（287宗）、忠信镇（225宗）。" },
+    { name: "s22 named brackets: one bracket is not a list", code: "交办各部门诉求事项共300宗，其中县公安局（287宗）最多。" },
+    // s22: an "among" list whose whole is named in the paragraph before.
+    { name: "s22 among across a paragraph: parts within 受理", code: "全年收到行政复议案件35件，受理34件。其中以市政府部门为被申请人的占94.11%。\n案件类型情况：受理案件中投诉举报类12件，行政处罚类17件，行政强制类1件。" },
+    { name: "s22 among across a paragraph: two paragraphs back is too far", code: "全年受理34件。\n其中以部门为被申请人的占94.11%。\n另有说明。\n受理案件中投诉举报类40件。" },
     // s22: shares printed a little further from their count (占受理案件数比例最高，达92.71%).
     { name: "s22 share reach: two shares that make 100% and parts that fit", code: "全年新受理的行政复议151件中，被申请人为县政府部门的案件140件，占受理案件数比例最高，达92.71%；乡镇政府11件，占受理总数的7.28%。" },
     { name: "s22 share reach: parts short of the total without shares", code: "全年新受理的行政复议151件中，被申请人为县政府部门的案件130件；乡镇政府11件。" },
@@ -137,6 +148,26 @@ testRule(rule, {
     { name: "table: no total, no check", code: "指 标 | 本月末 | 比年初增减 |\n各项存款余额 | 2291.6 | 34.8 |\n#住户存款 | 1490.8 | 44.9 |" },
   ],
   invalid: [
+    {
+      name: "s22 tax revenue: 税收 + 非税 a sentence apart, above the budget revenue (warning)",
+      code: "公共财政预算收入完成58.2亿元。①税收收入完成47.8亿元。13个税种中，6个税种实现增长，合计增收2.5亿元。②非税收入完成11.4亿元。",
+      errors: [{ messageId: "mismatchEarlierTotal", severity: "warning" }],
+    },
+    {
+      name: "s22 named brackets: one department above the total, named (warning)",
+      code: "交办诉求事项共300宗，其中办理事项排名前二的部门是县公安局（317宗）、忠信镇（225宗）。",
+      errors: [{ messageId: "sumExceeds", severity: "warning", text: "交办诉求事项共300宗，其中办理事项排名前二的部门是县公安局（317宗）、忠信镇（225宗）" }],
+    },
+    {
+      name: "s22 among across a paragraph: categories above 受理 (warning: the whole is a paragraph away)",
+      code: "全年受理34件。其中以部门为被申请人的占94.11%。\n案件类型情况：受理案件中投诉举报类12件，行政确权类37件。",
+      errors: [{ messageId: "mismatchEarlierTotal", severity: "warning" }],
+    },
+    {
+      name: "s22 named brackets: departments above the total (warning)",
+      code: "交办各部门诉求事项共500宗，其中办理事项排名前三的部门是县公安局（287宗）、忠信镇（225宗）、县人社局（154宗）。",
+      errors: [{ messageId: "sumExceeds", severity: "warning" }],
+    },
     {
       name: "s22 share reach: two shares that make 100% and a total one above the parts",
       code: "全年新受理的行政复议152件中，被申请人为县政府部门的案件140件，占受理案件数比例最高，达92.71%；乡镇政府11件，占受理总数的7.28%。",
