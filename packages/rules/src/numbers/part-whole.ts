@@ -121,6 +121,8 @@ function breakdownDisjointness(report: Report, b: Breakdown, whole: CountFact, p
   const distinct = words.every((w) => w !== "") && new Set(words).size === words.length;
   // Named organisations and places and categories (…类) cannot overlap.
   const named = distinct && (words.every((w) => ORGANISATION_END.test(w)) || words.every((w) => CATEGORY_END.test(w)));
+  // 投诉举报类12件，行政处罚类17件，行政强制类1件，行政不作为2件: categories, one named without its 类.
+  const mostlyCategories = distinct && words.length >= 4 && words.filter((w) => CATEGORY_END.test(w)).length >= words.length - 1;
   if (evidence.disjoint) {
     if (evidence.basis === "partition" || evidence.basis === "single" || named) return "error";
     if (evidence.basis === "head-noun") return (evidence.head?.length ?? 0) >= 2 ? "error" : "warning";
@@ -128,7 +130,7 @@ function breakdownDisjointness(report: Report, b: Breakdown, whole: CountFact, p
   if (evidence.reason !== "no-evidence" && !(named && evidence.reason === "overlapping-members")) return null;
   if (!distinct) return null;
   if (named) return "error";
-  if (parts.every((p) => ITEM_UNITS.has(p.quantity.unitText))) return "warning";
+  if (parts.every((p) => ITEM_UNITS.has(p.quantity.unitText)) || mostlyCategories) return "warning";
   // Otherwise only brackets delimit a list well enough to add it up: 其中 lists run on to the end
   // of the sentence and often catch a count of another kind — unless a colon opens it and ；
   // closes each item.
@@ -158,7 +160,7 @@ function breakdownClaims(facts: NumberFacts): PartWholeClaim[] {
       ((b.form === "paren" && coversOutcomes(list, whole)) ||
         (disjoint !== null && closedBracketList(facts.report, b, whole, list)) ||
         (disjoint !== null && nearlyAll(list, whole)) ||
-        (list.length === 2 && complementary(list)) ||
+        (list.length === 2 && (complementary(list) || complementaryClauses(facts.report, b, list))) ||
         (b.form === "total-after" && !b.exhaustive && shortByLessThanAPart(list, whole)));
     out.push({
       whole,
@@ -242,6 +244,24 @@ function complementary(parts: readonly CountFact[], decisions = false): boolean 
     return rest.length >= 2 && x.includes(rest.slice(0, 2)) && !/(?:非|未|不)/u.test(x);
   };
   return negated(a, b) || negated(b, a);
+}
+
+/**
+ * 办结的案件中，符合法定受理条件，依法作出复议决定的19.7万件；不符合法定受理条件，依法作出相应处理的2.7万件:
+ * two parts, each its own ；clause, whose clauses say one thing and its negation. Read on the clause
+ * text from the list's start (or the ；before the part) to the part's number.
+ */
+function complementaryClauses(report: Report, b: Breakdown, parts: readonly CountFact[]): boolean {
+  if (parts.length !== 2 || parts[0]!.clause === parts[1]!.clause) return false;
+  const clauseWords = (p: CountFact, from: number) => {
+    const before = report.text.slice(from, p.quantity.span[0]);
+    const cut = Math.max(before.lastIndexOf("；"), before.lastIndexOf(";"), before.lastIndexOf("。"));
+    return before.slice(cut + 1).replace(/^.*中\s*[，,：:]/u, "");
+  };
+  const first = clauseWords(parts[0]!, Math.max(0, parts[0]!.quantity.span[0] - 40));
+  const second = clauseWords(parts[1]!, parts[0]!.quantity.span[1]);
+  if (first.length > 40 || second.length > 40 || first === "" || second === "") return false;
+  return complementary([{ ...parts[0]!, words: first }, { ...parts[1]!, words: second }]) && b.form === "subset";
 }
 
 /** The noun the parts share at their end (调解组织, 事项), with distinct words before it; "" when none. */

@@ -3,6 +3,12 @@ import { testRule } from "../helpers/rule-tester.js";
 
 testRule(rule, {
   valid: [
+    // s22: two clauses that say one thing and its negation make the whole; categories, one without 类.
+    { name: "s22 complementary clauses: 符合 / 不符合 that add up", code: "全年办结22.4万件。办结的案件中，符合法定受理条件，依法作出复议决定的19.7万件；不符合法定受理条件，依法作出相应处理的2.7万件。" },
+    { name: "s22 complementary clauses: two clauses that do not negate each other", code: "全年办结22.4万件。办结的案件中，符合法定受理条件，依法作出复议决定的15.7万件；经调解，依法作出相应处理的2.7万件。" },
+    { name: "s22 complementary clauses: in one clause, no reading", code: "全年办结22.4万件，其中依法作出复议决定的15.7万件、作出相应处理的2.7万件。" },
+    { name: "s22 mostly categories: within the total", code: "共受理34件，其中投诉举报类12件，行政处罚类17件，行政强制类1件，行政不作为2件。" },
+    { name: "s22 mostly categories: two without 类 are not read", code: "共受理34件，其中投诉举报类12件，行政处罚类17件，行政强制3件，行政不作为3件。" },
     // s22: members of a complete partition a sentence apart, with counts of another unit between.
     { name: "s22 tax revenue: 税收 + 非税 make the budget revenue", code: "公共财政预算收入完成58.2亿元。①税收收入完成46.8亿元。13个税种中，6个税种实现增长，合计增收2.5亿元。②非税收入完成11.4亿元。" },
     { name: "s22 tax revenue: within rounding", code: "一般公共预算收入完成10.0亿元。其中税收收入完成7.96亿元，非税收入完成2.06亿元。" },
@@ -148,6 +154,16 @@ testRule(rule, {
     { name: "table: no total, no check", code: "指 标 | 本月末 | 比年初增减 |\n各项存款余额 | 2291.6 | 34.8 |\n#住户存款 | 1490.8 | 44.9 |" },
   ],
   invalid: [
+    {
+      name: "s22 complementary clauses: 符合 / 不符合 short of the total (warning)",
+      code: "全年办结22.4万件。办结的案件中，符合法定受理条件，依法作出复议决定的19.7万件；不符合法定受理条件，依法作出相应处理的2.4万件。",
+      errors: [{ messageId: "mismatchEarlierTotal", severity: "warning" }],
+    },
+    {
+      name: "s22 mostly categories: above the total (warning)",
+      code: "共受理34件，其中投诉举报类13件，行政处罚类17件，行政强制类1件，行政不作为4件。",
+      errors: [{ messageId: "sumExceeds", severity: "warning" }],
+    },
     {
       name: "s22 tax revenue: 税收 + 非税 a sentence apart, above the budget revenue (warning)",
       code: "公共财政预算收入完成58.2亿元。①税收收入完成47.8亿元。13个税种中，6个税种实现增长，合计增收2.5亿元。②非税收入完成11.4亿元。",
