@@ -7,7 +7,7 @@
  * neither reading is reported, and only as a warning (a report may count a withdrawn application
  * in neither column).
  */
-import type { Report } from "@reportlint/report-model";
+import { BALANCE_WORDS, type Report } from "@reportlint/report-model";
 import { unitsCompatible } from "@reportlint/indicator-math";
 import { numberFacts, type CountFact } from "./facts.js";
 
@@ -23,14 +23,11 @@ export interface BalanceViolation {
   readonly span: [number, number];
 }
 
-// 上年结转, 上年度结转, 上期未结, 往年积案; never 结转下年.
-const CARRIED_IN = /(?:上一?年度?|上期|往年|去年|以前年度)(?:结转|遗留|未办结|未结|积存)|上期未结|往年积案|积案/u;
-// 结转下年, 结转到2025年, 结转至下一年度, 转入下期.
-const CARRIED_OUT = /结转(?:到|至|入)?(?:下一?年|下期|次年|明年|\d{4}年)|转入(?:下一?年|下期|次年)|(?:下一?年度?|次年)(?:继续)?办理/u;
-const INTAKE = /收到|新收|受理|接收|接到|共收/u;
-const CLOSED = /办结|审结|结案|办理完毕|答复完毕|已答复/u;
-// Words that make a count something else than the caseload (件数 of a kind, a share, a change).
-const NOT_CASELOAD = /其中|同比|比上年|较上年|增长|减少|下降|占/u;
+const CARRIED_IN = new RegExp(BALANCE_WORDS.carriedIn, "u");
+const CARRIED_OUT = new RegExp(BALANCE_WORDS.carriedOut, "u");
+const CLOSED = new RegExp(BALANCE_WORDS.closed, "u");
+const INTAKE = new RegExp(BALANCE_WORDS.intake, "u");
+const NOT_CASELOAD = new RegExp(BALANCE_WORDS.other, "u");
 
 type Slot = "intake" | "carriedIn" | "closed" | "carriedOut";
 
