@@ -105,8 +105,11 @@ function colonList(report: Report, b: Breakdown, whole: CountFact, parts: readon
 function closedBracketList(report: Report, b: Breakdown, whole: CountFact, parts: readonly CountFact[]): boolean {
   if (b.form !== "paren" || whole.kind !== "total" || parts.length < 3 || b.markers.length > 0) return false;
   if (parts.some((p) => p.exact === null) || whole.exact === null) return false;
-  // Only a gap is read through it: parts above the total are reported as they are.
-  if (parts.reduce((t, p) => t + p.exact!, 0n) >= whole.exact) return false;
+  // Only a gap is read through it (parts above the total are reported as they are), and only a
+  // hair's gap, under one part in twenty of the total: a list of organisations 8 short of 86 may
+  // leave one out on purpose.
+  const gap = whole.exact - parts.reduce((t, p) => t + p.exact!, 0n);
+  if (gap <= 0n || gap * 20n >= whole.exact) return false;
   const inside = report.text.slice(whole.quantity.span[1], parts.at(-1)!.quantity.span[1] + 3);
   return !OPEN_LIST.test(inside);
 }

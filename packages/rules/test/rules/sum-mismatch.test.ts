@@ -30,6 +30,7 @@ testRule(rule, {
     { name: "s22 bracket list: 主要 leaves it open", code: "全年主动公开信息共120条（主要为组织机构1条，部门文件4条，工作动态98条）。" },
     { name: "s22 bracket list: a total without 共 is not read as complete", code: "全年主动公开信息120条（组织机构1条，部门文件4条，工作动态98条）。" },
     { name: "s22 bracket list: two parts only", code: "全年主动公开信息共120条（组织机构1条，工作动态98条）。" },
+    { name: "s22 bracket list: a gap of more than a hair (8 of 86) may leave one out", code: "2024年共受理行政复议申请86件（区市场监管局31件，区公安分局28件，区人社局19件）。" },
     // s22: 其中：A；B；C — a colon list closed item by item.
     { name: "s22 colon list: items within the total", code: "全年公开信息193条。其中：法定主动公开信息114条；年度报告1条；专栏信息78条。" },
     { name: "s22 colon list: people may be counted twice", code: "全局共有干部50人。其中：党员40人；女性20人。" },
