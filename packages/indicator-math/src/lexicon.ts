@@ -67,6 +67,15 @@ export function roleOfWord(word: string): Role | null {
   return ROLE_INDEX.find((e) => e.word === word.trim())?.role ?? null;
 }
 
+// The role words by their first character, longest first: a position costs one look-up, not a scan
+// of every role word.
+const ROLE_BY_FIRST = new Map<string, { word: string; role: Role }[]>();
+for (const entry of ROLE_INDEX) {
+  const list = ROLE_BY_FIRST.get(entry.word[0]!);
+  if (list) list.push(entry);
+  else ROLE_BY_FIRST.set(entry.word[0]!, [entry]);
+}
+
 /**
  * All role words in `text`, read left to right taking the longest word at each position
  * ("审结案件" → 审结, not 结案; "调解成功" → 调解成功).
@@ -75,7 +84,7 @@ export function findRoles(text: string): RoleMatch[] {
   const out: RoleMatch[] = [];
   let i = 0;
   while (i < text.length) {
-    const hit = ROLE_INDEX.find((e) => text.startsWith(e.word, i));
+    const hit = ROLE_BY_FIRST.get(text[i]!)?.find((e) => text.startsWith(e.word, i));
     if (hit) {
       out.push({ role: hit.role, word: hit.word, index: i });
       i += hit.word.length;

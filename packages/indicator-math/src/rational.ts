@@ -45,9 +45,13 @@ function toBigIntStrict(x: bigint | number): bigint {
   return BigInt(x);
 }
 
+// Powers of ten the printed numbers use (−20…20), built once: rationals are never mutated.
+const POW10: readonly Rational[] = Array.from({ length: 41 }, (_, k) => (k >= 20 ? { num: 10n ** BigInt(k - 20), den: 1n } : { num: 1n, den: 10n ** BigInt(20 - k) }));
+
 /** 10^exp as a rational (exp may be negative). */
 export function pow10(exp: number): Rational {
   if (!Number.isInteger(exp)) throw new RangeError(`Not an integer exponent: ${exp}`);
+  if (exp >= -20 && exp <= 20) return POW10[exp + 20]!;
   return exp >= 0 ? { num: 10n ** BigInt(exp), den: 1n } : { num: 1n, den: 10n ** BigInt(-exp) };
 }
 

@@ -158,6 +158,10 @@ export function findBreakdowns(
   ].sort((a, b) => a.span[0] - b.span[0]);
   let cursor = 0;
   let previous: { sentence: Sentence; top: Item[] } | null = null;
+  // The last sentence with a count: an "among" list names its whole by words (受理案件中…) and may
+  // follow it past a sentence without counts, into the next paragraph (…受理34件。其中…占94.11%。⏎
+  // 案件类型情况：受理案件中投诉举报类12件…).
+  let counted: { sentence: Sentence; top: Item[] } | null = null;
 
   for (const sentence of sentencesOf(clauses)) {
     while (cursor < items.length && items[cursor]!.span[0] < sentence.span[0]) cursor++;
@@ -175,10 +179,11 @@ export function findBreakdowns(
 
     for (const pair of parens) parenBreakdown(text, pair, parens, here, quantities, out);
     subsetBreakdowns(text, sentence, top, topQuantities, quantities, previous, out);
-    amongBreakdowns(text, sentence, topQuantities, quantities, previous, out);
+    amongBreakdowns(text, sentence, topQuantities, quantities, previous, counted, out);
     totalAfterBreakdowns(topQuantities, quantities, out);
 
     previous = { sentence, top };
+    counted = previous;
   }
   return out.list.sort((a, b) => a.span[0] - b.span[0]);
 }
@@ -461,10 +466,19 @@ function amongBreakdowns(
   topQuantities: readonly Item[],
   quantities: readonly Quantity[],
   previous: { sentence: Sentence; top: Item[] } | null,
+  counted: { sentence: Sentence; top: Item[] } | null,
   out: Found,
 ): void {
   const [start, end] = sentence.span;
   const sentenceText = text.slice(start, end);
+  // Counts of the sentence before in its paragraph; when that one has none, of the last sentence
+  // with counts, in this paragraph or the one before.
+  const before =
+    previous && previous.sentence.paragraph === sentence.paragraph && previous.top.some((item) => item.kind === "quantity")
+      ? previous.top
+      : counted && counted.sentence.paragraph >= sentence.paragraph - 1
+        ? counted.top
+        : [];
   for (const match of sentenceText.matchAll(AMONG)) {
     const offset = start + match.index;
     if (sentenceText[match.index - 1] === "其") continue;
@@ -486,7 +500,7 @@ function amongBreakdowns(
       words = text.slice(clauseStart, offset).replace(/^\s*在/u, "");
       if (!/^[\p{Script=Han}的]{2,12}$/u.test(words)) continue;
       // The count it names: its label's last two characters are in the words (已审结的案件 → 审结27宗).
-      const earlier = [...(previous && previous.sentence.paragraph === sentence.paragraph ? previous.top : []), ...endingBy(topQuantities, offset)].filter(
+      const earlier = [...before, ...endingBy(topQuantities, offset)].filter(
         (item) => item.kind === "quantity" && item.span[1] <= clauseStart,
       );
       whole = [...earlier].reverse().find((item) => {

@@ -82,6 +82,8 @@ export {
   RESPECTIVELY_MARKER,
   NEW_TOPIC_MARKERS,
   SUBSET_WORDS,
+  CUMULATIVE_WORDS,
+  BALANCE_WORDS,
 } from "./lexicon/partitions.js";
 export type { PartitionMember, Partition, SubsetWords } from "./lexicon/partitions.js";
 export { DOCUMENT_NUMBER_BRACKETS, WRONG_DOCUMENT_NUMBER_BRACKETS, MAX_ISSUER_CODE } from "./lexicon/document-numbers.js";

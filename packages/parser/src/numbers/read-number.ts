@@ -151,7 +151,43 @@ function readTail(text: string, i: number, r: NumberReading): NumberReading {
     return r;
   }
   r.end = end;
+  if (r.numeral === "arabic" && !r.multiplier && !r.inner) bareNumberUnit(text, j, r);
   return r;
+}
+
+// Count nouns a bare number may follow with its link word: 参与人次达115250, 受理件数为12.
+const UNIT_BEFORE = /(人次|件次|户次|批次)(?:达到|达|为|共计|共)$|(人|件|户)数(?:达到|达|为|共计|共)$/u;
+
+/**
+ * A bare Arabic number that is still a count: hard-wrapped text puts its unit at the start of the
+ * next line (其中原创文章 294⏎篇), or the words before name what it counts (参与人次达115250，…).
+ * The number must share its line with words before it, so a table cell alone on its line is not
+ * read with the next cell.
+ */
+function bareNumberUnit(text: string, j: number, r: NumberReading): void {
+  let lineStart = r.numStart;
+  while (lineStart > 0 && text[lineStart - 1] !== "\n" && r.numStart - lineStart < 200) lineStart--;
+  if (!/[\p{Script=Han}]/u.test(text.slice(lineStart, r.numStart))) return;
+  let next = j;
+  if (text[next] === "\r") next++;
+  if (text[next] === "\n") {
+    const unit = unitAt(text, skipSpacesForward(text, next + 1));
+    const after = skipSpacesForward(text, next + 1) + unit.length;
+    if (unit && (after >= text.length || !/[\p{Script=Han}]/u.test(text[after]!) || /[，,。；;、）)]/u.test(text[after]!))) {
+      r.kind = "count";
+      r.unitText = unit;
+      r.unit = UNIT_MAP.get(unit)!;
+      r.end = after;
+    }
+    return;
+  }
+  if (next < text.length && !/[，,。；;、）)\s]/u.test(text[next]!)) return;
+  const named = UNIT_BEFORE.exec(text.slice(Math.max(lineStart, r.numStart - 6), r.numStart));
+  const word = named?.[1] ?? named?.[2];
+  if (!word || !UNIT_MAP.has(word)) return;
+  r.kind = "count";
+  r.unitText = word;
+  r.unit = UNIT_MAP.get(word)!;
 }
 
 function blank(numeral: "arabic" | "chinese", start: number): NumberReading {

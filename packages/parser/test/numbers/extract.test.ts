@@ -378,3 +378,31 @@ describe("extractNumbers: properties", () => {
     );
   });
 });
+
+describe("extractNumbers: bare counts (s22)", () => {
+  const units = (text: string) => extractNumbers(text, [], []).quantities.map((q) => [q.raw, q.unit]);
+  it("reads a unit wrapped to the next line after words (其中原创文章 294⏎篇)", () => {
+    expect(units("其中原创文章 294\n篇，关注人数达 1016823 人")).toEqual([
+      ["294\n篇", "篇"],
+      ["1016823 人", "人"],
+    ]);
+  });
+  it("does not join a number alone on its line (a table cell) to the next line", () => {
+    expect(units("合计\n22\n件")).toEqual([]);
+  });
+  it("does not join a wrapped unit that starts a word (2940⏎篇目录)", () => {
+    expect(units("其中 2940\n篇目录")).toEqual([]);
+  });
+  it("reads a count whose unit is named before it (参与人次达115250)", () => {
+    expect(units("参与人次达115250，其中110897人次")).toEqual([
+      ["115250", "人次"],
+      ["110897人次", "人次"],
+    ]);
+  });
+  it("reads 人数为N as a count of people", () => {
+    expect(units("参训人数为120，")).toEqual([["120", "人"]]);
+  });
+  it("leaves a bare number after other words alone (参与达115250, 编号为12)", () => {
+    expect(units("参与达115250，编号为12。")).toEqual([]);
+  });
+});

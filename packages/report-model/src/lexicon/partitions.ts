@@ -235,6 +235,17 @@ export const PARTITIONS: readonly Partition[] = [
     ],
   },
   {
+    // 一般公共预算收入 = 税收收入 + 非税收入 (《预算法》第二十七条; statistical bulletins print both).
+    id: "tax-revenue",
+    name: "税收/非税收入",
+    complete: true,
+    totalWords: ["预算收入", "财政收入"],
+    members: [
+      { id: "税收收入", words: ["税收收入", "税收"] },
+      { id: "非税收入", words: ["非税收入", "非税"] },
+    ],
+  },
+  {
     id: "rule-making",
     name: "立改废",
     complete: true,
@@ -311,12 +322,42 @@ export interface SubsetWords {
   readonly name: string;
 }
 
+/**
+ * A count of the period's new things and the running total of the same things in one sentence
+ * (新建饮水工程355处…累计建设2297处): the running total includes the new ones, so it is never smaller.
+ */
+export const CUMULATIVE_WORDS: { readonly period: readonly string[]; readonly cumulative: readonly string[] } = {
+  period: ["新建", "新增", "新设", "新开", "新培育", "新认定", "新命名"],
+  cumulative: ["累计", "累积", "总数达", "总量达"],
+};
+
+/**
+ * The four counts of a period's caseload balance, 新收 + 上年结转 = 办结 + 结转下年 (the 政府信息公开
+ * 年度报告 table of 国办公开办发〔2021〕30号 prints it as 本年新收 + 上年结转 = 办理结果 + 结转下年度继续办理).
+ * Patterns (regular-expression sources) read on a count's words, in this order: a carry-over in,
+ * a carry-over out, a closure, an intake.
+ */
+export const BALANCE_WORDS: {
+  readonly carriedIn: string;
+  readonly carriedOut: string;
+  readonly closed: string;
+  readonly intake: string;
+  /** Words that make a count something else (a part, a change, a share). */
+  readonly other: string;
+} = {
+  carriedIn: "(?:上一?年度?|上期|往年|去年|以前年度)(?:结转|遗留|未办结|未结|积存)|上期未结|往年积案|积案",
+  carriedOut: "结转(?:到|至|入)?(?:下一?年|下期|次年|明年|\\d{4}年)|转入(?:下一?年|下期|次年)|(?:下一?年度?|次年)(?:继续)?办理",
+  closed: "办结|审结|结案|办理完毕|答复完毕|已答复",
+  intake: "收到|新收|受理|接收|接到|共收",
+  other: "其中|同比|比上年|较上年|增长|减少|下降|占",
+};
+
 /** The subset pairs of words (beside the rate lexicon's numerator/denominator pairs). */
 export const SUBSET_WORDS: readonly SubsetWords[] = [
   { whole: ["收到", "新收", "接收", "共收到"], part: ["受理", "立案"], name: "受理" },
   { whole: ["申请总数", "申请数"], part: ["予以许可", "准予许可", "准予", "予以批准", "批准"], name: "准予" },
   {
-    whole: ["被申请行政复议", "被申请复议", "被提起行政诉讼", "被提起诉讼", "被诉"],
+    whole: ["被申请行政复议", "被申请复议", "被提起行政诉讼", "被提起诉讼", "被诉", "行政诉讼案件", "行政复议案件"],
     part: ["撤销", "确认违法", "确认无效", "纠错", "变更", "责令履行"],
     name: "纠错",
   },

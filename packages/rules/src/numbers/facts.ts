@@ -91,7 +91,7 @@ const LIST_MARKERS = [...SUBSET_MARKERS, ...ATTRIBUTE_MARKERS, "分别为", "分
 const TRAILING_LINKS = /(?:共计|合计|总计|累计|达到|实现|完成|共有|(?<![行作认成])为|达|有|是|约|计|共|了|的|等)+$/u;
 const TOTAL_WORDS = /(?<!公)共|合计|总计|累计|总数|总量|总额|总共|全部|总评价|总办件|总产/u;
 const AVERAGE_WORDS = /日均|月均|年均|周均|平均|人均|均值|每[个家人件天月年]?$/u;
-const CHANGE_WORDS = /(?:比上年|比去年|比上月|比上期|同比|环比|较上年|较去年|较上月|较上期|比[0-9０-９]+年|比同期|较同期|比上届)|(?:增加|减少|增长|下降|提高|上升|降低|增多|减少了|增加了)$/u;
+const CHANGE_WORDS = /(?:比上年|比去年|比上月|比上期|同比|环比|较上年|较去年|较上月|较上期|比[0-9０-９]+年|比同期|较同期|比上届)|(?:增加|减少|增长|下降|提高|上升|降低|增多|减少了|增加了|增收|减收|增支|减支)$/u;
 
 /** The words of a count without list markers and the linking verbs before its number. */
 export function coreWords(label: string): string {
@@ -177,7 +177,7 @@ function membersNamed(words: string): ReadonlyMap<string, string> {
 }
 
 // A share follows its count closely: 直办37643件，占52.7% (a few characters, same clause).
-const SHARE_REACH = 12;
+const SHARE_REACH = 16;
 
 /** For each quantity, the share right after it in its clause, matching both in one pass. */
 function sharesAfter(report: Report): (Rate | null)[] {

@@ -81,8 +81,41 @@ const STRONG_RESIDUAL = /^(?:其余|剩余|另有)/u;
 
 const lower = (a: Certainty, b: Certainty): Certainty => (a === "warning" || b === "warning" ? "warning" : "error");
 
+// Counts of people: lists of them under 其中 are often attributes (党员…；女性…) that overlap.
+const PERSON_UNITS = new Set(["人", "名", "人次", "户", "位"]);
+// Words in a bracket that leave its list open: 等, 主要, 包括, 如, 其中.
+const OPEN_LIST = /等|主要|包括|包含|例如|如|其中|部分|重点/u;
+
+/**
+ * 其中：A…N条；B…N条；C…N条 — a list that a colon opens and ；closes item by item is an enumeration of
+ * the whole's kinds, one item per clause: the items do not overlap, likely enough for a warning.
+ */
+function colonList(report: Report, b: Breakdown, whole: CountFact, parts: readonly CountFact[]): boolean {
+  if (b.form !== "subset" || !b.markers.includes("其中") || parts.length < 2) return false;
+  if (parts.some((p) => p.inParens || PERSON_UNITS.has(p.quantity.unitText))) return false;
+  if (new Set(parts.map((p) => p.clause)).size !== parts.length) return false;
+  const opening = report.text.slice(whole.quantity.span[1], labelStartOf(report, parts[0]!) + 6);
+  return /其中\s*[：:]/u.test(opening);
+}
+
+/**
+ * 共114条（组织机构1条，部门文件4条，工作动态98条，…）: a bracket right after a total that lists three or
+ * more kinds, with no word leaving it open, is meant to be all of the total. Likely, not certain.
+ */
+function closedBracketList(report: Report, b: Breakdown, whole: CountFact, parts: readonly CountFact[]): boolean {
+  if (b.form !== "paren" || whole.kind !== "total" || parts.length < 3 || b.markers.length > 0) return false;
+  if (parts.some((p) => p.exact === null) || whole.exact === null) return false;
+  // Only a gap is read through it (parts above the total are reported as they are), and only a
+  // hair's gap, under one part in twenty of the total: a list of organisations 8 short of 86 may
+  // leave one out on purpose.
+  const gap = whole.exact - parts.reduce((t, p) => t + p.exact!, 0n);
+  if (gap <= 0n || gap * 20n >= whole.exact) return false;
+  const inside = report.text.slice(whole.quantity.span[1], parts.at(-1)!.quantity.span[1] + 3);
+  return !OPEN_LIST.test(inside);
+}
+
 /** How sure the parts of a breakdown are disjoint, as a cap on the severity of a sum finding. */
-function breakdownDisjointness(b: Breakdown, parts: readonly CountFact[]): Certainty | null {
+function breakdownDisjointness(report: Report, b: Breakdown, whole: CountFact, parts: readonly CountFact[]): Certainty | null {
   if (b.exhaustive) return "error";
   if (b.markers.includes("涉及")) return null;
   const labels = parts.map((p) => p.quantity.label);
@@ -91,6 +124,8 @@ function breakdownDisjointness(b: Breakdown, parts: readonly CountFact[]): Certa
   const distinct = words.every((w) => w !== "") && new Set(words).size === words.length;
   // Named organisations and places and categories (…类) cannot overlap.
   const named = distinct && (words.every((w) => ORGANISATION_END.test(w)) || words.every((w) => CATEGORY_END.test(w)));
+  // 投诉举报类12件，行政处罚类17件，行政强制类1件，行政不作为2件: categories, one named without its 类.
+  const mostlyCategories = distinct && words.length >= 4 && words.filter((w) => CATEGORY_END.test(w)).length >= words.length - 1;
   if (evidence.disjoint) {
     if (evidence.basis === "partition" || evidence.basis === "single" || named) return "error";
     if (evidence.basis === "head-noun") return (evidence.head?.length ?? 0) >= 2 ? "error" : "warning";
@@ -98,10 +133,11 @@ function breakdownDisjointness(b: Breakdown, parts: readonly CountFact[]): Certa
   if (evidence.reason !== "no-evidence" && !(named && evidence.reason === "overlapping-members")) return null;
   if (!distinct) return null;
   if (named) return "error";
-  if (parts.every((p) => ITEM_UNITS.has(p.quantity.unitText))) return "warning";
+  if (parts.every((p) => ITEM_UNITS.has(p.quantity.unitText)) || mostlyCategories) return "warning";
   // Otherwise only brackets delimit a list well enough to add it up: 其中 lists run on to the end
-  // of the sentence and often catch a count of another kind.
-  return b.form === "paren" ? "warning" : null;
+  // of the sentence and often catch a count of another kind — unless a colon opens it and ；
+  // closes each item.
+  return b.form === "paren" || colonList(report, b, whole, parts) ? "warning" : null;
 }
 
 function breakdownClaims(facts: NumberFacts): PartWholeClaim[] {
@@ -120,20 +156,22 @@ function breakdownClaims(facts: NumberFacts): PartWholeClaim[] {
     // Likely complete, so a gap is worth a warning: a bracketed list of outcomes a hair short of its
     // total; exactly a pair and its negation (满意7件，不满意3件); parts summed by a bare 共 after them
     // (往年积案9宗，新年度结案240宗，共结案249宗).
-    const disjoint = breakdownDisjointness(b, list);
+    const disjoint = breakdownDisjointness(facts.report, b, whole, list);
     const likely =
       !complete &&
       !b.exhaustive &&
       ((b.form === "paren" && coversOutcomes(list, whole)) ||
+        (disjoint !== null && closedBracketList(facts.report, b, whole, list)) ||
         (disjoint !== null && nearlyAll(list, whole)) ||
-        (list.length === 2 && complementary(list)) ||
+        (list.length === 2 && (complementary(list) || complementaryClauses(facts.report, b, list))) ||
         (b.form === "total-after" && !b.exhaustive && shortByLessThanAPart(list, whole)));
     out.push({
       whole,
       parts: list,
       exhaustive: b.exhaustive || complete || likely,
       disjoint: complete || likely ? "error" : disjoint,
-      certainty: "error",
+      // A whole a paragraph before its parts (an "among" list naming it: 受理案件中…) is only likely theirs.
+      certainty: whole.paragraph === list[0]!.paragraph ? "error" : "warning",
       completeness: likely ? "warning" : "error",
       span: [Math.min(b.span[0], labelStartOf(facts.report, whole)), b.span[1]],
     });
@@ -209,6 +247,24 @@ function complementary(parts: readonly CountFact[], decisions = false): boolean 
     return rest.length >= 2 && x.includes(rest.slice(0, 2)) && !/(?:非|未|不)/u.test(x);
   };
   return negated(a, b) || negated(b, a);
+}
+
+/**
+ * 办结的案件中，符合法定受理条件，依法作出复议决定的19.7万件；不符合法定受理条件，依法作出相应处理的2.7万件:
+ * two parts, each its own ；clause, whose clauses say one thing and its negation. Read on the clause
+ * text from the list's start (or the ；before the part) to the part's number.
+ */
+function complementaryClauses(report: Report, b: Breakdown, parts: readonly CountFact[]): boolean {
+  if (parts.length !== 2 || parts[0]!.clause === parts[1]!.clause) return false;
+  const clauseWords = (p: CountFact, from: number) => {
+    const before = report.text.slice(from, p.quantity.span[0]);
+    const cut = Math.max(before.lastIndexOf("；"), before.lastIndexOf(";"), before.lastIndexOf("。"));
+    return before.slice(cut + 1).replace(/^.*中\s*[，,：:]/u, "");
+  };
+  const first = clauseWords(parts[0]!, Math.max(0, parts[0]!.quantity.span[0] - 40));
+  const second = clauseWords(parts[1]!, parts[0]!.quantity.span[1]);
+  if (first.length > 40 || second.length > 40 || first === "" || second === "") return false;
+  return complementary([{ ...parts[0]!, words: first }, { ...parts[1]!, words: second }]) && b.form === "subset";
 }
 
 /** The noun the parts share at their end (调解组织, 事项), with distinct words before it; "" when none. */
@@ -358,6 +414,53 @@ function namedTotalClaims(facts: NumberFacts, taken: ReadonlySet<number>): PartW
   return out;
 }
 
+const OPEN_BRACKET = /[（(]/u;
+const CLOSE_BRACKET = /[)）]/u;
+// What stands between two named counts of a list: 、，；and the next name.
+const NAME_BEFORE = /([\p{Script=Han}A-Za-z0-9]{2,24})$/u;
+
+/**
+ * 其中…部门是县公安局（287宗）、忠信镇（225宗）、县人社局（154宗）: counts alone in brackets right after
+ * the names they belong to, in a 其中 list of the count before them. Each is a part of that count;
+ * named organisations and places never overlap. Only worth a warning: the list is read from its shape.
+ */
+function namedBracketClaims(facts: NumberFacts): PartWholeClaim[] {
+  const out: PartWholeClaim[] = [];
+  const { text } = facts.report;
+  for (const sentence of facts.sentences) {
+    const counts = sentence.counts.map((k) => facts.counts[k]!);
+    let k = 0;
+    while (k < counts.length) {
+      const isNamed = (f: CountFact) =>
+        f.inParens && f.words === "" && OPEN_BRACKET.test(text[f.quantity.span[0] - 1] ?? "") && CLOSE_BRACKET.test(text[f.quantity.span[1]] ?? "");
+      if (!isNamed(counts[k]!) || k === 0) {
+        k++;
+        continue;
+      }
+      let end = k;
+      while (end < counts.length && isNamed(counts[end]!) && unitsCompatible(counts[end]!.unit, counts[k]!.unit)) end++;
+      const parts = counts.slice(k, end);
+      const whole = counts[k - 1]!;
+      k = end;
+      if (parts.length < 2 || whole.inParens || whole.kind === "average" || whole.kind === "change" || !unitsCompatible(whole.unit, parts[0]!.unit)) continue;
+      const lead = text.slice(whole.quantity.span[1], parts[0]!.quantity.span[0]);
+      if (!/^[，,]\s*其中/u.test(lead)) continue;
+      const names = parts.map((p) => NAME_BEFORE.exec(text.slice(Math.max(0, p.quantity.span[0] - 25), p.quantity.span[0] - 1))?.[1] ?? "");
+      if (names.some((n) => n === "") || new Set(names).size !== names.length) continue;
+      const organisations = names.every((n) => ORGANISATION_END.test(n.replace(/^.*?[是为]/u, "")));
+      out.push({
+        whole,
+        parts,
+        exhaustive: false,
+        disjoint: organisations ? "error" : "warning",
+        certainty: "warning",
+        span: [labelStartOf(facts.report, whole), parts.at(-1)!.quantity.span[1] + 1],
+      });
+    }
+  }
+  return out;
+}
+
 /** Consecutive counts of a run that the text says make one whole, and why. */
 interface SiblingGroup {
   /** Indices into the run: [from, to). */
@@ -493,8 +596,14 @@ function paragraphGroups(facts: NumberFacts, taken: ReadonlySet<number>, grouped
   const out: { parts: CountFact[]; partition: Partition | null }[] = [];
   const sizes = [...new Set(PARTITIONS.filter((p) => p.complete).map((p) => p.members.length))];
   let paragraph = -1;
-  let list: CountFact[] = [];
+  // One list per unit: counts of another kind between the members (…税收收入46.8亿元。13个税种中…6个
+  // 税种…。非税收入11.4亿元) do not part them.
+  let lists = new Map<string, CountFact[]>();
   const flush = () => {
+    for (const list of lists.values()) flushList(list);
+    lists = new Map();
+  };
+  const flushList = (list: readonly CountFact[]) => {
     for (let from = 0; from < list.length; from++) {
       for (let to = Math.min(list.length, from + MAX_GROUP); to >= from + 2; to--) {
         const window = list.slice(from, to);
@@ -510,7 +619,6 @@ function paragraphGroups(facts: NumberFacts, taken: ReadonlySet<number>, grouped
         }
       }
     }
-    list = [];
   };
   for (const f of facts.counts) {
     if (f.paragraph !== paragraph) {
@@ -518,7 +626,10 @@ function paragraphGroups(facts: NumberFacts, taken: ReadonlySet<number>, grouped
       paragraph = f.paragraph;
     }
     if (taken.has(f.index) || grouped.has(f.index) || !isPartLike(f)) continue;
-    list.push(f);
+    const key = `${f.quantity.dimension}:${f.unit.unit}:${f.unit.unitClass ?? ""}`;
+    const list = lists.get(key);
+    if (list) list.push(f);
+    else lists.set(key, [f]);
   }
   flush();
   return out;
@@ -638,7 +749,7 @@ export function partWholeVerdicts(report: Report): readonly PartWholeVerdict[] {
     for (const p of b.parts) taken.add(p);
   }
   verdicts = [
-    ...[...fromBreakdowns, ...namedTotalClaims(facts, taken)].map(verdictOf).filter((v): v is PartWholeVerdict => v !== null),
+    ...[...fromBreakdowns, ...namedTotalClaims(facts, taken), ...namedBracketClaims(facts)].map(verdictOf).filter((v): v is PartWholeVerdict => v !== null),
     ...resolveAlternatives(siblingClaims(facts, taken)),
   ];
   cache.set(facts, verdicts);

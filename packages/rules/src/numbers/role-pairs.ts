@@ -6,8 +6,8 @@
  * cases carried over from last year may be closed this year. Pairs of words outside the lexicon
  * (收到 ⊇ 受理, 被申请行政复议 ⊇ 撤销) come from report-model's SUBSET_WORDS.
  */
-import { INDICATORS, SUBSET_WORDS, type Report } from "@reportlint/report-model";
-import { entirelyAbove, hardInterval, unitsCompatible } from "@reportlint/indicator-math";
+import { CUMULATIVE_WORDS, INDICATORS, SUBSET_WORDS, type Report } from "@reportlint/report-model";
+import { commonSuffix, entirelyAbove, hardInterval, unitsCompatible } from "@reportlint/indicator-math";
 import { numberFacts, type CountFact } from "./facts.js";
 
 /** A subset count above the count it is part of. */
@@ -18,6 +18,8 @@ export interface RolePairViolation {
   readonly whole: CountFact;
   /** The indicator that names the pair ("调解成功率"), for the message. */
   readonly name: string;
+  /** Set when the pair is read from words that make it likely, not certain (新建 / 累计): a warning. */
+  readonly likely?: true;
 }
 
 const PAIRS = INDICATORS.filter((i) => i.partOfBase && i.numerator?.kind === "role" && i.denominator?.kind === "role").map((i) => ({
@@ -84,6 +86,38 @@ export function rolePairViolations(report: Report): readonly RolePairViolation[]
       }
     }
   }
+  cumulativeViolations(facts, out);
   cache.set(report, (found = out));
   return found;
+}
+
+/**
+ * 新建饮水安全工程355处，…累计建设2297处: a count of the period's new things above the running total of
+ * the same things (the same noun at the end of both, one unit) in one sentence.
+ */
+function cumulativeViolations(facts: ReturnType<typeof numberFacts>, out: RolePairViolation[]): void {
+  const has = (f: CountFact, words: readonly string[]) => words.some((w) => f.quantity.label.includes(w));
+  for (const sentence of facts.sentences) {
+    if (sentence.counts.length < 2) continue;
+    const counts = sentence.counts.map((k) => facts.counts[k]!).filter((f) => f.kind !== "change" && f.kind !== "average" && !f.inParens);
+    const periods = counts.filter((f) => has(f, CUMULATIVE_WORDS.period) && !has(f, CUMULATIVE_WORDS.cumulative));
+    const totals = counts.filter((f) => has(f, CUMULATIVE_WORDS.cumulative));
+    // One of each: which goes with which is otherwise not known.
+    if (periods.length !== 1 || totals.length !== 1) continue;
+    const [part, whole] = [periods[0]!, totals[0]!];
+    if (!unitsCompatible(part.unit, whole.unit) || out.some((v) => v.part === part)) continue;
+    // The same things: a noun of two characters or more at the end of both (饮水安全工程 / 建设 …处:
+    // the words after the verb), or the same measure word for places and works (处, 座, 个).
+    const noun = commonSuffix([part.words.replace(/^.*?(?:新建|新增|新设|新开|和改造|改造)/u, ""), whole.words.replace(/^.*?(?:累计|累积)[^\p{Script=Han}]*/u, "")]);
+    const sameThing = noun.length >= 2 || commonSuffix([part.words, whole.words]).length >= 2 || sharedNoun(part.words, whole.words);
+    if (!sameThing) continue;
+    if (!entirelyAbove(hardInterval(part.quantity), hardInterval(whole.quantity))) continue;
+    out.push({ part, whole, name: "本期新增计入累计", likely: true });
+  }
+}
+
+/** A noun of four or more characters that both words hold (农村饮水安全工程). */
+function sharedNoun(a: string, b: string): boolean {
+  for (let i = 0; i + 4 <= a.length; i++) if (b.includes(a.slice(i, i + 4))) return true;
+  return false;
 }

@@ -82,6 +82,7 @@ export default createRule({
       context.report({
         span: [Math.min(together[0], part[0]), Math.max(together[1], part[1])],
         messageId: "subsetExceeds",
+        ...(v.likely && { severity: "warning" as const }),
         data: { part: quoteCount(text, v.part.quantity), whole: quoteCount(text, v.whole.quantity), name: v.name },
         details: { printed: v.part.quantity.raw, computed: "", expression: `${v.part.quantity.raw} > ${v.whole.quantity.raw}`, suggestion: "" },
       });

@@ -7,6 +7,7 @@
  * 乙中心和丙站), and the 合计/总计/小计 of a text table. Docs: docs/rules/sum-mismatch.md
  */
 import { createRule, type RuleContext } from "../rule.js";
+import { balanceViolations } from "../numbers/balances.js";
 import { partWholeVerdicts } from "../numbers/part-whole.js";
 import { countSpan, quoteCount } from "../numbers/quote.js";
 import { partWholeText, phrase } from "../numbers/render.js";
@@ -83,6 +84,33 @@ function reportShareSums(context: RuleContext<unknown, "shareSum" | "shareSumTer
   }
 }
 
+/**
+ * 新收 + 上年结转 = 办结 + 结转下年 in one sentence: what came in must balance what went out. Only a
+ * warning: a report may leave a withdrawn application out of both sides.
+ */
+function reportBalances(context: RuleContext<unknown, "balance">): void {
+  const { text } = context;
+  for (const v of balanceViolations(context.document)) {
+    const [intake, carriedIn, closed, carriedOut] = [v.intake, v.carriedIn, v.closed, v.carriedOut].map((f) => quoteCount(text, f.quantity));
+    const difference = v.sources > v.uses ? v.sources - v.uses : v.uses - v.sources;
+    context.report({
+      span: v.span,
+      messageId: "balance",
+      severity: "warning",
+      data: {
+        intake: intake!,
+        carriedIn: carriedIn!,
+        closed: closed!,
+        carriedOut: carriedOut!,
+        sources: `${v.intake.exact} + ${v.carriedIn.exact} = ${v.sources}`,
+        uses: `${v.closed.exact} + ${v.carriedOut.exact} = ${v.uses}`,
+        difference: String(difference),
+      },
+      details: { printed: String(v.uses), computed: String(v.sources), expression: `${v.intake.exact} + ${v.carriedIn.exact} ≠ ${v.closed.exact} + ${v.carriedOut.exact}`, suggestion: "" },
+    });
+  }
+}
+
 export default createRule({
   id: "sum-mismatch",
   meta: {
@@ -117,6 +145,10 @@ export default createRule({
         zh: "「{{count}}」与所列名称的数量不一致：列出 {{named}}（{{items}}）{{detail}}。请核对数量或名单。",
         en: '"{{count}}" does not match the names listed: {{named}} named ({{items}}){{detail}}. Please check the count or the list.',
       },
+      balance: {
+        zh: "收支不平衡：「{{intake}}」加「{{carriedIn}}」为 {{sources}}，「{{closed}}」加「{{carriedOut}}」为 {{uses}}，相差 {{difference}}。新收与上年结转之和应等于办结与结转下年之和，请核对。",
+        en: 'The caseload does not balance: "{{intake}}" plus "{{carriedIn}}" is {{sources}}, but "{{closed}}" plus "{{carriedOut}}" is {{uses}}, {{difference}} apart. New plus carried-over cases should equal closed plus carried-forward ones; please check.',
+      },
       // Tables: a total column across one row, a total row down one column (see numbers/table-sums.ts).
       tableRow: {
         zh: "{{row}}的{{column}}为 {{total}}，与同行各分项之和不一致：{{expression}}，相差 {{difference}}{{detail}}。请核对。",
@@ -133,5 +165,6 @@ export default createRule({
     reportShareSums(context);
     reportListCounts(context);
     reportTableSums(context);
+    reportBalances(context);
   },
 });

@@ -3,6 +3,20 @@ import { testRule } from "../helpers/rule-tester.js";
 
 testRule(rule, {
   valid: [
+    // s22: 新建 within 累计; 被纠错 within 行政诉讼案件; an among list across a paragraph.
+    { name: "s22 cumulative: the new ones within the running total", code: "我市新建农村饮水安全工程355处，惠及15.6万人，全市农村饮水安全工程累计建设2297处。" },
+    { name: "s22 cumulative: other things are not compared", code: "今年新建文化广场355处，全市累计建成农家书屋300处。" },
+    { name: "s22 cumulative: two new counts leave the pairing unknown", code: "新建泵站400处、新增管网500处，全市泵站累计建设450处。" },
+    { name: "s22 correction: 被纠错 within 行政诉讼案件", code: "全区共发生涉及政府信息公开的行政诉讼案件2件，被纠错0件。" },
+    { name: "s22 correction: 被纠错 within 行政复议案件", code: "全年办理行政复议案件45件，被纠错6件。" },
+    { name: "s22 named brackets: a department within the total", code: "交办诉求事项共3136宗，其中办理事项排名前二的部门是县公安局（287宗）、忠信镇（225宗）。" },
+    { name: "s22 named brackets: one above the total is sum-mismatch's one finding", code: "交办诉求事项共300宗，其中办理事项排名前二的部门是县公安局（317宗）、忠信镇（225宗）。" },
+    { name: "s22 among across a paragraph: a part within 受理", code: "全年受理34件。其中以部门为被申请人的占94.11%。\n案件类型情况：受理案件中投诉举报类12件，行政处罚类17件。" },
+    // s22: a bare count whose unit is named before it, and a unit wrapped to the next line.
+    { name: "s22 unit before: parts within 参与人次达N", code: "活动参与人次达115250，其中110897人次答对率超过80%，3928人次获得奖励。" },
+    { name: "s22 unit before: a bare number with no count noun is not a count", code: "活动参与达115250，其中120000人次答对。" },
+    { name: "s22 wrapped unit: a part within its total", code: "公众号共编发文章 1640 篇，其中原创文章 294\n篇，关注人数达 1016823 人。" },
+    { name: "s22 wrapped unit: a number alone on its line is a table cell", code: "共编发文章 1640 篇，其中\n2940\n篇目录。" },
     { name: "parts that are added up and exceed their total are sum-mismatch's one finding", code: "8-10月共受理劳动争议案件67件(裁决21件、线下调解27件、线上调解81件)。" },
     { name: "an 产值 of something the 总产值 is not of (农业 and 工业 share no word)", code: "农业总产值22亿元。全市工业产值300亿元。" },
     { name: "an 产量 after the next 总产量 of its kind belongs to that one", code: "肉类总产量422吨。禽肉总产量500吨，鸡肉产量430吨。" },
@@ -27,6 +41,36 @@ testRule(rule, {
     { name: "subset pair: rounded values that may be in order", code: "全年调解纠纷73.5万件，调解成功73.6万件。" },
   ],
   invalid: [
+    {
+      name: "s22 cumulative: more new ones than the running total (warning)",
+      code: "我市新建农村饮水安全工程2307处，惠及15.6万人，全市农村饮水安全工程累计建设2297处。",
+      errors: [{ messageId: "subsetExceeds", severity: "warning" }],
+    },
+    {
+      name: "s22 correction: more corrected than litigated",
+      code: "全区共发生涉及政府信息公开的行政诉讼案件2件，被纠错3件。",
+      errors: [{ messageId: "subsetExceeds", severity: "error" }],
+    },
+    {
+      name: "s22 among across a paragraph: a part above 受理 (warning: the whole is a paragraph away)",
+      code: "全年受理34件。其中以部门为被申请人的占94.11%。\n案件类型情况：受理案件中行政确权类37件。",
+      errors: [{ messageId: "partExceeds", severity: "warning" }],
+    },
+    {
+      name: "s22 unit before: a part above 参与人次达N",
+      code: "活动参与人次达115250，其中115260人次答对率超过80%。",
+      errors: [{ messageId: "partExceeds", severity: "error" }],
+    },
+    {
+      name: "s22 unit before: 人数为N and a part above it",
+      code: "参训人数为120，其中执法人员130人。",
+      errors: [{ messageId: "partExceeds" }],
+    },
+    {
+      name: "s22 wrapped unit: a part wrapped before its unit, above the total",
+      code: "公众号共编发文章 1640 篇，其中原创文章 1642\n篇，关注人数达 1016823 人。",
+      errors: [{ messageId: "partExceeds", severity: "error" }],
+    },
     {
       name: "a part in brackets after a rate, above the count the rate is of",
       code: "今年承办的146件政协提案,满意率达100%(满意156件)。",

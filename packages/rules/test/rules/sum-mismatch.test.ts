@@ -3,6 +3,44 @@ import { testRule } from "../helpers/rule-tester.js";
 
 testRule(rule, {
   valid: [
+    // s22: two clauses that say one thing and its negation make the whole; categories, one without 类.
+    { name: "s22 complementary clauses: 符合 / 不符合 that add up", code: "全年办结22.4万件。办结的案件中，符合法定受理条件，依法作出复议决定的19.7万件；不符合法定受理条件，依法作出相应处理的2.7万件。" },
+    { name: "s22 complementary clauses: two clauses that do not negate each other", code: "全年办结22.4万件。办结的案件中，符合法定受理条件，依法作出复议决定的15.7万件；经调解，依法作出相应处理的2.7万件。" },
+    { name: "s22 complementary clauses: in one clause, no reading", code: "全年办结22.4万件，其中依法作出复议决定的15.7万件、作出相应处理的2.7万件。" },
+    { name: "s22 mostly categories: within the total", code: "共受理34件，其中投诉举报类12件，行政处罚类17件，行政强制类1件，行政不作为2件。" },
+    { name: "s22 mostly categories: two without 类 are not read", code: "共受理34件，其中投诉举报类12件，行政处罚类17件，行政强制3件，行政不作为3件。" },
+    // s22: members of a complete partition a sentence apart, with counts of another unit between.
+    { name: "s22 tax revenue: 税收 + 非税 make the budget revenue", code: "公共财政预算收入完成58.2亿元。①税收收入完成46.8亿元。13个税种中，6个税种实现增长，合计增收2.5亿元。②非税收入完成11.4亿元。" },
+    { name: "s22 tax revenue: within rounding", code: "一般公共预算收入完成10.0亿元。其中税收收入完成7.96亿元，非税收入完成2.06亿元。" },
+    { name: "s22 tax revenue: one member alone is not a partition", code: "公共财政预算收入完成58.2亿元。税收收入完成46.8亿元。" },
+    // s22: counts alone in brackets after the names they belong to, in a 其中 list.
+    { name: "s22 named brackets: departments within the total", code: "交办各部门诉求事项共3136宗，其中办理事项排名前五的部门是县公安局（287宗）、忠信镇（225宗）、县人社局（154宗）。" },
+    { name: "s22 named brackets: without 其中 the brackets are not parts", code: "交办各部门诉求事项共300宗，县公安局（287宗）、忠信镇（225宗）。" },
+    { name: "s22 named brackets: one bracket is not a list", code: "交办各部门诉求事项共300宗，其中县公安局（287宗）最多。" },
+    // s22: an "among" list whose whole is named in the paragraph before.
+    { name: "s22 among across a paragraph: parts within 受理", code: "全年收到行政复议案件35件，受理34件。其中以市政府部门为被申请人的占94.11%。\n案件类型情况：受理案件中投诉举报类12件，行政处罚类17件，行政强制类1件。" },
+    { name: "s22 among across a paragraph: two paragraphs back is too far", code: "全年受理34件。\n其中以部门为被申请人的占94.11%。\n另有说明。\n受理案件中投诉举报类40件。" },
+    // s22: shares printed a little further from their count (占受理案件数比例最高，达92.71%).
+    { name: "s22 share reach: two shares that make 100% and parts that fit", code: "全年新受理的行政复议151件中，被申请人为县政府部门的案件140件，占受理案件数比例最高，达92.71%；乡镇政府11件，占受理总数的7.28%。" },
+    { name: "s22 share reach: parts short of the total without shares", code: "全年新受理的行政复议151件中，被申请人为县政府部门的案件130件；乡镇政府11件。" },
+    { name: "s22 share reach: far shares of another whole", code: "共接收诉求500件，其中咨询类200件，在全年各类工单总量中的占比最高，达到40%；求助类100件，占比为20%。" },
+    // s22: a closed bracket list right after a 共 total.
+    { name: "s22 bracket list: adds up", code: "全年主动公开信息共114条（组织机构1条，部门文件4条，工作动态98条，财政预决算8条，工作专栏3条）。" },
+    { name: "s22 bracket list: 等 leaves it open", code: "全年主动公开信息共120条（组织机构1条，部门文件4条，工作动态98条等）。" },
+    { name: "s22 bracket list: 主要 leaves it open", code: "全年主动公开信息共120条（主要为组织机构1条，部门文件4条，工作动态98条）。" },
+    { name: "s22 bracket list: a total without 共 is not read as complete", code: "全年主动公开信息120条（组织机构1条，部门文件4条，工作动态98条）。" },
+    { name: "s22 bracket list: two parts only", code: "全年主动公开信息共120条（组织机构1条，工作动态98条）。" },
+    { name: "s22 bracket list: a gap of more than a hair (8 of 86) may leave one out", code: "2024年共受理行政复议申请86件（区市场监管局31件，区公安分局28件，区人社局19件）。" },
+    // s22: 其中：A；B；C — a colon list closed item by item.
+    { name: "s22 colon list: items within the total", code: "全年公开信息193条。其中：法定主动公开信息114条；年度报告1条；专栏信息78条。" },
+    { name: "s22 colon list: people may be counted twice", code: "全局共有干部50人。其中：党员40人；女性20人。" },
+    { name: "s22 colon list: a comma list is not closed item by item", code: "全年公开信息193条，其中法定主动公开信息114条，年度报告1条，专栏信息80条。" },
+    // s22: 新收 + 上年结转 = 办结 + 结转下年.
+    { name: "s22 balance: it balances", code: "本年度共收到政府信息公开申请30件，上年结转1件，共办结24件，结转下年办理7件。" },
+    { name: "s22 balance: the intake already holds the carry-over", code: "本年度共收到政府信息公开申请31件（含上年结转1件），共办结24件，结转下年办理7件。" },
+    { name: "s22 balance: 上年度结转 and 结转至2025年 balance", code: "共受理行政复议申请45件，上年度结转5件，审结42件，结转至2025年8件。" },
+    { name: "s22 balance: three of the four only", code: "本年度共收到申请30件，上年结转1件，共办结24件。" },
+    { name: "s22 balance: units that differ are not compared", code: "本年度共收到申请30件，上年结转1人，共办结24件，结转下年办理9件。" },
     { name: "parts within a bracketed total", code: "受理劳动争议案件6件（调解4件、裁决1件）。" },
     { name: "a 其中 list below its total", code: "共办理行政复议案件45件，其中维持32件、撤销5件、确认违法3件。" },
     { name: "an exhaustive total that adds up", code: "办理人大代表建议23件、政协委员提案17件，共计40件。" },
@@ -117,6 +155,85 @@ testRule(rule, {
     { name: "table: no total, no check", code: "指 标 | 本月末 | 比年初增减 |\n各项存款余额 | 2291.6 | 34.8 |\n#住户存款 | 1490.8 | 44.9 |" },
   ],
   invalid: [
+    {
+      name: "s22 complementary clauses: 符合 / 不符合 short of the total (warning)",
+      code: "全年办结22.4万件。办结的案件中，符合法定受理条件，依法作出复议决定的19.7万件；不符合法定受理条件，依法作出相应处理的2.4万件。",
+      errors: [{ messageId: "mismatchEarlierTotal", severity: "warning" }],
+    },
+    {
+      name: "s22 mostly categories: above the total (warning)",
+      code: "共受理34件，其中投诉举报类13件，行政处罚类17件，行政强制类1件，行政不作为4件。",
+      errors: [{ messageId: "sumExceeds", severity: "warning" }],
+    },
+    {
+      name: "s22 tax revenue: 税收 + 非税 a sentence apart, above the budget revenue (warning)",
+      code: "公共财政预算收入完成58.2亿元。①税收收入完成47.8亿元。13个税种中，6个税种实现增长，合计增收2.5亿元。②非税收入完成11.4亿元。",
+      errors: [{ messageId: "mismatchEarlierTotal", severity: "warning" }],
+    },
+    {
+      name: "s22 named brackets: one department above the total, named (warning)",
+      code: "交办诉求事项共300宗，其中办理事项排名前二的部门是县公安局（317宗）、忠信镇（225宗）。",
+      errors: [{ messageId: "sumExceeds", severity: "warning", text: "交办诉求事项共300宗，其中办理事项排名前二的部门是县公安局（317宗）、忠信镇（225宗）" }],
+    },
+    {
+      name: "s22 among across a paragraph: categories above 受理 (warning: the whole is a paragraph away)",
+      code: "全年受理34件。其中以部门为被申请人的占94.11%。\n案件类型情况：受理案件中投诉举报类12件，行政确权类37件。",
+      errors: [{ messageId: "mismatchEarlierTotal", severity: "warning" }],
+    },
+    {
+      name: "s22 named brackets: departments above the total (warning)",
+      code: "交办各部门诉求事项共500宗，其中办理事项排名前三的部门是县公安局（287宗）、忠信镇（225宗）、县人社局（154宗）。",
+      errors: [{ messageId: "sumExceeds", severity: "warning" }],
+    },
+    {
+      name: "s22 share reach: two shares that make 100% and a total one above the parts",
+      code: "全年新受理的行政复议152件中，被申请人为县政府部门的案件140件，占受理案件数比例最高，达92.71%；乡镇政府11件，占受理总数的7.28%。",
+      errors: [{ messageId: "mismatch", severity: "error" }],
+    },
+    {
+      name: "s22 bracket list: a closed list one short of its 共 total (warning)",
+      code: "全年主动公开信息共115条（组织机构1条，部门文件4条，工作动态98条，财政预决算8条，工作专栏3条）。",
+      errors: [{ messageId: "mismatch", severity: "warning" }],
+    },
+    {
+      name: "s22 bracket list: half-width brackets, a list short of its 共计 total (warning)",
+      code: "各类申请共计80件(网上申请50件,窗口申请20件,信函申请8件)。",
+      errors: [{ messageId: "mismatch", severity: "warning" }],
+    },
+    {
+      name: "s22 colon list: items above the total (warning)",
+      code: "全年公开信息193条。其中：法定主动公开信息114条；年度报告2条；专栏信息78条。",
+      errors: [{ messageId: "mismatchEarlierTotal", severity: "warning", text: "法定主动公开信息114条；年度报告2条；专栏信息78条" }],
+    },
+    {
+      name: "s22 colon list: in one sentence, items above the total (warning)",
+      code: "共发布政务信息500条，其中：政策文件320条；工作动态150条；通知公告40条。",
+      errors: [{ messageId: "sumExceeds", severity: "warning" }],
+    },
+    {
+      name: "s22 balance: one more carried forward than the intake allows (warning)",
+      code: "本年度共收到政府信息公开申请30件，上年结转1件，共办结24件，结转下年办理8件。",
+      errors: [
+        {
+          messageId: "balance",
+          severity: "warning",
+          data: {
+            intake: "本年度共收到政府信息公开申请30件",
+            carriedIn: "上年结转1件",
+            closed: "共办结24件",
+            carriedOut: "结转下年办理8件",
+            sources: "30 + 1 = 31",
+            uses: "24 + 8 = 32",
+            difference: "1",
+          },
+        },
+      ],
+    },
+    {
+      name: "s22 balance: 审结 and 结转至2025年 (warning)",
+      code: "共受理行政复议申请45件，上年度结转5件，审结40件，结转至2025年8件。",
+      errors: [{ messageId: "balance", severity: "warning" }],
+    },
     {
       name: "bracketed parts larger than their total",
       code: "8-10月共受理劳动争议案件67件(裁决21件、线下调解27件、线上调解31件)。",
