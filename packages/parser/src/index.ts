@@ -16,3 +16,5 @@ export { matchable, matchesAny } from "./profile.js";
 export { organisationLine } from "./title.js";
 export { foldTraditional, simplifiedOf } from "./fold.js";
 export { isHan } from "./chars.js";
+export { xxgkTables, readXxgkTables, xxgkCell, normalizeXxgkLabel } from "./xxgk/tables.js";
+export type { XxgkSource } from "./xxgk/tables.js";

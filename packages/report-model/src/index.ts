@@ -94,3 +94,6 @@ export type { CommonTypo, TypoGuard, TypoSourceId } from "./lexicon/common-typos
 export { PLAN_PERIODS, PLAN_DOCUMENT_WORDS, PLAN_CURRENT_VERBS, PLAN_NOT_CURRENT_WORDS, type PlanPeriod } from "./plan-periods.js";
 export { OFFICIAL_NAMES, OFFICIAL_NAME_PREFIXES, OFFICIAL_TITLE_TYPE_WORDS, PLAN_CITING_WORDS, PLENUM_COUNTS } from "./lexicon/official-names.js";
 export type { OfficialName, OfficialNameKind } from "./lexicon/official-names.js";
+export type { XxgkTableId, XxgkCell, XxgkUnplaced, XxgkUnplacedReason, XxgkTableSeen, XxgkTables } from "./xxgk.js";
+export { XXGK_TEMPLATE, XXGK_TEMPLATE_SOURCE, xxgkTable } from "./lexicon/xxgk-template.js";
+export type { XxgkRowDef, XxgkColumnDef, XxgkTableDef } from "./lexicon/xxgk-template.js";

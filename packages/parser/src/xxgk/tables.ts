@@ -1,0 +1,368 @@
+/**
+ * The 政府信息公开 tables as data: every number printed in one of the template's tables
+ * (国办公开办函〔2021〕30号, XXGK_TEMPLATE) mapped to its table, row and column, or left unplaced —
+ * never guessed. Reads the generic text tables (`report.tables`: pipe rows from PDF-to-text, one
+ * cell per line from web pages, tab rows from .docx tables) plus the `行政许可 0` lines PDF
+ * extraction leaves of part 二's one-value rows.
+ *
+ * How a row is placed:
+ * - part 二 (第二十条 items): the label is the template's row label (规章, 行政规范性文件, 行政许可 …)
+ *   and the row prints as many values as the block has columns; a header naming other columns (the
+ *   2019 form's 本年新制作数量 …) leaves the row unplaced.
+ * - part 三: rows of seven values (自然人, five kinds of 法人或其他组织, 总计). A row whose own label
+ *   names one template row is an anchor; rows without a usable label (PDF extraction moves labels
+ *   away from their numbers) between two anchors are placed in template order only when exactly as
+ *   many template rows lie between the anchors as rows were printed, each consistent with its label
+ *   words if any (`certain: false`). Anything else in the table's span is unplaced.
+ * - part 四: one row of fifteen values (行政复议, 未经复议直接起诉, 复议后起诉 × 结果维持, 结果纠正,
+ *   其他结果, 尚未审结, 总计), or a labelled row of five values per group.
+ */
+import {
+  XXGK_TEMPLATE,
+  xxgkTable,
+  type Report,
+  type Span,
+  type Table,
+  type TableCell,
+  type TableRow,
+  type XxgkCell,
+  type XxgkTableId,
+  type XxgkTableSeen,
+  type XxgkTables,
+  type XxgkUnplaced,
+  type XxgkUnplacedReason,
+  type XxgkRowDef,
+} from "@reportlint/report-model";
+import { digitValue, isSpace } from "../chars.js";
+import { createLineIndex, type LineIndex } from "../line-index.js";
+import { splitLines } from "../lines.js";
+import { isPlaceholderCell, parseCellNumber } from "../tables.js";
+
+/** What the placement needs of a report. */
+export type XxgkSource = Pick<Report, "text" | "tables">;
+
+const FOLD: Readonly<Record<string, string>> = { "（": "(", "）": ")", "〔": "(", "〕": ")", "［": "(", "］": ")" };
+const DROPPED = new Set([..."“”‘’\"'「」『』"]);
+const NUMBER_MARKS = new Set([..."、．.,，"]);
+
+/**
+ * A label as matched against the template: no spaces or quotation marks, half-width brackets and
+ * digits, and "1、" / "1．" / "1，" written "1.".
+ */
+export function normalizeXxgkLabel(label: string): string {
+  let out = "";
+  for (const ch of label) {
+    const c = ch.charCodeAt(0);
+    if (isSpace(c) || DROPPED.has(ch)) continue;
+    const d = digitValue(c);
+    if (d >= 0) {
+      out += String(d);
+      continue;
+    }
+    if (NUMBER_MARKS.has(ch) && out.length > 0 && digitValue(out.charCodeAt(out.length - 1)) >= 0) {
+      out += ".";
+      continue;
+    }
+    out += FOLD[ch] ?? ch;
+  }
+  return out;
+}
+
+/** A row of a text table as the placement sees it. */
+interface RowView {
+  readonly table: number;
+  readonly index: number;
+  readonly row: TableRow;
+  /** The label cells before the first value, joined and normalised. */
+  readonly label: string;
+  /** Value positions from the first value to the last: numbers, placeholders, and empty cells between them. */
+  readonly values: readonly TableCell[];
+}
+
+function viewOf(row: TableRow, table: number, index: number): RowView {
+  let label = "";
+  const values: TableCell[] = [];
+  let last = -1;
+  for (const cell of row.cells) {
+    const isValue = cell.value !== null || (cell.text !== "" && isPlaceholderCell(cell.text));
+    if (isValue) {
+      values.push(cell);
+      last = values.length;
+    } else if (values.length > 0) {
+      // A hole between values, or text after them (ends the values).
+      if (cell.text !== "") break;
+      values.push(cell);
+    } else label += cell.text;
+  }
+  values.length = Math.max(0, last);
+  return { table, index, row, label: normalizeXxgkLabel(label), values };
+}
+
+const ORDER_ROWS = xxgkTable("applications").rows.filter((r) => !r.subtotal);
+const SLOT = new Map(ORDER_ROWS.map((r, i) => [r.id, i]));
+
+/** The application-table rows a normalised label names: by keys, else weak keys, else exact labels. */
+function applicationRowsOf(label: string): XxgkRowDef[] {
+  if (label === "") return [];
+  const rows = xxgkTable("applications").rows;
+  let found = rows.filter((r) => r.keys?.some((k) => label.includes(k)));
+  // A group's own name beside one of its numbered rows' names: the numbered row.
+  found = found.filter((r) => !(r.subtotal && found.some((s) => s.group === r.id)));
+  if (found.length === 0) found = rows.filter((r) => r.weakKeys?.some((k) => label.includes(k)));
+  if (found.length === 0) found = rows.filter((r) => r.exact?.includes(label));
+  return found;
+}
+
+/** The part 二 table and row a normalised label names exactly. */
+function art20RowOf(label: string): { table: XxgkTableId; row: XxgkRowDef } | null {
+  for (const t of XXGK_TEMPLATE) {
+    if (t.part !== 2) continue;
+    for (const row of t.rows) if (row.exact?.includes(label)) return { table: t.id, row };
+  }
+  return null;
+}
+
+const REVIEW_ROWS = xxgkTable("review-litigation").rows;
+
+class Collector {
+  readonly cells: XxgkCell[] = [];
+  readonly unplaced: XxgkUnplaced[] = [];
+  /** Starts of cells already placed or unplaced, so no number is taken twice. */
+  readonly taken = new Set<number>();
+  constructor(private readonly lines: LineIndex) {}
+
+  place(table: XxgkTableId, row: string, column: string, cell: TableCell, certain: boolean): void {
+    if (cell.value === null || this.taken.has(cell.span[0])) return;
+    this.taken.add(cell.span[0]);
+    this.cells.push({ table, row, column, value: cell.value, span: cell.span, line: this.lines.positionAt(cell.span[0]).line, certain });
+  }
+
+  leave(table: XxgkTableId | null, cells: readonly TableCell[], reason: XxgkUnplacedReason): void {
+    for (const cell of cells) {
+      if (cell.value === null || this.taken.has(cell.span[0])) continue;
+      this.taken.add(cell.span[0]);
+      this.unplaced.push({ table, text: cell.text, span: cell.span, line: this.lines.positionAt(cell.span[0]).line, reason });
+    }
+  }
+}
+
+/** The closest row before `view` in its table that holds no values: its header, if any. */
+function headerOf(tables: readonly Table[], view: RowView): string | null {
+  const rows = tables[view.table]!.rows;
+  for (let i = view.index - 1; i >= 0; i--) {
+    const row = rows[i]!;
+    if (row.cells.some((c) => c.value !== null)) continue;
+    return normalizeXxgkLabel(row.cells.map((c) => c.text).join(""));
+  }
+  return null;
+}
+
+function placeArt20(views: readonly RowView[], tables: readonly Table[], out: Collector): void {
+  for (const view of views) {
+    const named = art20RowOf(view.label);
+    if (!named || view.values.length === 0) continue;
+    const def = xxgkTable(named.table);
+    const header = headerOf(tables, view);
+    // A header of this block names its columns (信息内容 | 本年制发件数 …); one that names none of them
+    // is another form of the table. A header that is only the block's title (第二十条第(一)项) says nothing.
+    const otherForm = header !== null && def.otherFormWords?.some((w) => header.includes(w));
+    if (otherForm || (header !== null && !header.includes("第二十条") && !def.headerWords?.some((w) => header.includes(w)))) {
+      out.leave(named.table, view.values, "columns-unknown");
+      continue;
+    }
+    if (view.values.length !== def.columns.length) {
+      out.leave(named.table, view.values, "column-count");
+      continue;
+    }
+    view.values.forEach((cell, k) => out.place(named.table, named.row.id, def.columns[k]!.id, cell, true));
+  }
+}
+
+/** `行政许可 0`: a part 二 one-value row that PDF extraction printed as a line of its own. */
+function placeArt20Lines(text: string, out: Collector): void {
+  for (const line of splitLines(text)) {
+    const { contentStart: start, contentEnd: end } = line;
+    if (end - start > 24) continue;
+    let i = end;
+    while (i > start && !isSpace(text.charCodeAt(i - 1))) i--;
+    if (i === start || i === end) continue;
+    const value = parseCellNumber(text, i, end);
+    if (value === null) continue;
+    const named = art20RowOf(normalizeXxgkLabel(text.slice(start, i)));
+    if (!named) continue;
+    const def = xxgkTable(named.table);
+    if (def.columns.length !== 1) continue;
+    out.place(named.table, named.row.id, def.columns[0]!.id, { text: text.slice(i, end), span: [i, end], value }, true);
+  }
+}
+
+function placeReview(views: readonly RowView[], out: Collector): void {
+  const columns = xxgkTable("review-litigation").columns;
+  for (const view of views) {
+    const n = view.values.length;
+    if (n === 15 && (view.label === "" || REVIEW_ROWS.some((r) => r.keys?.some((k) => view.label.includes(k))))) {
+      view.values.forEach((cell, k) => out.place("review-litigation", REVIEW_ROWS[Math.floor(k / 5)]!.id, columns[k % 5]!.id, cell, true));
+      continue;
+    }
+    if (view.label === "") continue;
+    const named = REVIEW_ROWS.filter((r) => r.keys?.some((k) => view.label.includes(k)));
+    if (named.length !== 1) continue;
+    const row = named[0]!;
+    if (n === 5) view.values.forEach((cell, k) => out.place("review-litigation", row.id, columns[k]!.id, cell, true));
+    else if (n > 0) out.leave("review-litigation", view.values, "column-count");
+  }
+}
+
+const APPLICATION_COLUMNS = xxgkTable("applications").columns;
+
+function placeApplications(views: readonly RowView[], out: Collector): void {
+  const n = APPLICATION_COLUMNS.length;
+  // Every row the application table's labels name, and every seven-value row: the candidates.
+  const named = views.map((v) => applicationRowsOf(v.label));
+  const anchors: number[] = [];
+  let lastSlot = -1;
+  views.forEach((view, i) => {
+    const rows = named[i]!;
+    if (view.values.length !== n || rows.length !== 1 || rows[0]!.subtotal) return;
+    const slot = SLOT.get(rows[0]!.id)!;
+    // Out of the template's order: not an anchor (it is left for the gap check below).
+    if (slot <= lastSlot) return;
+    anchors.push(i);
+    lastSlot = slot;
+  });
+  if (anchors.length < 2) return;
+  const first = anchors[0]!;
+  const last = anchors.at(-1)!;
+  const tablesOfAnchors = new Set(anchors.map((a) => views[a]!.table));
+  const placeRow = (view: RowView, row: string, certain: boolean) =>
+    view.values.forEach((cell, k) => out.place("applications", row, APPLICATION_COLUMNS[k]!.id, cell, certain));
+  // Subtotal rows and rows with other counts of values, anywhere in the table's span or tables.
+  views.forEach((view, i) => {
+    const inside = (i >= first && i <= last) || tablesOfAnchors.has(view.table);
+    if (!inside || view.values.length === 0) return;
+    const rows = named[i]!;
+    if (view.values.length !== n) {
+      if (i >= first && i <= last) out.leave("applications", view.values, "column-count");
+      else if (rows.length > 0) out.leave("applications", view.values, "column-count");
+      return;
+    }
+    if (rows.length === 1 && rows[0]!.subtotal) placeRow(view, rows[0]!.id, true);
+  });
+  for (const a of anchors) placeRow(views[a]!, named[a]![0]!.id, true);
+  // The rows between two anchors, in template order.
+  for (let k = 0; k + 1 < anchors.length; k++) {
+    const a = anchors[k]!;
+    const b = anchors[k + 1]!;
+    const from = SLOT.get(named[a]![0]!.id)!;
+    const to = SLOT.get(named[b]![0]!.id)!;
+    const between: number[] = [];
+    for (let i = a + 1; i < b; i++) {
+      const rows = named[i]!;
+      if (views[i]!.values.length !== n || (rows.length === 1 && rows[0]!.subtotal)) continue;
+      between.push(i);
+    }
+    const fits =
+      between.length === to - from - 1 &&
+      between.every((i, j) => named[i]!.length === 0 || named[i]!.some((r) => SLOT.get(r.id) === from + 1 + j));
+    for (const [j, i] of between.entries()) {
+      if (fits) placeRow(views[i]!, ORDER_ROWS[from + 1 + j]!.id, false);
+      else out.leave("applications", views[i]!.values, "row-unknown");
+    }
+  }
+  // Seven-value rows of the anchors' tables outside the anchors' span.
+  views.forEach((view, i) => {
+    if ((i < first || i > last) && tablesOfAnchors.has(view.table) && view.values.length === n) out.leave("applications", view.values, "row-unknown");
+  });
+}
+
+function spanOf(spans: readonly Span[]): Span {
+  let start = Infinity;
+  let end = -Infinity;
+  for (const s of spans) {
+    start = Math.min(start, s[0]);
+    end = Math.max(end, s[1]);
+  }
+  return [start, end];
+}
+
+const isPipe = (c: number) => c === 0x7c || c === 0xff5c;
+
+function trimmedCell(text: string, start: number, end: number): TableCell {
+  let s = start;
+  let e = end;
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  return { text: text.slice(s, e), span: [s, e], value: parseCellNumber(text, s, e) };
+}
+
+/**
+ * Pipe rows that stand alone (`| 2.没有现成信息需要另行制作 | 47 | 1 | … |` between a cut label and a
+ * `|---|` line): the table reader wants two rows for a table, PDF extraction often leaves one.
+ */
+function loneRows(text: string, tables: readonly Table[]): Table[] {
+  const out: Table[] = [];
+  let t = 0;
+  for (const line of splitLines(text)) {
+    const { contentStart: start, contentEnd: end } = line;
+    while (t < tables.length && tables[t]!.span[1] < start) t++;
+    if (t < tables.length && tables[t]!.span[0] <= end && tables[t]!.span[1] >= start) continue;
+    let pipes = 0;
+    let digits = false;
+    for (let i = start; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (isPipe(c)) pipes++;
+      else if (digitValue(c) >= 0) digits = true;
+    }
+    if (pipes < 2 || !digits) continue;
+    const cells: TableCell[] = [];
+    let from = start;
+    for (let i = start; i <= end; i++) {
+      if (i < end && !isPipe(text.charCodeAt(i))) continue;
+      if (i > start && (i < end || from < end)) cells.push(trimmedCell(text, from, i));
+      from = i + 1;
+    }
+    const row: TableRow = { cells, span: [start, end], line: line.index + 1 };
+    out.push({ layout: "pipe-rows", rows: [row], span: row.span });
+  }
+  return out;
+}
+
+/** Places the numbers of the template's tables; uncached (see xxgkTables). */
+export function readXxgkTables(source: XxgkSource): XxgkTables {
+  const out = new Collector(createLineIndex(source.text));
+  const all = [...source.tables, ...loneRows(source.text, source.tables)].sort((a, b) => a.span[0] - b.span[0]);
+  const views: RowView[] = [];
+  all.forEach((table, t) => table.rows.forEach((row, r) => views.push(viewOf(row, t, r))));
+  placeArt20(views, all, out);
+  placeReview(views, out);
+  placeApplications(views, out);
+  placeArt20Lines(source.text, out);
+  const byStart = (a: { span: Span }, b: { span: Span }) => a.span[0] - b.span[0];
+  const cells = out.cells.sort(byStart);
+  const unplaced = out.unplaced.sort(byStart);
+  const tables: XxgkTableSeen[] = [];
+  for (const def of XXGK_TEMPLATE) {
+    const own = cells.filter((c) => c.table === def.id);
+    const left = unplaced.filter((u) => u.table === def.id);
+    if (own.length + left.length === 0) continue;
+    tables.push({ id: def.id, span: spanOf([...own, ...left].map((c) => c.span)), placed: own.length, unplaced: left.length });
+  }
+  return { cells, unplaced, tables };
+}
+
+const cache = new WeakMap<XxgkSource, XxgkTables>();
+
+/** The report's 政府信息公开 tables, placed once per report (cached on the report object). */
+export function xxgkTables(report: XxgkSource): XxgkTables {
+  let found = cache.get(report);
+  if (!found) {
+    found = readXxgkTables(report);
+    cache.set(report, found);
+  }
+  return found;
+}
+
+/** The placed cell at (table, row, column), if the report prints it. */
+export function xxgkCell(tables: XxgkTables, table: XxgkTableId, row: string, column: string): XxgkCell | undefined {
+  return tables.cells.find((c) => c.table === table && c.row === row && c.column === column);
+}

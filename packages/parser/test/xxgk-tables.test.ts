@@ -1,0 +1,83 @@
+import { readFixture } from "@reportlint/fixtures";
+import { describe, expect, it } from "vitest";
+import { normalizeXxgkLabel, parse, readXxgkTables, xxgkCell, xxgkTables } from "../src/index.js";
+
+const placed = (text: string) => xxgkTables(parse(text));
+
+/** Each unplaced number as "line:text:reason". */
+const unplacedOf = (text: string) => placed(text).unplaced.map((u) => `${u.line}:${u.text}:${u.reason}`);
+
+describe("xxgk labels", () => {
+  it("normalises brackets, digits, numbering marks, spaces and quotes", () => {
+    expect(normalizeXxgkLabel("（三）不予公开 3、危及“三安全一稳定”")).toBe("(三)不予公开3.危及三安全一稳定");
+    expect(normalizeXxgkLabel("４．属于 四类过程性信息")).toBe("4.属于四类过程性信息");
+  });
+});
+
+describe("xxgk tables: the real texts", () => {
+  it("places every cell of the Shanghai government office's tables but the two rows PDF extraction merged", () => {
+    const text = readFixture("corpus", "xxgk-shanghai-govoffice-2025.txt");
+    const t = placed(text);
+    // 4 of part 二, 25 rows × 7 of part 三, 15 of part 四.
+    expect(t.cells).toHaveLength(4 + 175 + 15);
+    // 规章 and 行政规范性文件 print two numbers for three columns (本年废止件数 went to other lines).
+    expect(unplacedOf(text)).toEqual(["97:22:column-count", "97:235:column-count", "100:34:column-count", "100:189:column-count"]);
+    expect(xxgkCell(t, "applications", "results-total", "total")?.value).toBe("1191");
+    expect(xxgkCell(t, "applications", "unavailable-2", "natural-person")?.value).toBe("47");
+    // A row without its label, between 4.无正当理由大量反复申请 and (六)2: (五)5 and (六)1 in order.
+    expect(xxgkCell(t, "applications", "not-processed-5", "total")).toMatchObject({ value: "0", certain: false });
+    expect(xxgkCell(t, "applications", "other-1", "total")).toMatchObject({ value: "43", certain: false });
+    expect(xxgkCell(t, "review-litigation", "litigation-after-review", "total")?.value).toBe("22");
+    for (const c of t.cells) expect(text.slice(c.span[0], c.span[1])).toBe(c.value);
+  });
+
+  it("places every cell of the Shanghai science commission's tables but the row whose 总计 is blank", () => {
+    const text = readFixture("corpus", "xxgk-shanghai-stcsm-2024.txt");
+    const t = placed(text);
+    expect(t.cells).toHaveLength(6 + 1 + 2 + 1 + 24 * 7 + 15);
+    // 四、结转下年度继续办理 prints six numbers and an empty 总计 cell: which column is empty is not known.
+    expect(unplacedOf(text)).toEqual(Array.from({ length: 6 }, (_, k) => `178:${k === 0 ? "1" : "0"}:column-count`));
+    expect(xxgkCell(t, "art20-5", "licensing", "decisions")?.value).toBe("97");
+    expect(xxgkCell(t, "art20-1", "normative-documents", "in-force")?.value).toBe("55");
+    expect(xxgkCell(t, "applications", "withheld-5", "total")).toMatchObject({ value: "1", certain: false });
+    expect(t.tables.map((s) => s.id)).toEqual(["art20-1", "art20-5", "art20-6", "art20-8", "applications", "review-litigation"]);
+  });
+
+  it("leaves the 2019 form's part 二 unplaced (other columns)", () => {
+    const t = placed(readFixture("numbers", "num-20.txt"));
+    expect(t.cells).toEqual([]);
+    expect(new Set(t.unplaced.map((u) => u.reason))).toEqual(new Set(["columns-unknown"]));
+  });
+});
+
+describe("xxgk tables: layouts and placement", () => {
+  const row = (label: string, values: readonly number[]) => `| ${label} | ${[...values, values.reduce((a, b) => a + b, 0)].join(" | ")} |`;
+  const six = [1, 0, 0, 0, 0, 0];
+
+  it("places unlabelled rows between two labelled rows only when the count fits", () => {
+    const fits = [row("一、本年新收政府信息公开申请数量", six), row("二、上年结转政府信息公开申请数量", six), row("(一)予以公开", six), row("", six), row("1.属于国家秘密", six)].join("\n");
+    expect(xxgkCell(placed(fits), "applications", "partly-disclosed", "natural-person")).toMatchObject({ certain: false });
+    const tooMany = [row("一、本年新收政府信息公开申请数量", six), row("(一)予以公开", six), row("", six), row("", six), row("1.属于国家秘密", six)].join("\n");
+    // 二、上年结转 and (二)部分公开 lie between, but the labels say nothing: unplaced, never guessed.
+    expect(unplacedOf(tooMany)).toHaveLength(0 + 14);
+    expect(unplacedOf(tooMany).every((u) => u.endsWith("row-unknown"))).toBe(true);
+  });
+
+  it("reads labels split over cells and one-value lines", () => {
+    const text = [
+      "行政许可 12",
+      row("一、本年新收政府信息公开申请数量", six),
+      row("（三）不 | 4.保护第三方合法权益", six),
+      row("四、结转下年度继续办理", six),
+    ].join("\n");
+    const t = placed(text);
+    expect(xxgkCell(t, "art20-5", "licensing", "decisions")?.value).toBe("12");
+    expect(xxgkCell(t, "applications", "withheld-4", "total")).toMatchObject({ value: "1", certain: true });
+  });
+
+  it("caches per report object", () => {
+    const report = parse(row("一、本年新收政府信息公开申请数量", six));
+    expect(xxgkTables(report)).toBe(xxgkTables(report));
+    expect(readXxgkTables(report)).not.toBe(xxgkTables(report));
+  });
+});
