@@ -35,6 +35,11 @@ export const ProfilePartSchema = z
      * (the part under another name).
      */
     namePatterns: z.array(RegexSourceSchema).optional(),
+    /**
+     * Ids of the prescribed tables the part prints (XXGK_TEMPLATE: "applications"); when the part is
+     * there and none of them is found in the text, a finding naming the part's table.
+     */
+    tables: z.array(z.string().min(1)).optional(),
     /** Plain words that cover the part when a heading contains them (matched as written, no regex). */
     synonyms: z.array(z.string().min(1)).optional(),
     /**

@@ -27,6 +27,8 @@ export const zhengwuGongkaiAnnualProfile: Profile = {
       headingPatterns: ["主动公开"],
       // 政府信息主动公开情况, 主动公开工作情况 keep the name.
       namePatterns: ["主动公开.{0,6}情况", "主动公开政府信息", "政府信息主动公开"],
+      // The four blocks of 第二十条 items (XXGK_TEMPLATE ids).
+      tables: ["art20-1", "art20-5", "art20-6", "art20-8"],
       basis: `${REGULATION}第五十条`,
     },
     {
@@ -36,6 +38,7 @@ export const zhengwuGongkaiAnnualProfile: Profile = {
       headingPatterns: ["公开申请", "依申请公开"],
       // 政府信息公开申请情况, 政府信息公开申请办理情况 keep the name; 依申请公开情况 does not.
       namePatterns: ["收到.{0,2}处理", "(信息)?公开申请(的)?(收到|受理|办理|处理|答复)?情况"],
+      tables: ["applications"],
       basis: `${REGULATION}第五十条`,
     },
     {
@@ -45,6 +48,7 @@ export const zhengwuGongkaiAnnualProfile: Profile = {
       headingPatterns: ["行政复议", "行政诉讼"],
       // 因政府信息公开工作被申请行政复议和提起行政诉讼情况, 政府信息公开相关行政复议、诉讼情况.
       namePatterns: ["复议.{0,8}诉讼"],
+      tables: ["review-litigation"],
       basis: `${REGULATION}第五十条`,
     },
     {

@@ -6,7 +6,7 @@
  * order (政府信息公开: 国办公开办函〔2021〕30号) is also checked for the parts' order and names. Docs:
  * docs/rules/required-sections.md
  */
-import { matchesAny } from "@reportlint/parser";
+import { matchesAny, xxgkTables } from "@reportlint/parser";
 import type { CutOff, Locale, Profile, ProfilePart, Report, Span } from "@reportlint/report-model";
 import { createRule, type RuleContext, type RuleMessage } from "../rule.js";
 import { bodyMatch, sectionsOf, type Section } from "../util/parts.js";
@@ -163,6 +163,10 @@ export default createRule({
         zh: "“{{heading}}”与规定的部分名称不同：{{basis}}规定此部分为“{{name}}”",
         en: "“{{heading}}” is not the prescribed name of this part: {{basis}} names it “{{name}}”",
       },
+      missingTable: {
+        zh: "“{{heading}}”部分未见规定的“{{table}}”表格：{{basis}}规定此部分以表格列出统计数字（表格若以图片发布，文本中无法核对）",
+        en: "No “{{table}}” table found under “{{heading}}”: {{basis}} prescribes the part's figures in a table (a table published as an image cannot be checked in the text)",
+      },
       cutOff: {
         zh: "文本似乎在此处中断（{{reason}}），其后的内容无法检查：只报告通常位于已出现部分之前的缺失部分",
         en: "The text seems cut off here ({{reason}}); what follows cannot be checked, so only parts that usually come before the parts found are reported missing",
@@ -281,6 +285,16 @@ export default createRule({
     const anchor: Span | undefined =
       title?.span ?? sections[0]?.span ?? (firstLine && [firstLine[0], Math.min(firstLine[1], firstLine[0] + ANCHOR_CHARS)]);
     if (!anchor) return;
+
+    // Prescribed tables: a part there by its heading, none of whose tables is printed (in a cut text,
+    // only when the text went past the part).
+    const printed = profile.parts.some((p) => p.tables?.length) ? new Set<string>(xxgkTables(report).tables.map((t) => t.id)) : new Set<string>();
+    for (const part of profile.parts) {
+      const at = found.get(part.id)?.sections.find((s) => s.parts.includes(part.id));
+      if (!part.tables?.length || !at || part.tables.some((id) => printed.has(id)) || (cut && !passed(part))) continue;
+      const data = { heading: text.slice(...at.span), table: localized(part.name, locale), basis: profile.order?.basis ?? part.basis };
+      context.report({ messageId: "missingTable", span: at.span, severity: "warning", data });
+    }
 
     for (const part of profile.parts) {
       if (part.presence !== "required" || found.has(part.id)) continue;
