@@ -5,5 +5,4 @@
  */
 export const RESERVED_RULE_IDS: readonly string[] = [
   "xxgk-table-identities",
-  "xxgk-prose-vs-table",
 ];

@@ -22,6 +22,7 @@ import sumMismatch from "./sum-mismatch.js";
 import traditionalChars from "./traditional-chars.js";
 import unpairedPunctuation from "./unpaired-punctuation.js";
 import webBoilerplate from "./web-boilerplate.js";
+import xxgkProseVsTable from "./xxgk-prose-vs-table.js";
 
 /**
  * Every built-in rule by id, kept in alphabetical order. Nothing scans the file system, so this
@@ -52,6 +53,7 @@ export const rules = {
   "traditional-chars": traditionalChars,
   "unpaired-punctuation": unpairedPunctuation,
   "web-boilerplate": webBoilerplate,
+  "xxgk-prose-vs-table": xxgkProseVsTable,
 } satisfies RuleMap;
 
 /** Ids of the built-in rules. */
