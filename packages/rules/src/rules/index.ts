@@ -23,6 +23,7 @@ import traditionalChars from "./traditional-chars.js";
 import unpairedPunctuation from "./unpaired-punctuation.js";
 import webBoilerplate from "./web-boilerplate.js";
 import xxgkProseVsTable from "./xxgk-prose-vs-table.js";
+import xxgkTableIdentities from "./xxgk-table-identities.js";
 
 /**
  * Every built-in rule by id, kept in alphabetical order. Nothing scans the file system, so this
@@ -54,6 +55,7 @@ export const rules = {
   "unpaired-punctuation": unpairedPunctuation,
   "web-boilerplate": webBoilerplate,
   "xxgk-prose-vs-table": xxgkProseVsTable,
+  "xxgk-table-identities": xxgkTableIdentities,
 } satisfies RuleMap;
 
 /** Ids of the built-in rules. */
