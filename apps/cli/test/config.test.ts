@@ -136,7 +136,8 @@ describe("invalid configs", () => {
     expect(r.stderr).not.toMatch(/Invalid (the config|input)/);
   });
 
-  it("loads ids reserved for coming rules with one notice per id per run", async () => {
+  // Nothing is reserved once every rule of the contract table is built (session 22).
+  it.runIf(RESERVED_RULE_IDS.length >= 2)("loads ids reserved for coming rules with one notice per id per run", async () => {
     // Two ids still reserved (which ones changes as rules are built).
     const [first, second] = [...RESERVED_RULE_IDS].sort();
     const dir = tempDir();

@@ -34,7 +34,13 @@ describe("resolveConfig", () => {
     expect(() => resolveConfig({ reportYear: 20245 })).toThrow(/reportYear/);
   });
 
-  it("loads ids reserved for coming rules, listing them as unbuilt and turning nothing on", () => {
+  // Since session 22 every id of the contract table is built: nothing is reserved, and the mechanism
+  // is tested again when the docs reserve ids for coming rules.
+  it("lists nothing as unbuilt for a config without reserved ids", () => {
+    expect(resolveConfig({}).unbuilt).toEqual([]);
+  });
+
+  it.runIf(RESERVED_RULE_IDS.length >= 2)("loads ids reserved for coming rules, listing them as unbuilt and turning nothing on", () => {
     // Two ids still reserved (which ones changes as rules are built).
     const [first, second] = [...RESERVED_RULE_IDS].sort();
     const config = resolveConfig({ extends: [], rules: { [first!]: "warn", [second!]: ["error", {}] } });
