@@ -108,6 +108,16 @@ export const XXGK_PROSE_PHRASES: readonly XxgkProsePhrase[] = [
     source: `issue 18 (共受理 may mean 新收 or 新收 + 上年结转); ${READ}: 市政府共受理政府信息公开申请1295件`,
   },
   {
+    id: "handled-applications",
+    // 办理政府信息公开申请152件: the applications dealt with in the year (新收 + 上年结转), or those
+    // finished (（七）总计), or the new ones.
+    pattern: `办理${TO_APPLICATION}${FILLER}`,
+    readings: [NEW_AND_CARRIED, one("results-total"), NEW],
+    exclude: "其中",
+    certain: false,
+    source: `${READ} (xxgk-synthetic): 办理政府信息公开申请152件 = 新收144 + 上年结转8`,
+  },
+  {
     id: "carried-over",
     pattern: `上一?年度?结转(的)?(政府信息公开)?(申请)?${FILLER}`,
     readings: [one("carried-over")],

@@ -84,6 +84,8 @@ testRule(rule, {
     { name: "受理 as new + carried-over", code: report("全年共受理政府信息公开申请55件。") },
     { name: "上年结转", code: report("全年收到申请52件，上年结转政府信息公开申请3件。") },
     { name: "办结 the year's results", code: report("共受理政府信息公开申请52件，办结51件。") },
+    { name: "办理 … 申请 as new + carried-over", code: report("全年办理政府信息公开申请55件，答复均在法定期限内完成。") },
+    { name: "办理 … 申请 as the year's results", code: report("全年办理政府信息公开申请51件。") },
     { name: "结转下年度", code: report("结转下年度继续办理4件。") },
     { name: "转入下一年度", code: report("转入下一年度办理的有4件。") },
     // The outcomes of part 三.
@@ -122,6 +124,13 @@ testRule(rule, {
     invalid("新收 against 新收", "本年度新收政府信息公开申请50件", "新收政府信息公开申请50件", cell(NEW, 52)),
     invalid("收到…（含上年结转） fits neither reading: a warning", "全年收到政府信息公开申请56件（含上年结转3件）", "收到政府信息公开申请56件", `${cell(NEW, 52)}；或${cell(`${NEW} + ${CARRIED}`, 55)}`, "warning"),
     invalid("受理 fits neither reading: a warning", "全年共受理政府信息公开申请54件", "受理政府信息公开申请54件", `${cell(NEW, 52)}；或${cell(`${NEW} + ${CARRIED}`, 55)}`, "warning"),
+    invalid(
+      "办理 … 申请 fits none of its three readings: a warning",
+      "全年办理政府信息公开申请57件",
+      "办理政府信息公开申请57件",
+      `${cell(`${NEW} + ${CARRIED}`, 55)}；或${cell("（七）总计", 51)}；或${cell(NEW, 52)}`,
+      "warning",
+    ),
     invalid("上年结转", "上年结转政府信息公开申请2件", "上年结转政府信息公开申请2件", cell(CARRIED, 3)),
     invalid("办结: a warning (办结 may count otherwise)", "共受理政府信息公开申请52件，办结50件", "办结50件", cell("（七）总计", 51), "warning"),
     invalid("结转下年度", "结转下年度继续办理5件", "结转下年度继续办理5件", cell("四、结转下年度继续办理", 4)),
