@@ -16,7 +16,7 @@ export const zhengwuGongkaiAnnualProfile: Profile = {
       id: "overview",
       name: { zh: "总体情况", en: "overview" },
       presence: "required",
-      headingPatterns: ["总体情况", "总体概况", "^概述$", "^概况$", "工作概况$"],
+      headingPatterns: ["总体情况", "总体概况", "^概述$", "^概况$", "工作概况$", "^基本情况$"],
       namePatterns: ["总体情况"],
       basis: `${REGULATION}第五十条`,
     },

@@ -385,6 +385,11 @@ testRule(rule, {
       errors: [{ messageId: "otherName", text: "三、依申请公开情况", data: { heading: "三、依申请公开情况", basis: FORMAT, name: "收到和处理政府信息公开申请情况" } }],
     },
     {
+      name: "the 政务公开 profile: 基本情况 for 总体情况 is the part under another name, not a missing part",
+      code: xxgkWith({ 1: "一、基本情况" }),
+      errors: [{ messageId: "otherName", text: "一、基本情况", severity: "warning", data: { heading: "一、基本情况", basis: FORMAT, name: "总体情况" } }],
+    },
+    {
       name: "the 政务公开 profile: 概述 and 行政复议情况 for their parts",
       code: xxgkWith({ 1: "一、概述", 7: "四、行政复议情况" }),
       errors: [
