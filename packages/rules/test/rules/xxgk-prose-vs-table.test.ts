@@ -73,8 +73,34 @@ const invalid = (name: string, sentence: string, prose: string, cells: string, s
   errors: [mismatch(prose, cells, severity)],
 });
 
+// More wordings per phrasing: part 四, 第二十条第（一）项 and shares (valid ones first, then each with
+// the finding it gives: the count's digits, or the percentage).
+const REVIEW_VALID = ["全年因政府信息公开被申请行政复议3件", "政府信息公开行政复议案件共计3件", "涉及政府信息公开的行政复议3件、行政诉讼2件", "因依申请公开被提起行政诉讼2件", "政府信息公开工作被申请行政复议的有3件"];
+const REVIEW_INVALID: readonly [string, string][] = [
+  ["因政府信息公开被申请行政复议4件", "4"],
+  ["政府信息公开行政复议案件共计5件", "5"],
+  ["涉及政府信息公开的行政复议3件、行政诉讼4件", "4"],
+  ["因依申请公开被提起行政诉讼0件", "0"],
+  ["因政府信息公开被申请行政复议1件", "1"],
+];
+const ART20_VALID = ["全年制发规章0件", "新制定行政规范性文件5件", "印发规范性文件5件", "废止行政规范性文件1件", "现行有效的规范性文件25件", "出台规章0件"];
+const ART20_INVALID: readonly [string, string][] = [
+  ["印发规范性文件4件", "4"],
+  ["废止规范性文件3件", "3"],
+  ["现行有效规章2件", "2"],
+  ["出台规范性文件7件", "7"],
+];
+const SHARE_VALID = ["不予公开4件（7.8%）", "不予处理4件，占7.84%", "其他处理5件，占比9.8%", "结转下年度继续办理4件（7.3%）", "予以公开及部分公开25件（49.0%）", "部分公开5件（9.6%）"];
+const SHARE_INVALID: readonly [string, string][] = [
+  ["不予公开4件（8.8%）", "8.8%"],
+  ["其他处理5件，占比12%", "12%"],
+  ["部分公开5件（5.1%）", "5.1%"],
+  ["予以公开及部分公开25件（52.3%）", "52.3%"],
+];
+
 testRule(rule, {
   valid: [
+    ...[...REVIEW_VALID, ...ART20_VALID, ...SHARE_VALID].map((sentence) => ({ name: `more wordings: ${sentence}`, code: report(`${sentence}。`) })),
     // 收到 / 新收 / 受理: this year's new applications (or with the carry-over, when the text says so).
     { name: "收到 the new applications", code: report("全年共收到政府信息公开申请52件，均在法定期限内答复。") },
     { name: "新收 the new applications", code: report("本年度新收政府信息公开申请52件。") },
@@ -120,6 +146,9 @@ testRule(rule, {
     },
   ],
   invalid: [
+    ...REVIEW_INVALID.map(([sentence, text]) => ({ name: `more wordings: ${sentence}`, code: report(`${sentence}。`), errors: [{ messageId: "mismatch", text, severity: "error" as const }] })),
+    ...ART20_INVALID.map(([sentence, text]) => ({ name: `more wordings: ${sentence}`, code: report(`${sentence}。`), errors: [{ messageId: "mismatch", text, severity: "warning" as const }] })),
+    ...SHARE_INVALID.map(([sentence, text]) => ({ name: `more wordings: ${sentence}`, code: report(`${sentence}。`), errors: [{ messageId: "share", text, severity: "warning" as const }] })),
     invalid("收到 against 新收", "全年共收到政府信息公开申请53件", "收到政府信息公开申请53件", cell(NEW, 52)),
     invalid("新收 against 新收", "本年度新收政府信息公开申请50件", "新收政府信息公开申请50件", cell(NEW, 52)),
     invalid("收到…（含上年结转） fits neither reading: a warning", "全年收到政府信息公开申请56件（含上年结转3件）", "收到政府信息公开申请56件", `${cell(NEW, 52)}；或${cell(`${NEW} + ${CARRIED}`, 55)}`, "warning"),
