@@ -75,6 +75,22 @@ describe("xxgk tables: layouts and placement", () => {
     expect(xxgkCell(t, "applications", "withheld-4", "total")).toMatchObject({ value: "1", certain: true });
   });
 
+  it("reads tables copied one cell per line without pipes (with or without blank lines between)", () => {
+    const pipe = readFixture("xxgk-synthetic", "pipe-rows.txt").split("\n");
+    const cells = (l: string) => l.slice(1, -1).split("|").map((c) => c.trim());
+    const isRule = (l: string) => /^\|(?:-+\|)+$/u.test(l);
+    const bare = pipe.flatMap((l) => (isRule(l) ? [] : l.startsWith("|") ? cells(l) : [l])).join("\n");
+    const spaced = pipe.flatMap((l) => (isRule(l) ? [] : l.startsWith("|") ? cells(l).flatMap((c) => [c, ""]) : [l])).join("\n");
+    for (const text of [bare, spaced]) {
+      const t = placed(text);
+      expect(t.cells).toHaveLength(200);
+      expect(t.unplaced).toEqual([]);
+      expect(xxgkCell(t, "applications", "results-total", "total")?.value).toBe("140");
+      expect(xxgkCell(t, "art20-1", "normative-documents", "in-force")?.value).toBe("63");
+      expect(xxgkCell(t, "review-litigation", "review", "total")?.value).toBe("6");
+    }
+  });
+
   it("caches per report object", () => {
     const report = parse(row("一、本年新收政府信息公开申请数量", six));
     expect(xxgkTables(report)).toBe(xxgkTables(report));

@@ -32,6 +32,7 @@ import {
   type XxgkUnplaced,
   type XxgkUnplacedReason,
   type XxgkRowDef,
+  type XxgkTableDef,
 } from "@reportlint/report-model";
 import { digitValue, isSpace } from "../chars.js";
 import { createLineIndex, type LineIndex } from "../line-index.js";
@@ -75,27 +76,33 @@ interface RowView {
   readonly row: TableRow;
   /** The label cells before the first value, joined and normalised. */
   readonly label: string;
+  /** The last of those cells, normalised (规章 of 第二十条第(一)项 | 规章). */
+  readonly last: string;
   /** Value positions from the first value to the last: numbers, placeholders, and empty cells between them. */
   readonly values: readonly TableCell[];
 }
 
 function viewOf(row: TableRow, table: number, index: number): RowView {
   let label = "";
+  let lastLabel = "";
   const values: TableCell[] = [];
-  let last = -1;
+  let end = -1;
   for (const cell of row.cells) {
     const isValue = cell.value !== null || (cell.text !== "" && isPlaceholderCell(cell.text));
     if (isValue) {
       values.push(cell);
-      last = values.length;
+      end = values.length;
     } else if (values.length > 0) {
       // A hole between values, or text after them (ends the values).
       if (cell.text !== "") break;
       values.push(cell);
-    } else label += cell.text;
+    } else if (cell.text !== "") {
+      label += cell.text;
+      lastLabel = cell.text;
+    }
   }
-  values.length = Math.max(0, last);
-  return { table, index, row, label: normalizeXxgkLabel(label), values };
+  values.length = Math.max(0, end);
+  return { table, index, row, label: normalizeXxgkLabel(label), last: normalizeXxgkLabel(lastLabel), values };
 }
 
 const ORDER_ROWS = xxgkTable("applications").rows.filter((r) => !r.subtotal);
@@ -146,6 +153,9 @@ class Collector {
   }
 }
 
+/** Where a row's header is looked for: its table's header row, or (bare lines) the text before it. */
+type HeaderOf = (view: RowView, def: XxgkTableDef) => string | null;
+
 /** The closest row before `view` in its table that holds no values: its header, if any. */
 function headerOf(tables: readonly Table[], view: RowView): string | null {
   const rows = tables[view.table]!.rows;
@@ -157,16 +167,16 @@ function headerOf(tables: readonly Table[], view: RowView): string | null {
   return null;
 }
 
-function placeArt20(views: readonly RowView[], tables: readonly Table[], out: Collector): void {
+function placeArt20(views: readonly RowView[], header: HeaderOf, out: Collector): void {
   for (const view of views) {
-    const named = art20RowOf(view.label);
+    const named = art20RowOf(view.label) ?? art20RowOf(view.last);
     if (!named || view.values.length === 0) continue;
     const def = xxgkTable(named.table);
-    const header = headerOf(tables, view);
+    const headerText = header(view, def);
     // A header of this block names its columns (信息内容 | 本年制发件数 …); one that names none of them
     // is another form of the table. A header that is only the block's title (第二十条第(一)项) says nothing.
-    const otherForm = header !== null && def.otherFormWords?.some((w) => header.includes(w));
-    if (otherForm || (header !== null && !header.includes("第二十条") && !def.headerWords?.some((w) => header.includes(w)))) {
+    const otherForm = headerText !== null && def.otherFormWords?.some((w) => headerText.includes(w));
+    if (otherForm || (headerText !== null && !headerText.includes("第二十条") && !def.headerWords?.some((w) => headerText.includes(w)))) {
       out.leave(named.table, view.values, "columns-unknown");
       continue;
     }
@@ -200,7 +210,7 @@ function placeReview(views: readonly RowView[], out: Collector): void {
   const columns = xxgkTable("review-litigation").columns;
   for (const view of views) {
     const n = view.values.length;
-    if (n === 15 && (view.label === "" || REVIEW_ROWS.some((r) => r.keys?.some((k) => view.label.includes(k))))) {
+    if (n === 15 && applicationRowsOf(view.label).length === 0 && !art20RowOf(view.last)) {
       view.values.forEach((cell, k) => out.place("review-litigation", REVIEW_ROWS[Math.floor(k / 5)]!.id, columns[k % 5]!.id, cell, true));
       continue;
     }
@@ -327,27 +337,94 @@ function loneRows(text: string, tables: readonly Table[]): Table[] {
   return out;
 }
 
-/** Places the numbers of the template's tables; uncached (see xxgkTables). */
-export function readXxgkTables(source: XxgkSource): XxgkTables {
-  const out = new Collector(createLineIndex(source.text));
-  const all = [...source.tables, ...loneRows(source.text, source.tables)].sort((a, b) => a.span[0] - b.span[0]);
+/** How many label lines before a run of values a bare row's label keeps ("(三)不予公开" / "1.属于国家" / "秘密"). */
+const BARE_LABEL_LINES = 3;
+
+/**
+ * A second reading for tables copied one cell per line without any pipe (web pages): every run of
+ * lines that are each one number (or a placeholder) is a row, its label the few lines of text before
+ * it. Used when it places more numbers than the table reader's rows do.
+ */
+function bareRows(text: string): { tables: Table[]; contexts: Map<TableRow, string> } {
+  const rows: TableRow[] = [];
+  const contexts = new Map<TableRow, string>();
+  let labels: { cell: TableCell; line: number }[] = [];
+  let context = "";
+  let values: TableCell[] = [];
+  let firstLine = 0;
+  const flush = () => {
+    if (values.length === 0) return;
+    const own = labels.slice(-BARE_LABEL_LINES);
+    const cells = [...own.map((l) => l.cell), ...values];
+    const row: TableRow = { cells, span: [cells[0]!.span[0], cells.at(-1)!.span[1]], line: (own[0]?.line ?? firstLine) };
+    rows.push(row);
+    contexts.set(row, context);
+    labels = [];
+    context = "";
+    values = [];
+  };
+  for (const line of splitLines(text)) {
+    const { contentStart: start, contentEnd: end } = line;
+    if (end <= start) continue;
+    const cell = trimmedCell(text, start, end);
+    if (cell.value !== null || isPlaceholderCell(cell.text)) {
+      if (values.length === 0) firstLine = line.index + 1;
+      values.push(cell);
+      continue;
+    }
+    flush();
+    // Long prose is no label; it ends what a label may hold.
+    if (end - start > 60) {
+      labels = [];
+      context = "";
+      continue;
+    }
+    labels.push({ cell, line: line.index + 1 });
+    context += normalizeXxgkLabel(cell.text);
+  }
+  flush();
+  return { tables: rows.length > 0 ? [{ layout: "cell-per-line", rows, span: [rows[0]!.span[0], rows.at(-1)!.span[1]] }] : [], contexts };
+}
+
+/** Places the numbers found in `tables` (rows in text order). */
+function placeAll(text: string, lines: LineIndex, tables: readonly Table[], header: HeaderOf, withLines: boolean): XxgkTables {
+  const out = new Collector(lines);
   const views: RowView[] = [];
-  all.forEach((table, t) => table.rows.forEach((row, r) => views.push(viewOf(row, t, r))));
-  placeArt20(views, all, out);
+  tables.forEach((table, t) => table.rows.forEach((row, r) => views.push(viewOf(row, t, r))));
+  placeArt20(views, header, out);
   placeReview(views, out);
   placeApplications(views, out);
-  placeArt20Lines(source.text, out);
+  if (withLines) placeArt20Lines(text, out);
   const byStart = (a: { span: Span }, b: { span: Span }) => a.span[0] - b.span[0];
   const cells = out.cells.sort(byStart);
   const unplaced = out.unplaced.sort(byStart);
-  const tables: XxgkTableSeen[] = [];
+  const seen: XxgkTableSeen[] = [];
   for (const def of XXGK_TEMPLATE) {
     const own = cells.filter((c) => c.table === def.id);
     const left = unplaced.filter((u) => u.table === def.id);
     if (own.length + left.length === 0) continue;
-    tables.push({ id: def.id, span: spanOf([...own, ...left].map((c) => c.span)), placed: own.length, unplaced: left.length });
+    seen.push({ id: def.id, span: spanOf([...own, ...left].map((c) => c.span)), placed: own.length, unplaced: left.length });
   }
-  return { cells, unplaced, tables };
+  return { cells, unplaced, tables: seen };
+}
+
+/** Places the numbers of the template's tables; uncached (see xxgkTables). */
+export function readXxgkTables(source: XxgkSource): XxgkTables {
+  const lines = createLineIndex(source.text);
+  const all = [...source.tables, ...loneRows(source.text, source.tables)].sort((a, b) => a.span[0] - b.span[0]);
+  const read = placeAll(source.text, lines, all, (view) => headerOf(all, view), true);
+  // Tables copied one cell per line without pipes: the bare reading, when it places more.
+  const bare = bareRows(source.text);
+  const rows = bare.tables[0]?.rows ?? [];
+  const bareHeader: HeaderOf = (view, def) => {
+    for (let i = view.index; i >= 0; i--) {
+      const context = bare.contexts.get(rows[i]!) ?? "";
+      if (context.includes("信息内容") || [...(def.headerWords ?? []), ...(def.otherFormWords ?? [])].some((w) => context.includes(w))) return context;
+    }
+    return null;
+  };
+  const second = placeAll(source.text, lines, bare.tables, bareHeader, true);
+  return second.cells.length > read.cells.length ? second : read;
 }
 
 const cache = new WeakMap<XxgkSource, XxgkTables>();
