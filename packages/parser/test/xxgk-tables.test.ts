@@ -91,6 +91,22 @@ describe("xxgk tables: layouts and placement", () => {
     }
   });
 
+  it("places a 法人或其他组织 小计 column where the header says, and nowhere when it does not", () => {
+    const row8 = (label: string, v: readonly number[]) => {
+      const orgs = v.slice(1).reduce((a, b) => a + b, 0);
+      return `| ${label} | ${[v[0], ...v.slice(1), orgs, v[0]! + orgs].join(" | ")} |`;
+    };
+    const rows = [row8("一、本年新收政府信息公开申请数量", [4, 1, 0, 0, 0, 2]), row8("二、上年结转政府信息公开申请数量", six), row8("（一）予以公开", six)];
+    const after = ["| 申请人情况 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 小计 | 总计 |", ...rows].join("\n");
+    const t = placed(after);
+    expect(xxgkCell(t, "applications", "new", "legal-person-subtotal")?.value).toBe("3");
+    expect(xxgkCell(t, "applications", "new", "other-org")?.value).toBe("2");
+    expect(xxgkCell(t, "applications", "new", "total")?.value).toBe("7");
+    const unknown = ["| 申请人情况 | 自然人 | 法人或其他组织 | 总计 |", ...rows].join("\n");
+    expect(placed(unknown).cells).toEqual([]);
+    expect(new Set(placed(unknown).unplaced.map((u) => u.reason))).toEqual(new Set(["column-count"]));
+  });
+
   it("caches per report object", () => {
     const report = parse(row("一、本年新收政府信息公开申请数量", six));
     expect(xxgkTables(report)).toBe(xxgkTables(report));

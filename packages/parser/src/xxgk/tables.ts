@@ -223,10 +223,48 @@ function placeReview(views: readonly RowView[], out: Collector): void {
   }
 }
 
-const APPLICATION_COLUMNS = xxgkTable("applications").columns;
+const ALL_APPLICATION_COLUMNS = xxgkTable("applications").columns;
+const TEMPLATE_COLUMNS = ALL_APPLICATION_COLUMNS.filter((c) => !c.optional).map((c) => c.id);
+const SUBTOTAL = "legal-person-subtotal";
 
-function placeApplications(views: readonly RowView[], out: Collector): void {
-  const n = APPLICATION_COLUMNS.length;
+/**
+ * The columns of part 三 as printed: the template's seven, or eight when the report adds a
+ * 法人或其他组织 小计 column and its header says where (after 其他, or before 商业企业); null when rows
+ * print eight values and the header does not say.
+ */
+function applicationColumns(text: string, views: readonly RowView[]): readonly string[] | null {
+  let seven = 0;
+  let eight: RowView | null = null;
+  let eights = 0;
+  for (const view of views) {
+    if (applicationRowsOf(view.label).length !== 1) continue;
+    if (view.values.length === 7) seven++;
+    else if (view.values.length === 8) {
+      eights++;
+      eight ??= view;
+    }
+  }
+  if (eights <= seven || !eight) return TEMPLATE_COLUMNS;
+  const start = eight.values[0]!.span[0];
+  const header = normalizeXxgkLabel(text.slice(Math.max(0, start - 600), start));
+  const subtotal = header.lastIndexOf("小计");
+  if (subtotal < 0) return null;
+  const other = header.lastIndexOf("其他");
+  const commercial = header.indexOf("商业", subtotal);
+  const five = TEMPLATE_COLUMNS.slice(1, 6);
+  if (other >= 0 && subtotal > other && other > header.lastIndexOf("法人或其他组织")) return [TEMPLATE_COLUMNS[0]!, ...five, SUBTOTAL, "total"];
+  if (commercial > subtotal && header.lastIndexOf("商业") === commercial) return [TEMPLATE_COLUMNS[0]!, SUBTOTAL, ...five, "total"];
+  return null;
+}
+
+function placeApplications(text: string, views: readonly RowView[], out: Collector): void {
+  const columns = applicationColumns(text, views);
+  if (!columns) {
+    // Eight values a row and no header to say which is which: every labelled row is unplaced.
+    for (const view of views) if (applicationRowsOf(view.label).length > 0 && view.values.length > 0) out.leave("applications", view.values, "column-count");
+    return;
+  }
+  const n = columns.length;
   // Every row the application table's labels name, and every seven-value row: the candidates.
   const named = views.map((v) => applicationRowsOf(v.label));
   const anchors: number[] = [];
@@ -245,7 +283,7 @@ function placeApplications(views: readonly RowView[], out: Collector): void {
   const last = anchors.at(-1)!;
   const tablesOfAnchors = new Set(anchors.map((a) => views[a]!.table));
   const placeRow = (view: RowView, row: string, certain: boolean) =>
-    view.values.forEach((cell, k) => out.place("applications", row, APPLICATION_COLUMNS[k]!.id, cell, certain));
+    view.values.forEach((cell, k) => out.place("applications", row, columns[k]!, cell, certain));
   // Subtotal rows and rows with other counts of values, anywhere in the table's span or tables.
   views.forEach((view, i) => {
     const inside = (i >= first && i <= last) || tablesOfAnchors.has(view.table);
@@ -393,7 +431,7 @@ function placeAll(text: string, lines: LineIndex, tables: readonly Table[], head
   tables.forEach((table, t) => table.rows.forEach((row, r) => views.push(viewOf(row, t, r))));
   placeArt20(views, header, out);
   placeReview(views, out);
-  placeApplications(views, out);
+  placeApplications(text, views, out);
   if (withLines) placeArt20Lines(text, out);
   const byStart = (a: { span: Span }, b: { span: Span }) => a.span[0] - b.span[0];
   const cells = out.cells.sort(byStart);

@@ -38,6 +38,8 @@ export interface XxgkRowDef {
 
 export interface XxgkColumnDef {
   readonly id: string;
+  /** Printed by some reports only, not by the template (法人或其他组织 小计). */
+  readonly optional?: boolean;
   /** The column name as the template prints it. */
   readonly label: string;
   /** Header words that name this column in real reports. */
@@ -175,6 +177,7 @@ export const XXGK_TEMPLATE: readonly XxgkTableDef[] = [
       { id: "public-interest", label: "社会公益组织", variants: ["社会公益组织", "社会公益"] },
       { id: "legal-services", label: "法律服务机构", variants: ["法律服务机构", "法律服务"] },
       { id: "other-org", label: "其他", variants: ["其他"] },
+      { id: "legal-person-subtotal", label: "法人或其他组织小计", variants: ["小计"], optional: true },
       { id: "total", label: "总计", variants: ["总计"] },
     ],
     source: `${XXGK_TEMPLATE_SOURCE}, 三`,

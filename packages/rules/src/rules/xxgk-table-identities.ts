@@ -24,7 +24,7 @@ const GROUPS = ["withheld", "unavailable", "not-processed", "other"] as const;
 const APPLICANTS = ["natural-person", "commercial", "research", "public-interest", "legal-services", "other-org"] as const;
 const OUTCOMES = ["upheld", "corrected", "other", "pending"] as const;
 
-type MessageId = "columnBalance" | "resultsTotal" | "groupTotal" | "rowTotal" | "reviewTotal" | "unplaced" | "unplacedUnchecked";
+type MessageId = "columnBalance" | "resultsTotal" | "groupTotal" | "rowTotal" | "rowSubtotal" | "reviewTotal" | "unplaced" | "unplacedUnchecked";
 
 /** Tables with identities; part 二's numbers have none the report alone makes certain. */
 const CHECKED: ReadonlySet<XxgkTableId> = new Set(["applications", "review-litigation"]);
@@ -128,6 +128,13 @@ function checkApplications(check: Checker): void {
       APPLICANTS.map((c) => at(row.id, c)),
       { row: rowLabel(row.id) },
     );
+    // A 法人或其他组织 小计 column, when the report prints one: the five kinds of organisation.
+    check.sumCheck(
+      "rowSubtotal",
+      at(row.id, "legal-person-subtotal"),
+      APPLICANTS.slice(1).map((c) => at(row.id, c)),
+      { row: rowLabel(row.id) },
+    );
   }
 }
 
@@ -186,6 +193,10 @@ export default createRule<Record<string, never>, MessageId>({
       rowTotal: {
         zh: "申请情况表「{{row}}」行：总计应为自然人与各类法人或其他组织之和，而 {{expression}}。请核对该行数字。",
         en: 'Applications table, row "{{row}}": 总计 must be the sum of 自然人 and the five kinds of 法人或其他组织, but {{expression}}. Please check the row.',
+      },
+      rowSubtotal: {
+        zh: "申请情况表「{{row}}」行：法人或其他组织小计应为商业企业、科研机构、社会公益组织、法律服务机构、其他之和，而 {{expression}}。请核对该行数字。",
+        en: 'Applications table, row "{{row}}": the 法人或其他组织 小计 must be the sum of the five kinds of organisation, but {{expression}}. Please check the row.',
       },
       reviewTotal: {
         zh: "行政复议、行政诉讼情况表「{{row}}」：总计应为结果维持、结果纠正、其他结果、尚未审结之和，而 {{expression}}。",

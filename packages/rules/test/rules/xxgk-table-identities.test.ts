@@ -100,6 +100,18 @@ testRule(rule, {
       errors: [{ messageId: "unplaced", text: "1", line: lineOf("carried-forward"), severity: "info", data: { table: "收到和处理政府信息公开申请情况表", count: 3, lines: String(lineOf("carried-forward")) } }],
     },
     {
+      name: "a 法人或其他组织 小计 that is not the sum of the five kinds of organisation",
+      code: [
+        TITLE,
+        "三、收到和处理政府信息公开申请情况",
+        "| 申请人情况 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 小计 | 总计 |",
+        "| 一、本年新收政府信息公开申请数量 | 4 | 1 | 0 | 0 | 0 | 2 | 4 | 7 |",
+        "| 二、上年结转政府信息公开申请数量 | 1 | 0 | 0 | 0 | 0 | 0 | 0 | 1 |",
+        END,
+      ].join("\n"),
+      errors: [{ messageId: "rowSubtotal", text: "4", line: 4, severity: "error", data: { row: "一、本年新收政府信息公开申请数量", expression: "1 + 0 + 0 + 0 + 2 = 3 ≠ 4" } }],
+    },
+    {
       name: "part 二's numbers that cannot be placed: one info, without identities to name",
       code: [TITLE, "二、主动公开政府信息情况", "第二十条第（一）项", "| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |", "| 规章 | 2 | 15 |", "| 行政规范性文件 | 3 | 1 | 20 |", END].join("\n"),
       errors: [{ messageId: "unplacedUnchecked", text: "2", line: 5, severity: "info", data: { table: "主动公开情况表第二十条第（一）项", count: 2, lines: "5" } }],
