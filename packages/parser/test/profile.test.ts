@@ -24,6 +24,29 @@ describe("profile guess", () => {
     expect(profileOf("根据《关于政府信息公开工作年度报告有关事项的通知》要求编制。\n一、总体情况")).toEqual(["fazhi-annual", "default"]);
   });
 
+  it("knows the 政府信息公开 report under its other names", () => {
+    expect(profileOf("根据《中华人民共和国政府信息公开条例》要求，现将2024年度政府信息公开工作情况报告如下：\n一、总体情况")).toEqual([
+      "zhengwu-gongkai-annual",
+      "guessed",
+    ]);
+    expect(profileOf("某市交通运输局2024年政务公开工作年度报告\n一、总体情况")).toEqual(["zhengwu-gongkai-annual", "guessed"]);
+    expect(profileOf("某县2024年政府信息公开年报\n一、总体情况")).toEqual(["zhengwu-gongkai-annual", "guessed"]);
+    // A 法治政府建设 report that mentions 政府信息公开 in its title stays one.
+    expect(profileOf("某县关于2024年度法治政府建设和政府信息公开工作情况的报告\n一、主要举措和成效")).toEqual(["fazhi-annual", "guessed"]);
+  });
+
+  it("takes the six part headings of the 政府信息公开 format, under their usual variants", () => {
+    const six = [
+      "一、概述",
+      "二、政府信息主动公开情况",
+      "三、依申请公开情况",
+      "四、因政府信息公开工作被申请行政复议和提起行政诉讼情况",
+      "五、政府信息公开工作存在的主要问题及改进情况",
+      "六、其他需要报告的事项",
+    ].join("\n");
+    expect(profileOf(six)).toEqual(["zhengwu-gongkai-annual", "guessed"]);
+  });
+
   it("falls back to the parts the top-level headings cover", () => {
     const zhengwu = "一、总体情况\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n四、其他需要报告的事项";
     expect(profileOf(zhengwu)).toEqual(["zhengwu-gongkai-annual", "guessed"]);

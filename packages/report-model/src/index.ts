@@ -99,3 +99,5 @@ export type { OfficialName, OfficialNameKind } from "./lexicon/official-names.js
 export type { XxgkTableId, XxgkCell, XxgkUnplaced, XxgkUnplacedReason, XxgkTableSeen, XxgkTables } from "./xxgk.js";
 export { XXGK_TEMPLATE, XXGK_TEMPLATE_SOURCE, xxgkTable } from "./lexicon/xxgk-template.js";
 export type { XxgkRowDef, XxgkColumnDef, XxgkTableDef } from "./lexicon/xxgk-template.js";
+export { XXGK_PROSE_PHRASES, XXGK_PROSE_SOURCE, XXGK_SHARE_TOTALS, XXGK_SHARE_PHRASES, XXGK_OTHER_PERIOD, XXGK_SUBSET_WORDS } from "./lexicon/xxgk-prose.js";
+export type { XxgkCellRef, XxgkReading, XxgkProsePhrase } from "./lexicon/xxgk-prose.js";

@@ -28,6 +28,18 @@ export const ProfilePartSchema = z
     headingPatterns: z.array(RegexSourceSchema).default([]),
     /** Regular expression sources: a heading matching one does not name the part (下一步工作举措 is a plan, not measures). */
     excludePatterns: z.array(RegexSourceSchema).optional(),
+    /**
+     * Regular expression sources: the part's prescribed name and the variants that keep it (因政府信息公开工作被
+     * 申请行政复议和提起行政诉讼情况 for 政府信息公开行政复议、行政诉讼情况). When given, a top-level heading that
+     * names the part but matches none of them, with no heading of the part that does, is a finding
+     * (the part under another name).
+     */
+    namePatterns: z.array(RegexSourceSchema).optional(),
+    /**
+     * Ids of the prescribed tables the part prints (XXGK_TEMPLATE: "applications"); when the part is
+     * there and none of them is found in the text, a finding naming the part's table.
+     */
+    tables: z.array(z.string().min(1)).optional(),
     /** Plain words that cover the part when a heading contains them (matched as written, no regex). */
     synonyms: z.array(z.string().min(1)).optional(),
     /**
@@ -75,6 +87,13 @@ export const DeadlineSchema = z
     basis: z.string(),
     /** "rule" for a binding article, "practice" for common practice. */
     strength: z.enum(["rule", "practice"]),
+    /**
+     * Regular expression sources matched against the issuer (the body the title names): the deadline
+     * binds only issuers matching one (部门 by 1月31日, 政府 by 3月31日); every report when absent.
+     */
+    issuerPatterns: z.array(RegexSourceSchema).optional(),
+    /** Regular expression sources: an issuer matching one is not bound by this deadline. */
+    issuerExcludePatterns: z.array(RegexSourceSchema).optional(),
   })
   .strict();
 export type Deadline = z.infer<typeof DeadlineSchema>;
@@ -86,6 +105,12 @@ const profileFields = {
   titlePatterns: z.array(RegexSourceSchema).default([]),
   /** The parts in their usual order (the order decides which parts a cut-off text can still be checked for). */
   parts: z.array(ProfilePartSchema),
+  /**
+   * The order of `parts` is prescribed (a format fixed by the State Council's template), by `basis`
+   * (named in messages): a part whose top-level heading comes before that of a part it should follow
+   * is a finding, and so is a part's top-level heading under another name (see `namePatterns`).
+   */
+  order: z.object({ basis: z.string().min(1) }).strict().optional(),
   deadlines: z.array(DeadlineSchema).default([]),
   /**
    * Row labels of fixed tables in the prescribed format ("（四）无法提供"). Text extracted from a PDF

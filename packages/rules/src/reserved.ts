@@ -4,5 +4,4 @@
  * when the rule arrives. An id leaves this list when its rule is built (a built rule wins anyway).
  */
 export const RESERVED_RULE_IDS: readonly string[] = [
-  "xxgk-prose-vs-table",
 ];

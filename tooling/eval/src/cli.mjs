@@ -19,7 +19,7 @@ and prints recall per defect family: the number families (number rules) and the 
 families (required-sections, heading-sequence, heading-style, enumeration-sequence, report-title,
 duplicate-text, report-year, stale-year, invalid-date) and the text hygiene families (common-typos,
 placeholder-text, traditional-chars, official-names, web-boilerplate) and the 政府信息公开 families
-(xxgk-table-identities), then the precision on the unplanted texts.
+(xxgk-table-identities, xxgk-prose-vs-table), then the precision on the unplanted texts.
 
 Options:
   --seed N        seed of the plant choice (default ${DEFAULT_SEED})

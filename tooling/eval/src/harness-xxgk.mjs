@@ -13,12 +13,13 @@ import { parse, xxgkTables } from "@reportlint/parser";
 import { rules } from "@reportlint/rules";
 import { hash32, mulberry32 } from "./prng.mjs";
 
-export const XXGK_FAMILIES = /** @type {const} */ (["table-cell"]);
+export const XXGK_FAMILIES = /** @type {const} */ (["table-cell", "prose-number"]);
 /** @typedef {(typeof XXGK_FAMILIES)[number]} XxgkFamily */
 
 /** The rule each family's plant must be found by. */
 export const XXGK_EXPECTED = /** @type {Record<XxgkFamily, string>} */ ({
   "table-cell": "xxgk-table-identities",
+  "prose-number": "xxgk-prose-vs-table",
 });
 
 /** The texts planted in: the synthetic report's text layouts and the two whole real reports. */
@@ -65,9 +66,63 @@ function tableCellSites(text, random) {
   return sites;
 }
 
+/**
+ * The prose counts each text repeats from its tables, annotated by hand (each checked against the
+ * table): the words before the count, the count and its measure word, as printed (line breaks of a
+ * hard-wrapped paragraph included).
+ */
+const PROSE_COUNTS = /** @type {Record<string, readonly string[]>} */ ({
+  "pipe-rows.txt": ["办理政府信息公开申请152件"],
+  "cell-per-line.txt": ["办理政府信息公开申请152件"],
+  "xxgk-shanghai-govoffice-2025.txt": [
+    "共受理政府信息公开申请 1295 件",
+    "办结 1191 件",
+    "上年结转 189 件",
+    "分公开 208 件",
+    "不予公开 20 件",
+    "无法提供 564 件",
+    "不予处理 80 件",
+    "其他处理 319 件",
+  ],
+  "xxgk-shanghai-stcsm-2024.txt": [
+    "全年收到政府信息公开申请 34 件",
+    "申请 2 件",
+    "同意公开答复 9 件",
+    "部分公开答复 0 件",
+    "无法提供的 10 件",
+    "不予处理 0 件",
+    "其他处理 14 件",
+  ],
+});
+
+/**
+ * One prose count the table repeats changed by ±1..±5 (never below 0); three changes per count are
+ * offered, the sample picks among them.
+ * @param {string} file @returns {(text: string, random: () => number) => XxgkSite[]}
+ */
+const proseNumberSites = (file) => (text, random) => {
+  /** @type {XxgkSite[]} */
+  const sites = [];
+  for (const words of PROSE_COUNTS[file.split("/").at(-1) ?? ""] ?? []) {
+    const at = text.indexOf(words);
+    if (at < 0) throw new Error(`prose-number: "${words}" is not in ${file}`);
+    const m = /(\d+)\s*件$/u.exec(words);
+    if (!m) continue;
+    const start = at + m.index;
+    const value = Number(m[1]);
+    for (let k = 0; k < 3; k++) {
+      const step = 1 + Math.floor(random() * 5);
+      const next = value - step >= 0 && random() < 0.5 ? value - step : value + step;
+      sites.push({ start, end: start + (m[1] ?? "").length, by: String(next), detail: `「${words}」: ${value} → ${next}` });
+    }
+  }
+  return sites;
+};
+
 /** How each family finds its places. */
-export const XXGK_PLANTERS = /** @type {Record<XxgkFamily, (text: string, random: () => number) => XxgkSite[]>} */ ({
+export const XXGK_PLANTERS = /** @type {Record<XxgkFamily, (text: string, random: () => number, file: string) => XxgkSite[]>} */ ({
   "table-cell": tableCellSites,
+  "prose-number": (text, random, file) => proseNumberSites(file)(text, random),
 });
 
 /**
@@ -77,7 +132,7 @@ export const XXGK_PLANTERS = /** @type {Record<XxgkFamily, (text: string, random
  */
 export function xxgkPlants(family, file, text, seed, count) {
   const random = mulberry32(seed ^ hash32(`${family}:${file}`));
-  const sites = XXGK_PLANTERS[family](text, random);
+  const sites = XXGK_PLANTERS[family](text, random, file);
   /** @type {XxgkPlant[]} */
   const plants = [];
   while (plants.length < count && sites.length > 0) {

@@ -22,6 +22,7 @@ import sumMismatch from "./sum-mismatch.js";
 import traditionalChars from "./traditional-chars.js";
 import unpairedPunctuation from "./unpaired-punctuation.js";
 import webBoilerplate from "./web-boilerplate.js";
+import xxgkProseVsTable from "./xxgk-prose-vs-table.js";
 import xxgkTableIdentities from "./xxgk-table-identities.js";
 
 /**
@@ -53,6 +54,7 @@ export const rules = {
   "traditional-chars": traditionalChars,
   "unpaired-punctuation": unpairedPunctuation,
   "web-boilerplate": webBoilerplate,
+  "xxgk-prose-vs-table": xxgkProseVsTable,
   "xxgk-table-identities": xxgkTableIdentities,
 } satisfies RuleMap;
 

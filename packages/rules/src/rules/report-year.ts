@@ -2,9 +2,11 @@
  * report-year: the years a report states about itself must agree — the title year with the body's
  * statements of the report year (现将我局2023年度…报告如下, 一、2023年推进…), the next-year plan with the
  * report year + 1 (四、2025年度工作计划 in a 2024 report), and the publication date with the
- * profile's deadline (第二十四条: a report for year Y is published before 1 April of Y + 1).
+ * profile's deadline (第二十四条: a report for year Y is published before 1 April of Y + 1; 政府信息公开:
+ * by 31 January for a department, by 31 March for a government).
  * Docs: docs/rules/report-year.md
  */
+import { matchesAny } from "@reportlint/parser";
 import type { DateMention, Deadline, Span } from "@reportlint/report-model";
 import { createRule } from "../rule.js";
 import { partsAt, partsOfHeadingText } from "../util/parts.js";
@@ -222,14 +224,22 @@ export default createRule({
       .filter((d) => d.strength === "practice")
       .map((d) => (locale === "zh" ? `；另，${d.basis}` : `; note the common practice: ${d.basis}`))
       .join("");
-    for (const deadline of profile.deadlines) {
-      if (deadline.strength !== "rule") continue;
-      const due = [year + deadline.yearOffset, deadline.month, deadline.day] as const;
-      const cmp = py - due[0] || pm - due[1] || pd - due[2];
-      if (cmp > 0 || (cmp === 0 && deadline.exclusive)) {
-        const data = { year, due: dueText(deadline, due, locale), basis: deadline.basis, published: published.date, practice };
-        context.report({ messageId: "late", data, span, ...sure });
-      }
+    // The deadlines that bind this issuer (a 部门 by 1月31日); of those missed, the earliest is reported.
+    const issuer = meta.issuer;
+    const binds = (d: Deadline) =>
+      !d.issuerPatterns || (issuer !== null && matchesAny(d.issuerPatterns, issuer) && !matchesAny(d.issuerExcludePatterns ?? [], issuer));
+    const missed = profile.deadlines
+      .filter((d) => d.strength === "rule" && binds(d))
+      .map((deadline) => ({ deadline, due: [year + deadline.yearOffset, deadline.month, deadline.day] as const }))
+      .filter(({ deadline, due }) => {
+        const cmp = py - due[0] || pm - due[1] || pd - due[2];
+        return cmp > 0 || (cmp === 0 && deadline.exclusive);
+      })
+      .sort((a, b) => a.due[0] - b.due[0] || a.due[1] - b.due[1] || a.due[2] - b.due[2]);
+    const earliest = missed[0];
+    if (earliest) {
+      const data = { year, due: dueText(earliest.deadline, earliest.due, locale), basis: earliest.deadline.basis, published: published.date, practice };
+      context.report({ messageId: "late", data, span, ...sure });
     }
   },
 });

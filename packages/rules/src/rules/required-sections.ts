@@ -2,12 +2,13 @@
  * required-sections: the report contains every part its profile requires (法治政府建设年度报告:
  * 主要举措和成效; 存在的不足和原因 — the causes too; 党政主要负责人履行第一责任人职责情况; 下一年度主要
  * 安排), found by heading patterns at any level and in any order. A text that was cut off gets one
- * info finding, and no part that would come after the cut is reported. Docs:
+ * info finding, and no part that would come after the cut is reported. A profile with a prescribed
+ * order (政府信息公开: 国办公开办函〔2021〕30号) is also checked for the parts' order and names. Docs:
  * docs/rules/required-sections.md
  */
-import { matchesAny } from "@reportlint/parser";
+import { matchesAny, xxgkTables } from "@reportlint/parser";
 import type { CutOff, Locale, Profile, ProfilePart, Report, Span } from "@reportlint/report-model";
-import { createRule, type RuleMessage } from "../rule.js";
+import { createRule, type RuleContext, type RuleMessage } from "../rule.js";
 import { bodyMatch, sectionsOf, type Section } from "../util/parts.js";
 import { localized } from "../util/localized.js";
 
@@ -58,6 +59,81 @@ function paragraphOf(report: Report, offset: number): number {
   return found;
 }
 
+/** Where a part goes, from its neighbours in the prescribed order, for messages. */
+function whereText(before: ProfilePart | undefined, after: ProfilePart | undefined, locale: Locale): string {
+  if (locale === "en") return before ? `before the “${localized(before.name, locale)}” part` : `after the “${localized(after!.name, locale)}” part`;
+  return before ? `应位于“${before.name.zh}”部分之前` : `应位于“${after!.name.zh}”部分之后`;
+}
+
+/** Indexes (into `keys`) of one longest strictly increasing subsequence. */
+function longestIncreasing(keys: readonly number[]): Set<number> {
+  const length = keys.map(() => 1);
+  const previous = keys.map(() => -1);
+  keys.forEach((k, i) => {
+    for (let j = 0; j < i; j++) {
+      if (keys[j]! < k && length[j]! + 1 > length[i]!) {
+        length[i] = length[j]! + 1;
+        previous[i] = j;
+      }
+    }
+  });
+  const kept = new Set<number>();
+  let at = length.indexOf(Math.max(...length, 0));
+  while (at >= 0) {
+    kept.add(at);
+    at = previous[at]!;
+  }
+  return kept;
+}
+
+/** A top-level section naming one or more parts, and the index of the first part it names. */
+interface Placed {
+  readonly section: Section;
+  readonly order: number;
+}
+
+/**
+ * A prescribed format (a profile with `order`): the parts' top-level headings in their order and
+ * under their names. Only headings with a prescribed name (a part's `namePatterns`) say where a part
+ * is; a heading naming the part otherwise is reported only where the part belongs (between its
+ * neighbours), since broad patterns (问题) also match topical headings elsewhere.
+ */
+function checkOrder(context: RuleContext<Record<string, never>>, profile: Profile, basis: string, tops: readonly Section[], certain: boolean): void {
+  const { locale } = context.settings;
+  const named = (part: ProfilePart, section: Section) => !part.namePatterns || matchesAny(part.namePatterns, section.text);
+  const orderOf = (id: string) => profile.parts.findIndex((p) => p.id === id);
+  const placed: Placed[] = [];
+  const seen = new Set<string>();
+  for (const section of tops) {
+    const ids = section.parts.filter((id) => !seen.has(id) && named(profile.parts[orderOf(id)]!, section));
+    if (ids.length === 0) continue;
+    ids.forEach((id) => seen.add(id));
+    placed.push({ section, order: Math.min(...ids.map(orderOf)) });
+  }
+  const kept = longestIncreasing(placed.map((p) => p.order));
+  const inOrder = placed.filter((_, i) => kept.has(i));
+  placed.forEach((p, i) => {
+    if (kept.has(i)) return;
+    const part = profile.parts[p.order]!;
+    const before = inOrder.find((q) => q.section.paragraph < p.section.paragraph && q.order > p.order);
+    const after = [...inOrder].reverse().find((q) => q.section.paragraph > p.section.paragraph && q.order < p.order);
+    const where = whereText(before && profile.parts[before.order], after && profile.parts[after.order], locale);
+    context.report({ messageId: "outOfOrder", span: p.section.span, ...(!certain && { severity: "warning" as const }), data: { heading: context.text.slice(...p.section.span), basis, part: localized(part.name, locale), where } });
+  });
+
+  // A part under another name, where the part belongs: after the prescribed heading of the part
+  // before it (or at the start) and before that of the part after it (or at the end).
+  const at = (id: string) => inOrder.find((q) => q.section.parts.includes(id) && named(profile.parts[orderOf(id)]!, q.section))?.section.paragraph;
+  profile.parts.forEach((part, index) => {
+    if (!part.namePatterns || seen.has(part.id)) return;
+    const from = profile.parts.slice(0, index).map((p) => at(p.id)).filter((x) => x !== undefined).at(-1) ?? -1;
+    const to = profile.parts.slice(index + 1).map((p) => at(p.id)).find((x) => x !== undefined) ?? Infinity;
+    const other = tops.find((s) => s.parts.includes(part.id) && s.paragraph > from && s.paragraph < to);
+    if (!other) return;
+    context.report({ messageId: "otherName", span: other.span, severity: "warning", data: { heading: context.text.slice(...other.span), basis, name: part.name.zh } });
+  });
+}
+
 export default createRule({
   id: "required-sections",
   meta: {
@@ -78,6 +154,18 @@ export default createRule({
       noCauses: {
         zh: "“{{heading}}”只列出了问题，没有分析原因：{{requirement}}，不足和原因都要写。{{placement}}。",
         en: "“{{heading}}” lists problems without their causes: {{requirement}}, both the shortcomings and their causes. They go {{placement}}.",
+      },
+      outOfOrder: {
+        zh: "“{{heading}}”的位置不符合规定格式：{{basis}}规定“{{part}}”{{where}}",
+        en: "“{{heading}}” is out of the prescribed order: {{basis}} puts the “{{part}}” part {{where}}",
+      },
+      otherName: {
+        zh: "“{{heading}}”与规定的部分名称不同：{{basis}}规定此部分为“{{name}}”",
+        en: "“{{heading}}” is not the prescribed name of this part: {{basis}} names it “{{name}}”",
+      },
+      missingTable: {
+        zh: "“{{heading}}”部分未见规定的“{{table}}”表格：{{basis}}规定此部分以表格列出统计数字（表格若以图片发布，文本中无法核对）",
+        en: "No “{{table}}” table found under “{{heading}}”: {{basis}} prescribes the part's figures in a table (a table published as an image cannot be checked in the text)",
       },
       cutOff: {
         zh: "文本似乎在此处中断（{{reason}}），其后的内容无法检查：只报告通常位于已出现部分之前的缺失部分",
@@ -188,11 +276,25 @@ export default createRule({
     const title = report.meta.title;
     const titled = title !== null && matchesAny(profile.titlePatterns, title.text);
     const sure = !cut && byHeadings >= 2 && (report.meta.profileSource === "option" || titled);
+    if (profile.order) {
+      const tops = sections.filter((s) => s.depth === 1 && topLevel(s));
+      checkOrder(context, profile, profile.order.basis, tops, report.meta.profileSource === "option" || titled);
+    }
 
     const firstLine = report.paragraphs.find((p) => p.kind !== "blank" && p.kind !== "chrome")?.contentSpan;
     const anchor: Span | undefined =
       title?.span ?? sections[0]?.span ?? (firstLine && [firstLine[0], Math.min(firstLine[1], firstLine[0] + ANCHOR_CHARS)]);
     if (!anchor) return;
+
+    // Prescribed tables: a part there by its heading, none of whose tables is printed (in a cut text,
+    // only when the text went past the part).
+    const printed = profile.parts.some((p) => p.tables?.length) ? new Set<string>(xxgkTables(report).tables.map((t) => t.id)) : new Set<string>();
+    for (const part of profile.parts) {
+      const at = found.get(part.id)?.sections.find((s) => s.parts.includes(part.id));
+      if (!part.tables?.length || !at || part.tables.some((id) => printed.has(id)) || (cut && !passed(part))) continue;
+      const data = { heading: text.slice(...at.span), table: localized(part.name, locale), basis: profile.order?.basis ?? part.basis };
+      context.report({ messageId: "missingTable", span: at.span, severity: "warning", data });
+    }
 
     for (const part of profile.parts) {
       if (part.presence !== "required" || found.has(part.id)) continue;

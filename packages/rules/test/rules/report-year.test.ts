@@ -6,6 +6,11 @@ const TITLE = "某县司法局关于2024年度法治政府建设情况的报告"
 const report2024 = (opening: string, plan = "三、2025年度工作安排\n2025年，我局将持续深化依法行政。") =>
   [TITLE, opening, "一、2024年推进法治政府建设的主要举措和成效", "我局扎实推进依法行政。", "二、存在的不足和原因", "执法力量不足。", plan].join("\n");
 const CONSISTENT = "现将我局2024年度法治政府建设工作情况报告如下。";
+/** A 2024 政府信息公开 report by `issuer`, published on `date`. */
+const xxgk2024 = (issuer: string, date: string) => `发布时间：${date}\n${issuer}2024年政府信息公开工作年度报告\n一、总体情况\n2024年，持续推进政务公开。`;
+const ARTICLE_49 = "《中华人民共和国政府信息公开条例》第四十九条：";
+const DEPARTMENT_BASIS = `${ARTICLE_49}县级以上人民政府部门应当在每年1月31日前向社会公布本行政机关上一年度政府信息公开工作年度报告`;
+const GOVERNMENT_BASIS = `${ARTICLE_49}县级以上地方人民政府的政府信息公开工作主管部门应当在每年3月31日前向社会公布本级政府上一年度政府信息公开工作年度报告`;
 
 testRule(rule, {
   valid: [
@@ -58,6 +63,12 @@ testRule(rule, {
       name: "a 政府信息公开 report published by 31 March",
       code: "发布时间：2025-03-31\n某县2024年政府信息公开工作年度报告\n一、总体情况\n2024年，我县持续推进政务公开。",
     },
+    { name: "a department's 政府信息公开 report published by 31 January", code: xxgk2024("某县教育局", "2025-01-31") },
+    { name: "a 委员会 published in January", code: xxgk2024("某市发展和改革委员会", "2025-01-20") },
+    { name: "a government's general office publishes the government's report: 31 March", code: xxgk2024("某县人民政府办公室", "2025-03-20") },
+    { name: "a sub-district office is no 政府部门: 31 March at most", code: xxgk2024("某区某某街道办事处", "2025-03-20") },
+    { name: "a development zone's 管理委员会 is no 政府部门: 31 March at most", code: xxgk2024("某某经济开发区管理委员会", "2025-03-20") },
+    { name: "a town: 31 March at most", code: xxgk2024("某县某某镇", "2025-02-20") },
   ],
   invalid: [
     {
@@ -159,12 +170,34 @@ testRule(rule, {
           data: {
             year: 2024,
             due: "by 2025-03-31",
-            basis: "《中华人民共和国政府信息公开条例》第四十九条：县级以上人民政府每年3月31日前公布（部门为1月31日前）",
+            basis: GOVERNMENT_BASIS,
             published: "2025-04-01",
             practice: "",
           },
         },
       ],
+    },
+    {
+      name: "a department's 政府信息公开 report published after 31 January",
+      code: xxgk2024("某县教育局", "2025-02-01"),
+      errors: [
+        {
+          messageId: "late",
+          text: "2025-02-01",
+          severity: "error",
+          data: { year: 2024, due: "2025年1月31日前（含当日）", basis: DEPARTMENT_BASIS, published: "2025-02-01", practice: "" },
+        },
+      ],
+    },
+    {
+      name: "a department late for both dates: the earlier deadline is reported once",
+      code: xxgk2024("某市科委", "2025-04-02"),
+      errors: [{ messageId: "late", data: { year: 2024, due: "2025年1月31日前（含当日）", basis: DEPARTMENT_BASIS, published: "2025-04-02", practice: "" } }],
+    },
+    {
+      name: "a government's 政府信息公开 report published after 31 March",
+      code: xxgk2024("某县人民政府", "2025-04-01"),
+      errors: [{ messageId: "late", data: { year: 2024, due: "2025年3月31日前（含当日）", basis: GOVERNMENT_BASIS, published: "2025-04-01", practice: "" } }],
     },
     {
       name: "a year given as an option is the report year: every other statement is reported",

@@ -22,16 +22,30 @@ const XXGK = [
   "一、总体情况",
   "本年度主动公开信息120条。",
   "二、主动公开政府信息情况",
-  "规章制定0件。",
+  ["本年制发规范性文件2件。", "| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |", "| 规章 | 0 | 0 | 0 |", "| 行政规范性文件 | 2 | 0 | 9 |"].join("\n"),
   "三、收到和处理政府信息公开申请情况",
-  "本年新收申请3件。",
+  ["本年新收申请3件。", `| 一、本年新收政府信息公开申请数量 | 3 | 0 | 0 | 0 | 0 | 0 | 3 |`, `| 二、上年结转政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |`].join("\n"),
   "四、政府信息公开行政复议、行政诉讼情况",
-  "未发生行政复议。",
+  ["未发生行政复议。", `| ${Array.from({ length: 15 }, () => "0").join(" | ")} |`].join("\n"),
   "五、存在的主要问题及改进情况",
   "公开内容不够全面，将进一步完善。",
   "六、其他需要报告的事项",
   "本年度未收取信息处理费。",
 ];
+
+const FORMAT = "《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）";
+/** The six-part report with heading `index` (0 = the title, 1 = 一、总体情况, 3, 5 … the parts) replaced. */
+const xxgkWith = (replace: Readonly<Record<number, string>>) => lines(...XXGK.map((line, i) => replace[i] ?? line));
+/** The six-part report with two parts (heading and body) swapped. */
+const xxgkSwapped = (a: number, b: number) => {
+  const body = [...XXGK];
+  const at = (k: number) => [1 + 2 * k, 2 + 2 * k];
+  const [ha, ba] = at(a);
+  const [hb, bb] = at(b);
+  [body[ha!], body[hb!]] = [XXGK[hb!]!, XXGK[ha!]!];
+  [body[ba!], body[bb!]] = [XXGK[bb!]!, XXGK[ba!]!];
+  return lines(...body);
+};
 
 const MISSING_LEADER = {
   messageId: "missing",
@@ -133,6 +147,49 @@ testRule(rule, {
     {
       name: "the 政务公开 profile with all six parts",
       code: lines(...XXGK),
+    },
+    {
+      name: "the 政务公开 profile: variants that keep the prescribed names",
+      code: xxgkWith({
+        1: "一、政府信息公开工作总体情况",
+        3: "二、政府信息主动公开情况",
+        5: "三、政府信息公开申请办理情况",
+        7: "四、因政府信息公开工作被申请行政复议和提起行政诉讼情况",
+        9: "五、政府信息公开工作存在的主要问题及改进措施",
+      }),
+    },
+    {
+      name: "the 政务公开 profile: Shanghai's numbering, body parts first and the tables' parts after",
+      code: lines(
+        "某市科委2024年政府信息公开工作年度报告",
+        "一、总体情况",
+        "全年主动公开信息300条。",
+        "二、工作机制保障",
+        "设立协调小组。",
+        "三、主动公开工作情况",
+        "发布规范性文件13件。",
+        "四、政府信息公开申请情况",
+        "全年收到申请34件。",
+        "一、主动公开政府信息情况",
+        XXGK[4]!,
+        "二、收到和处理政府信息公开申请情况",
+        XXGK[6]!,
+        "三、政府信息公开行政复议、行政诉讼情况",
+        XXGK[8]!,
+        "四、存在的主要问题及改进情况",
+        "（一）主要问题",
+        "栏目设置不够合理。",
+        "五、其他需要报告的事项",
+        "无。",
+      ),
+    },
+    {
+      name: "the 政务公开 profile: the last two parts merged under one heading",
+      code: lines(...XXGK.slice(0, 9), "五、存在的主要问题、改进情况及其他需要报告的事项", XXGK[10]!),
+    },
+    {
+      name: "the 政务公开 profile: topical sub-headings with part words inside 总体情况",
+      code: xxgkWith({ 2: "（一）依申请公开情况\n全年收到申请3件。\n（二）及时回应群众关切问题\n回应关切5次。" }),
     },
   ],
   invalid: [
@@ -259,6 +316,85 @@ testRule(rule, {
             placement: "通常位于“收到和处理政府信息公开申请情况”部分之后",
           },
         },
+      ],
+    },
+    {
+      name: "the 政务公开 profile: a text cut off after three parts reports none missing",
+      code: lines(...XXGK.slice(0, 5), "三、收到和处理政府信息公开申请情况", "本年新收申请3件，其中予以公开"),
+      errors: [{ messageId: "cutOff", text: "其中予以公开", severity: "info" }],
+    },
+    {
+      name: "the 政务公开 profile: a part without its prescribed table",
+      code: xxgkWith({ 6: "本年新收申请3件，均已办结。" }),
+      errors: [
+        {
+          messageId: "missingTable",
+          text: "三、收到和处理政府信息公开申请情况",
+          severity: "warning",
+          data: { heading: "三、收到和处理政府信息公开申请情况", table: "收到和处理政府信息公开申请情况", basis: FORMAT },
+        },
+      ],
+    },
+    {
+      name: "the 政务公开 profile: no table in part 二 or 四, in English",
+      code: xxgkWith({ 4: "本年制发规范性文件2件。", 8: "未发生行政复议。" }),
+      settings: { locale: "en" },
+      errors: [
+        { messageId: "missingTable", text: "二、主动公开政府信息情况", data: { heading: "二、主动公开政府信息情况", table: "proactive disclosure", basis: FORMAT } },
+        { messageId: "missingTable", text: "四、政府信息公开行政复议、行政诉讼情况", data: { heading: "四、政府信息公开行政复议、行政诉讼情况", table: "administrative review and litigation", basis: FORMAT } },
+      ],
+    },
+    {
+      name: "the 政务公开 profile: two parts swapped",
+      code: xxgkSwapped(1, 2),
+      errors: [
+        {
+          messageId: "outOfOrder",
+          text: "二、主动公开政府信息情况",
+          severity: "error",
+          data: { heading: "二、主动公开政府信息情况", basis: FORMAT, part: "主动公开政府信息情况", where: "应位于“收到和处理政府信息公开申请情况”部分之前" },
+        },
+      ],
+    },
+    {
+      name: "the 政务公开 profile: 其他需要报告的事项 first",
+      code: lines(XXGK[0]!, ...XXGK.slice(11), ...XXGK.slice(1, 11)),
+      errors: [{ messageId: "outOfOrder", text: "六、其他需要报告的事项", data: { heading: "六、其他需要报告的事项", basis: FORMAT, part: "其他需要报告的事项", where: "应位于“存在的主要问题及改进情况”部分之后" } }],
+    },
+    {
+      name: "the 政务公开 profile without a title: out of order is a warning, in English",
+      code: xxgkSwapped(3, 4).replace(/^[^\n]*\n/u, ""),
+      settings: { locale: "en" },
+      errors: [
+        {
+          messageId: "outOfOrder",
+          text: "四、政府信息公开行政复议、行政诉讼情况",
+          severity: "warning",
+          data: { heading: "四、政府信息公开行政复议、行政诉讼情况", basis: FORMAT, part: "administrative review and litigation", where: "before the “main problems and improvements” part" },
+        },
+      ],
+    },
+    {
+      name: "the 政务公开 profile: 存在的主要问题 without 改进情况",
+      code: xxgkWith({ 9: "五、存在的主要问题" }),
+      errors: [{ messageId: "otherName", text: "五、存在的主要问题", severity: "warning", data: { heading: "五、存在的主要问题", basis: FORMAT, name: "存在的主要问题及改进情况" } }],
+    },
+    {
+      name: "the 政务公开 profile: 依申请公开情况 for the applications part",
+      code: xxgkWith({ 5: "三、依申请公开情况" }),
+      errors: [{ messageId: "otherName", text: "三、依申请公开情况", data: { heading: "三、依申请公开情况", basis: FORMAT, name: "收到和处理政府信息公开申请情况" } }],
+    },
+    {
+      name: "the 政务公开 profile: 基本情况 for 总体情况 is the part under another name, not a missing part",
+      code: xxgkWith({ 1: "一、基本情况" }),
+      errors: [{ messageId: "otherName", text: "一、基本情况", severity: "warning", data: { heading: "一、基本情况", basis: FORMAT, name: "总体情况" } }],
+    },
+    {
+      name: "the 政务公开 profile: 概述 and 行政复议情况 for their parts",
+      code: xxgkWith({ 1: "一、概述", 7: "四、行政复议情况" }),
+      errors: [
+        { messageId: "otherName", text: "一、概述", data: { heading: "一、概述", basis: FORMAT, name: "总体情况" } },
+        { messageId: "otherName", text: "四、行政复议情况", data: { heading: "四、行政复议情况", basis: FORMAT, name: "政府信息公开行政复议、行政诉讼情况" } },
       ],
     },
     {
