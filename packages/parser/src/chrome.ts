@@ -219,7 +219,8 @@ export function findChrome(text: string, lines: readonly Line[]): ChromeResult {
     const found: [ChromeKind, number, number][] = [];
     for (const m of content.matchAll(INLINE)) found.push([INLINE_KIND(m[0]), base + m.index, base + m.index + m[0].length]);
     for (const m of content.matchAll(BLURB)) found.push(["editor-blurb", base + m.index, base + m.index + m[0].length]);
-    const slogan = SLOGAN.exec(content);
+    // Every address SLOGAN takes has a "." or the ":" of its scheme: most lines have neither.
+    const slogan = content.includes(".") || content.includes(":") ? SLOGAN.exec(content) : null;
     if (slogan) {
       const lead = /^[ \u3000\u00a0\t]*/u.exec(slogan[0])![0].length;
       const from = slogan.index + lead;

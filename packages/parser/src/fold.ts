@@ -40,6 +40,14 @@ export function foldTraditional(text: string): string {
 }
 
 /**
+ * True when the UTF-16 code unit is a traditional character that simplifiedOf maps (減, 關): the
+ * same test as `simplifiedOf(char) !== null`, without making a one-character string per character.
+ */
+export function isTraditionalCode(code: number): boolean {
+  return code < 0x10000 && foldTable()[code]! !== 0;
+}
+
+/**
  * The simplified form of one traditional character (減 → 减), from the same OpenCC table as
  * foldTraditional, followed to its end (薴 → 苧 → 苎), so the result is never traditional itself;
  * null for a character that is not traditional (or is the same in both scripts).

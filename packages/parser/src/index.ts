@@ -14,5 +14,5 @@ export { findTables, parseCellNumber, isPlaceholderCell } from "./tables.js";
 export { daysInMonth, weekdayOf } from "./dates.js";
 export { matchable, matchesAny } from "./profile.js";
 export { organisationLine } from "./title.js";
-export { foldTraditional, simplifiedOf } from "./fold.js";
-export { isHan } from "./chars.js";
+export { foldTraditional, isTraditionalCode, simplifiedOf } from "./fold.js";
+export { hanScriptLength, isHan } from "./chars.js";

@@ -17,12 +17,16 @@ interface Compiled {
   readonly onlyAfter: RegExp | null;
   /** Without a guard, the correction is certain: a safe fix. */
   readonly certain: boolean;
+  /** The wrong form's second UTF-16 code unit (-1 for a one-character form): most candidates fail on it. */
+  readonly second: number;
 }
 
-let byFirstChar: Map<string, Compiled[]> | null = null;
+let byFirstChar: Map<number, Compiled[]> | null = null;
+/** 1 for each UTF-16 code unit a wrong form starts with: most characters start none. */
+const STARTS = new Uint8Array(0x10000);
 
-/** The entries by their first character, longest wrong form first; compiled once. */
-function entries(): Map<string, Compiled[]> {
+/** The entries by their first UTF-16 code unit, longest wrong form first; compiled once. */
+function entries(): Map<number, Compiled[]> {
   if (byFirstChar) return byFirstChar;
   byFirstChar = new Map();
   for (const entry of COMMON_TYPOS) {
@@ -32,8 +36,10 @@ function entries(): Map<string, Compiled[]> {
       notAfter: entry.notAfter ? new RegExp(`^(?:${entry.notAfter})`, "u") : null,
       onlyAfter: entry.onlyAfter ? new RegExp(`^(?:${entry.onlyAfter})`, "u") : null,
       certain: !entry.notBefore && !entry.notAfter && !entry.onlyAfter,
+      second: entry.wrong.length > 1 ? entry.wrong.charCodeAt(1) : -1,
     };
-    const first = entry.wrong[0]!;
+    const first = entry.wrong.charCodeAt(0);
+    STARTS[first] = 1;
     const list = byFirstChar.get(first) ?? [];
     list.push(compiled);
     byFirstChar.set(first, list);
@@ -80,10 +86,18 @@ export default createRule({
     const table = entries();
     const chrome = context.document.chrome.map((c) => c.span);
     for (let i = 0; i < text.length; i++) {
-      const candidates = table.get(text[i]!);
-      if (!candidates) continue;
+      const code = text.charCodeAt(i);
+      if (STARTS[code] === 0) continue;
+      const candidates = table.get(code)!;
       // The longest wrong form that applies here; its characters are not matched again.
-      const found = candidates.find((c) => text.startsWith(c.entry.wrong, i) && applies(c, text, i));
+      const next = text.charCodeAt(i + 1);
+      let found: Compiled | undefined;
+      for (const c of candidates) {
+        if ((c.second === -1 || c.second === next) && text.startsWith(c.entry.wrong, i) && applies(c, text, i)) {
+          found = c;
+          break;
+        }
+      }
       if (!found) continue;
       const end = i + found.entry.wrong.length;
       if (chrome.some(([s, e]) => i < e && end > s)) continue;
