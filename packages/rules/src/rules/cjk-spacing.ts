@@ -8,6 +8,7 @@ import { firstIndexNotBefore } from "@reportlint/parser";
 import { createRule } from "../rule.js";
 import {
   combinedFix,
+  hasZeroWidth,
   insideAny,
   isBlankChar,
   isDigit,
@@ -76,6 +77,8 @@ export default createRule({
     const found: Found[] = [];
     // Places where Chinese and a number touch with no space: the text's own habit.
     let unspaced = 0;
+    // Most texts have no zero-width character at all: then no line needs its view built.
+    const anyZeroWidth = hasZeroWidth(text);
 
     for (const paragraph of document.paragraphs) {
       if (paragraph.kind === "chrome" || paragraph.kind === "blank") continue;
@@ -83,7 +86,7 @@ export default createRule({
       // each character's offset in the text.
       const [from, to] = paragraph.contentSpan;
       let zeroWidth = false;
-      for (let k = from; k < to && !zeroWidth; k++) zeroWidth = isZeroWidth(text.charCodeAt(k));
+      if (anyZeroWidth) for (let k = from; k < to && !zeroWidth; k++) zeroWidth = isZeroWidth(text.charCodeAt(k));
       let line = text.slice(from, to);
       let offsets: number[] | null = null;
       if (zeroWidth) {

@@ -22,8 +22,14 @@ interface Compiled {
 }
 
 let byFirstChar: Map<number, Compiled[]> | null = null;
-/** 1 for each UTF-16 code unit a wrong form starts with: most characters start none. */
-const STARTS = new Uint8Array(0x10000);
+/**
+ * A bit for each pair of first two UTF-16 code units of a wrong form (hashed, so a few other pairs
+ * share a bit): a quarter of a report's characters start some wrong form, but few pairs do.
+ */
+const PAIRS = new Uint32Array(2048);
+const pairBit = (first: number, second: number) => (Math.imul(first, 0x9e37) ^ second) & 0xffff;
+/** A one-character wrong form has no pair: then every character is looked up. */
+let oneCharForm = false;
 
 /** The entries by their first UTF-16 code unit, longest wrong form first; compiled once. */
 function entries(): Map<number, Compiled[]> {
@@ -39,7 +45,12 @@ function entries(): Map<number, Compiled[]> {
       second: entry.wrong.length > 1 ? entry.wrong.charCodeAt(1) : -1,
     };
     const first = entry.wrong.charCodeAt(0);
-    STARTS[first] = 1;
+    if (entry.wrong.length > 1) {
+      const bit = pairBit(first, entry.wrong.charCodeAt(1));
+      PAIRS[bit >>> 5]! |= 1 << (bit & 31);
+    } else {
+      oneCharForm = true;
+    }
     const list = byFirstChar.get(first) ?? [];
     list.push(compiled);
     byFirstChar.set(first, list);
@@ -87,10 +98,12 @@ export default createRule({
     const chrome = context.document.chrome.map((c) => c.span);
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
-      if (STARTS[code] === 0) continue;
-      const candidates = table.get(code)!;
-      // The longest wrong form that applies here; its characters are not matched again.
       const next = text.charCodeAt(i + 1);
+      const bit = pairBit(code, next);
+      if (!oneCharForm && (PAIRS[bit >>> 5]! & (1 << (bit & 31))) === 0) continue;
+      const candidates = table.get(code);
+      if (!candidates) continue;
+      // The longest wrong form that applies here; its characters are not matched again.
       let found: Compiled | undefined;
       for (const c of candidates) {
         if ((c.second === -1 || c.second === next) && text.startsWith(c.entry.wrong, i) && applies(c, text, i)) {

@@ -10,9 +10,10 @@ import { createRule } from "../rule.js";
 import { combinedFix, insideAny, isBlankChar, isChineseText, isDigit, isHan, isZeroWidth, lineContext, nonProseSpans, type Replacement } from "../util/typography.js";
 
 const FULL: Readonly<Record<string, string>> = { ",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "?": "？", "!": "！" };
-/** The full-width marks (，；：（）？！) a text's own habit is counted by, and the half-width ones this rule is about. */
-const FULL_MARK = new Set([0xff0c, 0xff1b, 0xff1a, 0xff08, 0xff09, 0xff1f, 0xff01]);
-const HALF_MARK = new Set([0x2c, 0x3b, 0x3a, 0x28, 0x29, 0x3f, 0x21]);
+/** A full-width mark a text's own habit is counted by: ，；：（）？！ */
+const isFullMark = (c: number) => c >= 0xff01 && c <= 0xff1f && (c === 0xff0c || c === 0xff1b || c === 0xff1a || c === 0xff08 || c === 0xff09 || c === 0xff1f || c === 0xff01);
+/** A half-width mark this rule is about: , ; : ( ) ? ! */
+const isHalfMark = (c: number) => c < 0x40 && (c === 0x2c || c === 0x3b || c === 0x3a || c === 0x28 || c === 0x29 || c === 0x3f || c === 0x21);
 /** Question particles: a ? after one ends a Chinese question even when Chinese follows. */
 const PARTICLE = new Set("吗呢么吧啊嘛");
 /** What may follow a sentence-final ? or ! (besides the end of the line and a blank). */
@@ -56,8 +57,8 @@ export default createRule({
       let half = false;
       for (let i = start; i < end; i++) {
         const c = text.charCodeAt(i);
-        if (FULL_MARK.has(c)) fullWidth++;
-        else if (HALF_MARK.has(c)) half = true;
+        if (isFullMark(c)) fullWidth++;
+        else if (isHalfMark(c)) half = true;
       }
       // Most paragraphs have no half-width mark at all.
       if (!half) continue;
