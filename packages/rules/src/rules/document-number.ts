@@ -15,7 +15,8 @@ const SHAPE = new RegExp(
   "u",
 );
 const SHAPE_AT = new RegExp(SHAPE.source, "uy");
-const OPENER_CODES = new Set(OPENERS.map((o) => o.charCodeAt(0)));
+/** An opening bracket with a digit after it: where a year, and so a match, can begin. */
+const OPENER_DIGIT = new RegExp(`[${OPENERS.map(escape).join("")}](?=[0-9])`, "gu");
 
 /**
  * What a global scan with SHAPE finds, without trying SHAPE at every Han character: a match needs an
@@ -27,9 +28,9 @@ function findShapes(text: string): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
   let from = 0; // where the previous match ended
   let tried = -1; // the last start tried
-  for (let q = 1; q < text.length - 1; q++) {
-    const d = text.charCodeAt(q + 1);
-    if (!OPENER_CODES.has(text.charCodeAt(q)) || d < 0x30 || d > 0x39) continue;
+  OPENER_DIGIT.lastIndex = 0;
+  for (let bracket = OPENER_DIGIT.exec(text); bracket; bracket = OPENER_DIGIT.exec(text)) {
+    const q = bracket.index;
     for (let start = Math.max(from, tried + 1, q - 2 * MAX_ISSUER_CODE); start < q; start++) {
       tried = start;
       // The second half of a surrogate pair is no place a /u scan starts at.
@@ -40,7 +41,7 @@ function findShapes(text: string): RegExpExecArray[] {
       if (!m) continue;
       found.push(m);
       from = start + m[0].length;
-      q = from - 1; // the next bracket lies after this match
+      OPENER_DIGIT.lastIndex = from; // the next bracket lies after this match
       break;
     }
   }
