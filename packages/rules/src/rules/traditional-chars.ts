@@ -107,13 +107,17 @@ export default createRule({
     });
     if (reported.length === 0) return;
 
-    let han = 0;
-    for (let i = 0; i < text.length; i++) {
-      const n = hanScriptLength(text, i);
-      if (n === 0) continue;
-      if (skipped[i] === 0) han++;
-      i += n - 1;
-    }
+    /** The Han characters outside the skipped spans: counted only when a summary is possible at all. */
+    const countHan = () => {
+      let han = 0;
+      for (let i = 0; i < text.length; i++) {
+        const n = hanScriptLength(text, i);
+        if (n === 0) continue;
+        if (skipped[i] === 0) han++;
+        i += n - 1;
+      }
+      return han;
+    };
     const runs: [number, number][] = [];
     for (const at of reported) {
       const last = runs.at(-1);
@@ -121,6 +125,7 @@ export default createRule({
       else runs.push([at, at + 1]);
     }
 
+    const han = reported.length >= TRADITIONAL_TEXT_MIN ? countHan() : 0;
     if (reported.length >= TRADITIONAL_TEXT_MIN && reported.length >= han * TRADITIONAL_TEXT_SHARE) {
       const share = Math.round((1000 * reported.length) / han) / 10;
       context.report({ span: runs[0]!, messageId: "document", severity: "warning", data: { count: reported.length, share } });
