@@ -75,6 +75,8 @@ export function matchBrackets(text: string, start: number, end: number): Bracket
   };
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
+    // Most characters are ideographs, and no mark is one: the tables are not looked at for them.
+    if (c >= 0x4e00 && c <= 0x9fff) continue;
     const open = OPEN_TYPE[c]!;
     if (open !== 0) {
       stackAt.push(i);

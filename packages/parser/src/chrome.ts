@@ -105,6 +105,12 @@ const BLURB =
 const SLOGAN =
   /(?:(?<=[。！？!?；;）)”])|[ \u3000\u00a0\t]+)[\p{Script=Han}A-Za-z0-9]{0,16}[ \u3000\u00a0]*(?:https?:\/\/|www\.|(?:[A-Za-z0-9-]+\.)+(?:com|net|cn|org|cc|top|vip|info)(?![A-Za-z0-9]))[A-Za-z0-9\-._~:/?#@!$&'*+,;=%]*[ \u3000\u00a0]*$/u;
 
+// Words every match of INLINE, BLURB and SLOGAN contains: a line without them (nearly every line) is
+// not scanned with the long patterns, each tried at every character.
+const INLINE_HINT = /扫一扫|【|字体/u;
+const BLURB_HINT = /小编|以上就是|本文由|此处隐藏|希望|但愿/u;
+const SLOGAN_HINT = /:\/\/|www\.|\.(?:com|net|cn|org|cc|top|vip|info)/u;
+
 /** Lines of table borders whose cells were lost (| |||| ||, +---+---+). */
 const BORDERS = /^[|｜│+＋\-－─━═┼┬┴├┤┌┐└┘\s]+$/u;
 const BORDER_POSTS = /[|｜│+＋┼┬┴├┤┌┐└┘]/gu;
@@ -217,9 +223,9 @@ export function findChrome(text: string, lines: readonly Line[]): ChromeResult {
     const content = text.slice(line.contentStart, line.contentEnd);
     const base = line.contentStart;
     const found: [ChromeKind, number, number][] = [];
-    for (const m of content.matchAll(INLINE)) found.push([INLINE_KIND(m[0]), base + m.index, base + m.index + m[0].length]);
-    for (const m of content.matchAll(BLURB)) found.push(["editor-blurb", base + m.index, base + m.index + m[0].length]);
-    const slogan = SLOGAN.exec(content);
+    if (INLINE_HINT.test(content)) for (const m of content.matchAll(INLINE)) found.push([INLINE_KIND(m[0]), base + m.index, base + m.index + m[0].length]);
+    if (BLURB_HINT.test(content)) for (const m of content.matchAll(BLURB)) found.push(["editor-blurb", base + m.index, base + m.index + m[0].length]);
+    const slogan = SLOGAN_HINT.test(content) ? SLOGAN.exec(content) : null;
     if (slogan) {
       const lead = /^[ \u3000\u00a0\t]*/u.exec(slogan[0])![0].length;
       const from = slogan.index + lead;

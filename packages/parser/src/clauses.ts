@@ -42,13 +42,15 @@ export function splitClauses(
   };
   let k = 0;
   for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    // An ideograph neither splits nor opens a pair: most characters go no further.
+    if (c >= 0x4e00 && c <= 0x9fff) continue;
     while (k < outer.length && outer[k]!.close < i) k++;
     const pair = outer[k];
     if (pair && pair.open <= i) {
       i = pair.close;
       continue;
     }
-    const c = text.charCodeAt(i);
     if (isSentenceEnd(c) || isClauseEnd(c)) {
       let j = i + 1;
       let endsSentence = isSentenceEnd(c);

@@ -27,6 +27,8 @@ export function findSectionLines(text: string, paragraphs: readonly Paragraph[])
   });
   filled.forEach(({ p, i }, k) => {
     if (p.kind !== "body") return;
+    // Too long even without a trailing colon: no need to read it.
+    if (p.contentSpan[1] - p.contentSpan[0] > MAX_CHARS + 1) return;
     const line = words(p).replace(TRAILING_COLON, "");
     const han = line.match(HAN)?.length ?? 0;
     if (han < MIN_CHARS || line.length > MAX_CHARS || SENTENCE_MARKS.test(line) || /[|\t]/u.test(line) || DATE_LINE.test(line)) return;

@@ -17,7 +17,7 @@
  * says where rows and cells are; which rows are headers and which cells are totals is for the rules.
  */
 import type { Table, TableCell, TableLayout, TableRow } from "@reportlint/report-model";
-import { digitValue, isSpace } from "./chars.js";
+import { digitValue, isHan, isSpace } from "./chars.js";
 import { splitLines, type Line } from "./lines.js";
 
 const PIPE = 0x7c; // |
@@ -111,10 +111,14 @@ function shapeOf(text: string, line: Line): LineShape {
       continue;
     }
     if (isSpace(c)) continue;
-    if (!RULE_MARKS.has(c)) ruleOnly = false;
-    if (digitValue(c) >= 0) hasDigit = true;
-    if (PROSE_MARKS.has(c)) prose = true;
-    else if ((c === 0x2c || c === 0xff0c) && !(i + 1 < end && digitValue(text.charCodeAt(i + 1)) >= 0)) prose = true;
+    // An ideograph is no rule mark, digit or punctuation: the sets are not asked.
+    if (isHan(c)) ruleOnly = false;
+    else {
+      if (!RULE_MARKS.has(c)) ruleOnly = false;
+      if (digitValue(c) >= 0) hasDigit = true;
+      if (PROSE_MARKS.has(c)) prose = true;
+      else if ((c === 0x2c || c === 0xff0c) && !(i + 1 < end && digitValue(text.charCodeAt(i + 1)) >= 0)) prose = true;
+    }
     if (!segmentFilled) {
       segmentFilled = true;
       if (firstFilled < 0) firstFilled = segment;

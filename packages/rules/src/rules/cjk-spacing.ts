@@ -8,6 +8,7 @@ import { firstIndexNotBefore } from "@reportlint/parser";
 import { createRule } from "../rule.js";
 import {
   combinedFix,
+  hasZeroWidth,
   insideAny,
   isBlankChar,
   isDigit,
@@ -76,19 +77,28 @@ export default createRule({
     const found: Found[] = [];
     // Places where Chinese and a number touch with no space: the text's own habit.
     let unspaced = 0;
+    // Most texts have no zero-width character at all: then no line needs its view built.
+    const anyZeroWidth = hasZeroWidth(text);
 
     for (const paragraph of document.paragraphs) {
       if (paragraph.kind === "chrome" || paragraph.kind === "blank") continue;
       // The line as if its zero-width characters were gone (invisible-chars deletes them), with
       // each character's offset in the text.
-      const view: string[] = [];
-      const offsets: number[] = [];
-      for (let k = paragraph.contentSpan[0]; k < paragraph.contentSpan[1]; k++) {
-        if (isZeroWidth(text.charCodeAt(k))) continue;
-        view.push(text[k]!);
-        offsets.push(k);
+      const [from, to] = paragraph.contentSpan;
+      let zeroWidth = false;
+      if (anyZeroWidth) for (let k = from; k < to && !zeroWidth; k++) zeroWidth = isZeroWidth(text.charCodeAt(k));
+      let line = text.slice(from, to);
+      let offsets: number[] | null = null;
+      if (zeroWidth) {
+        const view: string[] = [];
+        offsets = [];
+        for (let k = from; k < to; k++) {
+          if (isZeroWidth(text.charCodeAt(k))) continue;
+          view.push(text[k]!);
+          offsets.push(k);
+        }
+        line = view.join("");
       }
-      const line = view.join("");
       const end = line.length;
       const titles = titleMarkSpans(line, 0, end);
       for (let i = 1; i < end - 1; i++) {
@@ -99,7 +109,7 @@ export default createRule({
         }
         // One blank only: two or more, or a tab, separate the columns of a flattened table.
         if (isBlankChar(line.charCodeAt(i - 1)) || isBlankChar(line.charCodeAt(i + 1))) continue;
-        const at = offsets[i]!;
+        const at = offsets ? offsets[i]! : from + i;
         const kind = classify(line, i, 0, end);
         if (!kind || insideAny(skip, at)) continue;
         const t = firstIndexNotBefore(titles.length, (n) => titles[n]![1] <= i);

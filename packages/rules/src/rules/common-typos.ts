@@ -17,12 +17,22 @@ interface Compiled {
   readonly onlyAfter: RegExp | null;
   /** Without a guard, the correction is certain: a safe fix. */
   readonly certain: boolean;
+  /** The wrong form's second UTF-16 code unit (-1 for a one-character form): most candidates fail on it. */
+  readonly second: number;
 }
 
-let byFirstChar: Map<string, Compiled[]> | null = null;
+let byFirstChar: Map<number, Compiled[]> | null = null;
+/**
+ * A bit for each pair of first two UTF-16 code units of a wrong form (hashed, so a few other pairs
+ * share a bit): a quarter of a report's characters start some wrong form, but few pairs do.
+ */
+const PAIRS = new Uint32Array(2048);
+const pairBit = (first: number, second: number) => (Math.imul(first, 0x9e37) ^ second) & 0xffff;
+/** A one-character wrong form has no pair: then every character is looked up. */
+let oneCharForm = false;
 
-/** The entries by their first character, longest wrong form first; compiled once. */
-function entries(): Map<string, Compiled[]> {
+/** The entries by their first UTF-16 code unit, longest wrong form first; compiled once. */
+function entries(): Map<number, Compiled[]> {
   if (byFirstChar) return byFirstChar;
   byFirstChar = new Map();
   for (const entry of COMMON_TYPOS) {
@@ -32,8 +42,15 @@ function entries(): Map<string, Compiled[]> {
       notAfter: entry.notAfter ? new RegExp(`^(?:${entry.notAfter})`, "u") : null,
       onlyAfter: entry.onlyAfter ? new RegExp(`^(?:${entry.onlyAfter})`, "u") : null,
       certain: !entry.notBefore && !entry.notAfter && !entry.onlyAfter,
+      second: entry.wrong.length > 1 ? entry.wrong.charCodeAt(1) : -1,
     };
-    const first = entry.wrong[0]!;
+    const first = entry.wrong.charCodeAt(0);
+    if (entry.wrong.length > 1) {
+      const bit = pairBit(first, entry.wrong.charCodeAt(1));
+      PAIRS[bit >>> 5]! |= 1 << (bit & 31);
+    } else {
+      oneCharForm = true;
+    }
     const list = byFirstChar.get(first) ?? [];
     list.push(compiled);
     byFirstChar.set(first, list);
@@ -80,10 +97,20 @@ export default createRule({
     const table = entries();
     const chrome = context.document.chrome.map((c) => c.span);
     for (let i = 0; i < text.length; i++) {
-      const candidates = table.get(text[i]!);
+      const code = text.charCodeAt(i);
+      const next = text.charCodeAt(i + 1);
+      const bit = pairBit(code, next);
+      if (!oneCharForm && (PAIRS[bit >>> 5]! & (1 << (bit & 31))) === 0) continue;
+      const candidates = table.get(code);
       if (!candidates) continue;
       // The longest wrong form that applies here; its characters are not matched again.
-      const found = candidates.find((c) => text.startsWith(c.entry.wrong, i) && applies(c, text, i));
+      let found: Compiled | undefined;
+      for (const c of candidates) {
+        if ((c.second === -1 || c.second === next) && text.startsWith(c.entry.wrong, i) && applies(c, text, i)) {
+          found = c;
+          break;
+        }
+      }
       if (!found) continue;
       const end = i + found.entry.wrong.length;
       if (chrome.some(([s, e]) => i < e && end > s)) continue;

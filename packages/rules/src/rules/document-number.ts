@@ -12,8 +12,41 @@ const CLOSER_OF = new Map(WRONG_DOCUMENT_NUMBER_BRACKETS.map((p) => [p[0]!, p[1]
 /** 代字, bracket, year, bracket, a space, number, 号: groups 1–7. */
 const SHAPE = new RegExp(
   `(\\p{Script=Han}{1,${MAX_ISSUER_CODE}})([${OPENERS.map(escape).join("")}])(\\d{2}|(?:19|20)\\d{2})([${[...CLOSER_OF.values()].map(escape).join("")}])([ \\u3000\\u00a0]?)(\\d{1,5})((?:[ \\u3000\\u00a0]*号)?)`,
-  "gu",
+  "u",
 );
+const SHAPE_AT = new RegExp(SHAPE.source, "uy");
+/** An opening bracket with a digit after it: where a year, and so a match, can begin. */
+const OPENER_DIGIT = new RegExp(`[${OPENERS.map(escape).join("")}](?=[0-9])`, "gu");
+
+/**
+ * What a global scan with SHAPE finds, without trying SHAPE at every Han character: a match needs an
+ * opening bracket with a digit after it, at most MAX_ISSUER_CODE characters (two code units each at
+ * most) after its start. So SHAPE is tried, in text order, only at the starts that close to such a
+ * bracket: the first that matches is the leftmost match, as in a scan.
+ */
+function findShapes(text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  let from = 0; // where the previous match ended
+  let tried = -1; // the last start tried
+  OPENER_DIGIT.lastIndex = 0;
+  for (let bracket = OPENER_DIGIT.exec(text); bracket; bracket = OPENER_DIGIT.exec(text)) {
+    const q = bracket.index;
+    for (let start = Math.max(from, tried + 1, q - 2 * MAX_ISSUER_CODE); start < q; start++) {
+      tried = start;
+      // The second half of a surrogate pair is no place a /u scan starts at.
+      const c = text.charCodeAt(start);
+      if (c >= 0xdc00 && c <= 0xdfff && start > 0 && text.charCodeAt(start - 1) >= 0xd800 && text.charCodeAt(start - 1) <= 0xdbff) continue;
+      SHAPE_AT.lastIndex = start;
+      const m = SHAPE_AT.exec(text);
+      if (!m) continue;
+      found.push(m);
+      from = start + m[0].length;
+      OPENER_DIGIT.lastIndex = from; // the next bracket lies after this match
+      break;
+    }
+  }
+  return found;
+}
 /** What may follow a number that lost its 号: the end of the citation. */
 const CITATION_END = /^(?:$|[）)》〉」』”，。；;：:\s])/u;
 /** Words often written right before a 文号 that are not part of its issuer code (印发, 根据…). */
@@ -54,7 +87,7 @@ export default createRule({
     const { text, document } = context;
     const chrome = document.chrome.map((c) => c.span);
     const inChrome = (s: Span) => chrome.some(([a, b]) => s[0] < b && s[1] > a);
-    for (const m of text.matchAll(SHAPE)) {
+    for (const m of findShapes(text)) {
       const [, code, open, year, close, gap, number, hao] = m as unknown as [string, string, string, string, string, string, string, string];
       if (CLOSER_OF.get(open) !== close) continue;
       const bracketStart = m.index + code.length;

@@ -32,9 +32,13 @@ const MAX_FINDINGS = 200;
 const HALF_TO_FULL: Readonly<Record<string, string>> = { ",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "!": "！", "?": "？" };
 const SPACES = /[\s\u00a0\u3000\u200b-\u200d\ufeff]+/gu;
 const HALF_WIDTH = /[,;:()!?]/gu;
+/** Any character SPACES or HALF_WIDTH would change. */
+const CHANGED = /[\s\u00a0\u3000\u200b-\u200d\ufeff,;:()!?]/u;
 
 /** The text as compared: without spaces, with half-width punctuation read as full-width. */
 function normalise(s: string): string {
+  // Most texts have nothing to change: one scan says so.
+  if (!CHANGED.test(s)) return s;
   return s.replace(SPACES, "").replace(HALF_WIDTH, (c) => HALF_TO_FULL[c] ?? c);
 }
 

@@ -6,7 +6,7 @@
  */
 import { firstIndexNotBefore } from "@reportlint/parser";
 import { createRule } from "../rule.js";
-import { isZeroWidth } from "../util/typography.js";
+import { hasZeroWidth, isZeroWidth } from "../util/typography.js";
 
 /** A blank at a line end: space, tab, NBSP, ideographic space. */
 const isPad = (c: number) => c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000;
@@ -94,6 +94,8 @@ export default createRule({
     const habitRun = habit === "full" ? [...fullRuns].sort((a, b) => b[1] - a[1])[0]![0] : "";
     const style = { none: { zh: "不缩进", en: "no indentation" }, full: { zh: "全角空格缩进", en: "full-width spaces" } };
 
+    // Most texts have no zero-width character: then no line is searched for one.
+    const anyZeroWidth = hasZeroWidth(text);
     for (const { paragraph, indentEnd, kind } of lines) {
       const [lineStart, lineEnd] = paragraph.span;
       const blankLine = indentEnd >= lineEnd;
@@ -112,7 +114,7 @@ export default createRule({
       while (trailStart > zeroFrom && (isPad(text.charCodeAt(trailStart - 1)) || isZeroWidth(text.charCodeAt(trailStart - 1)))) trailStart--;
       const trail = text.slice(trailStart, lineEnd);
       const pads = [...trail].filter((c) => isPad(c.charCodeAt(0))).length;
-      const zeroTo = pads > 0 ? trailStart : lineEnd;
+      const zeroTo = anyZeroWidth ? (pads > 0 ? trailStart : lineEnd) : zeroFrom;
       for (let i = zeroFrom; i < zeroTo; i++) {
         const c = text.charCodeAt(i);
         if (!isZeroWidth(c) || (i === 0 && c === 0xfeff) || (c === 0x200d && inEmoji(text, i))) continue;

@@ -105,9 +105,10 @@ function buildCatalog() {
 function normalise(text: string, start: number, end: number): { key: string; at: number[] } {
   let key = "";
   const at: number[] = [];
+  // Whether the last quotation mark in the key opens a quotation.
+  let open = false;
   for (let i = start; i < end; i++) {
     let c = text[i]!;
-    const open = key.lastIndexOf("“") > key.lastIndexOf("”");
     if (SPACE.test(c)) continue;
     if (c === "(") c = "（";
     else if (c === ")") c = "）";
@@ -117,6 +118,8 @@ function normalise(text: string, start: number, end: number): { key: string; at:
       c = "—";
     }
     key += c;
+    if (c === "“") open = true;
+    else if (c === "”") open = false;
     at.push(i);
   }
   return { key, at };

@@ -10,7 +10,10 @@ import { createRule } from "../rule.js";
 import { combinedFix, insideAny, isBlankChar, isChineseText, isDigit, isHan, isZeroWidth, lineContext, nonProseSpans, type Replacement } from "../util/typography.js";
 
 const FULL: Readonly<Record<string, string>> = { ",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "?": "？", "!": "！" };
-const FULL_MARKS = /[，；：（）？！]/gu;
+/** A full-width mark a text's own habit is counted by: ，；：（）？！ */
+const isFullMark = (c: number) => c >= 0xff01 && c <= 0xff1f && (c === 0xff0c || c === 0xff1b || c === 0xff1a || c === 0xff08 || c === 0xff09 || c === 0xff1f || c === 0xff01);
+/** A half-width mark this rule is about: , ; : ( ) ? ! */
+const isHalfMark = (c: number) => c < 0x40 && (c === 0x2c || c === 0x3b || c === 0x3a || c === 0x28 || c === 0x29 || c === 0x3f || c === 0x21);
 /** Question particles: a ? after one ends a Chinese question even when Chinese follows. */
 const PARTICLE = new Set("吗呢么吧啊嘛");
 /** What may follow a sentence-final ? or ! (besides the end of the line and a blank). */
@@ -51,7 +54,14 @@ export default createRule({
     for (const paragraph of document.paragraphs) {
       if (paragraph.kind === "chrome" || paragraph.kind === "blank") continue;
       const [start, end] = paragraph.contentSpan;
-      fullWidth += text.slice(start, end).match(FULL_MARKS)?.length ?? 0;
+      let half = false;
+      for (let i = start; i < end; i++) {
+        const c = text.charCodeAt(i);
+        if (isFullMark(c)) fullWidth++;
+        else if (isHalfMark(c)) half = true;
+      }
+      // Most paragraphs have no half-width mark at all.
+      if (!half) continue;
       const marks = halfWidthMarks(text, start, end).filter((i) => !insideAny(skip, i) && !insideAny(markers, i));
       for (const i of marks) found.push({ span: [i, i + 1], text: FULL[text[i]!]! });
     }
@@ -92,29 +102,40 @@ function halfWidthMarks(text: string, start: number, end: number): number[] {
     return j < end ? j : -1;
   };
 
-  // Brackets in pairs, either width: a pair with Chinese inside is a Chinese bracket pair.
-  // hanBefore[k]: Han characters in [start, start + k), so a pair's content is checked in constant time.
-  const hanBefore = new Uint32Array(end - start + 1);
-  for (let i = start; i < end; i++) hanBefore[i - start + 1] = hanBefore[i - start]! + (isHan(text.charCodeAt(i)) ? 1 : 0);
-  const stack: number[] = [];
+  // The marks to decide (, ; : ? !) and the brackets of either width, in text order.
+  const marks: number[] = [];
+  const brackets: number[] = [];
   for (let i = start; i < end; i++) {
-    const c = text[i];
-    if (c === "(" || c === "（") stack.push(i);
-    else if ((c === ")" || c === "）") && stack.length > 0) {
-      const open = stack.pop()!;
-      if (hanBefore[i - start]! - hanBefore[open + 1 - start]! === 0) continue;
-      if (text[open] === "(") chosen.add(open);
-      if (c === ")") chosen.add(i);
+    const c = text.charCodeAt(i);
+    if (c === 0x2c || c === 0x3b || c === 0x3a || c === 0x3f || c === 0x21) marks.push(i);
+    else if (c === 0x28 || c === 0x29 || c === 0xff08 || c === 0xff09) brackets.push(i);
+  }
+
+  // Brackets in pairs, either width: a pair with Chinese inside is a Chinese bracket pair.
+  if (brackets.length > 0) {
+    // hanBefore[k]: Han characters in [start, start + k), so a pair's content is checked in constant time.
+    const hanBefore = new Uint32Array(end - start + 1);
+    for (let i = start; i < end; i++) hanBefore[i - start + 1] = hanBefore[i - start]! + (isHan(text.charCodeAt(i)) ? 1 : 0);
+    const stack: number[] = [];
+    for (const i of brackets) {
+      const c = text[i];
+      if (c === "(" || c === "（") stack.push(i);
+      else if (stack.length > 0) {
+        const open = stack.pop()!;
+        if (hanBefore[i - start]! - hanBefore[open + 1 - start]! === 0) continue;
+        if (text[open] === "(") chosen.add(open);
+        if (c === ")") chosen.add(i);
+      }
     }
   }
 
   // Forward and backward passes in turn, so that a run of marks settles in a few passes.
-  for (let changed = true, forward = true; changed; forward = !forward) {
+  for (let changed = marks.length > 0, forward = true; changed; forward = !forward) {
     changed = false;
-    for (let k = start; k < end; k++) {
-      const i = forward ? k : start + end - 1 - k;
+    for (let k = 0; k < marks.length; k++) {
+      const i = forward ? marks[k]! : marks[marks.length - 1 - k]!;
       const c = text[i]!;
-      if (chosen.has(i) || !(c === "," || c === ";" || c === ":" || c === "?" || c === "!")) continue;
+      if (chosen.has(i)) continue;
       const p = prevAt(i);
       const n = nextAt(i);
       let take: boolean;

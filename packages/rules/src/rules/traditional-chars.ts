@@ -4,31 +4,37 @@
  * whole gets one summary finding instead. Docs: docs/rules/traditional-chars.md
  */
 import { TRADITIONAL_GUARDS, TRADITIONAL_TEXT_MIN, TRADITIONAL_TEXT_SHARE } from "@reportlint/report-model";
-import { simplifiedOf } from "@reportlint/parser";
+import { hanScriptLength, isTraditionalCode, simplifiedOf } from "@reportlint/parser";
 import { createRule } from "../rule.js";
 
-const HAN = /\p{Script=Han}/gu;
 const PUNCTUATION = /[，。、；：！？“”‘’（）《》,.;:!?()]/u;
 
 /**
  * Spans of lines that are mojibake, not writing (UTF-8 read as GBK: 闂佹眹鍩勯崹浼村磹…): ten Han
  * characters and more with no punctuation at all, of which at least 10% are "traditional". Their
- * characters are neither reported nor counted.
+ * characters are neither reported nor counted. Only a line with a traditional character can be one,
+ * so the others are not counted.
  */
-function garbageLines(text: string, isTraditional: (at: number) => boolean): [number, number][] {
+function garbageLines(text: string): [number, number][] {
   const spans: [number, number][] = [];
-  for (const m of text.matchAll(/[^\n]+/gu)) {
-    const line = m[0];
-    const start = m.index;
-    let han = 0;
-    let traditional = 0;
-    for (const h of line.matchAll(HAN)) {
-      han++;
-      if (isTraditional(start + h.index)) traditional++;
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    let any = false;
+    for (let i = start; i < end && !any; i++) any = isTraditionalCode(text.charCodeAt(i));
+    if (any) {
+      let han = 0;
+      let traditional = 0;
+      for (let i = start; i < end; i++) {
+        const n = hanScriptLength(text, i);
+        if (n === 0) continue;
+        han++;
+        if (isTraditionalCode(text.charCodeAt(i))) traditional++;
+        i += n - 1;
+      }
+      if (han >= 10 && traditional >= 0.1 * han && !PUNCTUATION.test(text.slice(start, end))) spans.push([start, end]);
     }
-    if (han >= 10 && !PUNCTUATION.test(line) && traditional >= 0.1 * han) {
-      spans.push([start, start + line.length]);
-    }
+    start = end + 1;
   }
   return spans;
 }
@@ -70,14 +76,19 @@ export default createRule({
   },
   create(context) {
     const { text } = context;
-    const traditionalAt = (at: number) => simplifiedOf(text[at]!) !== null;
-    // Page furniture is web-boilerplate's; mojibake is no writing at all.
-    const skipped = [...context.document.chrome.map((c) => c.span), ...garbageLines(text, traditionalAt)];
-    const inSkipped = (at: number) => skipped.some(([start, end]) => at >= start && at < end);
+    // Most reports have no traditional character at all: nothing else to look at then.
+    let first = 0;
+    while (first < text.length && !isTraditionalCode(text.charCodeAt(first))) first++;
+    if (first === text.length) return;
+    // Page furniture is web-boilerplate's; mojibake is no writing at all. skipped[i] = 1 inside either.
+    const skipped = new Uint8Array(text.length);
+    for (const [start, end] of [...context.document.chrome.map((c) => c.span), ...garbageLines(text)]) {
+      skipped.fill(1, Math.max(0, start), Math.min(text.length, end));
+    }
 
     const candidates: number[] = [];
-    for (let i = 0; i < text.length; i++) {
-      if (traditionalAt(i) && !inSkipped(i)) candidates.push(i);
+    for (let i = first; i < text.length; i++) {
+      if (isTraditionalCode(text.charCodeAt(i)) && skipped[i] === 0) candidates.push(i);
     }
     if (candidates.length === 0) return;
     const isCandidate = new Set(candidates);
@@ -96,8 +107,17 @@ export default createRule({
     });
     if (reported.length === 0) return;
 
-    let han = 0;
-    for (const h of text.matchAll(HAN)) if (!inSkipped(h.index)) han++;
+    /** The Han characters outside the skipped spans: counted only when a summary is possible at all. */
+    const countHan = () => {
+      let han = 0;
+      for (let i = 0; i < text.length; i++) {
+        const n = hanScriptLength(text, i);
+        if (n === 0) continue;
+        if (skipped[i] === 0) han++;
+        i += n - 1;
+      }
+      return han;
+    };
     const runs: [number, number][] = [];
     for (const at of reported) {
       const last = runs.at(-1);
@@ -105,6 +125,7 @@ export default createRule({
       else runs.push([at, at + 1]);
     }
 
+    const han = reported.length >= TRADITIONAL_TEXT_MIN ? countHan() : 0;
     if (reported.length >= TRADITIONAL_TEXT_MIN && reported.length >= han * TRADITIONAL_TEXT_SHARE) {
       const share = Math.round((1000 * reported.length) / han) / 10;
       context.report({ span: runs[0]!, messageId: "document", severity: "warning", data: { count: reported.length, share } });

@@ -49,13 +49,31 @@ export function isZeroWidth(c: number): boolean {
   return (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
 }
 
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/u;
+
+/** True when the text has a character isZeroWidth is true of (one native scan). */
+export function hasZeroWidth(text: string): boolean {
+  return ZERO_WIDTH.test(text);
+}
+
 const ADDRESS = /(?:https?:\/\/|ftp:\/\/|www\.)[A-Za-z0-9\-._~:/?#@!$&'*+,;=%()[\]]+|[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,255}\.[A-Za-z]{2,}/giu;
+
+const nonProse = new WeakMap<Report, readonly Span[]>();
 
 /**
  * Sorted, merged spans where typography rules stay silent: page furniture, tables, URLs and e-mail
- * addresses.
+ * addresses. Found once per report, for every rule that asks.
  */
-export function nonProseSpans(document: Report): Span[] {
+export function nonProseSpans(document: Report): readonly Span[] {
+  let merged = nonProse.get(document);
+  if (!merged) {
+    merged = findNonProseSpans(document);
+    nonProse.set(document, merged);
+  }
+  return merged;
+}
+
+function findNonProseSpans(document: Report): Span[] {
   const spans: Span[] = [];
   for (const c of document.chrome) spans.push(c.span);
   for (const t of document.tables) spans.push(t.span);
