@@ -69,6 +69,7 @@ export {
   normalizeValue,
   intervalsFor,
   valueIntervals,
+  computeValueIntervals,
   hardInterval,
   softInterval,
   pointValue,

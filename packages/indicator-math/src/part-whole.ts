@@ -4,7 +4,7 @@
  * call (see partitions.ts for the evidence this package knows about).
  */
 import { entirelyAbove, isEmpty, intersect, sumIntervals, type Interval } from "./interval.js";
-import { normalizeValue, valueIntervals, type PrintedInput, type ValueIntervals } from "./printed.js";
+import { isQuantity, normalizeValue, valueIntervals, type PrintedInput, type ValueIntervals } from "./printed.js";
 import { sub, sum, type Rational } from "./rational.js";
 import { unitsCompatible, type UnitRef } from "./units.js";
 
@@ -19,6 +19,11 @@ export interface PartWholeInput {
    * Defaults to `exhaustive`: a total written after its list is the author's own claim of a partition.
    */
   readonly disjoint?: boolean;
+  /**
+   * The intervals of `whole` and of each of `parts`, when the caller already holds them (as
+   * `valueIntervals` would give them); read from the values otherwise.
+   */
+  readonly intervals?: { readonly whole: ValueIntervals; readonly parts: readonly ValueIntervals[] };
 }
 
 /** The verdict of one check; "skip" when the values cannot be compared (mixed dimensions). */
@@ -53,6 +58,8 @@ export interface PartWholeResult {
 }
 
 function unitRef(input: PrintedInput): UnitRef | null {
+  // A parser quantity carries its unit: no need to read its digits.
+  if (isQuantity(input)) return input.unit ? { unit: input.unit, unitClass: input.unitClass ?? null } : null;
   const v = normalizeValue(input);
   return v.unit ? { unit: v.unit, unitClass: v.unitClass } : null;
 }
@@ -76,8 +83,8 @@ export function sameMeasure(values: readonly PrintedInput[]): boolean {
  * Open ends count, so (3000, +∞) is above 3000.
  */
 export function checkPartWhole(input: PartWholeInput): PartWholeResult {
-  const whole = valueIntervals(input.whole);
-  const parts = input.parts.map(valueIntervals);
+  const whole = input.intervals?.whole ?? valueIntervals(input.whole);
+  const parts = input.intervals?.parts ?? input.parts.map(valueIntervals);
   const sumPoint = sum(parts.map((p) => p.point));
   const sumHard = sumIntervals(parts.map((p) => p.hard));
   const sumSoft = sumIntervals(parts.map((p) => p.soft));

@@ -173,12 +173,20 @@ export function intervalsFor(digits: bigint, exp: number, rounded: boolean, appr
 // their intervals are kept per object. Inputs are treated as immutable, like the parser's output.
 const intervalCache = new WeakMap<object, ValueIntervals>();
 
+/**
+ * The exact value and hard/soft intervals of a printed value, uncached: for callers that keep them
+ * themselves (the number rules' facts hold one per quantity, cheaper than a WeakMap lookup per use).
+ */
+export function computeValueIntervals(input: PrintedInput): ValueIntervals {
+  const v = normalizeValue(input);
+  return intervalsFor(v.digits, v.exp, v.rounded, v.approx);
+}
+
 /** The exact value and hard/soft intervals of a printed value, in its base unit (元, 件…). */
 export function valueIntervals(input: PrintedInput): ValueIntervals {
   const cached = typeof input === "object" ? intervalCache.get(input) : undefined;
   if (cached) return cached;
-  const v = normalizeValue(input);
-  const out = intervalsFor(v.digits, v.exp, v.rounded, v.approx);
+  const out = computeValueIntervals(input);
   if (typeof input === "object") intervalCache.set(input, out);
   return out;
 }

@@ -15,12 +15,12 @@ import {
   type Role,
 } from "@reportlint/report-model";
 import {
-  exactCount,
+  computeValueIntervals,
   findRole,
   isCountDimension,
-  pointValue,
   type Rational,
   type UnitRef,
+  type ValueIntervals,
 } from "@reportlint/indicator-math";
 import { firstIndexNotBefore } from "@reportlint/parser";
 
@@ -45,6 +45,8 @@ export interface CountFact {
   readonly clause: number;
   /** The printed value in the base unit of its dimension (71.3万元 → 713000). */
   readonly value: Rational;
+  /** Its value and hard/soft intervals (`valueIntervals` of the quantity), read once. */
+  readonly intervals: ValueIntervals;
   /** The value as a whole count when it is certain (no decimals, multiplier or hedge), else null. */
   readonly exact: bigint | null;
   /** Counts of things (件, 人, 家…), not money or measures. */
@@ -190,6 +192,14 @@ function sharesAfter(report: Report): (Rate | null)[] {
   });
 }
 
+/**
+ * `exactCount` of a quantity from its intervals: a whole count when it is printed without hedge,
+ * decimals, multiplier or scale; then its point value is that count.
+ */
+function exactOf(q: Quantity, intervals: ValueIntervals): bigint | null {
+  return q.approx === "exact" && q.decimals === 0 && q.multiplier === "" && q.scaleExp === 0 ? intervals.point.num : null;
+}
+
 function buildFacts(report: Report): NumberFacts {
   const sentenceOfClause: number[] = [];
   const sentences: { paragraph: number; span: [number, number]; counts: number[]; rates: number[] }[] = [];
@@ -230,15 +240,18 @@ function buildFacts(report: Report): NumberFacts {
     const clause = report.clauses[quantity.clause]!;
     const label = readLabel(quantity.label);
     const words = label.core + nounAfter(report.text, quantity);
+    const intervals = computeValueIntervals(quantity);
+    const countable = isCountDimension(quantity.dimension);
     const fact: CountFact = {
       index,
       quantity,
       paragraph: clause.paragraph,
       sentence,
       clause: quantity.clause,
-      value: pointValue(quantity),
-      exact: isCountDimension(quantity.dimension) ? exactCount(quantity) : null,
-      countable: isCountDimension(quantity.dimension),
+      value: intervals.point,
+      intervals,
+      exact: countable ? exactOf(quantity, intervals) : null,
+      countable,
       // 个 counts anything; within one sentence or list the text means the same thing by it.
       unit: { unit: quantity.unit, unitClass: quantity.unit === "个" ? "个" : null },
       role: label.role,

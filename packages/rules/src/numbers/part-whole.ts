@@ -22,6 +22,7 @@ import {
   sub,
   sum,
   toPrintedPercent,
+  checkPartWhole,
   partWholeArithmetic,
   unitsCompatible,
   type PartWholeArithmetic,
@@ -668,14 +669,18 @@ function verdictOf(given: PartWholeClaim): PartWholeVerdict | null {
   if (parts.length === 0) return null;
   const claim = parts.length === given.parts.length ? given : { ...given, parts, exhaustive: false };
   const unit = claim.whole.quantity.unit;
-  const arithmetic = partWholeArithmetic({
+  const input = {
     whole: withClass(claim.whole),
     parts: claim.parts.map((p) => withClass(p, DOCUMENT_UNITS.has(unit) && DOCUMENT_UNITS.has(p.quantity.unit) ? unit : undefined)),
     exhaustive: claim.exhaustive,
     disjoint: claim.disjoint !== null,
-  });
+    intervals: { whole: claim.whole.intervals, parts: claim.parts.map((p) => p.intervals) },
+  };
+  // Most claims hold: their arithmetic is only written out (numbers as printed) when one fails.
+  const checked = checkPartWhole(input).verdict;
+  if (checked === "ok" || checked === "skip") return null;
+  const arithmetic = partWholeArithmetic(input);
   const { result } = arithmetic;
-  if (result.verdict === "ok" || result.verdict === "skip") return null;
   const cap = lower(claim.certainty, "error");
   const severityOf = (s: "error" | "warn"): Certainty => lower(s === "error" ? "error" : "warning", cap);
   const failed = result.findings.find((f) => f.check !== "part-exceeds-whole");

@@ -32,7 +32,6 @@ import {
   findIndicator,
   findRoles,
   grimCheck,
-  hardInterval,
   isAboveHundred,
   operandRoles,
   partitionMembersOf,
@@ -680,7 +679,7 @@ function fits(rate: Rate, printed: PrintedPercent, pair: RatePair): { consistent
     return { consistent: check.consistent || check.reason === "zero-denominator", truncated: check.mode === "truncate" };
   }
   const range = (c: RateCandidate) =>
-    c.sources.map((f) => hardInterval(f.quantity)).reduce((a, b) => ({
+    c.sources.map((f) => f.intervals.hard).reduce((a, b) => ({
       lo: add(a.lo, b.lo),
       loOpen: a.loOpen || b.loOpen,
       hi: a.hi === null || b.hi === null ? null : add(a.hi, b.hi),

@@ -11,7 +11,6 @@ import {
   add,
   div,
   formatPercent,
-  hardInterval,
   interval,
   mul,
   overlaps,
@@ -153,8 +152,8 @@ export function ratioPartViolations(report: Report): readonly RatioPartViolation
       if (toPrintedPercent(expected).R === toPrintedPercent(term).R) return;
       // The amounts are rounded too (39.2亿元 is 39.15–39.25): when some amounts they may stand for
       // give the term, the printed figures disagree but nothing is certain.
-      const others = sumIntervals(parts.filter((_, j) => j !== i).map((p) => hardInterval(p.quantity)));
-      const certain = !shareMayBe(term, hardInterval(parts[i]!.quantity), others);
+      const others = sumIntervals(parts.filter((_, j) => j !== i).map((p) => p.intervals.hard));
+      const certain = !shareMayBe(term, parts[i]!.intervals.hard, others);
       out.push({
         certain,
         ratio: termsText,

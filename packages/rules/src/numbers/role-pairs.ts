@@ -7,7 +7,7 @@
  * (收到 ⊇ 受理, 被申请行政复议 ⊇ 撤销) come from report-model's SUBSET_WORDS.
  */
 import { CUMULATIVE_WORDS, INDICATORS, SUBSET_WORDS, type Report } from "@reportlint/report-model";
-import { commonSuffix, entirelyAbove, hardInterval, unitsCompatible } from "@reportlint/indicator-math";
+import { commonSuffix, entirelyAbove, unitsCompatible } from "@reportlint/indicator-math";
 import { numberFacts, type CountFact } from "./facts.js";
 
 /** A subset count above the count it is part of. */
@@ -59,7 +59,7 @@ export function rolePairViolations(report: Report): readonly RolePairViolation[]
       // 按时办结 and 逾期办结 are two sides of one partition, not a part and its whole.
       if (siblings(part, whole)) continue;
       // Above for certain: rounded values (6.3万) only when no true values could be in order.
-      if (!entirelyAbove(hardInterval(part.quantity), hardInterval(whole.quantity))) continue;
+      if (!entirelyAbove(part.intervals.hard, whole.intervals.hard)) continue;
       out.push({ part, whole, name: pair.name });
     }
   }
@@ -81,7 +81,7 @@ export function rolePairViolations(report: Report): readonly RolePairViolation[]
         const owner = whole;
         whole = null;
         if (!unitsCompatible(part.unit, owner.unit) || out.some((v) => v.part === part)) continue;
-        if (!entirelyAbove(hardInterval(part.quantity), hardInterval(owner.quantity))) continue;
+        if (!entirelyAbove(part.intervals.hard, owner.intervals.hard)) continue;
         out.push({ part, whole: owner, name: pair.name });
       }
     }
@@ -111,7 +111,7 @@ function cumulativeViolations(facts: ReturnType<typeof numberFacts>, out: RolePa
     const noun = commonSuffix([part.words.replace(/^.*?(?:新建|新增|新设|新开|和改造|改造)/u, ""), whole.words.replace(/^.*?(?:累计|累积)[^\p{Script=Han}]*/u, "")]);
     const sameThing = noun.length >= 2 || commonSuffix([part.words, whole.words]).length >= 2 || sharedNoun(part.words, whole.words);
     if (!sameThing) continue;
-    if (!entirelyAbove(hardInterval(part.quantity), hardInterval(whole.quantity))) continue;
+    if (!entirelyAbove(part.intervals.hard, whole.intervals.hard)) continue;
     out.push({ part, whole, name: "本期新增计入累计", likely: true });
   }
 }
