@@ -51,6 +51,20 @@ const MULTIPLIER_KEYS = Object.keys(MULTIPLIERS).sort((a, b) => b.length - a.len
  * "万人"), or a unit id. Returns null for anything not in the unit table.
  */
 export function resolveUnit(text: string): ResolvedUnit | null {
+  // Reports print few measure words, each asked about many times (every pair of counts compared).
+  let resolved = resolvedUnits.get(text);
+  if (resolved === undefined) {
+    if (resolvedUnits.size >= RESOLVED_UNITS_MAX) resolvedUnits.clear();
+    resolvedUnits.set(text, (resolved = readUnit(text)));
+  }
+  return resolved;
+}
+
+// Results are shared between callers: treated as immutable, like the type says.
+const resolvedUnits = new Map<string, ResolvedUnit | null>();
+const RESOLVED_UNITS_MAX = 1000;
+
+function readUnit(text: string): ResolvedUnit | null {
   const t = text.trim();
   const direct = UNITS[t];
   if (direct) return { text: t, id: direct.id, dimension: direct.dimension, multiplierExp: 0, unitScaleExp: direct.scaleExp };

@@ -200,6 +200,32 @@ function exactOf(q: Quantity, intervals: ValueIntervals): bigint | null {
   return q.approx === "exact" && q.decimals === 0 && q.multiplier === "" && q.scaleExp === 0 ? intervals.point.num : null;
 }
 
+// Reports repeat the same words and labels (受理, 办结), and a report linted again (as it is edited)
+// repeats all of them: each is read once, in caches kept across reports. Both readings depend on the
+// string alone; a cache is emptied when it grows past its bound, so memory stays bounded.
+const CACHE_MAX = 20_000;
+const memberCache = new Map<string, ReadonlyMap<string, string>>();
+const labelCache = new Map<string, { role: Role | null; kind: CountKind; core: string }>();
+
+function membersOf(words: string): ReadonlyMap<string, string> {
+  let found = memberCache.get(words);
+  if (!found) {
+    if (memberCache.size >= CACHE_MAX) memberCache.clear();
+    memberCache.set(words, (found = membersNamed(words)));
+  }
+  return found;
+}
+
+function readLabel(label: string): { role: Role | null; kind: CountKind; core: string } {
+  let read = labelCache.get(label);
+  if (!read) {
+    if (labelCache.size >= CACHE_MAX) labelCache.clear();
+    read = { role: findRole(label.replace(GLOSS, ""))?.role ?? null, kind: kindOf(label), core: coreWords(label) };
+    labelCache.set(label, read);
+  }
+  return read;
+}
+
 function buildFacts(report: Report): NumberFacts {
   const sentenceOfClause: number[] = [];
   const sentences: { paragraph: number; span: [number, number]; counts: number[]; rates: number[] }[] = [];
@@ -215,23 +241,6 @@ function buildFacts(report: Report): NumberFacts {
     sentenceOfClause.push(sentences.length - 1);
   });
   const counts: CountFact[] = [];
-  // Reports repeat the same words (受理, 办结): each is looked up once.
-  const memberCache = new Map<string, ReadonlyMap<string, string>>();
-  const membersOf = (words: string) => {
-    let found = memberCache.get(words);
-    if (!found) memberCache.set(words, (found = membersNamed(words)));
-    return found;
-  };
-  // …and the same labels (受理, 办结): each is read once.
-  const labelCache = new Map<string, { role: Role | null; kind: CountKind; core: string }>();
-  const readLabel = (label: string) => {
-    let read = labelCache.get(label);
-    if (!read) {
-      read = { role: findRole(label.replace(GLOSS, ""))?.role ?? null, kind: kindOf(label), core: coreWords(label) };
-      labelCache.set(label, read);
-    }
-    return read;
-  };
   const inParens = parenDepths(report);
   const shares = sharesAfter(report);
   report.quantities.forEach((quantity, index) => {

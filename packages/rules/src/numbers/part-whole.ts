@@ -605,12 +605,14 @@ function paragraphGroups(facts: NumberFacts, taken: ReadonlySet<number>, grouped
     lists = new Map();
   };
   const flushList = (list: readonly CountFact[]) => {
+    // A list holds one unit (its key): its counts are all comparable with each other, or none is.
+    if (list.length < 2 || !unitsCompatible(list[0]!.unit, list[0]!.unit)) return;
     for (let from = 0; from < list.length; from++) {
       for (let to = Math.min(list.length, from + MAX_GROUP); to >= from + 2; to--) {
+        // Across sentences only: a group within one sentence was looked for already (counts are in
+        // text order, so a window is in one sentence when its ends are).
+        if (list[to - 1]!.sentence === list[from]!.sentence) continue;
         const window = list.slice(from, to);
-        // Across sentences only: a group within one sentence was looked for already.
-        if (window.every((f) => f.sentence === window[0]!.sentence)) continue;
-        if (!window.every((f) => unitsCompatible(f.unit, window[0]!.unit))) continue;
         const partition = sizes.includes(window.length) ? completePartition(window) : null;
         const shares = window.every((f) => f.share !== null) && sharesMakeWhole(facts, window);
         if (partition || shares) {

@@ -334,12 +334,25 @@ function partSums(report: Report, w: Window, members: readonly string[], role: s
     const parts = b.parts.map((i) => byIndex.get(i));
     if (parts.length === 0 || parts.some((p) => p === undefined)) continue;
     const list = parts as CountFact[];
-    const kinds = list.map((p) => partitionMembersOf(p.words).map((m) => m.member));
+    const kinds = list.map((p) => memberIdsOf(p.words));
     if (kinds.some((k) => !k.some((m) => CLOSURE_PARTS.includes(m)))) continue;
     const chosen = list.filter((_, i) => kinds[i]!.some((m) => members.includes(m)));
     if (chosen.length > 0) out.push(derived(chosen, role, strength));
   }
   return out;
+}
+
+// The member ids a count's words name, by words: every window a list is in asks again, and so does
+// every lint of a report. Bounded like the facts' caches.
+const memberIdCache = new Map<string, readonly string[]>();
+
+function memberIdsOf(words: string): readonly string[] {
+  let ids = memberIdCache.get(words);
+  if (!ids) {
+    if (memberIdCache.size >= 20_000) memberIdCache.clear();
+    memberIdCache.set(words, (ids = partitionMembersOf(words).map((m) => m.member)));
+  }
+  return ids;
 }
 
 const breakdownIndex = new WeakMap<Report, ReadonlyMap<number, readonly number[]>>();
@@ -716,9 +729,13 @@ function decide(reading: Reading, rate: Rate, K: readonly RateCandidate[], N: re
     return infeasibility(reading, rate, ofBase, grimBases, w);
   }
   const printed = toPrintedPercent(rate);
-  const checks = pairs.map((pair) => ({ pair, ...fits(rate, printed, pair) }));
-  const fit = checks.find((c) => c.consistent);
-  if (fit) return { kind: "consistent", pair: fit.pair };
+  // The first pair that fits decides: the pairs after it are only tried when none before it fits.
+  const checks: ({ pair: RatePair } & ReturnType<typeof fits>)[] = [];
+  for (const pair of pairs) {
+    const check = { pair, ...fits(rate, printed, pair) };
+    if (check.consistent) return { kind: "consistent", pair };
+    checks.push(check);
+  }
   // A rate cut off rather than rounded is a habit, never certain (§4.3): a note, or a warning when
   // the counts it was cut from are printed beside it.
   const explicit = [...checks].filter((c) => c.pair.k.strength === "explicit" && c.pair.n.strength === "explicit");

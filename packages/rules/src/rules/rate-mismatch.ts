@@ -23,12 +23,17 @@ function quotePair(report: Report, pair: RatePair): string {
 
 const termsOf = (c: RateCandidate) => (c.sources.length > 1 ? { terms: c.sources.map((f) => f.quantity.value) } : {});
 
-function explain(report: Report, claim: RateClaim, pair: RatePair, locale: Locale) {
+/** The worked division of a pair (98 ÷ 120 = 81.67%…), with its arithmetic. */
+function expressionOf(claim: RateClaim, pair: RatePair, locale: Locale) {
   const arithmetic = rateArithmetic(claim.rate, pair.k.value, pair.n.value);
+  return { arithmetic, expression: rateExpression(arithmetic, locale, termsOf(pair.n), termsOf(pair.k)) };
+}
+
+function explain(claim: RateClaim, pair: RatePair, locale: Locale) {
+  const { arithmetic, expression } = expressionOf(claim, pair, locale);
   const unit = pair.k.sources[0]!.quantity.unitText;
   const numerator = pair.k.role || claim.numeratorWord;
   const denominator = pair.n.role || undefined;
-  const expression = rateExpression(arithmetic, locale, termsOf(pair.n), termsOf(pair.k));
   const candidates = rateCandidates(arithmetic, locale, { numerator, denominator, unit });
   const suggestion = rateSuggestion(locale, { numerator, unit, name: claim.name });
   return { arithmetic, expression, candidates, suggestion };
@@ -78,7 +83,7 @@ export default createRule({
       const rate = quoteRate(report, claim.rate);
       const span = rateSpan(report, claim.rate);
       if (outcome.kind === "mismatch" || outcome.kind === "truncated") {
-        const e = explain(report, claim, outcome.pair, locale);
+        const e = explain(claim, outcome.pair, locale);
         const details = { printed: `${claim.rate.value}%`, computed: `${e.arithmetic.computed ?? ""}%`, expression: e.expression, candidates: e.candidates, suggestion: e.suggestion };
         const counts = quotePair(report, outcome.pair);
         const data: Record<string, string> =
@@ -103,7 +108,7 @@ export default createRule({
           const key = [p.k, p.n].map((c) => `${c.value.num}/${c.value.den}:${c.sources.length > 1 ? c.sources.map((f) => f.quantity.value).join("+") : ""}`).join(" ");
           if (tried.has(key)) continue;
           tried.add(key);
-          const expression = explain(report, claim, p, locale).expression.split(/[，,]/u)[0]!;
+          const expression = expressionOf(claim, p, locale).expression.split(/[，,]/u)[0]!;
           if (!expressions.includes(expression)) expressions.push(expression);
           if (expressions.length === 3) break;
         }
