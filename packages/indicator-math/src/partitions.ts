@@ -88,6 +88,22 @@ export function commonSuffix(labels: readonly string[]): string {
  * label it marks a nested subset. 涉及 anywhere marks overlapping attributes.
  */
 export function classifyParts(labels: readonly string[]): DisjointnessEvidence {
+  // The same lists are asked about again (by several rules, and each time a report is linted again):
+  // the evidence depends on the labels alone, so it is kept, in a bounded cache.
+  const key = JSON.stringify(labels);
+  let evidence = classified.get(key);
+  if (!evidence) {
+    if (classified.size >= CLASSIFIED_MAX) classified.clear();
+    classified.set(key, (evidence = classify(labels)));
+  }
+  return evidence;
+}
+
+// Results are shared between callers: treated as immutable, like the type says.
+const classified = new Map<string, DisjointnessEvidence>();
+const CLASSIFIED_MAX = 5000;
+
+function classify(labels: readonly string[]): DisjointnessEvidence {
   const cleaned: string[] = [];
   for (const [i, raw] of labels.entries()) {
     let label = raw.trim();

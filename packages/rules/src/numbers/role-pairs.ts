@@ -48,9 +48,16 @@ export function rolePairViolations(report: Report): readonly RolePairViolation[]
   for (const sentence of facts.sentences) {
     const counts = sentence.counts.map((k) => facts.counts[k]!).filter((f) => f.role !== null && f.kind !== "change" && f.kind !== "average");
     if (counts.length < 2) continue;
+    // The counts of each role, in text order: a pair's look-up, not a scan of the sentence.
+    const byRole = new Map<CountFact["role"], CountFact[]>();
+    for (const f of counts) {
+      const list = byRole.get(f.role);
+      if (list) list.push(f);
+      else byRole.set(f.role, [f]);
+    }
     for (const pair of PAIRS) {
-      const parts = counts.filter((f) => f.role === pair.part);
-      const wholes = counts.filter((f) => f.role === pair.whole);
+      const parts = byRole.get(pair.part) ?? [];
+      const wholes = byRole.get(pair.whole) ?? [];
       // Each side printed once in the sentence: otherwise which goes with which is not known.
       if (parts.length !== 1 || wholes.length !== 1) continue;
       const part = parts[0]!;
@@ -64,6 +71,8 @@ export function rolePairViolations(report: Report): readonly RolePairViolation[]
     }
   }
   for (const sentence of facts.sentences) {
+    // A part and its whole are two counts.
+    if (sentence.counts.length < 2) continue;
     const counts = sentence.counts.map((k) => facts.counts[k]!).filter((f) => f.kind !== "change" && f.kind !== "average" && !f.inParens);
     for (const pair of SUBSET_WORDS) {
       const isWhole = (f: CountFact) => pair.whole.some((w) => f.quantity.label.includes(w)) && !pair.part.some((w) => f.quantity.label.includes(w));
