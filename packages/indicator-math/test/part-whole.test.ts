@@ -1,10 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { intervalToString } from "../src/interval.js";
 import { checkPartWhole, sameMeasure } from "../src/part-whole.js";
+import { valueIntervals } from "../src/printed.js";
 import { rational } from "../src/rational.js";
 import { quantity } from "./helpers/model.js";
 
 const n = (value: string, unit = "件") => ({ value, unit });
+
+describe("intervals the caller holds", () => {
+  it("gives the verdict the values give", () => {
+    const whole = n("67");
+    const parts = [n("21"), n("27"), n("81")];
+    const held = { whole: valueIntervals(whole), parts: parts.map(valueIntervals) };
+    expect(checkPartWhole({ whole, parts, exhaustive: true, intervals: held })).toEqual(checkPartWhole({ whole, parts, exhaustive: true }));
+  });
+});
 
 describe("single part vs whole (R4)", () => {
   it("ERROR when one part alone is certainly larger", () => {

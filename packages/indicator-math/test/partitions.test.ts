@@ -44,6 +44,9 @@ describe("areDisjointParts", () => {
 
   it("a common head noun with distinct modifiers is disjoint", () => {
     expect(classifyParts(["劳动争议", "人事争议"])).toEqual({ disjoint: true, basis: "head-noun", head: "争议" });
+    // Asked again, the same evidence (kept by labels).
+    expect(classifyParts(["劳动争议", "人事争议"])).toBe(classifyParts(["劳动争议", "人事争议"]));
+    expect(classifyParts(["劳动争议,人事争议"])).not.toEqual(classifyParts(["劳动争议", "人事争议"]));
   });
 
   it("a parent and its own subset are not siblings", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { intervalToString } from "../src/interval.js";
 import {
+  computeValueIntervals,
   exactCount,
   hardInterval,
   intervalsFor,
@@ -48,6 +49,13 @@ describe("exact and rounded values (§4.1)", () => {
     expect(show(v.hard)).toBe("[34500, 35500]");
     expect(exactCount({ value: "3.5", unit: "万人" })).toBeNull();
     expect(show(hardInterval({ value: "0.5" }))).toBe("[9/20, 11/20]");
+  });
+
+  it("computeValueIntervals gives what valueIntervals gives, read afresh", () => {
+    const input = { value: "71.3", unit: "万元", approx: "more" as const };
+    const fresh = computeValueIntervals(input);
+    expect(fresh).toEqual(valueIntervals(input));
+    expect(computeValueIntervals(input)).not.toBe(fresh);
   });
 
   it("soft equals hard without a hedge word", () => {

@@ -13,6 +13,12 @@ import {
 } from "../src/units.js";
 
 describe("resolveUnit", () => {
+  it("reads a measure word once and gives the same reading again", () => {
+    expect(resolveUnit("万人次")).toBe(resolveUnit("万人次"));
+    expect(resolveUnit("万人次")).toMatchObject({ text: "万人次", multiplierExp: 4 });
+    expect(resolveUnit("不是单位")).toBeNull();
+  });
+
   it("normalises interchangeable measure words", () => {
     expect(resolveUnit("宗")?.id).toBe("件");
     expect(resolveUnit("起")?.id).toBe("件");
