@@ -1,6 +1,4 @@
-import { processIo } from "./io.js";
-import { BUG_URL } from "./help.js";
-import { run } from "./run.js";
+import { BUG_URL, cliVersion } from "./version.js";
 
 // A closed pipe (`reportlint … | head`) is not an error worth a stack trace.
 for (const stream of [process.stdout, process.stderr]) {
@@ -16,4 +14,11 @@ const crash = (error: unknown) => {
 process.on("uncaughtException", crash);
 process.on("unhandledRejection", crash);
 
-process.exitCode = await run(process.argv.slice(2), processIo());
+const argv = process.argv.slice(2);
+if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
+  // What run() answers to this alone, without loading the linter.
+  process.stdout.write(`${cliVersion()}\n`);
+} else {
+  const [{ run }, { processIo }] = await Promise.all([import("./run.js"), import("./io.js")]);
+  process.exitCode = await run(argv, processIo());
+}

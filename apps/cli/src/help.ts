@@ -1,20 +1,9 @@
-import { readFileSync } from "node:fs";
 import type { Locale } from "@reportlint/report-model";
 import { HELP_MESSAGES } from "./i18n/help.js";
 import { localize } from "./i18n/localize.js";
 
-/** Where to report bugs; printed with unexpected errors. */
-export const BUG_URL = "https://github.com/reportlint/reportlint/issues";
-
-/** The CLI's version, from its package.json (read only when asked for). */
-export function cliVersion(): string {
-  try {
-    const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version?: string };
-    return pkg.version ?? "0.0.0";
-  } catch {
-    return "0.0.0";
-  }
-}
+// In a module of their own, so `reportlint --version` and the crash handler load nothing else.
+export { BUG_URL, cliVersion } from "./version.js";
 
 /** The --help text in a locale. */
 export function helpText(locale: Locale): string {

@@ -1,8 +1,11 @@
 import { access, constants, stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { REPORT_EXTENSIONS, extensionOf } from "@reportlint/readers";
-import { glob, isDynamicPattern } from "tinyglobby";
 import { ioErrorReason, runMessage, type RunReason } from "./i18n/run-messages.js";
+
+// tinyglobby (with picomatch and fdir) is loaded only when a folder or a glob is given: a cold
+// start on named files does without it.
+const globber = () => import("tinyglobby");
 
 /** A file to lint, or standard input. */
 export type Target = { readonly kind: "file"; readonly path: string } | { readonly kind: "stdin" };
@@ -92,7 +95,7 @@ export async function expandTargets(args: readonly string[], cwd: string, option
     try {
       info = await stat(path);
     } catch (error) {
-      if (!isDynamicPattern(arg)) {
+      if (!(await globber()).isDynamicPattern(arg)) {
         errors.push(targetError(arg, ioErrorReason(error)));
         continue;
       }
@@ -108,7 +111,7 @@ export async function expandTargets(args: readonly string[], cwd: string, option
         continue;
       }
       // Symlinks are followed; fdir stops at a link back into a folder it is in, so loops end.
-      const found = await glob("**/*", { cwd: path, absolute: true, dot: false, ignore: IGNORE });
+      const found = await (await globber()).glob("**/*", { cwd: path, absolute: true, dot: false, ignore: IGNORE });
       const reports: string[] = [];
       let ignoredHere = 0;
       for (const f of found) {
@@ -127,7 +130,7 @@ export async function expandTargets(args: readonly string[], cwd: string, option
     } else if (info) {
       errors.push(targetError(arg, { id: "notRegularFile" }));
     } else {
-      const matched = (await glob(arg, { cwd, absolute: true, dot: false, ignore: IGNORE, caseSensitiveMatch: false })).filter(isReport);
+      const matched = (await (await globber()).glob(arg, { cwd, absolute: true, dot: false, ignore: IGNORE, caseSensitiveMatch: false })).filter(isReport);
       const found = matched.filter((f) => !isIgnored(f));
       if (matched.length === 0) errors.push(targetError(arg, { id: "noGlobMatch" }));
       for (const f of found.sort()) await add(f);

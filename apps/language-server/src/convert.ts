@@ -22,8 +22,29 @@ export function editOf(document: TextDocument, fix: Fix): TextEdit {
 }
 
 /**
- * Our finding as an LSP diagnostic: code = rule id with its docs page, source "reportlint"; the
- * finding itself rides along in `data` for code actions and hover.
+ * What a published diagnostic carries in `data` for code actions: the rule, its fix and
+ * suggestions (message and edit only), and the details (the arithmetic of a number finding).
+ * The message, span, range and docs link are already on the LSP diagnostic; hover reads the
+ * server's own copy of the findings.
+ */
+export interface LspFindingData {
+  readonly ruleId: string;
+  readonly fix?: Fix;
+  readonly suggestions?: readonly { readonly message: string; readonly fix: Fix }[];
+  readonly details?: Diagnostic["details"];
+}
+
+function dataOf(d: Diagnostic): LspFindingData {
+  const data: { -readonly [K in keyof LspFindingData]: LspFindingData[K] } = { ruleId: d.ruleId };
+  if (d.fix) data.fix = d.fix;
+  if (d.suggestions && d.suggestions.length > 0) data.suggestions = d.suggestions.map((s) => ({ message: s.message, fix: s.fix }));
+  if (d.details !== undefined) data.details = d.details;
+  return data;
+}
+
+/**
+ * Our finding as an LSP diagnostic: code = rule id with its docs page, source "reportlint"; what
+ * code actions need of the finding rides along in `data` (see LspFindingData).
  */
 export function toLspDiagnostic(document: TextDocument, d: Diagnostic): LspDiagnostic {
   return {
@@ -33,6 +54,6 @@ export function toLspDiagnostic(document: TextDocument, d: Diagnostic): LspDiagn
     ...(d.url ? { codeDescription: { href: d.url } } : {}),
     source: SOURCE,
     message: d.message,
-    data: d,
+    data: dataOf(d),
   };
 }

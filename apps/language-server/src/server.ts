@@ -15,7 +15,7 @@ import {
   type InitializeResult,
 } from "vscode-languageserver";
 import { checkConfigDocument, configCompletions, isJsonConfigDocument } from "./config-document.js";
-import { editOf, rangeOf, SOURCE, toLspDiagnostic } from "./convert.js";
+import { editOf, rangeOf, SOURCE, toLspDiagnostic, type LspFindingData } from "./convert.js";
 import { ConfigEditError, disableRuleForFile } from "./disable-rule.js";
 import { hoverMarkdown } from "./hover.js";
 import { LintRunner, Superseded } from "./lint-runner.js";
@@ -217,10 +217,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const ruleIds = new Set<string>();
     for (const lsp of params.context.diagnostics) {
       if (lsp.source !== SOURCE || typeof lsp.data !== "object" || lsp.data === null) continue;
-      const d = lsp.data as Diagnostic;
+      const d = lsp.data as LspFindingData;
       ruleIds.add(d.ruleId);
       if (d.fix) {
-        actions.push({ title: `${d.message}（修复）`, kind: CodeActionKind.QuickFix, diagnostics: [lsp], isPreferred: true, edit: { changes: { [uri]: [editOf(document, d.fix)] } } });
+        const message = typeof lsp.message === "string" ? lsp.message : lsp.message.value;
+        actions.push({ title: `${message}（修复）`, kind: CodeActionKind.QuickFix, diagnostics: [lsp], isPreferred: true, edit: { changes: { [uri]: [editOf(document, d.fix)] } } });
       }
       for (const s of d.suggestions ?? []) {
         actions.push({ title: s.message, kind: CodeActionKind.QuickFix, diagnostics: [lsp], edit: { changes: { [uri]: [editOf(document, s.fix)] } } });
@@ -291,6 +292,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onCompletion(({ textDocument, position }) => {
     const document = typeof textDocument?.uri === "string" && position ? documents.get(textDocument.uri) : undefined;
     return document && isJsonConfigDocument(document.uri) ? configCompletions(document, position) : [];
+  });
+
+  // Warm the lint worker while the client starts up; the first document abandons the warm-up.
+  void runner.warmUp().then(({ rounds, stopped }) => {
+    connection.console.log(`reportlint: lint worker warmed up (${rounds} sample lints${stopped ? ", stopped for a document" : ""})`);
   });
 
   connection.onShutdown(async () => {

@@ -8,30 +8,47 @@
 import TSCharacters from "opencc-js/dict/TSCharacters";
 
 let table: Uint16Array | null = null;
+let bits: Uint32Array | null = null;
+
+/**
+ * Reads OpenCC's dictionary ("萬 万|條 条|…", an entry's first candidate taken, a later entry over
+ * an earlier one) into one entry per BMP code unit (0 = no fold) and one bit per code unit that
+ * folds. One pass over the string, no array per entry: this runs at the first parse of every CLI
+ * start, when nothing is optimised yet.
+ */
+function build(): void {
+  const dict = TSCharacters;
+  const map = new Uint16Array(0x10000);
+  const set = new Uint32Array(0x10000 >>> 5);
+  for (let start = 0; start < dict.length; ) {
+    let end = dict.indexOf("|", start);
+    if (end === -1) end = dict.length;
+    // Both must be single BMP characters: anything else would shift offsets.
+    if (end - start >= 3 && dict.charCodeAt(start + 1) === 0x20) {
+      const first = dict.charCodeAt(start + 2);
+      const code = dict.codePointAt(start + 2)!;
+      if (first !== 0x20 && start + 2 < end && code <= 0xffff) {
+        const traditional = dict.charCodeAt(start);
+        map[traditional] = code;
+        set[traditional >>> 5]! |= 1 << (traditional & 31);
+      }
+    }
+    start = end + 1;
+  }
+  table = map;
+  bits = set;
+}
 
 // One entry per BMP code unit (0 = no fold): a lookup per character, built once.
 function foldTable(): Uint16Array {
-  if (table) return table;
-  table = new Uint16Array(0x10000);
-  for (const entry of TSCharacters.split("|")) {
-    const [traditional, simplified] = entry.split(" ");
-    if (!traditional || !simplified) continue;
-    // Both must be single BMP characters: anything else would shift offsets.
-    if (traditional.length !== 1 || simplified.length < 1 || simplified.codePointAt(0)! > 0xffff) continue;
-    table[traditional.charCodeAt(0)] = simplified.charCodeAt(0);
-  }
-  return table;
+  if (!table) build();
+  return table!;
 }
-
-let bits: Uint32Array | null = null;
 
 /** One bit per BMP code unit that foldTable folds. */
 function traditionalBits(): Uint32Array {
-  if (bits) return bits;
-  const map = foldTable();
-  bits = new Uint32Array(0x10000 >>> 5);
-  for (let c = 0; c < 0x10000; c++) if (map[c] !== 0) bits[c >>> 5]! |= 1 << (c & 31);
-  return bits;
+  if (!bits) build();
+  return bits!;
 }
 
 /** The text with traditional characters folded to simplified ones; same length, same offsets. */

@@ -1,6 +1,7 @@
 import fc from "fast-check";
+import TSCharacters from "opencc-js/dict/TSCharacters";
 import { describe, expect, it } from "vitest";
-import { foldTraditional, simplifiedOf } from "../src/fold.js";
+import { foldTraditional, isTraditionalCode, simplifiedOf } from "../src/fold.js";
 import { parse } from "../src/index.js";
 
 describe("foldTraditional", () => {
@@ -141,5 +142,28 @@ describe("parse: a report in traditional characters", () => {
 
   it("does not treat a traditional 萬 without a number as a quantity", () => {
     expect(parse("萬眾一心，辦好實事。").quantities).toEqual([]);
+  });
+});
+
+describe("the fold table", () => {
+  it("is OpenCC's character dictionary read the plain way: an entry's first candidate, single BMP characters only", () => {
+    // The reference reading (split per entry and per field), which the one-pass reader must equal.
+    const reference = new Uint16Array(0x10000);
+    for (const entry of TSCharacters.split("|")) {
+      const [traditional, simplified] = entry.split(" ");
+      if (!traditional || !simplified) continue;
+      if (traditional.length !== 1 || simplified.codePointAt(0)! > 0xffff) continue;
+      reference[traditional.charCodeAt(0)] = simplified.charCodeAt(0);
+    }
+    const differ: number[] = [];
+    let folds = 0;
+    for (let c = 0; c < 0x10000; c++) {
+      const char = String.fromCharCode(c);
+      const expected = reference[c] === 0 ? char : String.fromCharCode(reference[c]!);
+      if (reference[c] !== 0) folds++;
+      if (foldTraditional(char) !== expected || isTraditionalCode(c) !== (reference[c] !== 0)) differ.push(c);
+    }
+    expect(differ).toEqual([]);
+    expect(folds).toBeGreaterThan(2500);
   });
 });

@@ -1,11 +1,12 @@
 import * as z from "zod";
+import { lazySchema } from "./lazy-schema.js";
 import { SpanSchema } from "./position.js";
 
 /**
  * How a heading or list item is numbered. The family decides its usual rank in the outline:
  * 一、 → （一） → 1. → （1） → ①.
  */
-export const NumberingStyleSchema = z.enum([
+export const NumberingStyleSchema = lazySchema(() => z.enum([
   "cn-dun", // 一、
   "cn-paren-full", // （一）
   "cn-paren-half", // (一)
@@ -14,11 +15,11 @@ export const NumberingStyleSchema = z.enum([
   "arabic-paren-full", // （1）
   "arabic-paren-half", // (1)
   "circled", // ①
-]);
+]));
 export type NumberingStyle = z.infer<typeof NumberingStyleSchema>;
 
 /** A numbered heading at the start of a line. */
-export const HeadingSchema = z.object({
+export const HeadingSchema = lazySchema(() => z.object({
   /** Outline rank of the numbering family: 1 一、, 2 （一）, 3 1., 4 （1）, 5 ①. */
   rank: z.number().int().min(1).max(5),
   /** Actual nesting depth in this document (1 = top level), from the headings around it. */
@@ -49,13 +50,13 @@ export const HeadingSchema = z.object({
   broken: z.enum(["lost-open", "lost-close", "lost-number"]).nullable(),
   /** 0-based index of the paragraph holding the heading. */
   paragraph: z.number().int().nonnegative(),
-});
+}));
 export type Heading = z.infer<typeof HeadingSchema>;
 /** How a heading marker is broken. */
 export type BrokenMarker = NonNullable<Heading["broken"]>;
 
 /** Ordinal enumeration inside running text: 一是…二是…, 第一…第二…, 首先…其次…. */
-export const EnumerationItemSchema = z.object({
+export const EnumerationItemSchema = lazySchema(() => z.object({
   /** shi: 一是 二是; ordinal: 第一， 第二，; sequence: 首先， 其次， 再次， 最后，. */
   style: z.enum(["shi", "ordinal", "sequence"]),
   marker: z.string(),
@@ -65,14 +66,14 @@ export const EnumerationItemSchema = z.object({
   paragraph: z.number().int().nonnegative(),
   /** True inside “…” or ‘…’: a quoted document's list, not the report's own. */
   quoted: z.boolean(),
-});
+}));
 export type EnumerationItem = z.infer<typeof EnumerationItemSchema>;
 
-export const ParagraphKindSchema = z.enum(["title", "heading", "body", "chrome", "blank"]);
+export const ParagraphKindSchema = lazySchema(() => z.enum(["title", "heading", "body", "chrome", "blank"]));
 export type ParagraphKind = z.infer<typeof ParagraphKindSchema>;
 
 /** A line of the source (reports put one paragraph per line). */
-export const ParagraphSchema = z.object({
+export const ParagraphSchema = lazySchema(() => z.object({
   kind: ParagraphKindSchema,
   /** The line without its line break. */
   span: SpanSchema,
@@ -82,24 +83,24 @@ export const ParagraphSchema = z.object({
   line: z.number().int().positive(),
   /** Index of the innermost heading this paragraph belongs to (or is), or null before the first. */
   heading: z.number().int().nonnegative().nullable(),
-});
+}));
 export type Paragraph = z.infer<typeof ParagraphSchema>;
 
 /** A sentence or clause: the text between 。；;！？ (parentheses kept with what they follow). */
-export const ClauseSchema = z.object({
+export const ClauseSchema = lazySchema(() => z.object({
   span: SpanSchema,
   paragraph: z.number().int().nonnegative(),
   /** Index of the sentence within the paragraph; clauses split at ；share a sentence. */
   sentence: z.number().int().nonnegative(),
-});
+}));
 export type Clause = z.infer<typeof ClauseSchema>;
 
 /** Hedge words around a number: 余/多 (more), 约 (about), 近 (nearly), 以上 (atLeast)… */
-export const ApproxSchema = z.enum(["exact", "more", "about", "nearly", "atLeast", "below", "atMost"]);
+export const ApproxSchema = lazySchema(() => z.enum(["exact", "more", "about", "nearly", "atLeast", "below", "atMost"]));
 export type Approx = z.infer<typeof ApproxSchema>;
 
 /** A printed count or amount with its measure word. Numbers are kept as printed digit strings. */
-export const QuantitySchema = z.object({
+export const QuantitySchema = lazySchema(() => z.object({
   raw: z.string(),
   span: SpanSchema,
   /** The printed number as an ASCII decimal in the printed unit ("71.3" for 71.3余万元, "120" for 一百二十). */
@@ -130,7 +131,7 @@ export const QuantitySchema = z.object({
   label: z.string(),
   /** Index of the clause holding the number. */
   clause: z.number().int().nonnegative().nullable(),
-});
+}));
 export type Quantity = z.infer<typeof QuantitySchema>;
 
 /**
@@ -138,7 +139,7 @@ export type Quantity = z.infer<typeof QuantitySchema>;
  * 撤销5件, 建议23件、提案17件，共计41件. Built from the text's own markers; whether the parts are
  * disjoint and whether the sum may be checked is the rules' call.
  */
-export const BreakdownSchema = z.object({
+export const BreakdownSchema = lazySchema(() => z.object({
   /** Index in `quantities` of the total, or null when none is printed. */
   whole: z.number().int().nonnegative().nullable(),
   /** Indices in `quantities` of the parts, in text order (nested lists are breakdowns of their own). */
@@ -155,14 +156,14 @@ export const BreakdownSchema = z.object({
   exhaustive: z.boolean(),
   /** From the start of the whole (or first part) to the end of the last part. */
   span: SpanSchema,
-});
+}));
 export type Breakdown = z.infer<typeof BreakdownSchema>;
 
 /** One member named in a list: a name, a title (《…》) or a short phrase, as printed. */
-export const NamedListItemSchema = z.object({
+export const NamedListItemSchema = lazySchema(() => z.object({
   span: SpanSchema,
   text: z.string(),
-});
+}));
 export type NamedListItem = z.infer<typeof NamedListItemSchema>;
 
 /**
@@ -171,7 +172,7 @@ export type NamedListItem = z.infer<typeof NamedListItemSchema>;
  * recorded: items holding counts of their own (受理5件、办结3件) are breakdowns, not named lists.
  * Whether the two agree is the rules' call.
  */
-export const NamedListSchema = z.object({
+export const NamedListSchema = lazySchema(() => z.object({
   count: z.object({
     /** Index of the count in `quantities`. */
     quantity: z.number().int().nonnegative(),
@@ -207,11 +208,11 @@ export const NamedListSchema = z.object({
   separator: z.enum(["dun", "comma", "semicolon", "titles", "conjunction"]),
   /** From the count to the last item, or from the first item to the count. */
   span: SpanSchema,
-});
+}));
 export type NamedList = z.infer<typeof NamedListSchema>;
 
 /** A printed percentage with the indicator it names (结案率83.3%). */
-export const RateSchema = z.object({
+export const RateSchema = lazySchema(() => z.object({
   raw: z.string(),
   span: SpanSchema,
   /** The indicator name before the number (结案率, 办结率…), or "" when none. Read from folded text. */
@@ -234,11 +235,11 @@ export const RateSchema = z.object({
   /** "percent" for %, "percent-points" for 个百分点 (a difference, never a rate). */
   kind: z.enum(["percent", "percent-points"]),
   clause: z.number().int().nonnegative().nullable(),
-});
+}));
 export type Rate = z.infer<typeof RateSchema>;
 
 /** Where a year is written, which decides whether it can be a stale claim. */
-export const YearContextSchema = z.enum([
+export const YearContextSchema = lazySchema(() => z.enum([
   "plain", // 2024年，我局…
   "document-title", // inside 《…》
   "document-number", // 〔2025〕31号, 【2023】6号
@@ -246,7 +247,7 @@ export const YearContextSchema = z.enum([
   "quoted", // inside “…”
   "chrome", // web page furniture
   "title", // the report title
-]);
+]));
 export type YearContext = z.infer<typeof YearContextSchema>;
 
 /**
@@ -254,18 +255,18 @@ export type YearContext = z.infer<typeof YearContextSchema>;
  * range-reversed (2025—2021年), month-out-of-range (13月), day-out-of-range (2月30日, 4月31日, 2月29日
  * in a common year), weekday-mismatch (2025年3月25日 星期一). Rules word it.
  */
-export const DateProblemSchema = z.enum([
+export const DateProblemSchema = lazySchema(() => z.enum([
   "range-dash-lost",
   "year-glued-to-month",
   "range-reversed",
   "month-out-of-range",
   "day-out-of-range",
   "weekday-mismatch",
-]);
+]));
 export type DateProblem = z.infer<typeof DateProblemSchema>;
 
 /** A year, month-day or full date written in the text. */
-export const DateMentionSchema = z.object({
+export const DateMentionSchema = lazySchema(() => z.object({
   raw: z.string(),
   span: SpanSchema,
   year: z.number().int().nullable(),
@@ -278,11 +279,11 @@ export const DateMentionSchema = z.object({
   context: YearContextSchema,
   /** Why the written date cannot be right (20192023年, 2月30日, 20221月5日), or null. */
   malformed: DateProblemSchema.nullable(),
-});
+}));
 export type DateMention = z.infer<typeof DateMentionSchema>;
 
 /** Relative time words (今年, 本年度, 去年…) that depend on when the text was written. */
-export const RelativeYearSchema = z.object({
+export const RelativeYearSchema = lazySchema(() => z.object({
   raw: z.string(),
   span: SpanSchema,
   /** Offset from the year of writing: 今年 0, 去年 −1, 明年 +1. */
@@ -292,10 +293,10 @@ export const RelativeYearSchema = z.object({
    * or in the report title. Words in web page furniture are not recorded.
    */
   context: z.enum(["plain", "document-title", "quoted", "title"]),
-});
+}));
 export type RelativeYear = z.infer<typeof RelativeYearSchema>;
 
-export const ChromeKindSchema = z.enum([
+export const ChromeKindSchema = lazySchema(() => z.enum([
   "navigation",
   "share",
   "qr-code",
@@ -313,19 +314,19 @@ export const ChromeKindSchema = z.enum([
   "mojibake",
   "table-residue",
   "other",
-]);
+]));
 export type ChromeKind = z.infer<typeof ChromeKindSchema>;
 
 /** Web page or print furniture captured with the report text. */
-export const ChromeSpanSchema = z.object({
+export const ChromeSpanSchema = lazySchema(() => z.object({
   kind: ChromeKindSchema,
   span: SpanSchema,
   text: z.string(),
-});
+}));
 export type ChromeSpan = z.infer<typeof ChromeSpanSchema>;
 
 /** One cell of a text table: its trimmed text, where it is, and its value when it is a plain number. */
-export const TableCellSchema = z.object({
+export const TableCellSchema = lazySchema(() => z.object({
   /** The cell as printed, without the separators and the spaces around it ("" for an empty cell). */
   text: z.string(),
   /** The trimmed cell; an empty cell has an empty span where it would be. */
@@ -335,17 +336,17 @@ export const TableCellSchema = z.object({
    * the cell is not a plain number (text, empty, "-", "75件", "62.2%").
    */
   value: z.string().nullable(),
-});
+}));
 export type TableCell = z.infer<typeof TableCellSchema>;
 
 /** One row of a text table, cells in reading order. */
-export const TableRowSchema = z.object({
+export const TableRowSchema = lazySchema(() => z.object({
   cells: z.array(TableCellSchema),
   /** From the first cell to the last (may cover several lines). */
   span: SpanSchema,
   /** 1-based line number of the row's first line. */
   line: z.number().int().positive(),
-});
+}));
 export type TableRow = z.infer<typeof TableRowSchema>;
 
 /**
@@ -353,38 +354,38 @@ export type TableRow = z.infer<typeof TableRowSchema>;
  * separated by tabs), cell-per-line (web pages: one cell per line, rows between separator lines or
  * read from the header's width).
  */
-export const TableLayoutSchema = z.enum(["pipe-rows", "tab-rows", "cell-per-line"]);
+export const TableLayoutSchema = lazySchema(() => z.enum(["pipe-rows", "tab-rows", "cell-per-line"]));
 export type TableLayout = z.infer<typeof TableLayoutSchema>;
 
 /**
  * A table found in the text. The parser only says where rows and cells are; which rows are headers
  * and which cells are totals is for the rules to decide.
  */
-export const TableSchema = z.object({
+export const TableSchema = lazySchema(() => z.object({
   layout: TableLayoutSchema,
   rows: z.array(TableRowSchema),
   /** From the first row to the last. */
   span: SpanSchema,
-});
+}));
 export type Table = z.infer<typeof TableSchema>;
 
-export const ReportYearSourceSchema = z.enum(["option", "title", "body", "published"]);
+export const ReportYearSourceSchema = lazySchema(() => z.enum(["option", "title", "body", "published"]));
 
 /**
  * A text that stops before its end. mid-sentence: the last paragraph breaks off (…累计为企业);
  * broken-character: it ends in a character cut in half (U+FFFD); bare-heading: it ends with a heading
  * that has nothing under it; in-table: it ends inside a table.
  */
-export const CutOffSchema = z.object({
+export const CutOffSchema = lazySchema(() => z.object({
   /** Where the text stops (after the last character of the report, before any trailing chrome). */
   offset: z.number().int().nonnegative(),
   /** The unfinished words before the cut, for a finding to point at. */
   span: SpanSchema,
   reason: z.enum(["mid-sentence", "broken-character", "bare-heading", "in-table"]),
-});
+}));
 export type CutOff = z.infer<typeof CutOffSchema>;
 
-export const ReportMetaSchema = z.object({
+export const ReportMetaSchema = lazySchema(() => z.object({
   title: z.object({ text: z.string(), span: SpanSchema, lines: z.number().int().positive() }).nullable(),
   issuer: z.string().nullable(),
   reportYear: z
@@ -409,11 +410,11 @@ export const ReportMetaSchema = z.object({
    * when it ends like a whole text: a finished sentence, a signature or date line, or page chrome.
    */
   cutOff: CutOffSchema.nullable(),
-});
+}));
 export type ReportMeta = z.infer<typeof ReportMetaSchema>;
 
 /** Everything the parser knows about one report. Every span indexes `text`. */
-export const ReportSchema = z.object({
+export const ReportSchema = lazySchema(() => z.object({
   text: z.string(),
   meta: ReportMetaSchema,
   paragraphs: z.array(ParagraphSchema),
@@ -429,5 +430,5 @@ export const ReportSchema = z.object({
   chrome: z.array(ChromeSpanSchema),
   /** Text tables (pipe rows, tab rows, one cell per line), in text order. */
   tables: z.array(TableSchema),
-});
+}));
 export type Report = z.infer<typeof ReportSchema>;
