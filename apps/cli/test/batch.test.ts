@@ -52,8 +52,10 @@ describe("worker threads", () => {
   });
 
   it("are used from 32 files on with auto, up to the number of cores, and never for 1 or off", () => {
-    expect(workerCount("auto", 31, 2)).toBe(0);
-    expect(workerCount("auto", 32, 2)).toBe(2);
+    expect(workerCount("auto", 31, 4)).toBe(0);
+    expect(workerCount("auto", 32, 4)).toBe(4);
+    expect(workerCount("auto", 1000, 3)).toBe(3);
+    expect(workerCount("auto", 1000, 2)).toBe(0);
     expect(workerCount("auto", 1000, 4)).toBe(4);
     expect(workerCount("auto", 1000, 1)).toBe(0);
     expect(workerCount("off", 1000, 4)).toBe(0);

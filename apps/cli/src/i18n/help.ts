@@ -37,7 +37,7 @@ export const HELP_MESSAGES: MessageTable<"help" | "seeHelp" | "created"> = {
       --init                 生成一个初始配置文件 reportlint.config.json
 
 批量检查：
-      --concurrency <n|auto|off>  工作线程数（auto：文件达 32 个时每个 CPU 核一个）
+      --concurrency <n|auto|off>  工作线程数（auto：至少 3 个 CPU 核且文件达 32 个时每核一个）
       --cache                未改动的文件沿用上次结果（保存在 .reportlintcache）
       --cache-location <p>   --cache 的结果文件位置
       --ignore-path <file>   从此文件读取忽略规则，代替 .reportlintignore
@@ -87,7 +87,7 @@ Configuration:
       --init                 write a starter reportlint.config.json
 
 Many files:
-      --concurrency <n|auto|off>  worker threads (auto: one per core from 32 files on)
+      --concurrency <n|auto|off>  worker threads (auto: one per core from 32 files on, with 3 cores or more)
       --cache                reuse results of unchanged files (kept in .reportlintcache)
       --cache-location <p>   where --cache keeps its file
       --ignore-path <file>   ignore patterns from this file instead of .reportlintignore
