@@ -20,8 +20,9 @@ export class TooLargeError extends Error {
  * open/stat/read/close is a round trip to libuv's thread pool — a quarter of a 1,000-file batch was
  * spent idle waiting on them.
  */
-export async function readFileLimited(path: string, maxBytes: number): Promise<Uint8Array> {
-  return readFileLimitedSync(path, maxBytes);
+export function readFileLimited(path: string, maxBytes: number): Promise<Uint8Array> {
+  // A throw inside the executor becomes a rejection, as callers (`.catch`) expect.
+  return new Promise((resolve) => resolve(readFileLimitedSync(path, maxBytes)));
 }
 
 function readFileLimitedSync(path: string, maxBytes: number): Uint8Array {
