@@ -29,7 +29,9 @@ import {
   type Rational,
 } from "@reportlint/indicator-math";
 import {
+  ADMINISTRATIVE_LEVELS,
   type Breakdown,
+  KIND_SPLITS,
   PARTITIONS,
   RESIDUAL_MARKERS,
   type Partition,
@@ -115,6 +117,31 @@ function closedBracketList(report: Report, b: Breakdown, whole: CountFact, parts
   return !OPEN_LIST.test(inside);
 }
 
+const LEVEL_PATTERNS = ADMINISTRATIVE_LEVELS.map((l) => ({ rank: l.rank, re: new RegExp(`^(?:${l.pattern})`, "u") }));
+// What may stand before a level at the start of a part's clause: 其中，各, 由.
+const LEVEL_LEAD = /^(?:(?:其中|包括|包含|含)[：:，,\s]*)?(?:各|由|经)?/u;
+
+/**
+ * 其中，中、省转办47件，市本级登记办理103件，各县（市、区）登记办理18件: each part's clause opens with
+ * an administrative level (ADMINISTRATIVE_LEVELS), from the top down, none twice — a split of the
+ * whole by the level that handled its things, so the parts do not overlap. Likely, not certain.
+ */
+function levelSplit(report: Report, whole: CountFact, parts: readonly CountFact[]): boolean {
+  if (parts.length < 2) return false;
+  let rank = -1;
+  let from = whole.quantity.span[1];
+  for (const part of parts) {
+    const before = report.text.slice(from, part.quantity.span[0]);
+    const cut = Math.max(...["，", ",", "；", ";", "：", ":", "。"].map((c) => before.lastIndexOf(c)));
+    const clause = before.slice(cut + 1).trim().replace(LEVEL_LEAD, "");
+    const level = LEVEL_PATTERNS.find((l) => l.re.test(clause));
+    if (!level || level.rank <= rank) return false;
+    rank = level.rank;
+    from = part.quantity.span[1];
+  }
+  return true;
+}
+
 /** How sure the parts of a breakdown are disjoint, as a cap on the severity of a sum finding. */
 function breakdownDisjointness(report: Report, b: Breakdown, whole: CountFact, parts: readonly CountFact[]): Certainty | null {
   if (b.exhaustive) return "error";
@@ -131,6 +158,9 @@ function breakdownDisjointness(report: Report, b: Breakdown, whole: CountFact, p
     if (evidence.basis === "partition" || evidence.basis === "single" || named) return "error";
     if (evidence.basis === "head-noun") return (evidence.head?.length ?? 0) >= 2 ? "error" : "warning";
   }
+  // Levels (中、省转办…，市本级…，各县（市、区）…) are read on the clauses, whatever the labels say.
+  const nestedOrAttribute = evidence.reason === "attribute-marker" || evidence.reason === "nested-marker";
+  if (!nestedOrAttribute && levelSplit(report, whole, parts)) return "warning";
   if (evidence.reason !== "no-evidence" && !(named && evidence.reason === "overlapping-members")) return null;
   if (!distinct) return null;
   if (named) return "error";
@@ -411,6 +441,40 @@ function namedTotalClaims(facts: NumberFacts, taken: ReadonlySet<number>): PartW
     for (const part of parts) {
       out.push({ whole, parts: [part], exhaustive: false, disjoint: null, certainty: "warning", span: [labelStartOf(facts.report, whole), part.quantity.span[1]] });
     }
+  });
+  return out;
+}
+
+// Counts of one paragraph looked at after a total for its kinds (a flattened table stops earlier).
+const MAX_KIND_SCAN = 120;
+
+/**
+ * A total of things made of kinds (KIND_SPLITS: 共办理各类行政执法案件46.6万宗) and counts after it in its
+ * paragraph named exactly as one of its kinds (行政处罚7960宗 … 行政强制1655宗 … 行政给付352601宗), other
+ * counts between them: the kinds never add up to more than the total. Each kind once (the first count
+ * of it), up to the next total of the same thing; only worth a warning, the parts are read across
+ * sentences. A kind alone above the total is left to the claims that name it.
+ */
+function kindListClaims(facts: NumberFacts): PartWholeClaim[] {
+  const out: PartWholeClaim[] = [];
+  facts.counts.forEach((whole, i) => {
+    if (whole.kind !== "total" || whole.inParens) return;
+    const split = KIND_SPLITS.find((k) => k.whole.some((w) => whole.words.includes(w)));
+    if (!split) return;
+    const seen = new Set<string>();
+    const parts: CountFact[] = [];
+    for (let k = i + 1; k < facts.counts.length && k <= i + MAX_KIND_SCAN; k++) {
+      const c = facts.counts[k]!;
+      if (c.paragraph !== whole.paragraph) break;
+      if (c.kind === "total" && split.whole.some((w) => c.words.includes(w))) break;
+      if (c.kind === "average" || c.kind === "change" || !fitsWhole(c, whole)) continue;
+      const member = split.members.find((m) => m.words.includes(c.words));
+      if (!member || seen.has(member.id)) continue;
+      seen.add(member.id);
+      parts.push(c);
+    }
+    if (parts.length < 2 || parts.some((p) => compare(p.value, whole.value) > 0)) return;
+    out.push({ whole, parts, exhaustive: false, disjoint: "warning", certainty: "warning", span: [labelStartOf(facts.report, whole), parts.at(-1)!.quantity.span[1]] });
   });
   return out;
 }
@@ -756,7 +820,7 @@ export function partWholeVerdicts(report: Report): readonly PartWholeVerdict[] {
     for (const p of b.parts) taken.add(p);
   }
   verdicts = [
-    ...[...fromBreakdowns, ...namedTotalClaims(facts, taken), ...namedBracketClaims(facts)].map(verdictOf).filter((v): v is PartWholeVerdict => v !== null),
+    ...[...fromBreakdowns, ...namedTotalClaims(facts, taken), ...namedBracketClaims(facts), ...kindListClaims(facts)].map(verdictOf).filter((v): v is PartWholeVerdict => v !== null),
     ...resolveAlternatives(siblingClaims(facts, taken)),
   ];
   cache.set(facts, verdicts);

@@ -49,13 +49,13 @@ export function tableSumMessageData(v: TableSumViolation, locale: Locale): Recor
 }
 
 /** Reports every table total that does not equal the sum of its cells, at the total cell. */
-export function reportTableSums(context: RuleContext<unknown, "tableRow" | "tableColumn">): void {
+export function reportTableSums(context: RuleContext<unknown, "tableRow" | "tableColumn" | "tableRowAtMost">): void {
   const locale = context.settings.locale;
   for (const v of tableSumViolations(context.document)) {
     const data = tableSumMessageData(v, locale);
     context.report({
       span: v.total.span,
-      messageId: v.kind === "row" ? "tableRow" : "tableColumn",
+      messageId: v.atMost ? "tableRowAtMost" : v.kind === "row" ? "tableRow" : "tableColumn",
       data,
       // An inferred structure is likely, not certain: a warning.
       severity: v.certain ? "error" : "warning",

@@ -16,7 +16,7 @@
  * the printed digits); a printed decimal stands for anything that rounds to it, so a total may differ
  * from the sum by half a unit of the last printed digit of each number involved.
  */
-import { PARTITIONS, TERTIARY_INDUSTRIES, type Partition, type Report, type Span, type Table, type TableCell, type TableRow } from "@reportlint/report-model";
+import { OUTCOME_SPLITS, PARTITIONS, TERTIARY_INDUSTRIES, type Partition, type Report, type Span, type Table, type TableCell, type TableRow } from "@reportlint/report-model";
 import { isPlaceholderCell } from "@reportlint/parser";
 import { decimalsOf, mantissaOf, memberOf } from "@reportlint/indicator-math";
 
@@ -56,6 +56,11 @@ export interface TableSumViolation {
    * a row whose empty cells were dropped, parts shown by the sums of their columns): a warning.
    */
   readonly certain: boolean;
+  /**
+   * True when the parts need not make the whole but may never exceed it (许可 + 不予许可 of 受理,
+   * OUTCOME_SPLITS): the finding is a sum above its total.
+   */
+  readonly atMost?: boolean;
 }
 
 type CellKind = "number" | "blank" | "text";
@@ -668,6 +673,38 @@ function partitionViolations(table: Table, tableIndex: number, segment: Segment,
 }
 
 // ---------------------------------------------------------------------------------------------
+// Outcome columns: 受理数量 | 许可数量 | 不予许可数量 — the outcomes never more than the whole
+
+/** A column header without spaces, its (unit) and a trailing 数量/数/件数 ("许可数量(宗)" → "许可"). */
+const outcomeHeader = (text: string) => normalizeLabel(text).replace(/(?:数量|件数|总数|数)$/u, "");
+
+/**
+ * A header row naming the whole of an outcome split and every outcome, one column each (受理数量 |
+ * 许可数量 | 不予许可数量): in each row under it, the outcomes add up to at most the whole. Only likely
+ * (a decision may concern a thing accepted the period before): a warning.
+ */
+function outcomeColumnViolations(table: Table, tableIndex: number, segment: Segment, out: TableSumViolation[]): void {
+  const header = segment.headers.at(-1)?.row;
+  if (!header || !startsUnderHeader(segment)) return;
+  const texts = header.cells.slice(0, trimmedLength(header)).map((c) => outcomeHeader(c.text));
+  for (const split of OUTCOME_SPLITS) {
+    const whole = texts.findIndex((t) => split.whole.includes(t));
+    const members = split.members.map((m) => texts.findIndex((t) => m.words.includes(t)));
+    if (whole < 0 || members.some((c) => c < 0)) continue;
+    for (const shape of segment.data) {
+      // Only rows whose cells line up with the header (no label cells, or as many as it has).
+      if (!shape.regular || trimmedLength(shape.row) !== texts.length) continue;
+      if (shape.kinds[whole] !== "number" || members.some((c) => shape.kinds[c] !== "number")) continue;
+      const total = termOf(table, shape.index, whole);
+      const addends = members.map((c) => termOf(table, shape.index, c));
+      const check = checkSum(total, addends);
+      if (check.consistent || !check.difference.startsWith("-")) continue;
+      out.push({ ...violation("row", tableIndex, total, addends, check, rowLabel(shape), normalizeLabel(header.cells[whole]!.text), false), atMost: true });
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // Key–value tables: 省份 | 数量 | 省份 | 数量 … then 总计 | 183489
 
 /** True for a header of repeated pairs: k | v | k | v … (at least two pairs). */
@@ -1049,6 +1086,7 @@ export function tableSumViolations(report: Report): TableSumViolation[] {
       rowViolations(table, tableIndex, segment, out);
       columnViolations(table, tableIndex, segment, out);
       partitionViolations(table, tableIndex, segment, out);
+      outcomeColumnViolations(table, tableIndex, segment, out);
       namedPartViolations(table, tableIndex, segment, out);
       shownPartViolations(table, tableIndex, segment, out);
     }

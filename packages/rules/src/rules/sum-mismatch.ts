@@ -154,6 +154,11 @@ export default createRule({
         zh: "{{row}}的{{column}}为 {{total}}，与同行各分项之和不一致：{{expression}}，相差 {{difference}}{{detail}}。请核对。",
         en: "{{column}} in {{row}} is {{total}}, which does not equal the sum of the row: {{expression}}, {{difference}} apart{{detail}}. Please check.",
       },
+      // Outcomes of a whole that need not cover it but never exceed it (受理数量 | 许可数量 | 不予许可数量).
+      tableRowAtMost: {
+        zh: "{{row}}中各项办理结果之和大于{{column}} {{total}}：{{expression}}，多出 {{difference}}{{detail}}。各结果之和不应大于{{column}}，请核对。",
+        en: "In {{row}} the outcomes add up to more than {{column}} {{total}}: {{expression}}, {{difference}} more{{detail}}. The outcomes should not exceed {{column}}; please check.",
+      },
       tableColumn: {
         zh: "{{row}}{{column}}为 {{total}}，与各分项之和不一致：{{expression}}，相差 {{difference}}{{detail}}。请核对。",
         en: "{{column}} of {{row}} is {{total}}, which does not equal the sum of its parts: {{expression}}, {{difference}} apart{{detail}}. Please check.",
