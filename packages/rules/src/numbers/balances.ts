@@ -7,7 +7,7 @@
  * neither reading is reported, and only as a warning (a report may count a withdrawn application
  * in neither column).
  */
-import { BALANCE_WORDS, type Report } from "@reportlint/report-model";
+import { BALANCE_WORDS, XXGK_PROSE_PHRASES, type Report } from "@reportlint/report-model";
 import { unitsCompatible } from "@reportlint/indicator-math";
 import { numberFacts, type CountFact } from "./facts.js";
 
@@ -78,5 +78,117 @@ export function balanceViolations(report: Report): readonly BalanceViolation[] {
     out.push({ intake, carriedIn, closed, carriedOut, sources, uses, span: [Math.max(0, from), to] });
   }
   cache.set(report, (found = out));
+  return found;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The same balance with the closures printed as the template's outcomes
+
+/** A paragraph whose intake and carry-over do not balance its six printed outcomes and carry-forward. */
+export interface OutcomeBalanceViolation {
+  readonly intake: CountFact;
+  readonly carriedIn: CountFact;
+  readonly outcomes: readonly CountFact[];
+  readonly carriedOut: CountFact;
+  readonly sources: bigint;
+  readonly uses: bigint;
+  readonly span: [number, number];
+  /** The intake, carry-over and carry-forward as printed, with the template words naming them. */
+  readonly quotes: readonly [string, string, string];
+}
+
+// The outcomes of 三、本年度办理结果 (国办公开办函〔2021〕30号: （一）予以公开 … （六）其他处理); 予以公开及部分公开
+// stands for the first two.
+const OUTCOMES: readonly (readonly string[])[] = [["disclosed", "partly-disclosed"], ["disclosed-and-partly"]].map((first) => [
+  ...first,
+  "withheld",
+  "unavailable",
+  "not-processed",
+  "other-handling",
+]);
+const BALANCE_PHRASES = XXGK_PROSE_PHRASES.filter((p) => ["new", "carried-over", "carried-forward", ...OUTCOMES.flat()].includes(p.id)).map((p) => ({
+  id: p.id,
+  pattern: new RegExp(p.pattern, "u"),
+  exclude: p.exclude === undefined ? null : new RegExp(p.exclude, "u"),
+}));
+// The words naming a count: back to a separator or another number, spaces and line breaks left out.
+const WORDS_STOP = /[，,。；;：:、（）()！？!?|0-9]/u;
+const MAX_WORDS = 40;
+// 收到申请36件（含上年结转2件）: the intake may hold the carry-over.
+const WITH_CARRIED = /^[^，,。；;]{0,3}[（(]?(?:含|包括)[^，,。；;]{0,6}上一?年度?结转/u;
+
+function wordsBefore(text: string, at: number): string {
+  let words = "";
+  for (let i = at - 1; i >= 0 && words.length < MAX_WORDS; i--) {
+    const c = text[i]!;
+    if (/\s/u.test(c)) continue;
+    if (WORDS_STOP.test(c)) break;
+    words = c + words;
+  }
+  return words;
+}
+
+/** The template phrase a count's words end with (the longest match), or null. */
+function phraseOf(text: string, f: CountFact): { id: string; match: string } | null {
+  const words = wordsBefore(text, f.quantity.span[0]);
+  let best: { id: string; match: string } | null = null;
+  for (const p of BALANCE_PHRASES) {
+    const m = p.pattern.exec(words);
+    if (!m || (p.exclude && p.exclude.test(words))) continue;
+    if (!best || m[0].length > best.match.length) best = { id: p.id, match: m[0] };
+  }
+  return best;
+}
+
+const outcomeCache = new WeakMap<Report, readonly OutcomeBalanceViolation[]>();
+
+/**
+ * 全年收到申请34件，上年结转2件。…同意公开答复9件，部分公开答复0件，不予公开答复2件，无法提供的10件，不予处理0件，
+ * 其他处理14件，转下一年度办理答复的有1件: in one paragraph, each count named once by the template's own
+ * words (XXGK_PROSE_PHRASES) — all six outcomes printed, so together they are the year's results —
+ * and 新收 + 上年结转 must equal the outcomes plus what is carried forward. Only a warning.
+ */
+export function outcomeBalanceViolations(report: Report): readonly OutcomeBalanceViolation[] {
+  let found = outcomeCache.get(report);
+  if (found) return found;
+  const facts = numberFacts(report);
+  const { text } = report;
+  const out: OutcomeBalanceViolation[] = [];
+  let from = 0;
+  while (from < facts.counts.length) {
+    const paragraph = facts.counts[from]!.paragraph;
+    let to = from;
+    while (to < facts.counts.length && facts.counts[to]!.paragraph === paragraph) to++;
+    const counts = facts.counts.slice(from, to);
+    from = to;
+    if (counts.length < 9 || counts.length > 24) continue;
+    const byPhrase = new Map<string, CountFact[]>();
+    const quotes = new Map<CountFact, string>();
+    for (const f of counts) {
+      if (f.exact === null || f.kind === "average" || f.kind === "change" || f.quantity.unit !== "件") continue;
+      const phrase = phraseOf(text, f);
+      if (!phrase) continue;
+      byPhrase.set(phrase.id, [...(byPhrase.get(phrase.id) ?? []), f]);
+      quotes.set(f, `${phrase.match}${text.slice(...f.quantity.span).replace(/\s+/gu, "")}`);
+    }
+    const one = (id: string) => (byPhrase.get(id)?.length === 1 ? byPhrase.get(id)![0]! : null);
+    const intake = one("new");
+    const carriedIn = one("carried-over");
+    const carriedOut = one("carried-forward");
+    const outcomeIds = OUTCOMES.find((ids) => ids.every((id) => one(id) !== null));
+    if (!intake || !carriedIn || !carriedOut || !outcomeIds) continue;
+    const outcomes = outcomeIds.map((id) => one(id)!);
+    // In text order: the intake and carry-over before the outcomes and carry-forward.
+    if (Math.max(intake.index, carriedIn.index) > Math.min(carriedOut.index, ...outcomes.map((o) => o.index))) continue;
+    const sources = intake.exact! + carriedIn.exact!;
+    const uses = outcomes.reduce((t, o) => t + o.exact!, 0n) + carriedOut.exact!;
+    if (sources === uses) continue;
+    if (intake.exact === uses && WITH_CARRIED.test(text.slice(intake.quantity.span[1], intake.quantity.span[1] + 20))) continue;
+    const all = [intake, carriedIn, ...outcomes, carriedOut];
+    const start = Math.min(...all.map((f) => f.quantity.span[0]));
+    const end = Math.max(...all.map((f) => f.quantity.span[1]));
+    out.push({ intake, carriedIn, outcomes, carriedOut, sources, uses, span: [start, end], quotes: [intake, carriedIn, carriedOut].map((f) => quotes.get(f)!) as [string, string, string] });
+  }
+  outcomeCache.set(report, (found = out));
   return found;
 }

@@ -7,7 +7,7 @@
  * 乙中心和丙站), and the 合计/总计/小计 of a text table. Docs: docs/rules/sum-mismatch.md
  */
 import { createRule, type RuleContext } from "../rule.js";
-import { balanceViolations } from "../numbers/balances.js";
+import { balanceViolations, outcomeBalanceViolations } from "../numbers/balances.js";
 import { partWholeVerdicts } from "../numbers/part-whole.js";
 import { countSpan, quoteCount } from "../numbers/quote.js";
 import { partWholeText, phrase } from "../numbers/render.js";
@@ -111,6 +111,32 @@ function reportBalances(context: RuleContext<unknown, "balance">): void {
   }
 }
 
+/**
+ * The same balance with the year's results printed as the six outcomes of the 政府信息公开 template
+ * (同意公开…，部分公开…，不予公开…，无法提供…，不予处理…，其他处理…) and the carry-forward. A warning.
+ */
+function reportOutcomeBalances(context: RuleContext<unknown, "balanceOutcomes">): void {
+  for (const v of outcomeBalanceViolations(context.document)) {
+    const [intake, carriedIn, carriedOut] = v.quotes;
+    const outcomes = v.outcomes.map((o) => String(o.exact)).join(" + ");
+    const difference = v.sources > v.uses ? v.sources - v.uses : v.uses - v.sources;
+    context.report({
+      span: v.span,
+      messageId: "balanceOutcomes",
+      severity: "warning",
+      data: {
+        intake: intake!,
+        carriedIn: carriedIn!,
+        carriedOut: carriedOut!,
+        sources: `${v.intake.exact} + ${v.carriedIn.exact} = ${v.sources}`,
+        uses: `${outcomes} + ${v.carriedOut.exact} = ${v.uses}`,
+        difference: String(difference),
+      },
+      details: { printed: String(v.uses), computed: String(v.sources), expression: `${v.intake.exact} + ${v.carriedIn.exact} ≠ ${outcomes} + ${v.carriedOut.exact}`, suggestion: "" },
+    });
+  }
+}
+
 export default createRule({
   id: "sum-mismatch",
   meta: {
@@ -149,6 +175,10 @@ export default createRule({
         zh: "收支不平衡：「{{intake}}」加「{{carriedIn}}」为 {{sources}}，「{{closed}}」加「{{carriedOut}}」为 {{uses}}，相差 {{difference}}。新收与上年结转之和应等于办结与结转下年之和，请核对。",
         en: 'The caseload does not balance: "{{intake}}" plus "{{carriedIn}}" is {{sources}}, but "{{closed}}" plus "{{carriedOut}}" is {{uses}}, {{difference}} apart. New plus carried-over cases should equal closed plus carried-forward ones; please check.',
       },
+      balanceOutcomes: {
+        zh: "收支不平衡：「{{intake}}」加「{{carriedIn}}」为 {{sources}}，六类办理结果加「{{carriedOut}}」为 {{uses}}，相差 {{difference}}。新收与上年结转之和应等于办理结果与结转下年之和，请核对。",
+        en: 'The applications do not balance: "{{intake}}" plus "{{carriedIn}}" is {{sources}}, but the six outcomes plus "{{carriedOut}}" are {{uses}}, {{difference}} apart. New plus carried-over applications should equal the outcomes plus those carried forward; please check.',
+      },
       // Tables: a total column across one row, a total row down one column (see numbers/table-sums.ts).
       tableRow: {
         zh: "{{row}}的{{column}}为 {{total}}，与同行各分项之和不一致：{{expression}}，相差 {{difference}}{{detail}}。请核对。",
@@ -171,5 +201,6 @@ export default createRule({
     reportListCounts(context);
     reportTableSums(context);
     reportBalances(context);
+    reportOutcomeBalances(context);
   },
 });
