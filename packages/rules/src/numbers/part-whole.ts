@@ -195,6 +195,8 @@ function breakdownClaims(facts: NumberFacts): PartWholeClaim[] {
         (disjoint !== null && closedBracketList(facts.report, b, whole, list)) ||
         (disjoint !== null && nearlyAll(list, whole)) ||
         (disjoint !== null && nearlyAllOfColonList(facts.report, b, whole, list)) ||
+        // The rate may be the slip rather than the sum: likely, not certain.
+        fullRateBeforeBracket(facts.report, b, whole, list) ||
         (list.length === 2 && (complementary(list) || complementaryClauses(facts.report, b, list))) ||
         (b.form === "total-after" && !b.exhaustive && shortByLessThanAPart(list, whole)));
     out.push({
@@ -267,6 +269,24 @@ function nearlyAllOfColonList(report: Report, b: Breakdown, whole: CountFact, pa
   if (!colonList(report, b, whole, parts)) return false;
   const gap = whole.exact - parts.reduce((t, p) => t + p.exact!, 0n);
   return gap > 0n && gap * 200n < whole.exact;
+}
+
+/**
+ * 承办提案146件，满意率达100%（满意144件，基本满意2件）; 办结率100%（按期办结…，逾期办结…）: a rate of 100%
+ * between a whole and a bracket whose every part is named by the rate's stem (满意, 办结) — the
+ * bracket splits the rate's numerator, and 100% says the numerator is all of the whole.
+ */
+function fullRateBeforeBracket(report: Report, b: Breakdown, whole: CountFact, parts: readonly CountFact[]): boolean {
+  if (b.form !== "paren" || parts.length < 2) return false;
+  const open = report.text.lastIndexOf("（", parts[0]!.quantity.span[0]);
+  const start = Math.max(open, report.text.lastIndexOf("(", parts[0]!.quantity.span[0]));
+  if (start < whole.quantity.span[1]) return false;
+  return report.rates.some((r) => {
+    if (r.span[0] < whole.quantity.span[1] || r.span[1] > start || r.kind !== "percent" || r.approx !== "exact") return false;
+    if (Number(r.value) !== 100 || !/^\s*$/u.test(report.text.slice(r.span[1], start))) return false;
+    const stem = r.name.replace(/率$/u, "").slice(-2);
+    return stem.length === 2 && parts.every((p) => p.words.includes(stem));
+  });
 }
 
 /**
@@ -422,6 +442,18 @@ function totalsBefore(
     else if (c.kind === "total") out.push({ whole: c, naming: 0 });
   }
   return out;
+}
+
+/** Totals before a list, nearest first, without an earlier mention named by the same words as a nearer one. */
+function nearestMentions(totals: readonly TotalBefore[]): TotalBefore[] {
+  const seen = new Set<string>();
+  return totals.filter(({ whole }) => {
+    const words = whole.words.replace(/^[①-⑳\d、.．\s]+/u, "");
+    if (words.length < 2) return true;
+    if (seen.has(words)) return false;
+    seen.add(words);
+    return true;
+  });
 }
 
 // 农林牧渔业总产值, 肉类总产量, 一般公共预算总收入: a total of the thing named after 总.
@@ -633,7 +665,9 @@ function siblingClaims(facts: NumberFacts, taken: ReadonlySet<number>): PartWhol
     // Parts with shares name their whole themselves: a count before them that their shares fit is
     // it (经审查立案175件 for 94件，占53.7%…); only when none does is a total named like them tried.
     const fitting = partition ? [] : sharedWholes(facts, parts).map((whole) => ({ whole, naming: 2 }));
-    const totals = fitting.length > 0 ? fitting : totalsBefore(facts, parts[0]!, parts, partition, members);
+    // One total printed twice (公共财政预算收入58.2亿元 in the summary, again in its own section): the
+    // parts go with the mention nearest them, and the earlier one does not excuse it.
+    const totals = fitting.length > 0 ? fitting : nearestMentions(totalsBefore(facts, parts[0]!, parts, partition, members));
     for (const { whole, naming } of totals.slice(0, 6)) {
       out.push({
         whole,
@@ -766,7 +800,11 @@ function verdictOf(given: PartWholeClaim): PartWholeVerdict | null {
   const failed = result.findings.find((f) => f.check !== "part-exceeds-whole");
   const sumCheck: "sum-mismatch" | "sum-exceeds-whole" | null =
     failed && claim.disjoint !== null ? (failed.check === "sum-mismatch" ? "sum-mismatch" : "sum-exceeds-whole") : null;
-  const sumSeverity = failed && claim.disjoint !== null ? lower(lower(severityOf(failed.severity), claim.disjoint), claim.completeness ?? "error") : null;
+  // A list read as complete only because it likely is: its completeness caps a gap, never a sum
+  // above the whole (that is wrong whether the list is complete or not).
+  const above = claim.completeness === "warning" && failed !== undefined && compare(sum(claim.parts.map((p) => p.value)), claim.whole.value) > 0 && !checkPartWhole({ ...input, exhaustive: false }).verdict.match(/^(ok|skip)$/u);
+  const completeness = above ? "error" : (claim.completeness ?? "error");
+  const sumSeverity = failed && claim.disjoint !== null ? lower(lower(severityOf(failed.severity), claim.disjoint), completeness) : null;
   const exceedingFindings = result.findings.filter((f) => f.check === "part-exceeds-whole");
   if (exceedingFindings.length > 0) {
     const exceeding = exceedingFindings.map((f) => ({ part: claim.parts[f.part ?? -1]!, severity: severityOf(f.severity) }));
