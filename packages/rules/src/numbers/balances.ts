@@ -161,7 +161,8 @@ export function outcomeBalanceViolations(report: Report): readonly OutcomeBalanc
     while (to < facts.counts.length && facts.counts[to]!.paragraph === paragraph) to++;
     const counts = facts.counts.slice(from, to);
     from = to;
-    if (counts.length < 9 || counts.length > 24) continue;
+    // Eight counts at least (予以公开及部分公开 stands for two outcomes); more than 24 is a table flattened.
+    if (counts.length < 8 || counts.length > 24) continue;
     const byPhrase = new Map<string, CountFact[]>();
     const quotes = new Map<CountFact, string>();
     for (const f of counts) {

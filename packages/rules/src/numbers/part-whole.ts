@@ -446,12 +446,13 @@ function totalsBefore(
 
 /** Totals before a list, nearest first, without an earlier mention named by the same words as a nearer one. */
 function nearestMentions(totals: readonly TotalBefore[]): TotalBefore[] {
-  const seen = new Set<string>();
+  const seen: string[] = [];
   return totals.filter(({ whole }) => {
     const words = whole.words.replace(/^[①-⑳\d、.．\s]+/u, "");
-    if (words.length < 2) return true;
-    if (seen.has(words)) return false;
-    seen.add(words);
+    if (words.length < 4) return true;
+    // 全市完成一般公共预算收入 and 一般公共预算收入 name one total.
+    if (seen.some((w) => w.endsWith(words) || words.endsWith(w))) return false;
+    seen.push(words);
     return true;
   });
 }
@@ -798,11 +799,15 @@ function verdictOf(given: PartWholeClaim): PartWholeVerdict | null {
   const cap = lower(claim.certainty, "error");
   const severityOf = (s: "error" | "warn"): Certainty => lower(s === "error" ? "error" : "warning", cap);
   const failed = result.findings.find((f) => f.check !== "part-exceeds-whole");
-  const sumCheck: "sum-mismatch" | "sum-exceeds-whole" | null =
-    failed && claim.disjoint !== null ? (failed.check === "sum-mismatch" ? "sum-mismatch" : "sum-exceeds-whole") : null;
   // A list read as complete only because it likely is: its completeness caps a gap, never a sum
-  // above the whole (that is wrong whether the list is complete or not).
-  const above = claim.completeness === "warning" && failed !== undefined && compare(sum(claim.parts.map((p) => p.value)), claim.whole.value) > 0 && !checkPartWhole({ ...input, exhaustive: false }).verdict.match(/^(ok|skip)$/u);
+  // above the whole (that is wrong whether the list is complete or not), which is worded as such.
+  const above =
+    claim.completeness === "warning" &&
+    failed !== undefined &&
+    compare(sum(claim.parts.map((p) => p.value)), claim.whole.value) > 0 &&
+    !["ok", "skip"].includes(checkPartWhole({ ...input, exhaustive: false }).verdict);
+  const sumCheck: "sum-mismatch" | "sum-exceeds-whole" | null =
+    failed && claim.disjoint !== null ? (failed.check === "sum-mismatch" && !above ? "sum-mismatch" : "sum-exceeds-whole") : null;
   const completeness = above ? "error" : (claim.completeness ?? "error");
   const sumSeverity = failed && claim.disjoint !== null ? lower(lower(severityOf(failed.severity), claim.disjoint), completeness) : null;
   const exceedingFindings = result.findings.filter((f) => f.check === "part-exceeds-whole");

@@ -41,6 +41,38 @@ testRule(rule, {
     { name: "s22 balance: 上年度结转 and 结转至2025年 balance", code: "共受理行政复议申请45件，上年度结转5件，审结42件，结转至2025年8件。" },
     { name: "s22 balance: three of the four only", code: "本年度共收到申请30件，上年结转1件，共办结24件。" },
     { name: "s22 balance: units that differ are not compared", code: "本年度共收到申请30件，上年结转1人，共办结24件，结转下年办理9件。" },
+    // s23: outcome columns of a table (许可 + 不予许可 ≤ 受理): at most the whole, never required to make it.
+    { name: "s23 outcome columns: outcomes below 受理", code: "申请数量 | 受理数量 | 许可数量 | 不予许可数量 | 撤销许可数量 |\n3120 | 3110 | 3050 | 40 | 2 |" },
+    { name: "s23 outcome columns: outcomes equal to 受理", code: "受理数量 | 许可数量 | 不予许可数量 |\n880 | 860 | 20 |" },
+    { name: "s23 outcome columns: 申请 is not the whole of the split", code: "申请数量 | 许可数量 | 不予许可数量 |\n880 | 870 | 20 |" },
+    { name: "s23 outcome columns: a header that only mentions 许可 is not an outcome", code: "受理数量 | 许可事项数量 | 不予许可数量 |\n880 | 870 | 20 |" },
+    // s23: a split of a count by administrative level under 其中.
+    { name: "s23 levels: within the total", code: "本季度共收到来信212件。其中，中、省转办35件，市本级登记办理150件，各县（市、区）登记办理27件。" },
+    { name: "s23 levels: short of the total is not read (the list may be partial)", code: "本季度共收到来信212件。其中，省级转办35件，市本级登记办理150件，县级登记办理20件。" },
+    { name: "s23 levels: not from the top down, no reading", code: "本季度共收到来信212件。其中，县级转来80件，市本级登记办理150件。" },
+    { name: "s23 levels: bare place names are no levels", code: "本季度共收到来信212件。其中，市民反映150件，县城群众投诉80件。" },
+    // s23: the kinds of a 行政执法 total printed one by one after it.
+    { name: "s23 enforcement kinds: within the total", code: "全县共办理各类行政执法案件1.2万宗。其中，行政处罚2100宗，罚没款300万元。行政处罚被申请行政复议6宗。行政强制450宗；行政检查8800宗。" },
+    { name: "s23 enforcement kinds: a count about a kind is not the kind", code: "全县共办理各类行政执法案件500宗。其中，行政处罚300宗。行政处罚被申请行政复议150宗；行政强制被提起行政诉讼120宗。" },
+    { name: "s23 enforcement kinds: one kind is no list", code: "全县共办理各类行政执法案件500宗。行政处罚300宗。" },
+    { name: "s23 enforcement kinds: a total of another thing", code: "全县共受理信访案件500宗。行政处罚300宗；行政强制250宗。" },
+    // s23: a colon list of five or more kinds that is a hair short of its total.
+    { name: "s23 long colon list: adds up", code: "全年共发布各类信息412条，其中：政策文件20条；人事信息11条；工作动态300条；财政信息9条；年度报告1条；办事指南71条。" },
+    { name: "s23 long colon list: four kinds a hair short are not read as complete", code: "全年共发布各类信息412条，其中：政策文件20条；人事信息1条；工作动态300条；办事指南90条。" },
+    { name: "s23 long colon list: short by more than a hair", code: "全年共发布各类信息412条，其中：政策文件20条；人事信息11条；工作动态300条；财政信息9条；年度报告1条；办事指南60条。" },
+    { name: "s23 long colon list: a comma list is not read", code: "全年共发布各类信息412条，其中政策文件20条，人事信息11条，工作动态300条，财政信息9条，年度报告1条，办事指南70条。" },
+    // s23: the caseload balance with the six outcomes of the 政府信息公开 template.
+    { name: "s23 outcome balance: it balances", code: "全年收到政府信息公开申请52件，上年结转政府信息公开申请3件。办结的申请中予以公开20件，部分公开4件，不予公开5件，无法提供的12件，不予处理2件，其他处理10件，结转下年度继续办理2件。" },
+    { name: "s23 outcome balance: the intake already holds the carry-over", code: "全年收到政府信息公开申请55件（含上年结转3件），上年结转政府信息公开申请3件。办结的申请中予以公开20件，部分公开4件，不予公开5件，无法提供的12件，不予处理2件，其他处理10件，结转下年度继续办理2件。" },
+    { name: "s23 outcome balance: five outcomes only are not all the results", code: "全年收到政府信息公开申请52件，上年结转政府信息公开申请3件。办结的申请中予以公开20件，部分公开4件，不予公开5件，无法提供的12件，其他处理10件，结转下年度继续办理2件。" },
+    { name: "s23 outcome balance: an outcome printed twice is not read", code: "全年收到政府信息公开申请52件，上年结转政府信息公开申请3件。予以公开20件，部分公开4件，不予公开5件，无法提供的12件，不予处理2件，其他处理10件，结转下年度继续办理2件；另有予以公开9件。" },
+    // s23: a 100% rate before a bracket that splits its numerator.
+    { name: "s23 full rate: the bracket makes the whole", code: "全年承办政协提案88件，满意率达100%（满意80件，基本满意8件）。" },
+    { name: "s23 full rate: a rate below 100% leaves the rest out", code: "全年承办政协提案88件，满意率达95%（满意76件，基本满意8件）。" },
+    { name: "s23 full rate: parts the rate does not name", code: "全年承办政协提案88件，满意率达100%（面商40件，电话沟通30件）。" },
+    { name: "s23 full rate: a rate away from the bracket", code: "全年承办政协提案88件，满意率达100%，其中满意76件，基本满意8件。" },
+    // s23: a total printed twice: the mention nearest the parts decides.
+    { name: "s23 restated total: the nearest mention fits", code: "全市完成一般公共预算收入30.0亿元，同比增长2%。\n1、一般公共预算收入完成30.0亿元。①税收收入完成21.5亿元。②非税收入完成8.5亿元。" },
     { name: "parts within a bracketed total", code: "受理劳动争议案件6件（调解4件、裁决1件）。" },
     { name: "a 其中 list below its total", code: "共办理行政复议案件45件，其中维持32件、撤销5件、确认违法3件。" },
     { name: "an exhaustive total that adds up", code: "办理人大代表建议23件、政协委员提案17件，共计40件。" },
@@ -155,6 +187,107 @@ testRule(rule, {
     { name: "table: no total, no check", code: "指 标 | 本月末 | 比年初增减 |\n各项存款余额 | 2291.6 | 34.8 |\n#住户存款 | 1490.8 | 44.9 |" },
   ],
   invalid: [
+    // s23: outcome columns of a table, levels, enforcement kinds, long colon lists, the outcome balance,
+    // a full rate before a bracket, a restated total.
+    {
+      name: "s23 outcome columns: 许可 + 不予许可 above 受理 (warning)",
+      code: "申请数量 | 受理数量 | 许可数量 | 不予许可数量 | 撤销许可数量 |\n3120 | 3110 | 3080 | 40 | 2 |",
+      errors: [
+        {
+          messageId: "tableRowAtMost",
+          severity: "warning",
+          text: "3110",
+          data: { row: "表格第 2 行", column: "「受理数量」", total: "3110", expression: "3080 + 40 = 3120", difference: "10", detail: "" },
+        },
+      ],
+    },
+    {
+      name: "s23 outcome columns: headers with units, one row of several off (warning)",
+      code: "地区 | 受理数量(件) | 许可数量(件) | 不予许可数量(件) |\n甲县 | 100 | 90 | 10 |\n乙县 | 60 | 55 | 9 |",
+      errors: [{ messageId: "tableRowAtMost", severity: "warning", text: "60", data: { row: "「乙县」行", column: "「受理数量」", total: "60", expression: "55 + 9 = 64", difference: "4", detail: "" } }],
+    },
+    {
+      name: "s23 levels: 中、省 / 市本级 / 各县（市、区） above the total (warning)",
+      code: "本季度共收到来信212件。其中，中、省转办35件，市本级登记办理160件，各县（市、区）登记办理27件。",
+      errors: [{ messageId: "mismatchEarlierTotal", severity: "warning", text: "省转办35件，市本级登记办理160件，各县（市、区）登记办理27件" }],
+    },
+    {
+      name: "s23 levels: 省 / 市本级 / 各县（市、区） / 镇（街道） above the total in one sentence (warning)",
+      code: "共受理诉求事项500件，其中省转办100件，市本级办理200件，各县（市、区）受理150件，镇（街道）处置80件。",
+      errors: [{ messageId: "sumExceeds", severity: "warning" }],
+    },
+    {
+      name: "s23 enforcement kinds: above the total across sentences (warning)",
+      code: "全县共办理各类行政执法案件1.2万宗。其中，行政处罚2100宗，罚没款300万元。行政处罚被申请行政复议6宗。行政强制450宗；行政检查10500宗。",
+      errors: [{ messageId: "mismatchEarlierTotal", severity: "warning", data: {
+            parts: "行政处罚2100宗、行政强制450宗、行政检查10500宗",
+            whole: "全县共办理各类行政执法案件1.2万宗",
+            expression: "2100宗 + 450宗 + 10500宗 = 13050宗",
+            detail: "，比总数多 1050宗",
+            suggestion: "分项之和不应大于总数，请核对总数或各分项数字。",
+          } }],
+    },
+    {
+      name: "s23 enforcement kinds: 予以许可 is the count of licences (warning)",
+      code: "全区共办理行政执法案件3000宗。行政许可申请总数2600宗，予以许可2500宗；行政处罚600宗。",
+      errors: [{ messageId: "mismatchEarlierTotal", severity: "warning" }],
+    },
+    {
+      name: "s23 long colon list: six kinds a hair short of the total (warning)",
+      code: "全年共发布各类信息412条，其中：政策文件20条；人事信息11条；工作动态300条；财政信息9条；年度报告1条；办事指南70条。",
+      errors: [{ messageId: "mismatch", severity: "warning" }],
+    },
+    {
+      name: "s23 outcome balance: the outcomes exceed what came in (warning)",
+      code: "全年收到政府信息公开申请52件，上年结转政府信息公开申请3件。办结的申请中同意公开答复21件，部分公开4件，不予公开5件，无法提供的12件，不予处理2件，其他处理10件，转下一年度办理答复的有2件。",
+      errors: [
+        {
+          messageId: "balanceOutcomes",
+          severity: "warning",
+          data: {
+            intake: "收到政府信息公开申请52件",
+            carriedIn: "上年结转政府信息公开申请3件",
+            carriedOut: "转下一年度办理答复的有2件",
+            sources: "52 + 3 = 55",
+            uses: "21 + 4 + 5 + 12 + 2 + 10 + 2 = 56",
+            difference: "1",
+          },
+        },
+      ],
+    },
+    {
+      name: "s23 outcome balance: 予以公开及部分公开 for the first two, short (warning)",
+      code: "本年度收到申请40件，上年结转申请2件；予以公开及部分公开20件，不予公开3件，无法提供10件，不予处理1件，其他处理5件，结转下年度继续办理1件。",
+      errors: [{ messageId: "balanceOutcomes", severity: "warning", data: {
+            intake: "收到申请40件",
+            carriedIn: "上年结转申请2件",
+            carriedOut: "结转下年度继续办理1件",
+            sources: "40 + 2 = 42",
+            uses: "20 + 3 + 10 + 1 + 5 + 1 = 40",
+            difference: "2",
+          } }],
+    },
+    {
+      name: "s23 full rate: the bracket is short of the whole (warning)",
+      code: "全年承办政协提案89件，满意率达100%（满意80件，基本满意8件）。",
+      errors: [{ messageId: "mismatch", severity: "warning" }],
+    },
+    {
+      name: "s23 full rate: 办结率100% and a bracket above the whole keeps its error",
+      code: "共受理投诉120件，办结率100%（按期办结118件，逾期办结5件）。",
+      errors: [{ messageId: "mismatch", severity: "error" }],
+    },
+    {
+      name: "s23 restated total: the nearest mention differs from the parts (warning)",
+      code: "全市完成一般公共预算收入30.0亿元，同比增长2%。\n1、一般公共预算收入完成29.0亿元。①税收收入完成21.5亿元。②非税收入完成8.5亿元。",
+      errors: [{ messageId: "mismatchEarlierTotal", severity: "warning", data: {
+            whole: "一般公共预算收入完成29.0亿元",
+            parts: "①税收收入完成21.5亿元、②非税收入完成8.5亿元",
+            expression: "21.5亿元 + 8.5亿元 = 30亿元",
+            detail: "，相差 1亿元",
+            suggestion: "请核对总数或各分项数字。",
+          } }],
+    },
     {
       name: "s22 complementary clauses: 符合 / 不符合 short of the total (warning)",
       code: "全年办结22.4万件。办结的案件中，符合法定受理条件，依法作出复议决定的19.7万件；不符合法定受理条件，依法作出相应处理的2.4万件。",
