@@ -7,7 +7,9 @@
  * - sibling counts in running text that the markers do not tie together: a total followed by parts
  *   sharing its head noun and closed by 其他/其余 (政务服务事项420项，行政许可事项185项，其他事项251项),
  *   or the members of a complete partition (第一、二、三产业; 直办/转办; 国有/非国有; 城镇/乡村) whose
- *   total is printed before them.
+ *   total is printed before them;
+ * - the kinds of a total named in KIND_SPLITS (行政处罚…，行政强制… after 共办理各类行政执法案件…), read across
+ *   the sentences of its paragraph.
  * The rules turn verdicts into findings: part-exceeds-total when one part alone is above its whole
  * (and then nothing else for that claim: one defect, one finding), sum-mismatch otherwise.
  */

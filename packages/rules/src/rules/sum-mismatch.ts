@@ -4,7 +4,9 @@
  * complete partition such as 第一、二、三产业). Printed precision and hedge words (余, 约) are
  * respected. A part that alone exceeds its total is part-exceeds-total's finding, not this rule's.
  * Two more kinds of sum: a stated count against the list naming its members (下属单位共4家，分别是甲院、
- * 乙中心和丙站), and the 合计/总计/小计 of a text table. Docs: docs/rules/sum-mismatch.md
+ * 乙中心和丙站), and the 合计/总计/小计 of a text table (and outcome columns, 许可 + 不予许可 ≤ 受理). The
+ * caseload balance 新收 + 上年结转 = 办结 + 结转下年 is read with 办结 as one count or as the six outcomes
+ * of the 政府信息公开 template. Docs: docs/rules/sum-mismatch.md
  */
 import { createRule, type RuleContext } from "../rule.js";
 import { balanceViolations, outcomeBalanceViolations } from "../numbers/balances.js";
