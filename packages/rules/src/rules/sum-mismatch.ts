@@ -127,9 +127,9 @@ function reportOutcomeBalances(context: RuleContext<unknown, "balanceOutcomes">)
       messageId: "balanceOutcomes",
       severity: "warning",
       data: {
-        intake: intake!,
-        carriedIn: carriedIn!,
-        carriedOut: carriedOut!,
+        intake,
+        carriedIn,
+        carriedOut,
         sources: `${v.intake.exact} + ${v.carriedIn.exact} = ${v.sources}`,
         uses: `${outcomes} + ${v.carriedOut.exact} = ${v.uses}`,
         difference: String(difference),
