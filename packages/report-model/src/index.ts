@@ -87,7 +87,7 @@ export {
 } from "./lexicon/partitions.js";
 export type { PartitionMember, Partition, SubsetWords } from "./lexicon/partitions.js";
 export { OUTCOME_SPLITS, ADMINISTRATIVE_LEVELS, KIND_SPLITS } from "./lexicon/closed-splits.js";
-export type { OutcomeSplit, AdministrativeLevel, KindSplit } from "./lexicon/closed-splits.js";
+export type { ClosedSplit, OutcomeSplit, AdministrativeLevel, KindSplit } from "./lexicon/closed-splits.js";
 export { DOCUMENT_NUMBER_BRACKETS, WRONG_DOCUMENT_NUMBER_BRACKETS, MAX_ISSUER_CODE } from "./lexicon/document-numbers.js";
 export { PLACEHOLDER_SUFFIXES, DRAFT_NOTES, DRAFT_INSTRUCTIONS, VAGUE_PLACES } from "./lexicon/placeholders.js";
 export { SHARE_WORDS, CHANGE_VERBS, CHANGE_NAMES, UNBOUNDED_RATE_WORDS, BOUNDED_RATE_STEMS } from "./lexicon/rate-words.js";

@@ -4,20 +4,26 @@
  * count is split by. Data, written once, each with its source; the number rules read it.
  */
 
-/**
- * Outcomes that a count of handled things ends in, one outcome per thing, but that need not cover
- * all of it (some are still pending, withdrawn or carried over): together never more than the whole.
- */
-export interface OutcomeSplit {
+/** A whole and the parts it splits into, one part per thing: the parts never overlap. */
+export interface ClosedSplit {
   readonly id: string;
   readonly name: string;
-  /** Words of the whole (a table header or a label, without 数量/数/件数). */
+  /**
+   * Words of the whole: exactly a table header without 数量/数/件数 (OUTCOME_SPLITS), or a word the
+   * total's label holds (KIND_SPLITS).
+   */
   readonly whole: readonly string[];
-  /** The outcomes, each with the words that name it (exactly, as a header or label). */
+  /** The parts, each with the exact words that name it (a header, or the words of a count). */
   readonly members: readonly { readonly id: string; readonly words: readonly string[] }[];
   /** Where the split comes from. */
   readonly source: string;
 }
+
+/**
+ * Outcomes that a count of handled things ends in, one outcome per thing, but that need not cover
+ * all of it (some are still pending, withdrawn or carried over): together never more than the whole.
+ */
+export type OutcomeSplit = ClosedSplit;
 
 export const OUTCOME_SPLITS: readonly OutcomeSplit[] = [
   {
@@ -66,15 +72,7 @@ export const ADMINISTRATIVE_LEVELS: readonly AdministrativeLevel[] = [
  * 行政征收1251宗…): the kinds named never add up to more than the total. Not all kinds are always
  * printed (其他 may be left out), so only the excess is read.
  */
-export interface KindSplit {
-  readonly id: string;
-  readonly name: string;
-  /** A word the total's label holds (行政执法). */
-  readonly whole: readonly string[];
-  /** The kinds, each with the exact words of a count of it. */
-  readonly members: readonly { readonly id: string; readonly words: readonly string[] }[];
-  readonly source: string;
-}
+export type KindSplit = ClosedSplit;
 
 export const KIND_SPLITS: readonly KindSplit[] = [
   {
