@@ -53,17 +53,22 @@ export interface AdministrativeLevel {
   readonly name: string;
   /** Regular-expression source matched at the start of a clause. */
   readonly pattern: string;
+  /** Where the level and its wordings come from. */
+  readonly source: string;
 }
 
 // 《中华人民共和国宪法》第三十条 (省、自治区、直辖市 / 自治州、县、自治县、市 / 乡、民族乡、镇) and the
 // 中央 above them; 市本级 and 市直 are the city's own level, 县（市、区） the county level.
+const CONSTITUTION = "《中华人民共和国宪法》第三十条（省、自治区、直辖市；自治州、县、自治县、市；乡、民族乡、镇）";
+const READ = "wording read in tooling/fixtures/reports/numbers/num-38.txt (中、省转办，市本级登记办理，各县（市、区）登记办理)";
+
 export const ADMINISTRATIVE_LEVELS: readonly AdministrativeLevel[] = [
-  { rank: 0, name: "中央", pattern: "(?:中央|国家)(?:级|本级|直属|[、，,])|中[、，,]\\s*省" },
-  { rank: 1, name: "省级", pattern: "(?:省|自治区)(?:级|本级|直|[、，,]\\s*市|转办|交办)" },
-  { rank: 2, name: "市级", pattern: "市(?:级|本级|直)|(?:地|州)(?:级|本级|直)" },
-  { rank: 3, name: "县级", pattern: "县(?:级|本级|直|[(（]市[、，,]?区[)）]|市区)|区(?:级|本级|直)" },
-  { rank: 4, name: "乡级", pattern: "(?:乡镇|乡|镇|街道)(?:级|本级|[(（]街道[)）]|[、，,]\\s*街道)" },
-  { rank: 5, name: "村级", pattern: "(?:村|社区)(?:级|[(（]社区[)）]|[、，,]\\s*社区)" },
+  { rank: 0, name: "中央", pattern: "(?:中央|国家)(?:级|本级|直属|[、，,])|中[、，,]\\s*省", source: `中央 above ${CONSTITUTION}; ${READ}` },
+  { rank: 1, name: "省级", pattern: "(?:省|自治区)(?:级|本级|直|[、，,]\\s*市|转办|交办)", source: `${CONSTITUTION}; ${READ}` },
+  { rank: 2, name: "市级", pattern: "市(?:级|本级|直)|(?:地|州)(?:级|本级|直)", source: `${CONSTITUTION}; ${READ}` },
+  { rank: 3, name: "县级", pattern: "县(?:级|本级|直|[(（]市[、，,]?区[)）]|市区)|区(?:级|本级|直)", source: `${CONSTITUTION}; ${READ}` },
+  { rank: 4, name: "乡级", pattern: "(?:乡镇|乡|镇|街道)(?:级|本级|[(（]街道[)）]|[、，,]\\s*街道)", source: `${CONSTITUTION}; ${READ}` },
+  { rank: 5, name: "村级", pattern: "(?:村|社区)(?:级|[(（]社区[)）]|[、，,]\\s*社区)", source: `《中华人民共和国村民委员会组织法》、《中华人民共和国城市居民委员会组织法》 (村、社区 below 乡镇、街道)` },
 ];
 
 /**
