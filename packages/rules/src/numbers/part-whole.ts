@@ -365,6 +365,32 @@ function sharesMakeWhole(_facts: NumberFacts, parts: readonly CountFact[]): bool
   return compare(abs, slack) <= 0;
 }
 
+// 在办复的建议中，…; 从受理的案件看，…: the noun of the whole a list is taken from.
+const AMONG = /(?:在|从|对)[^，,。；;]{0,12}?的?([\p{Script=Han}]{2,4})(?:中|里|看)\s*[，,：:]/u;
+
+/**
+ * The count before the parts, in their paragraph, that an "among" phrase right before the first part
+ * names by its noun (…128件建议全部办理完毕…。在办复的建议中，A类64件…): the noun right after its unit or
+ * at the end of its words. At most one, the nearest.
+ */
+function amongWhole(facts: NumberFacts, parts: readonly CountFact[]): CountFact[] {
+  const first = parts[0]!;
+  const { text } = facts.report;
+  const sentenceStart = facts.sentences[first.sentence]!.span[0];
+  const lead = text.slice(Math.max(sentenceStart, first.quantity.span[0] - 40), first.quantity.span[0]);
+  const noun = AMONG.exec(lead)?.[1]?.split("的").at(-1);
+  if (noun === undefined || noun.length < 2) return [];
+  const whole = countsBefore(facts, first.sentence, first.quantity.span[0], { limit: 16, paragraphs: 0 }).find(
+    (c) =>
+      c.kind !== "average" &&
+      c.kind !== "change" &&
+      !parts.includes(c) &&
+      unitsCompatible(c.unit, first.unit) &&
+      (text.startsWith(noun, c.quantity.span[1]) || c.words.endsWith(noun)),
+  );
+  return whole ? [whole] : [];
+}
+
 /** Counts before the parts that most of the parts' shares are shares of, nearest first. */
 function sharedWholes(facts: NumberFacts, parts: readonly CountFact[]): CountFact[] {
   if (!parts.some((p) => p.share !== null)) return [];
@@ -667,7 +693,14 @@ function siblingClaims(facts: NumberFacts, taken: ReadonlySet<number>): PartWhol
     // Which of the totals before is meant is not certain: each is tried, the nearest is reported.
     // Parts with shares name their whole themselves: a count before them that their shares fit is
     // it (经审查立案175件 for 94件，占53.7%…); only when none does is a total named like them tried.
-    const fitting = partition ? [] : sharedWholes(facts, parts).map((whole) => ({ whole, naming: 2 }));
+    let wholes = partition ? [] : sharedWholes(facts, parts);
+    // Shares that make 100% and fit no count of their own paragraph: the whole an "among" phrase names
+    // there (…128件建议全部办理完毕。在办复的建议中，…) is theirs, before any count paragraphs back.
+    if (!partition && !wholes.some((w) => w.paragraph === parts[0]!.paragraph) && sharesMakeWhole(facts, parts)) {
+      const among = amongWhole(facts, parts);
+      if (among.length > 0) wholes = among;
+    }
+    const fitting = wholes.map((whole) => ({ whole, naming: 2 }));
     // One total printed twice (公共财政预算收入58.2亿元 in the summary, again in its own section): the
     // parts go with the mention nearest them, and the earlier one does not excuse it.
     const totals = fitting.length > 0 ? fitting : nearestMentions(totalsBefore(facts, parts[0]!, parts, partition, members));

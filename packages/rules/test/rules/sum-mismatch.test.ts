@@ -73,6 +73,10 @@ testRule(rule, {
     { name: "s23 full rate: a rate away from the bracket", code: "全年承办政协提案88件，满意率达100%，其中满意76件，基本满意8件。" },
     // s23: a total printed twice: the mention nearest the parts decides.
     { name: "s23 restated total: the nearest mention fits", code: "全市完成一般公共预算收入30.0亿元，同比增长2%。\n1、一般公共预算收入完成30.0亿元。①税收收入完成21.5亿元。②非税收入完成8.5亿元。" },
+    // s23: shares that make 100% and the whole an "among" phrase names in their paragraph.
+    { name: "s23 among noun: the named whole fits", code: "经认真办理，60件建议全部按期办结。在办复的建议中，已解决的有30件，占50%；正在解决的有18件，占30%；列入规划的有12件，占20%。" },
+    { name: "s23 among noun: no count named by the noun, no reading", code: "全年办理63件，全部按期办结。在办复的建议中，已解决的有30件，占50%；正在解决的有18件，占30%；列入规划的有12件，占20%。" },
+    { name: "s23 among noun: shares that do not make 100% do not close the list", code: "经认真办理，70件建议全部按期办结。在办复的建议中，已解决的有30件，占50%；正在解决的有18件，占30%。" },
     { name: "parts within a bracketed total", code: "受理劳动争议案件6件（调解4件、裁决1件）。" },
     { name: "a 其中 list below its total", code: "共办理行政复议案件45件，其中维持32件、撤销5件、确认违法3件。" },
     { name: "an exhaustive total that adds up", code: "办理人大代表建议23件、政协委员提案17件，共计40件。" },
@@ -187,6 +191,17 @@ testRule(rule, {
     { name: "table: no total, no check", code: "指 标 | 本月末 | 比年初增减 |\n各项存款余额 | 2291.6 | 34.8 |\n#住户存款 | 1490.8 | 44.9 |" },
   ],
   invalid: [
+    {
+      name: "s23 among noun: shares of 100% and the whole the among phrase names differ (warning)",
+      code: "经认真办理，63件建议全部按期办结。在办复的建议中，已解决的有30件，占50%；正在解决的有18件，占30%；列入规划的有12件，占20%。",
+      errors: [
+        {
+          messageId: "mismatchEarlierTotal",
+          severity: "warning",
+          data: { whole: "63件", parts: "已解决的有30件、正在解决的有18件、列入规划的有12件", expression: "30件 + 18件 + 12件 = 60件", detail: "，相差 3件", suggestion: "请核对总数或各分项数字。" },
+        },
+      ],
+    },
     // s23: outcome columns of a table, levels, enforcement kinds, long colon lists, the outcome balance,
     // a full rate before a bracket, a restated total.
     {
