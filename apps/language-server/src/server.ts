@@ -119,7 +119,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const lintNow = async (uri: string): Promise<void> => {
     const document = documents.get(uri);
     if (!document) return;
+    // (A lint that no change asked for, after a config change, counts from now.)
     const stages: [string, number][] | undefined = TIMINGS ? [["changed", changedAt.get(uri) ?? stamp()], ["debounced", stamp()]] : undefined;
+    changedAt.delete(uri);
     const version = document.version;
     if (isJsonConfigDocument(uri)) {
       publish(uri, version, checkConfigDocument(document), []);
@@ -227,6 +229,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     timers.get(document.uri)?.();
     timers.delete(document.uri);
     published.delete(document.uri);
+    changedAt.delete(document.uri);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 
