@@ -22,31 +22,31 @@ export function editOf(document: TextDocument, fix: Fix): TextEdit {
 }
 
 /**
- * What a published diagnostic carries in `data` for code actions: the rule, its fix and
- * suggestions (message and edit only), and the details (the arithmetic of a number finding).
- * The message, span, range and docs link are already on the LSP diagnostic; hover reads the
- * server's own copy of the findings.
+ * What a published diagnostic carries in `data`: its rule (for "disable this rule"), and which
+ * finding it is — the version it was published for and its place among that publication's
+ * findings. The server keeps those findings (published.findings), and code actions and hover read
+ * the fix, suggestions and details there; so they are not sent with every publication (a
+ * whole-document fix alone can be as long as the document).
  */
 export interface LspFindingData {
   readonly ruleId: string;
-  readonly fix?: Fix;
-  readonly suggestions?: readonly { readonly message: string; readonly fix: Fix }[];
-  readonly details?: Diagnostic["details"];
+  readonly version: number;
+  readonly index: number;
 }
 
-function dataOf(d: Diagnostic): LspFindingData {
-  const data: { -readonly [K in keyof LspFindingData]: LspFindingData[K] } = { ruleId: d.ruleId };
-  if (d.fix) data.fix = d.fix;
-  if (d.suggestions && d.suggestions.length > 0) data.suggestions = d.suggestions.map((s) => ({ message: s.message, fix: s.fix }));
-  if (d.details !== undefined) data.details = d.details;
-  return data;
+/** `data` of a diagnostic from the client, when it is one of ours (see LspFindingData). */
+export function findingDataOf(data: unknown): LspFindingData | undefined {
+  if (typeof data !== "object" || data === null) return undefined;
+  const { ruleId, version, index } = data as Partial<Record<keyof LspFindingData, unknown>>;
+  if (typeof ruleId !== "string" || typeof version !== "number" || typeof index !== "number") return undefined;
+  return { ruleId, version, index };
 }
 
 /**
- * Our finding as an LSP diagnostic: code = rule id with its docs page, source "reportlint"; what
- * code actions need of the finding rides along in `data` (see LspFindingData).
+ * Our finding as an LSP diagnostic: code = rule id with its docs page, source "reportlint"; `data`
+ * says which finding of which publication it is (see LspFindingData).
  */
-export function toLspDiagnostic(document: TextDocument, d: Diagnostic): LspDiagnostic {
+export function toLspDiagnostic(document: TextDocument, d: Diagnostic, index: number): LspDiagnostic {
   return {
     range: rangeOf(document, d.span),
     severity: SEVERITY[d.severity],
@@ -54,6 +54,6 @@ export function toLspDiagnostic(document: TextDocument, d: Diagnostic): LspDiagn
     ...(d.url ? { codeDescription: { href: d.url } } : {}),
     source: SOURCE,
     message: d.message,
-    data: dataOf(d),
+    data: { ruleId: d.ruleId, version: document.version, index } satisfies LspFindingData,
   };
 }

@@ -1,6 +1,7 @@
 import { createMaskedLinter, fixUntilStable, type ResolvedConfig } from "@reportlint/core";
 import { maskMarkdown } from "@reportlint/readers";
 import type { Diagnostic } from "@reportlint/report-model";
+import { stamp } from "./timings.js";
 
 /** What to lint: plain data, so it can cross to the lint worker. */
 export interface LintJob {
@@ -11,12 +12,18 @@ export interface LintJob {
   readonly today: string;
   /** Also compute the text with every safe fix applied. */
   readonly fixAll?: boolean;
+  /** Record stage times (bench:lsp; see timings.ts). */
+  readonly timings?: boolean;
 }
 
 /** The findings of a job, and the fixed text when asked for. */
 export interface LintJobResult {
   readonly diagnostics: readonly Diagnostic[];
   readonly fixed?: string;
+  /** When the job asked for timings: stage end times (stamp()) in the thread that linted. */
+  readonly stages?: [string, number][];
+  /** With the stages: the CPU time of this process while the job linted (ms, every thread). */
+  readonly lintCpuMs?: number;
 }
 
 function restoreNullPrototype(config: ResolvedConfig): ResolvedConfig {
@@ -29,11 +36,18 @@ function restoreNullPrototype(config: ResolvedConfig): ResolvedConfig {
  * syntax are dropped and fixes never touch it).
  */
 export function runLintJob(job: LintJob): LintJobResult {
+  const stages: [string, number][] | undefined = job.timings ? [["lint start", stamp()]] : undefined;
+  const cpu = job.timings ? process.cpuUsage() : undefined;
   const linter = createMaskedLinter(job.markdown ? maskMarkdown : undefined, { config: restoreNullPrototype(job.config), today: job.today });
   const forText = (diagnostics: readonly Diagnostic[]) => diagnostics.filter(linter.aboutUnmasked).map(linter.withUnmaskedFixes);
   const first = linter.lintText(job.text);
   const diagnostics = forText(first.diagnostics);
-  if (!job.fixAll) return { diagnostics };
+  if (!job.fixAll) {
+    if (!stages) return { diagnostics };
+    stages.push(["linted", stamp()]);
+    const used = process.cpuUsage(cpu);
+    return { diagnostics, stages, lintCpuMs: (used.user + used.system) / 1000 };
+  }
   const fixed = fixUntilStable(job.text, linter.lintText, (r) => forText(r.diagnostics), "safe", first);
   return { diagnostics, fixed: fixed.output };
 }

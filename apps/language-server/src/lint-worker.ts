@@ -3,6 +3,7 @@
 // the first real job abandons the warm-up for good.
 import { parentPort } from "node:worker_threads";
 import { runLintJob, type LintJob } from "./lint-job.js";
+import { stamp } from "./timings.js";
 import { startWarmUp, type WarmUp } from "./warm-up.js";
 
 let warmUp: WarmUp | undefined;
@@ -21,7 +22,9 @@ parentPort?.on("message", (message: Message) => {
   warmUp?.stop();
   const { id, job } = message;
   try {
-    parentPort?.postMessage({ id, result: runLintJob(job) });
+    const result = runLintJob(job);
+    result.stages?.push(["worker posts", stamp()]);
+    parentPort?.postMessage({ id, result });
   } catch (error) {
     parentPort?.postMessage({ id, error: (error as Error)?.message ?? String(error) });
   }

@@ -15,11 +15,12 @@ import {
   type InitializeResult,
 } from "vscode-languageserver";
 import { checkConfigDocument, configCompletions, isJsonConfigDocument } from "./config-document.js";
-import { editOf, rangeOf, SOURCE, toLspDiagnostic, type LspFindingData } from "./convert.js";
+import { editOf, findingDataOf, rangeOf, SOURCE, toLspDiagnostic } from "./convert.js";
 import { ConfigEditError, disableRuleForFile } from "./disable-rule.js";
 import { hoverMarkdown } from "./hover.js";
 import { LintRunner, Superseded } from "./lint-runner.js";
 import { readSettings, type ServerSettings } from "./settings.js";
+import { stamp, TIMINGS, TIMINGS_METHOD, type TimingsParams } from "./timings.js";
 
 /** Commands the server executes (workspace/executeCommand). */
 export const COMMANDS = {
@@ -63,7 +64,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const documents = new TextDocuments(TextDocument);
   const runner = new LintRunner();
   const today = options.today ?? (() => localDate(new Date()));
-  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  // Each document's pending lint: calling it cancels the lint.
+  const timers = new Map<string, () => void>();
   const published = new Map<string, Published>();
   const finders = new Map<string, ConfigFinder>();
   let workspaceFolders: string[] = [];
@@ -99,14 +101,27 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
   };
 
-  const publish = (uri: string, version: number, diagnostics: LspDiagnostic[], findings: readonly Diagnostic[]) => {
+  // bench:lsp's breakdown (REPORTLINT_LSP_TIMINGS=1): when each document last changed.
+  const changedAt = new Map<string, number>();
+
+  const publish = (uri: string, version: number, diagnostics: LspDiagnostic[], findings: readonly Diagnostic[], stages?: [string, number][], lintCpuMs?: number) => {
     published.set(uri, { version, findings });
-    void connection.sendDiagnostics({ uri, version, diagnostics });
+    stages?.push(["converted", stamp()]);
+    const sent = connection.sendDiagnostics({ uri, version, diagnostics });
+    if (stages) {
+      void sent.then(() => {
+        stages.push(["written", stamp()]);
+        void connection.sendNotification(TIMINGS_METHOD, { uri, version, stages, ...(lintCpuMs !== undefined ? { lintCpuMs } : {}) } satisfies TimingsParams);
+      });
+    }
   };
 
   const lintNow = async (uri: string): Promise<void> => {
     const document = documents.get(uri);
     if (!document) return;
+    // (A lint that no change asked for, after a config change, counts from now.)
+    const stages: [string, number][] | undefined = TIMINGS ? [["changed", changedAt.get(uri) ?? stamp()], ["debounced", stamp()]] : undefined;
+    changedAt.delete(uri);
     const version = document.version;
     if (isJsonConfigDocument(uri)) {
       publish(uri, version, checkConfigDocument(document), []);
@@ -127,12 +142,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       return;
     }
     try {
-      const job = { text: document.getText(), markdown: document.languageId === "markdown", config, today: today() };
-      const { diagnostics } = await runner.run(uri, job);
+      const job = { text: document.getText(), markdown: document.languageId === "markdown", config, today: today(), ...(stages ? { timings: true } : {}) };
+      stages?.push(["config", stamp()]);
+      const result = await runner.run(uri, job);
+      stages?.push(...(result.stages ?? []), ["result back", stamp()]);
       // A newer version is on its way (or the document closed): never publish over it.
       const current = documents.get(uri);
       if (current?.version !== version) return;
-      publish(uri, version, diagnostics.map((d) => toLspDiagnostic(current, d)), diagnostics);
+      const { diagnostics } = result;
+      publish(uri, version, diagnostics.map((d, i) => toLspDiagnostic(current, d, i)), diagnostics, stages, result.lintCpuMs);
     } catch (error) {
       if (error instanceof Superseded) return;
       connection.console.error(`reportlint: ${uri}: ${(error as Error)?.message ?? String(error)}`);
@@ -140,14 +158,19 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   };
 
   const schedule = (uri: string, delay = settings.debounceMs) => {
-    clearTimeout(timers.get(uri));
-    timers.set(
-      uri,
-      setTimeout(() => {
-        timers.delete(uri);
-        void lintNow(uri);
-      }, delay),
-    );
+    timers.get(uri)?.();
+    const run = () => {
+      timers.delete(uri);
+      void lintNow(uri);
+    };
+    // No debounce: the next turn of the event loop (a 0 ms timeout waits 1 ms).
+    if (delay === 0) {
+      const immediate = setImmediate(run);
+      timers.set(uri, () => clearImmediate(immediate));
+    } else {
+      const timer = setTimeout(run, delay);
+      timers.set(uri, () => clearTimeout(timer));
+    }
   };
   const relintAll = () => {
     for (const document of documents.all()) schedule(document.uri, 0);
@@ -193,16 +216,20 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     relintAll();
   });
 
-  documents.onDidChangeContent(({ document }) => schedule(document.uri));
+  documents.onDidChangeContent(({ document }) => {
+    if (TIMINGS) changedAt.set(document.uri, stamp());
+    schedule(document.uri);
+  });
   documents.onDidSave(({ document }) => {
     if (!isJsonConfigDocument(document.uri)) return;
     for (const finder of finders.values()) finder.clear();
     relintAll();
   });
   documents.onDidClose(({ document }) => {
-    clearTimeout(timers.get(document.uri));
+    timers.get(document.uri)?.();
     timers.delete(document.uri);
     published.delete(document.uri);
+    changedAt.delete(document.uri);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 
@@ -216,9 +243,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const actions: CodeAction[] = [];
     const ruleIds = new Set<string>();
     for (const lsp of params.context.diagnostics) {
-      if (lsp.source !== SOURCE || typeof lsp.data !== "object" || lsp.data === null) continue;
-      const d = lsp.data as LspFindingData;
-      ruleIds.add(d.ruleId);
+      const data = lsp.source === SOURCE ? findingDataOf(lsp.data) : undefined;
+      if (data === undefined) continue;
+      ruleIds.add(data.ruleId);
+      // The finding as published (a diagnostic of an older publication offers no edit).
+      const d = data.version === state.version ? state.findings[data.index] : undefined;
+      if (d === undefined || d.ruleId !== data.ruleId) continue;
       if (d.fix) {
         const message = typeof lsp.message === "string" ? lsp.message : lsp.message.value;
         actions.push({ title: `${message}（修复）`, kind: CodeActionKind.QuickFix, diagnostics: [lsp], isPreferred: true, edit: { changes: { [uri]: [editOf(document, d.fix)] } } });
@@ -300,7 +330,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   connection.onShutdown(async () => {
-    for (const timer of timers.values()) clearTimeout(timer);
+    for (const cancel of timers.values()) cancel();
     timers.clear();
     await runner.close();
   });

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { applyFixes } from "@reportlint/core";
+import { applyFixes, lint, resolveConfig } from "@reportlint/core";
 import { readFixture } from "@reportlint/fixtures";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import type { CodeAction, Diagnostic, InitializeResult, TextEdit } from "vscode-languageserver-protocol";
@@ -80,9 +80,14 @@ describe("language server over stdio", () => {
     });
     const quick = actions.find((a) => a.kind === "quickfix" && a.edit);
     expect(quick, "a quick fix with an edit").toBeDefined();
-    const ours = (boiler.data as { suggestions: { fix: { span: [number, number]; text: string } }[] }).suggestions[0]!.fix;
+    // The same finding linted here (the server's fixes stay in the server; `data` only names them).
+    const ours = lint(SEED, { config: resolveConfig([]) }).diagnostics.find((d) => d.ruleId === "web-boilerplate")!.suggestions![0]!.fix;
     expect(applyEdits(SEED, quick!.edit!.changes![uri]!)).toBe(applyFixes(SEED, [ours]).output);
     expect(actions.some((a) => a.command?.command === "reportlint.disableRuleForFile")).toBe(true);
+    // The same diagnostic as if from another publication: no edit, since its finding is not known.
+    const other = { ...boiler, data: { ...(boiler.data as object), version: 0 } };
+    const stale = await c.connection.sendRequest<CodeAction[]>("textDocument/codeAction", { textDocument: { uri }, range: boiler.range, context: { diagnostics: [other] } });
+    expect(stale.filter((a) => a.edit)).toEqual([]);
 
     // Renumbering the heading and the one after it, as the message asks: the finding goes.
     const one = (line: number) => ({ start: { line, character: 0 }, end: { line, character: 1 } });
@@ -127,13 +132,30 @@ describe("language server over stdio", () => {
     await expect(c.connection.sendRequest("textDocument/hover", { textDocument: { uri }, position: { line: 0, character: 0 } })).resolves.toBeNull();
   });
 
+  it("with REPORTLINT_LSP_TIMINGS=1, tells when each stage of a lint ended", async () => {
+    const dir = project();
+    const uri = pathToFileURL(join(dir, "r.txt")).href;
+    const c = startClient({ REPORTLINT_LSP_TIMINGS: "1" });
+    client = c;
+    const timings = new Promise<{ uri: string; version: number; stages: [string, number][]; lintCpuMs?: number }>((resolve) => c.connection.onNotification("reportlint/timings", resolve));
+    await c.connection.sendRequest("initialize", { processId: process.pid, rootUri: pathToFileURL(dir).href, capabilities: {}, initializationOptions: { debounceMs: 0 } });
+    await c.connection.sendNotification("initialized", {});
+    await open(c, uri, "一、工作\n二、问题\n二、计划\n");
+    const t = await timings;
+    expect(t).toMatchObject({ uri, version: 1 });
+    expect(t.stages.map(([name]) => name)).toEqual(["changed", "debounced", "config", "lint start", "linted", "worker posts", "result back", "converted", "written"]);
+    const times = t.stages.map(([, at]) => at);
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+    expect(t.lintCpuMs).toBeGreaterThanOrEqual(0);
+  });
+
   it("shows the arithmetic of a number finding on hover", async () => {
     const dir = project();
     const uri = pathToFileURL(join(dir, "r.txt")).href;
     const { c } = await start(dir);
     await open(c, uri, SEED);
     const first = await c.diagnostics(uri, (p) => p.version === 1);
-    const rate = first.diagnostics.find((d) => (d.data as { details?: unknown } | undefined)?.details !== undefined)!;
+    const rate = byRule(first.diagnostics, "sum-mismatch")[0]!;
     expect(rate).toBeDefined();
     const hover = await c.connection.sendRequest<{ contents: { value: string } } | null>("textDocument/hover", { textDocument: { uri }, position: rate.range.start });
     expect(hover?.contents.value).toMatch(/\| expression \|/);

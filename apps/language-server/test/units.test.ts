@@ -3,7 +3,7 @@ import type { Diagnostic } from "@reportlint/report-model";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { describe, expect, it } from "vitest";
 import { checkConfigDocument, configCompletions } from "../src/config-document.js";
-import { toLspDiagnostic } from "../src/convert.js";
+import { findingDataOf, toLspDiagnostic } from "../src/convert.js";
 import { withRuleOffForFile } from "../src/disable-rule.js";
 import { hoverMarkdown } from "../src/hover.js";
 import { LintRunner, Superseded } from "../src/lint-runner.js";
@@ -25,11 +25,21 @@ describe("LSP ranges", () => {
     const text = "第一行\r\n𠀀𠀀合计3件\r\n";
     const doc = TextDocument.create("file:///r.txt", "plaintext", 1, text);
     const start = text.indexOf("合计");
-    const lsp = toLspDiagnostic(doc, finding({ span: [start, start + 2], url: "https://x/docs/sum-mismatch" }));
+    const lsp = toLspDiagnostic(doc, finding({ span: [start, start + 2], url: "https://x/docs/sum-mismatch" }), 4);
     expect(lsp.range).toEqual({ start: { line: 1, character: 4 }, end: { line: 1, character: 6 } });
     expect(lsp).toMatchObject({ code: "sum-mismatch", source: "reportlint", severity: 1, codeDescription: { href: "https://x/docs/sum-mismatch" } });
-    expect(toLspDiagnostic(doc, finding({ severity: "info" })).severity).toBe(3);
-    expect(toLspDiagnostic(doc, finding({ severity: "warning" })).severity).toBe(2);
+    expect(toLspDiagnostic(doc, finding({ severity: "info" }), 0).severity).toBe(3);
+    expect(toLspDiagnostic(doc, finding({ severity: "warning" }), 0).severity).toBe(2);
+  });
+
+  it("carry which finding of which publication they are, and nothing of its fixes or details", () => {
+    const doc = TextDocument.create("file:///r.txt", "plaintext", 7, "合计3件\n");
+    const fix = { span: [0, 4] as [number, number], text: "合计4件" };
+    const lsp = toLspDiagnostic(doc, finding({ fix, suggestions: [{ messageId: "m", data: {}, message: "改", fix }], details: { printed: "3" } }), 2);
+    expect(lsp.data).toEqual({ ruleId: "sum-mismatch", version: 7, index: 2 });
+    expect(findingDataOf(lsp.data)).toEqual({ ruleId: "sum-mismatch", version: 7, index: 2 });
+    expect(findingDataOf({ ruleId: "sum-mismatch" })).toBeUndefined();
+    expect(findingDataOf(null)).toBeUndefined();
   });
 });
 
