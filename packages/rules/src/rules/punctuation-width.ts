@@ -105,14 +105,19 @@ function halfWidthMarks(text: string, start: number, end: number): number[] {
   // The marks to decide (, ; : ? !) and the brackets of either width, in text order.
   const marks: number[] = [];
   const brackets: number[] = [];
+  let halfBracket = false;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x2c || c === 0x3b || c === 0x3a || c === 0x3f || c === 0x21) marks.push(i);
-    else if (c === 0x28 || c === 0x29 || c === 0xff08 || c === 0xff09) brackets.push(i);
+    else if (c === 0x28 || c === 0x29 || c === 0xff08 || c === 0xff09) {
+      brackets.push(i);
+      if (c < 0x80) halfBracket = true;
+    }
   }
 
   // Brackets in pairs, either width: a pair with Chinese inside is a Chinese bracket pair.
-  if (brackets.length > 0) {
+  // Only half-width brackets are ever chosen: with none, pairing them decides nothing.
+  if (halfBracket) {
     // hanBefore[k]: Han characters in [start, start + k), so a pair's content is checked in constant time.
     const hanBefore = new Uint32Array(end - start + 1);
     for (let i = start; i < end; i++) hanBefore[i - start + 1] = hanBefore[i - start]! + (isHan(text.charCodeAt(i)) ? 1 : 0);
