@@ -4,6 +4,7 @@
  */
 import type { Paragraph, Report } from "@reportlint/report-model";
 import { createRule } from "../rule.js";
+import { isRegExpSpace } from "../util/typography.js";
 
 /** Closing mark → the opening marks it may close. （ and ( close each other: width is punctuation-width's job. */
 const CLOSERS: Readonly<Record<string, string>> = {
@@ -45,8 +46,6 @@ const MAX_LIST_NUMBER = 16;
 
 /** Sentence-final marks: a last paragraph ending in anything else was probably cut off. */
 const FINAL_MARKS = new Set([..."。！？!?…；;：:”’》）)」』]】"].map((c) => c.charCodeAt(0)));
-/** What `\s` matches (white space and line terminators). */
-const SPACE = /^\s$/u;
 
 /**
  * True when text[start, end) ends in a sentence-final mark, white space after it allowed: what
@@ -54,7 +53,7 @@ const SPACE = /^\s$/u;
  */
 function endsFinal(text: string, start: number, end: number): boolean {
   let i = end - 1;
-  while (i >= start && SPACE.test(text[i]!)) i--;
+  while (i >= start && isRegExpSpace(text.charCodeAt(i))) i--;
   return i >= start && FINAL_MARKS.has(text.charCodeAt(i));
 }
 

@@ -94,12 +94,29 @@ function names(part: ProfilePart, text: string, depth: number | null): boolean {
   return !excludes.some((p) => p.test(text));
 }
 
+/** Part ids of heading texts already read, by profile (and depth and text); emptied past a bound. */
+const headingParts = new WeakMap<Profile, Map<string, readonly string[]>>();
+const MAX_KNOWN_HEADINGS = 10_000;
+
 /**
  * Ids of the profile's parts whose heading patterns (or synonyms) match this heading text, in
  * profile order. With a depth (1 = top level), parts whose `levels` leave it out are skipped.
  */
 export function partsOfHeadingText(text: string, profile: Profile, depth: number | null = null): string[] {
-  return profile.parts.filter((part) => names(part, text, depth)).map((part) => part.id);
+  // Asked again and again of the same headings (for each date under them, by several rules): kept.
+  let known = headingParts.get(profile);
+  if (!known) {
+    known = new Map();
+    headingParts.set(profile, known);
+  }
+  const key = `${depth ?? ""}\u0000${text}`;
+  let ids = known.get(key);
+  if (!ids) {
+    ids = profile.parts.filter((part) => names(part, text, depth)).map((part) => part.id);
+    if (known.size >= MAX_KNOWN_HEADINGS) known.clear();
+    known.set(key, ids);
+  }
+  return [...ids];
 }
 
 /** Where the first of the part's body patterns matches the text (offsets into `text`), or null. */
