@@ -61,7 +61,7 @@ function normalise(s: string): string {
 }
 
 /** A table row or a line with table separators is never a paragraph copy. */
-const TABLE_LINE = /[|\t]/u;
+const tableLine = (words: string) => words.includes("|") || words.includes("\t");
 /** A table caption, printed again where a PDF continues the table on the next page. */
 const TABLE_CAPTION = /^#*(?:附)?表[0-9一二三四五六七八九十]/u;
 /** The line opening a table of contents, whose entries the text prints again as headings. */
@@ -188,7 +188,7 @@ export default createRule({
       previousText = index;
       if (p.kind !== "body" || skipped.has(index) || paragraphInTable(p.contentSpan)) return;
       const words = text.slice(...p.contentSpan);
-      if (TABLE_LINE.test(words)) return;
+      if (tableLine(words)) return;
       const key = normalise(words);
       if (TABLE_CAPTION.test(key)) return;
       keys.set(index, key);
@@ -260,7 +260,7 @@ export default createRule({
       const heading = headingAt.get(sentence.paragraph);
       if (heading && heading[1] > sentence.span[0] && heading[0] < sentence.span[1]) continue;
       const words = text.slice(...sentence.span);
-      if (TABLE_LINE.test(words)) continue;
+      if (tableLine(words)) continue;
       const key = normalise(words);
       if (key.length < MIN_SENTENCE) continue;
       const first = sentenceSeen.get(key);

@@ -191,7 +191,8 @@ export function sectionsOf(report: Report, profile: Profile): Section[] {
     }),
   ].sort((a, b) => a.paragraph - b.paragraph);
   return marks.map((mark, k) => {
-    const next = marks.slice(k + 1).find((m) => m.depth <= mark.depth);
+    let next: (typeof marks)[number] | undefined;
+    for (let j = k + 1; j < marks.length && !next; j++) if (marks[j]!.depth <= mark.depth) next = marks[j];
     const level = mark.depth === 0 ? 1 : mark.depth;
     return { ...mark, end: next?.paragraph ?? paragraphs.length, parts: partsOfHeadingText(mark.text, profile, level) };
   });
