@@ -73,20 +73,23 @@ const same = (a: string, b: string) => sum([a]) === sum([b]);
 
 class Checker {
   /** The cells by table, row and column (the first of each, as xxgkCell finds it): looked up hundreds of times. */
-  private readonly index = new Map<string, XxgkCell>();
+  private readonly index = new Map<string, Map<string, Map<string, XxgkCell>>>();
 
   constructor(
     private readonly context: RuleContext<unknown, MessageId>,
     tables: XxgkTables,
   ) {
     for (const c of tables.cells) {
-      const key = `${c.table}\u0000${c.row}\u0000${c.column}`;
-      if (!this.index.has(key)) this.index.set(key, c);
+      let rows = this.index.get(c.table);
+      if (!rows) this.index.set(c.table, (rows = new Map()));
+      let columns = rows.get(c.row);
+      if (!columns) rows.set(c.row, (columns = new Map()));
+      if (!columns.has(c.column)) columns.set(c.column, c);
     }
   }
 
   cell(table: XxgkTableId, row: string, column: string): XxgkCell | undefined {
-    return this.index.get(`${table}\u0000${row}\u0000${column}`);
+    return this.index.get(table)?.get(row)?.get(column);
   }
 
   /** Reports `total` ≠ Σ parts on the total cell; silent when a cell is missing. */
