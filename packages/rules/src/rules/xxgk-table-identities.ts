@@ -81,9 +81,9 @@ class Checker {
   ) {
     for (const c of tables.cells) {
       let rows = this.index.get(c.table);
-      if (!rows) this.index.set(c.table, (rows = new Map()));
+      if (!rows) this.index.set(c.table, (rows = new Map<string, Map<string, XxgkCell>>()));
       let columns = rows.get(c.row);
-      if (!columns) rows.set(c.row, (columns = new Map()));
+      if (!columns) rows.set(c.row, (columns = new Map<string, XxgkCell>()));
       if (!columns.has(c.column)) columns.set(c.column, c);
     }
   }
