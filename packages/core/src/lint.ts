@@ -1,5 +1,5 @@
 import { PROFILES, DEFAULT_PROFILE_ID, type Config, type Diagnostic, type Profile, type Report } from "@reportlint/report-model";
-import { createLineIndex, matchesAny, parse } from "@reportlint/parser";
+import { createLineIndex, matchesAny, parse, type LineIndex } from "@reportlint/parser";
 import { MAX_FINDINGS_PER_RULE, renderMessage, rules as builtinRules, runRule, type LintSettings, type RuleMap } from "@reportlint/rules";
 import { resolveConfig, type ResolvedConfig } from "./resolve-config.js";
 
@@ -61,30 +61,36 @@ export function lint(input: string | Report, options: LintOptions = {}): LintRes
     locale: config.locale,
     profile,
   };
-  const lines = createLineIndex(report.text);
+  // The line index is built when the first finding needs a position: most texts have few findings,
+  // many (a clean report) none, and building it costs a pass over the text.
+  let lines: LineIndex | undefined;
+  const positionAt = (offset: number) => (lines ??= createLineIndex(report.text)).positionAt(offset);
   const diagnostics: Diagnostic[] = [];
-  const atStart = { span: [0, 0] as [number, number], range: { start: lines.positionAt(0), end: lines.positionAt(0) } };
+  const atStart = () => ({ span: [0, 0] as [number, number], range: { start: positionAt(0), end: positionAt(0) } });
+  // Past MAX_FINDINGS_PER_RULE a rule's findings are counted, and one warning says how many were left out.
+  let id = "";
+  const rules = config.rules;
+  const limit = {
+    max: MAX_FINDINGS_PER_RULE,
+    dropped: (count: number) =>
+      diagnostics.push({
+        ruleId: INTERNAL_RULE_ID,
+        severity: "warning",
+        messageId: "too-many-findings",
+        data: { rule: id, shown: String(MAX_FINDINGS_PER_RULE), dropped: String(count) },
+        message:
+          config.locale === "en"
+            ? `Rule "${id}" found more than ${MAX_FINDINGS_PER_RULE} problems; ${count} more are not shown`
+            : `规则“${id}”发现的问题超过 ${MAX_FINDINGS_PER_RULE} 个，另有 ${count} 个未列出`,
+        ...atStart(),
+      }),
+  };
 
-  for (const [id, enabled] of Object.entries(config.rules)) {
+  for (id of Object.keys(rules)) {
     const rule = ruleMap[id];
     if (!rule) continue;
+    const enabled = rules[id]!;
     let results;
-    // Past MAX_FINDINGS_PER_RULE a rule's findings are counted, and one warning says how many were left out.
-    const limit = {
-      max: MAX_FINDINGS_PER_RULE,
-      dropped: (count: number) =>
-        diagnostics.push({
-          ruleId: INTERNAL_RULE_ID,
-          severity: "warning",
-          messageId: "too-many-findings",
-          data: { rule: id, shown: String(MAX_FINDINGS_PER_RULE), dropped: String(count) },
-          message:
-            config.locale === "en"
-              ? `Rule "${id}" found more than ${MAX_FINDINGS_PER_RULE} problems; ${count} more are not shown`
-              : `规则“${id}”发现的问题超过 ${MAX_FINDINGS_PER_RULE} 个，另有 ${count} 个未列出`,
-          ...atStart,
-        }),
-    };
     try {
       results = runRule(rule, report, settings, enabled.options, enabled.severity, limit);
     } catch (error) {
@@ -98,7 +104,7 @@ export function lint(input: string | Report, options: LintOptions = {}): LintRes
           config.locale === "en"
             ? `Rule "${id}" failed on this text: ${String((error as Error)?.message ?? error)}`
             : `规则“${id}”处理本文时出错：${String((error as Error)?.message ?? error)}`,
-        ...atStart,
+        ...atStart(),
       });
       continue;
     }
@@ -110,7 +116,7 @@ export function lint(input: string | Report, options: LintOptions = {}): LintRes
         data: r.data ?? {},
         message: renderMessage(rule, r.messageId, r.data, config.locale),
         span: r.span,
-        range: { start: lines.positionAt(r.span[0]), end: lines.positionAt(r.span[1]) },
+        range: { start: positionAt(r.span[0]), end: positionAt(r.span[1]) },
         url: rule.meta.docs.url,
       };
       if (r.fix) diagnostic.fix = r.fix;
@@ -128,14 +134,18 @@ export function lint(input: string | Report, options: LintOptions = {}): LintRes
   }
 
   diagnostics.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1] || a.ruleId.localeCompare(b.ruleId));
-  const count = (severity: string, fixable = false) =>
-    diagnostics.filter((d) => d.severity === severity && (!fixable || d.fix)).length;
-  return {
-    report,
-    diagnostics,
-    errorCount: count("error"),
-    warningCount: count("warning"),
-    fixableErrorCount: count("error", true),
-    fixableWarningCount: count("warning", true),
-  };
+  let errorCount = 0;
+  let warningCount = 0;
+  let fixableErrorCount = 0;
+  let fixableWarningCount = 0;
+  for (const d of diagnostics) {
+    if (d.severity === "error") {
+      errorCount++;
+      if (d.fix) fixableErrorCount++;
+    } else if (d.severity === "warning") {
+      warningCount++;
+      if (d.fix) fixableWarningCount++;
+    }
+  }
+  return { report, diagnostics, errorCount, warningCount, fixableErrorCount, fixableWarningCount };
 }

@@ -78,5 +78,5 @@ export function runRule(
     },
   });
   if (dropped > 0) limit?.dropped(dropped);
-  return results.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
+  return results.length < 2 ? results : results.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
 }

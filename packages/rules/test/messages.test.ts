@@ -5,6 +5,15 @@ describe("interpolate", () => {
   it("fills placeholders and leaves unknown ones as written", () => {
     expect(interpolate("「{{a}}」与{{ b }}行，{{c}}", { a: "二、", b: 3 })).toBe("「二、」与3行，{{c}}");
   });
+  it("renders as a replace over the template would, each time a template is used again", () => {
+    const reference = (template: string, data: Record<string, string | number> | undefined) =>
+      template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (data?.[name] === undefined ? whole : String(data[name])));
+    const templates = ["", "无占位", "{{a}}", "{{a}}{{a}}{{b}}", "前{{ a }}中{{\tb\n}}后{{c}}", "{{a-b}}{{}}{ {a}}{{{a}}}", "$&{{a}}$1"];
+    const datas: (Record<string, string | number> | undefined)[] = [undefined, {}, { a: "$&", b: 0 }, { a: "{{b}}", b: "二" }, { c: 1.5 }];
+    for (let round = 0; round < 2; round++) {
+      for (const template of templates) for (const data of datas) expect(interpolate(template, data)).toBe(reference(template, data));
+    }
+  });
 });
 
 describe("capSeverity", () => {

@@ -101,14 +101,17 @@ export default createRule({
       }
       const end = line.length;
       const titles = titleMarkSpans(line, 0, end);
+      // The character after i is read once and carried to the next round.
+      let next = line.charCodeAt(1);
       for (let i = 1; i < end - 1; i++) {
-        const c = line.charCodeAt(i);
+        const c = next;
+        next = line.charCodeAt(i + 1);
         if (!isBlankChar(c) || c === 0x09) {
-          if ((isHan(c) && isDigit(line.charCodeAt(i + 1))) || (isDigit(c) && isHan(line.charCodeAt(i + 1)))) unspaced++;
+          if ((isHan(c) && isDigit(next)) || (isDigit(c) && isHan(next))) unspaced++;
           continue;
         }
         // One blank only: two or more, or a tab, separate the columns of a flattened table.
-        if (isBlankChar(line.charCodeAt(i - 1)) || isBlankChar(line.charCodeAt(i + 1))) continue;
+        if (isBlankChar(line.charCodeAt(i - 1)) || isBlankChar(next)) continue;
         const at = offsets ? offsets[i]! : from + i;
         const kind = classify(line, i, 0, end);
         if (!kind || insideAny(skip, at)) continue;

@@ -96,9 +96,11 @@ export default createRule({
     const { text } = context;
     const table = entries();
     const chrome = context.document.chrome.map((c) => c.span);
+    // Each character is read once: the one after i is carried to the next round as its own.
+    let next = text.charCodeAt(0);
     for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      const next = text.charCodeAt(i + 1);
+      const code = next;
+      next = text.charCodeAt(i + 1);
       const bit = pairBit(code, next);
       if (!oneCharForm && (PAIRS[bit >>> 5]! & (1 << (bit & 31))) === 0) continue;
       const candidates = table.get(code);
@@ -129,6 +131,7 @@ export default createRule({
         });
       }
       i = end - 1;
+      next = text.charCodeAt(end);
     }
   },
 });

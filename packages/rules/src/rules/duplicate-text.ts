@@ -10,6 +10,7 @@
 import type { Report, Span } from "@reportlint/report-model";
 import { organisationLine } from "@reportlint/parser";
 import { createRule } from "../rule.js";
+import { isRegExpSpace } from "../util/typography.js";
 
 /** Paragraphs shorter than this (normalised characters) are phrases, signatures or table cells. */
 const MIN_PARAGRAPH = 20;
@@ -30,20 +31,37 @@ const MIN_TITLE = 10;
 const MAX_FINDINGS = 200;
 
 const HALF_TO_FULL: Readonly<Record<string, string>> = { ",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "!": "！", "?": "？" };
-const SPACES = /[\s\u00a0\u3000\u200b-\u200d\ufeff]+/gu;
-const HALF_WIDTH = /[,;:()!?]/gu;
-/** Any character SPACES or HALF_WIDTH would change. */
-const CHANGED = /[\s\u00a0\u3000\u200b-\u200d\ufeff,;:()!?]/u;
+/** Per ASCII code: 1 for a half-width mark HALF_TO_FULL makes full-width. */
+const HALF_WIDTH = new Uint8Array(0x80);
+for (const c of Object.keys(HALF_TO_FULL)) HALF_WIDTH[c.charCodeAt(0)] = 1;
+
+/** Dropped from the text as compared: white space (`\s`) and zero-width spaces. */
+const dropped = (c: number) => isRegExpSpace(c) || (c >= 0x200b && c <= 0x200d);
 
 /** The text as compared: without spaces, with half-width punctuation read as full-width. */
 function normalise(s: string): string {
-  // Most texts have nothing to change: one scan says so.
-  if (!CHANGED.test(s)) return s;
-  return s.replace(SPACES, "").replace(HALF_WIDTH, (c) => HALF_TO_FULL[c] ?? c);
+  // Most texts have nothing to change: one scan says so, and the text itself is kept.
+  let i = 0;
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c < 0x80 && HALF_WIDTH[c] === 1) || dropped(c)) break;
+  }
+  if (i === s.length) return s;
+  let out = "";
+  let from = 0;
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const half = c < 0x80 && HALF_WIDTH[c] === 1;
+    if (!half && !dropped(c)) continue;
+    out += s.slice(from, i);
+    if (half) out += HALF_TO_FULL[s[i]!]!;
+    from = i + 1;
+  }
+  return out + s.slice(from);
 }
 
 /** A table row or a line with table separators is never a paragraph copy. */
-const TABLE_LINE = /[|\t]/u;
+const tableLine = (words: string) => words.includes("|") || words.includes("\t");
 /** A table caption, printed again where a PDF continues the table on the next page. */
 const TABLE_CAPTION = /^#*(?:附)?表[0-9一二三四五六七八九十]/u;
 /** The line opening a table of contents, whose entries the text prints again as headings. */
@@ -58,7 +76,8 @@ const CONTENTS_ENTRY = /^[^。；;！？!?]{1,60}$/u;
 function contentsOf(report: Report): Set<number> {
   const out = new Set<number>();
   const { paragraphs, text } = report;
-  const start = paragraphs.findIndex((p) => p.kind !== "blank" && normalise(text.slice(...p.contentSpan)) === CONTENTS);
+  // Only a paragraph holding 目 can read 目录 (normalising drops spaces and widens marks, nothing more).
+  const start = text.includes(CONTENTS[0]!) ? paragraphs.findIndex((p) => p.kind !== "blank" && normalise(text.slice(...p.contentSpan)) === CONTENTS) : -1;
   if (start < 0) return out;
   const entries = new Set<string>();
   for (let i = start; i < paragraphs.length; i++) {
@@ -169,14 +188,24 @@ export default createRule({
       previousText = index;
       if (p.kind !== "body" || skipped.has(index) || paragraphInTable(p.contentSpan)) return;
       const words = text.slice(...p.contentSpan);
-      // An issuer line under the title and the same organisation signing the report are no copy.
-      if (TABLE_LINE.test(words) || organisationLine(words) !== null) return;
+      if (tableLine(words)) return;
       const key = normalise(words);
       if (TABLE_CAPTION.test(key)) return;
       keys.set(index, key);
       before.set(index, previous);
       occurrences.set(key, (occurrences.get(key) ?? 0) + 1);
     });
+    // An issuer line under the title and the same organisation signing the report are no copy: left
+    // out. Only a paragraph whose words come again (or are the title's) is asked: one that is alone
+    // makes no finding and counts toward none, in or out.
+    for (const [index, key] of keys) {
+      const count = occurrences.get(key)!;
+      if (count < 2 && key !== titleKey) continue;
+      if (organisationLine(text.slice(...paragraphs[index]!.contentSpan)) === null) continue;
+      keys.delete(index);
+      before.delete(index);
+      occurrences.set(key, count - 1);
+    }
     // A line without a sentence printed three times or more is a running page header or footer of a
     // PDF (the title on every page), not a copy.
     const running = (key: string) => key.length <= RUNNING_LINE && !SENTENCE_END.test(key) && (occurrences.get(key) ?? 0) + (key === titleKey ? 1 : 0) >= 3;
@@ -231,7 +260,7 @@ export default createRule({
       const heading = headingAt.get(sentence.paragraph);
       if (heading && heading[1] > sentence.span[0] && heading[0] < sentence.span[1]) continue;
       const words = text.slice(...sentence.span);
-      if (TABLE_LINE.test(words)) continue;
+      if (tableLine(words)) continue;
       const key = normalise(words);
       if (key.length < MIN_SENTENCE) continue;
       const first = sentenceSeen.get(key);

@@ -15,6 +15,8 @@ type Indent = "none" | "full" | "nbsp" | "other";
 
 /** How a line is indented, zero-width characters aside: not at all, with U+3000 only, with NBSP among its blanks, or otherwise. */
 function indentKind(run: string): Indent {
+  // Most lines have no indentation at all.
+  if (run === "") return "none";
   const blanks = [...run].filter((c) => !isZeroWidth(c.charCodeAt(0)));
   if (blanks.length === 0) return "none";
   if (blanks.includes("\u00a0")) return "nbsp";
@@ -112,8 +114,8 @@ export default createRule({
       // Trailing blanks (with any zero-width characters among them) go in one fix.
       let trailStart = lineEnd;
       while (trailStart > zeroFrom && (isPad(text.charCodeAt(trailStart - 1)) || isZeroWidth(text.charCodeAt(trailStart - 1)))) trailStart--;
-      const trail = text.slice(trailStart, lineEnd);
-      const pads = [...trail].filter((c) => isPad(c.charCodeAt(0))).length;
+      let pads = 0;
+      for (let i = trailStart; i < lineEnd; i++) if (isPad(text.charCodeAt(i))) pads++;
       const zeroTo = anyZeroWidth ? (pads > 0 ? trailStart : lineEnd) : zeroFrom;
       for (let i = zeroFrom; i < zeroTo; i++) {
         const c = text.charCodeAt(i);

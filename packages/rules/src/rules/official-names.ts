@@ -16,6 +16,7 @@ import {
 import { firstIndexNotBefore, foldTraditional } from "@reportlint/parser";
 import { createRule } from "../rule.js";
 import { boundedEditDistance } from "../util/edit-distance.js";
+import { isRegExpSpace } from "../util/typography.js";
 
 /** A correct written form of a catalog name (the name, a short form, a plan without its period). */
 interface Form {
@@ -25,8 +26,10 @@ interface Form {
 
 const TITLE_KINDS = new Set(["law", "administrative-regulation", "party-regulation", "document", "plan"]);
 const PERIOD = /^(.+)（(\d{4})—(\d{4})年?）$/u;
-const DASHES = /[-—–－‐‑―~～]/u;
-const SPACE = /[\s\u00a0\u3000\u200b\ufeff]/u;
+/** The dashes and tildes a period's years are joined by: - — – － ‐ ‑ ― ~ ～. */
+const DASHES = new Set([..."-—–－‐‑―~～"].map((c) => c.charCodeAt(0)));
+/** Left out of a title as compared: white space (`\s`) and U+200B. */
+const isSpace = (c: number) => isRegExpSpace(c) || c === 0x200b;
 /** Titles this short or shorter are too generic for a near-miss (《条例》, 《劳动法》). */
 const MIN_NEAR_MISS = 5;
 
@@ -108,12 +111,13 @@ function normalise(text: string, start: number, end: number): { key: string; at:
   // Whether the last quotation mark in the key opens a quotation.
   let open = false;
   for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (isSpace(code)) continue;
     let c = text[i]!;
-    if (SPACE.test(c)) continue;
     if (c === "(") c = "（";
     else if (c === ")") c = "）";
     else if (c === '"' || c === "「" || c === "」") c = c === "「" || (c === '"' && !open) ? "“" : "”";
-    else if (DASHES.test(c)) {
+    else if (DASHES.has(code)) {
       if (key.endsWith("—")) continue;
       c = "—";
     }
@@ -126,6 +130,16 @@ function normalise(text: string, start: number, end: number): { key: string; at:
 }
 
 const digits = (s: string) => s.replace(/\D/gu, "");
+/** digits() of each catalog form, read once. */
+const formDigits = new Map<string, string>();
+const digitsOfForm = (form: string) => {
+  let d = formDigits.get(form);
+  if (d === undefined) {
+    d = digits(form);
+    formDigits.set(form, d);
+  }
+  return d;
+};
 
 /** The nearest catalog form of the same type within the allowed distance, if exactly one is nearest. */
 function nearest(key: string): Form | undefined {
@@ -134,11 +148,12 @@ function nearest(key: string): Form | undefined {
   let best: Form | undefined;
   let bestDistance = Infinity;
   let tie = false;
+  const keyDigits = digits(key);
   for (const candidate of candidates) {
     const max = candidate.form.length >= 20 ? 2 : 1;
     if (Math.abs(candidate.form.length - key.length) > max) continue;
     // A year or number that differs names another edition or document, not a misquote.
-    if (digits(candidate.form) !== digits(key)) continue;
+    if (digitsOfForm(candidate.form) !== keyDigits) continue;
     const distance = boundedEditDistance(key, candidate.form, max);
     if (distance < 0 || distance > bestDistance) continue;
     if (distance === bestDistance) tie = tie || best?.entry !== candidate.entry;

@@ -105,24 +105,40 @@ function halfWidthMarks(text: string, start: number, end: number): number[] {
   // The marks to decide (, ; : ? !) and the brackets of either width, in text order.
   const marks: number[] = [];
   const brackets: number[] = [];
+  let halfBracket = false;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x2c || c === 0x3b || c === 0x3a || c === 0x3f || c === 0x21) marks.push(i);
-    else if (c === 0x28 || c === 0x29 || c === 0xff08 || c === 0xff09) brackets.push(i);
+    else if (c === 0x28 || c === 0x29 || c === 0xff08 || c === 0xff09) {
+      brackets.push(i);
+      if (c < 0x80) halfBracket = true;
+    }
   }
 
   // Brackets in pairs, either width: a pair with Chinese inside is a Chinese bracket pair.
-  if (brackets.length > 0) {
-    // hanBefore[k]: Han characters in [start, start + k), so a pair's content is checked in constant time.
-    const hanBefore = new Uint32Array(end - start + 1);
-    for (let i = start; i < end; i++) hanBefore[i - start + 1] = hanBefore[i - start]! + (isHan(text.charCodeAt(i)) ? 1 : 0);
+  // Only half-width brackets are ever chosen: with none, pairing them decides nothing.
+  if (halfBracket) {
+    // Whether [from, to) holds a Han character: brackets mostly hold Chinese right after the opening
+    // one, so a short look decides; past it, counts of Han characters before each offset (built once)
+    // keep a text of many long pairs linear.
+    let hanBefore: Uint32Array | null = null;
+    const hasHan = (from: number, to: number) => {
+      const near = Math.min(to, from + 64);
+      for (let k = from; k < near; k++) if (isHan(text.charCodeAt(k))) return true;
+      if (near === to) return false;
+      if (!hanBefore) {
+        hanBefore = new Uint32Array(end - start + 1);
+        for (let k = start; k < end; k++) hanBefore[k - start + 1] = hanBefore[k - start]! + (isHan(text.charCodeAt(k)) ? 1 : 0);
+      }
+      return hanBefore[to - start]! - hanBefore[near - start]! > 0;
+    };
     const stack: number[] = [];
     for (const i of brackets) {
       const c = text[i];
       if (c === "(" || c === "（") stack.push(i);
       else if (stack.length > 0) {
         const open = stack.pop()!;
-        if (hanBefore[i - start]! - hanBefore[open + 1 - start]! === 0) continue;
+        if (!hasHan(open + 1, i)) continue;
         if (text[open] === "(") chosen.add(open);
         if (c === ")") chosen.add(i);
       }

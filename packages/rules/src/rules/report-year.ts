@@ -10,6 +10,7 @@ import { matchesAny } from "@reportlint/parser";
 import type { DateMention, Deadline, Span } from "@reportlint/report-model";
 import { createRule } from "../rule.js";
 import { partsAt, partsOfHeadingText } from "../util/parts.js";
+import { isRegExpSpace } from "../util/typography.js";
 
 const PLAN = "next-year-plan";
 /** Parts whose top-level heading may open with the report year (一、2024年推进…). */
@@ -95,7 +96,7 @@ export default createRule({
     const recognised = meta.profileSource !== "default" && !notReport;
     const firstNonSpace = (at: number, end: number) => {
       let i = at;
-      while (i < end && /\s/u.test(text[i]!)) i++;
+      while (i < end && isRegExpSpace(text.charCodeAt(i))) i++;
       return i;
     };
     const byStart = new Map(dates.map((d) => [d.span[0], d]));

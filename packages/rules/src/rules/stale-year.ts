@@ -17,6 +17,7 @@ import {
 import { createRule } from "../rule.js";
 import { matchesAny } from "@reportlint/parser";
 import { partsAt } from "../util/parts.js";
+import { isRegExpSpace } from "../util/typography.js";
 
 /** Parts whose narrative is the report year's own work. */
 const CURRENT_PARTS = new Set(["measures", "leadership"]);
@@ -62,6 +63,17 @@ function around(text: string, span: Span, ends: string): Span {
   const last = Math.min(text.length, span[1] + MAX_REACH);
   while (end < last && !ends.includes(text[end]!)) end++;
   return [start, end];
+}
+
+/** The plan periods' patterns, compiled once (matchAll works on a copy: the kept one's lastIndex never moves). */
+const periodPatterns = new Map<string, RegExp>();
+function periodPattern(source: string): RegExp {
+  let pattern = periodPatterns.get(source);
+  if (!pattern) {
+    pattern = new RegExp(source, "gu");
+    periodPatterns.set(source, pattern);
+  }
+  return pattern;
 }
 
 const insideAny = (spans: readonly Span[], at: number) => spans.some(([s, e]) => at >= s && at < e);
@@ -197,7 +209,7 @@ export default createRule({
       const p = report.paragraphs[paragraph]!;
       const h = p.kind === "heading" && p.heading !== null ? report.headings[p.heading] : undefined;
       let k = at;
-      while (k > p.contentSpan[0] && /\s/u.test(text[k - 1]!)) k--;
+      while (k > p.contentSpan[0] && isRegExpSpace(text.charCodeAt(k - 1))) k--;
       return k === p.contentSpan[0] || (h !== undefined && k <= h.span[1]) || "。；;！？!?".includes(text[k - 1]!);
     };
     // Table labels broken into lines by a PDF (信息内容本年处理决定数量) are not sentences.
@@ -273,7 +285,7 @@ export default createRule({
     };
     for (const period of PLAN_PERIODS) {
       const paragraphOf = paragraphCursor(report);
-      for (const m of text.matchAll(new RegExp(period.pattern, "gu"))) {
+      for (const m of text.matchAll(periodPattern(period.pattern))) {
         reportPlan(paragraphOf, [m.index, m.index + m[0].length], m[0], period.start, period.end);
       }
     }

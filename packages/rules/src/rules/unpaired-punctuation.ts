@@ -4,6 +4,7 @@
  */
 import type { Paragraph, Report } from "@reportlint/report-model";
 import { createRule } from "../rule.js";
+import { isRegExpSpace } from "../util/typography.js";
 
 /** Closing mark → the opening marks it may close. （ and ( close each other: width is punctuation-width's job. */
 const CLOSERS: Readonly<Record<string, string>> = {
@@ -44,15 +45,24 @@ const LIST_NUMBER = /^[\s\u3000\u00a0]*[0-9a-zA-Z一二三四五六七八九十]
 const MAX_LIST_NUMBER = 16;
 
 /** Sentence-final marks: a last paragraph ending in anything else was probably cut off. */
-const FINAL = /[。！？!?…；;：:”’》）)」』\]】]\s*$/u;
+const FINAL_MARKS = new Set([..."。！？!?…；;：:”’》）)」』]】"].map((c) => c.charCodeAt(0)));
+
+/**
+ * True when text[start, end) ends in a sentence-final mark, white space after it allowed: what
+ * /[。！？…]\s*$/u says of the slice, read from the end instead of tried at every character.
+ */
+function endsFinal(text: string, start: number, end: number): boolean {
+  let i = end - 1;
+  while (i >= start && isRegExpSpace(text.charCodeAt(i))) i--;
+  return i >= start && FINAL_MARKS.has(text.charCodeAt(i));
+}
 
 /** The last paragraph with text, when it ends mid-sentence (a capture cut off there). */
 function cutOffParagraph(report: Report): Paragraph | undefined {
   for (let i = report.paragraphs.length - 1; i >= 0; i--) {
     const p = report.paragraphs[i]!;
     if (p.kind === "blank" || p.kind === "chrome") continue;
-    const content = report.text.slice(...p.contentSpan);
-    return FINAL.test(content) ? undefined : p;
+    return endsFinal(report.text, p.contentSpan[0], p.contentSpan[1]) ? undefined : p;
   }
   return undefined;
 }
@@ -121,7 +131,7 @@ export default createRule({
       if (paragraph.kind === "chrome") continue;
       const start = paragraph.contentSpan[0];
       const end = paragraph.contentSpan[1];
-      const wrapped = previous !== undefined && paragraph.kind === "body" && !FINAL.test(text.slice(...previous.contentSpan));
+      const wrapped = previous !== undefined && paragraph.kind === "body" && !endsFinal(text, previous.contentSpan[0], previous.contentSpan[1]);
       if (!wrapped) flush();
       if (paragraph.kind === "blank") {
         previous = undefined;

@@ -25,6 +25,7 @@ import {
   type XxgkTables,
 } from "@reportlint/report-model";
 import { createRule } from "../rule.js";
+import { isRegExpSpace } from "../util/typography.js";
 
 // The words naming a count: back from it to a separator, another number or a table border, at most
 // this many characters (line breaks of a hard-wrapped paragraph skipped).
@@ -91,7 +92,7 @@ function back(report: Report, at: number, stop: (c: string) => boolean, max: num
       if (!line || line.kind !== "body") break;
       continue;
     }
-    if (/\s/u.test(c)) continue;
+    if (isRegExpSpace(text.charCodeAt(i))) continue;
     if (stop(c)) break;
     words = c + words;
     start = i;

@@ -6,7 +6,7 @@
  * not place are named once per table (info). Docs: docs/rules/xxgk-table-identities.md
  */
 import { XXGK_TEMPLATE, xxgkTable, type Locale, type XxgkCell, type XxgkTableId, type XxgkTables } from "@reportlint/report-model";
-import { xxgkCell, xxgkTables } from "@reportlint/parser";
+import { xxgkTables } from "@reportlint/parser";
 import { createRule, type RuleContext, type RuleMessage } from "../rule.js";
 
 const PROFILE = "zhengwu-gongkai-annual";
@@ -39,6 +39,12 @@ const rowLabel = (id: string) => {
 
 /** Exact sum of printed decimals (counts are integers; a decimal is summed at its printed places). */
 function sum(values: readonly string[]): string {
+  // Whole numbers short enough to add exactly as doubles (most tables): no BigInt needed.
+  if (values.every(isShortInteger)) {
+    let total = 0;
+    for (const v of values) total += Number(v);
+    return String(total);
+  }
   const places = Math.max(0, ...values.map((v) => (v.includes(".") ? v.length - v.indexOf(".") - 1 : 0)));
   const scale = 10n ** BigInt(places);
   const scaled = (v: string) => {
@@ -52,16 +58,38 @@ function sum(values: readonly string[]): string {
   return `${negative ? "-" : ""}${abs / scale}.${(abs % scale).toString().padStart(places, "0")}`;
 }
 
+/** An optional minus and 1 to 15 ASCII digits: a sum of such numbers is exact in a double. */
+function isShortInteger(v: string): boolean {
+  const from = v.charCodeAt(0) === 0x2d ? 1 : 0;
+  if (v.length <= from || v.length - from > 15) return false;
+  for (let i = from; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
 const same = (a: string, b: string) => sum([a]) === sum([b]);
 
 class Checker {
+  /** The cells by table, row and column (the first of each, as xxgkCell finds it): looked up hundreds of times. */
+  private readonly index = new Map<string, Map<string, Map<string, XxgkCell>>>();
+
   constructor(
     private readonly context: RuleContext<unknown, MessageId>,
-    private readonly tables: XxgkTables,
-  ) {}
+    tables: XxgkTables,
+  ) {
+    for (const c of tables.cells) {
+      let rows = this.index.get(c.table);
+      if (!rows) this.index.set(c.table, (rows = new Map<string, Map<string, XxgkCell>>()));
+      let columns = rows.get(c.row);
+      if (!columns) rows.set(c.row, (columns = new Map<string, XxgkCell>()));
+      if (!columns.has(c.column)) columns.set(c.column, c);
+    }
+  }
 
   cell(table: XxgkTableId, row: string, column: string): XxgkCell | undefined {
-    return xxgkCell(this.tables, table, row, column);
+    return this.index.get(table)?.get(row)?.get(column);
   }
 
   /** Reports `total` ≠ Σ parts on the total cell; silent when a cell is missing. */

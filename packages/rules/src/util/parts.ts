@@ -5,19 +5,82 @@
 import type { Profile, ProfilePart, Report, Span } from "@reportlint/report-model";
 import { findSectionLines } from "@reportlint/parser";
 
+/** Finds where a pattern first matches in a text: [start, end) or null (what `exec` says). */
+type Search = (text: string) => Span | null;
+
 interface Compiled {
   readonly headings: readonly RegExp[];
   readonly excludes: readonly RegExp[];
-  readonly body: readonly RegExp[];
+  readonly body: readonly Search[];
 }
 
 const compiled = new WeakMap<ProfilePart, Compiled>();
 const regexes = (sources: readonly string[] | undefined) => (sources ?? []).map((source) => new RegExp(source, "u"));
 
+/**
+ * Index just past the group opening at `open` (a `(` of `source`), or -1; `bars` collects the
+ * indexes of `|` directly inside it. Escapes and character classes are skipped.
+ */
+function groupEnd(source: string, open: number, bars?: number[]): number {
+  let depth = 0;
+  for (let i = open; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") i++;
+    else if (c === "[") {
+      for (i++; i < source.length && source[i] !== "]"; i++) if (source[i] === "\\") i++;
+    } else if (c === "(") depth++;
+    else if (c === ")" && --depth === 0) return i + 1;
+    else if (c === "|" && depth === 1) bars?.push(i);
+  }
+  return -1;
+}
+
+/**
+ * A search for a pattern that opens with a lookbehind (`(?<!压实…)主要负责人…`). Such a pattern makes the
+ * engine try the lookbehind at every character before anything else; this finds the places where
+ * the rest matches (a quick scan for its first characters) and tests the lookbehind only there.
+ * Same result as the whole pattern's `exec`. Null when the pattern is not of that form (no leading
+ * lookbehind, an alternative outside it, a backreference).
+ */
+function lookbehindFirst(source: string): Search | null {
+  if (!source.startsWith("(?<!") && !source.startsWith("(?<=")) return null;
+  const end = groupEnd(source, 0);
+  if (end < 0 || /\\(?:[1-9]|k<)/u.test(source)) return null;
+  const rest = source.slice(end);
+  const bars: number[] = [];
+  if (groupEnd(`(${rest})`, 0, bars) !== rest.length + 2 || bars.length > 0) return null;
+  const assertion = new RegExp(source.slice(0, end), "uy");
+  const after = new RegExp(rest, "gu");
+  return (text) => {
+    for (let from = 0; from <= text.length; ) {
+      after.lastIndex = from;
+      const m = after.exec(text);
+      if (!m) return null;
+      assertion.lastIndex = m.index;
+      if (assertion.test(text)) return [m.index, m.index + m[0].length];
+      // On to the next character (a whole surrogate pair: a /u pattern never starts inside one).
+      const code = text.charCodeAt(m.index);
+      const next = text.charCodeAt(m.index + 1);
+      from = m.index + (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1);
+    }
+    return null;
+  };
+}
+
+function search(source: string): Search {
+  const fast = lookbehindFirst(source);
+  if (fast) return fast;
+  const pattern = new RegExp(source, "u");
+  return (text) => {
+    const m = pattern.exec(text);
+    return m ? [m.index, m.index + m[0].length] : null;
+  };
+}
+
 function patternsOf(part: ProfilePart): Compiled {
   let patterns = compiled.get(part);
   if (!patterns) {
-    patterns = { headings: regexes(part.headingPatterns), excludes: regexes(part.excludePatterns), body: regexes(part.bodyPatterns) };
+    patterns = { headings: regexes(part.headingPatterns), excludes: regexes(part.excludePatterns), body: (part.bodyPatterns ?? []).map(search) };
     compiled.set(part, patterns);
   }
   return patterns;
@@ -31,19 +94,36 @@ function names(part: ProfilePart, text: string, depth: number | null): boolean {
   return !excludes.some((p) => p.test(text));
 }
 
+/** Part ids of heading texts already read, by profile (and depth and text); emptied past a bound. */
+const headingParts = new WeakMap<Profile, Map<string, readonly string[]>>();
+const MAX_KNOWN_HEADINGS = 10_000;
+
 /**
  * Ids of the profile's parts whose heading patterns (or synonyms) match this heading text, in
  * profile order. With a depth (1 = top level), parts whose `levels` leave it out are skipped.
  */
 export function partsOfHeadingText(text: string, profile: Profile, depth: number | null = null): string[] {
-  return profile.parts.filter((part) => names(part, text, depth)).map((part) => part.id);
+  // Asked again and again of the same headings (for each date under them, by several rules): kept.
+  let known = headingParts.get(profile);
+  if (!known) {
+    known = new Map();
+    headingParts.set(profile, known);
+  }
+  const key = `${depth ?? ""}\u0000${text}`;
+  let ids = known.get(key);
+  if (!ids) {
+    ids = profile.parts.filter((part) => names(part, text, depth)).map((part) => part.id);
+    if (known.size >= MAX_KNOWN_HEADINGS) known.clear();
+    known.set(key, ids);
+  }
+  return [...ids];
 }
 
 /** Where the first of the part's body patterns matches the text (offsets into `text`), or null. */
 export function bodyMatch(part: ProfilePart, text: string): Span | null {
-  for (const pattern of patternsOf(part).body) {
-    const m = pattern.exec(text);
-    if (m) return [m.index, m.index + m[0].length];
+  for (const find of patternsOf(part).body) {
+    const found = find(text);
+    if (found) return found;
   }
   return null;
 }
@@ -111,7 +191,8 @@ export function sectionsOf(report: Report, profile: Profile): Section[] {
     }),
   ].sort((a, b) => a.paragraph - b.paragraph);
   return marks.map((mark, k) => {
-    const next = marks.slice(k + 1).find((m) => m.depth <= mark.depth);
+    let next: (typeof marks)[number] | undefined;
+    for (let j = k + 1; j < marks.length && !next; j++) if (marks[j]!.depth <= mark.depth) next = marks[j];
     const level = mark.depth === 0 ? 1 : mark.depth;
     return { ...mark, end: next?.paragraph ?? paragraphs.length, parts: partsOfHeadingText(mark.text, profile, level) };
   });

@@ -44,6 +44,14 @@ export function isBlankChar(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000;
 }
 
+/** What `\s` matches in a regular expression (white space and line terminators), per UTF-16 code unit. */
+export function isRegExpSpace(c: number): boolean {
+  // Chinese text is above U+3000: one comparison for most characters.
+  if (c > 0x3000) return c === 0xfeff;
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
+}
+
 /** A zero-width character (invisible-chars removes them): neighbours are judged as if it were gone. */
 export function isZeroWidth(c: number): boolean {
   return (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;

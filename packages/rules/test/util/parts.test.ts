@@ -1,5 +1,6 @@
 import { PROFILES } from "@reportlint/report-model";
 import { parse } from "@reportlint/parser";
+import { fixtureNames, readFixture } from "@reportlint/fixtures";
 import { describe, expect, it } from "vitest";
 import { bodyMatch, partsAt, partsOfHeading, partsOfHeadingText, sectionsOf } from "../../src/util/parts.js";
 
@@ -69,5 +70,40 @@ describe("sections", () => {
       { text: "存在问题", depth: 0, parts: ["shortcomings"], lines: [7, 8] },
       { text: "下步打算", depth: 0, parts: ["next-year-plan"], lines: [9, 10] },
     ]);
+  });
+});
+
+describe("body patterns that open with a lookbehind", () => {
+  // bodyMatch tests such a pattern's lookbehind only where the rest matches: the same place as the
+  // whole pattern's exec, on every line of the bundled reports and on invented lines.
+  const parts = Object.values(PROFILES).flatMap((p) => p.parts.filter((part) => part.bodyPatterns?.length));
+  const invented = [
+    "局主要负责同志切实履行推进法治建设第一责任人职责，党组书记带头学法述法。",
+    "压实各单位主要负责人履行法治建设第一责任人职责。",
+    "督促乡镇长亲自部署法治工作，县长亲自主持专题研究法治政府建设。",
+    "𠀀主要负责人带头学法𠀀，推动落实主要领导干部履行第一责任人职责",
+    "局长效能提升，镇长期以来，主任亲自过问依法行政工作",
+    "",
+  ];
+  const lines = [
+    ...invented,
+    ...(["seeds", "corpus"] as const).flatMap((set) => fixtureNames(set).flatMap((name) => readFixture(set, name).split("\n"))),
+  ];
+  it("finds what the whole pattern finds", () => {
+    const lookbehinds = parts.filter((part) => part.bodyPatterns!.some((source) => source.startsWith("(?<")));
+    expect(lookbehinds.length).toBeGreaterThan(0);
+    for (const part of parts) {
+      for (const line of lines) {
+        let expected: [number, number] | null = null;
+        for (const source of part.bodyPatterns!) {
+          const m = new RegExp(source, "u").exec(line);
+          if (m) {
+            expected = [m.index, m.index + m[0].length];
+            break;
+          }
+        }
+        expect(bodyMatch(part, line), `${part.id}: ${line}`).toEqual(expected);
+      }
+    }
   });
 });
