@@ -189,7 +189,13 @@ export default createRule({
       found.set(id, known ? { ...known, sections: [...known.sections, ...entry.sections] } : entry);
     };
     const encloses = (outer: Section, inner: Section) => outer.paragraph <= inner.paragraph && inner.paragraph < outer.end;
-    const topLevel = (s: Section) => !sections.some((o) => o !== s && o.depth < s.depth && encloses(o, s));
+    // Asked for every section by every part: each answer is kept (a long report has hundreds of sections).
+    const topLevelOf = new Map<Section, boolean>();
+    const topLevel = (s: Section) => {
+      let top = topLevelOf.get(s);
+      if (top === undefined) topLevelOf.set(s, (top = !sections.some((o) => o !== s && o.depth < s.depth && encloses(o, s))));
+      return top;
+    };
 
     // Parts named by headings; a part whose content belongs to another (causes in the 不足 part)
     // does not count from a heading inside a third part (（三）深入分析信访原因 among the measures).
