@@ -8,12 +8,12 @@ import { grimFeasible, loadRelations } from "../src/relations.mjs";
 // Recall FLOORS per family, measured on the number rules of main (seed 20240601, one plant per
 // relation and family) minus a small margin. They are floors, not targets: raise them as the
 // rules improve, so that a later change cannot quietly lose what the rules already find.
-// Measured (any / errors of planted; session 22): sum 58/69, 21/69; part 107/120, 75/120; rate 71/71, 40/71;
+// Measured (any / errors of planted; session 23): sum 65/69, 23/69; part 108/120, 75/120; rate 71/71, 40/71;
 // over100 104/104, 101/104; grim 52/52, 26/52; list 10/10, 3/10; table 28/31, 19/31; share-sum 18/19, 8/19.
 /** @type {Record<string, { any: number, errors: number }>} */
 const RECALL_FLOORS = {
-  sum: { any: 0.8, errors: 0.27 },
-  part: { any: 0.86, errors: 0.58 },
+  sum: { any: 0.9, errors: 0.3 },
+  part: { any: 0.88, errors: 0.58 },
   rate: { any: 0.95, errors: 0.5 },
   over100: { any: 0.95, errors: 0.92 },
   grim: { any: 0.95, errors: 0.45 },
