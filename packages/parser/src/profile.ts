@@ -31,8 +31,23 @@ function pattern(source: string): RegExp | null {
   return re;
 }
 
+// The compiled expressions of a list of sources (the profiles' lists), invalid ones left out, with the
+// sources they were compiled from: a list changed since is compiled again.
+const compiledLists = new WeakMap<readonly string[], { readonly sources: readonly string[]; readonly list: readonly RegExp[] }>();
+
+function patternsOf(sources: readonly string[]): readonly RegExp[] {
+  const known = compiledLists.get(sources);
+  if (known && known.sources.length === sources.length && known.sources.every((p, i) => p === sources[i])) return known.list;
+  const list = sources.map(pattern).filter((re): re is RegExp => re !== null);
+  compiledLists.set(sources, { sources: [...sources], list });
+  return list;
+}
+
 /** True when any of the regular expression sources (flags "u") matches; invalid sources never match. */
-export const matchesAny = (sources: readonly string[], s: string) => sources.some((p) => pattern(p)?.test(s) ?? false);
+export function matchesAny(sources: readonly string[], s: string): boolean {
+  for (const re of patternsOf(sources)) if (re.test(s)) return true;
+  return false;
+}
 
 // Traditional forms of the characters that report names and part headings use, in pairs.
 const TRADITIONAL_SIMPLIFIED =
@@ -43,9 +58,17 @@ const PINYIN = /\([a-zà-ÿāēīōūǎěǐǒǔǖǘǚǜ]+\)/gu;
 
 /** The text in simplified characters, without pinyin annotations in brackets. */
 export function matchable(s: string): string {
+  // Every annotation opens with "(", and every traditional character here is one UTF-16 code unit.
+  const plain = s.includes("(") ? s.replace(PINYIN, "") : s;
   let out = "";
-  for (const c of s.replace(PINYIN, "")) out += SIMPLIFIED.get(c) ?? c;
-  return out;
+  let run = 0;
+  for (let i = 0; i < plain.length; i++) {
+    const simplified = SIMPLIFIED.get(plain[i]!);
+    if (simplified === undefined) continue;
+    out += plain.slice(run, i) + simplified;
+    run = i + 1;
+  }
+  return run === 0 ? plain : out + plain.slice(run);
 }
 
 /** The start of a sentence without 《document titles》, including one the cut left open. */

@@ -36,15 +36,17 @@ import {
 } from "@reportlint/report-model";
 import { digitValue, isSpace } from "../chars.js";
 import { createLineIndex, type LineIndex } from "../line-index.js";
-import { splitLines } from "../lines.js";
+import { splitLines, type Line } from "../lines.js";
 import { isPlaceholderCell, parseCellNumber } from "../tables.js";
 
 /** What the placement needs of a report. */
 export type XxgkSource = Pick<Report, "text" | "tables">;
 
-const FOLD: Readonly<Record<string, string>> = { "（": "(", "）": ")", "〔": "(", "〕": ")", "［": "(", "］": ")" };
-const DROPPED = new Set([..."“”‘’\"'「」『』"]);
-const NUMBER_MARKS = new Set([..."、．.,，"]);
+// By UTF-16 code unit (every mark here is one): brackets folded to half width, quotation marks dropped,
+// marks written "." after a digit.
+const FOLD = new Map([..."（）〔〕［］"].map((ch, i) => [ch.charCodeAt(0), i % 2 === 0 ? "(" : ")"]));
+const DROPPED = new Set([..."“”‘’\"'「」『』"].map((ch) => ch.charCodeAt(0)));
+const NUMBER_MARKS = new Set([..."、．.,，"].map((ch) => ch.charCodeAt(0)));
 
 /**
  * A label as matched against the template: no spaces or quotation marks, half-width brackets and
@@ -52,21 +54,33 @@ const NUMBER_MARKS = new Set([..."、．.,，"]);
  */
 export function normalizeXxgkLabel(label: string): string {
   let out = "";
-  for (const ch of label) {
-    const c = ch.charCodeAt(0);
-    if (isSpace(c) || DROPPED.has(ch)) continue;
+  // Characters kept as they are are copied in runs, not one by one.
+  let run = 0;
+  let afterDigit = false;
+  for (let i = 0; i < label.length; i++) {
+    const c = label.charCodeAt(i);
     const d = digitValue(c);
+    if (d < 0 && !afterDigit && !isSpace(c) && !DROPPED.has(c) && !FOLD.has(c)) continue;
+    let put: string | null;
+    if (isSpace(c) || DROPPED.has(c)) put = null;
+    else if (d >= 0) put = c < 0x80 ? null : String(d);
+    else if (afterDigit && NUMBER_MARKS.has(c)) put = ".";
+    else put = FOLD.get(c) ?? null;
     if (d >= 0) {
-      out += String(d);
+      afterDigit = true;
+      if (put === null) continue; // an ASCII digit stays in the run
+    } else if (put === null && !isSpace(c) && !DROPPED.has(c)) {
+      // Kept as it is: after a digit, a character that is no number mark.
+      afterDigit = false;
       continue;
+    } else if (put !== null) {
+      afterDigit = false;
     }
-    if (NUMBER_MARKS.has(ch) && out.length > 0 && digitValue(out.charCodeAt(out.length - 1)) >= 0) {
-      out += ".";
-      continue;
-    }
-    out += FOLD[ch] ?? ch;
+    out += label.slice(run, i);
+    if (put !== null) out += put;
+    run = i + 1;
   }
-  return out;
+  return run === 0 ? label : out + label.slice(run);
 }
 
 /** A row of a text table as the placement sees it. */
@@ -136,19 +150,19 @@ class Collector {
   readonly unplaced: XxgkUnplaced[] = [];
   /** Starts of cells already placed or unplaced, so no number is taken twice. */
   readonly taken = new Set<number>();
-  constructor(private readonly lines: LineIndex) {}
+  constructor(private readonly lines: () => LineIndex) {}
 
   place(table: XxgkTableId, row: string, column: string, cell: TableCell, certain: boolean): void {
     if (cell.value === null || this.taken.has(cell.span[0])) return;
     this.taken.add(cell.span[0]);
-    this.cells.push({ table, row, column, value: cell.value, span: cell.span, line: this.lines.positionAt(cell.span[0]).line, certain });
+    this.cells.push({ table, row, column, value: cell.value, span: cell.span, line: this.lines().positionAt(cell.span[0]).line, certain });
   }
 
   leave(table: XxgkTableId | null, cells: readonly TableCell[], reason: XxgkUnplacedReason): void {
     for (const cell of cells) {
       if (cell.value === null || this.taken.has(cell.span[0])) continue;
       this.taken.add(cell.span[0]);
-      this.unplaced.push({ table, text: cell.text, span: cell.span, line: this.lines.positionAt(cell.span[0]).line, reason });
+      this.unplaced.push({ table, text: cell.text, span: cell.span, line: this.lines().positionAt(cell.span[0]).line, reason });
     }
   }
 }
@@ -189,8 +203,8 @@ function placeArt20(views: readonly RowView[], header: HeaderOf, out: Collector)
 }
 
 /** `行政许可 0`: a part 二 one-value row that PDF extraction printed as a line of its own. */
-function placeArt20Lines(text: string, out: Collector): void {
-  for (const line of splitLines(text)) {
+function placeArt20Lines(text: string, lines: readonly Line[], out: Collector): void {
+  for (const line of lines) {
     const { contentStart: start, contentEnd: end } = line;
     if (end - start > 24) continue;
     let i = end;
@@ -347,10 +361,10 @@ function trimmedCell(text: string, start: number, end: number): TableCell {
  * Pipe rows that stand alone (`| 2.没有现成信息需要另行制作 | 47 | 1 | … |` between a cut label and a
  * `|---|` line): the table reader wants two rows for a table, PDF extraction often leaves one.
  */
-function loneRows(text: string, tables: readonly Table[]): Table[] {
+function loneRows(text: string, lines: readonly Line[], tables: readonly Table[]): Table[] {
   const out: Table[] = [];
   let t = 0;
-  for (const line of splitLines(text)) {
+  for (const line of lines) {
     const { contentStart: start, contentEnd: end } = line;
     while (t < tables.length && tables[t]!.span[1] < start) t++;
     if (t < tables.length && tables[t]!.span[0] <= end && tables[t]!.span[1] >= start) continue;
@@ -383,11 +397,15 @@ const BARE_LABEL_LINES = 3;
  * lines that are each one number (or a placeholder) is a row, its label the few lines of text before
  * it. Used when it places more numbers than the table reader's rows do.
  */
-function bareRows(text: string): { tables: Table[]; contexts: Map<TableRow, string> } {
+function bareRows(text: string, lines: readonly Line[]): { tables: Table[]; contextOf: (row: number) => string } {
   const rows: TableRow[] = [];
-  const contexts = new Map<TableRow, string>();
+  // A row's context is the normalised text of the label lines since the last row or long prose line:
+  // kept as a range of `parts` and normalised only when a header is asked for (rarely), not for every
+  // short line of every report.
+  const parts: string[] = [];
+  const contextRanges: [number, number][] = [];
   let labels: { cell: TableCell; line: number }[] = [];
-  let context = "";
+  let contextFrom = 0;
   let values: TableCell[] = [];
   let firstLine = 0;
   const flush = () => {
@@ -396,12 +414,12 @@ function bareRows(text: string): { tables: Table[]; contexts: Map<TableRow, stri
     const cells = [...own.map((l) => l.cell), ...values];
     const row: TableRow = { cells, span: [cells[0]!.span[0], cells.at(-1)!.span[1]], line: (own[0]?.line ?? firstLine) };
     rows.push(row);
-    contexts.set(row, context);
+    contextRanges.push([contextFrom, parts.length]);
     labels = [];
-    context = "";
+    contextFrom = parts.length;
     values = [];
   };
-  for (const line of splitLines(text)) {
+  for (const line of lines) {
     const { contentStart: start, contentEnd: end } = line;
     if (end <= start) continue;
     const cell = trimmedCell(text, start, end);
@@ -414,25 +432,43 @@ function bareRows(text: string): { tables: Table[]; contexts: Map<TableRow, stri
     // Long prose is no label; it ends what a label may hold.
     if (end - start > 60) {
       labels = [];
-      context = "";
+      contextFrom = parts.length;
       continue;
     }
     labels.push({ cell, line: line.index + 1 });
-    context += normalizeXxgkLabel(cell.text);
+    parts.push(cell.text);
   }
   flush();
-  return { tables: rows.length > 0 ? [{ layout: "cell-per-line", rows, span: [rows[0]!.span[0], rows.at(-1)!.span[1]] }] : [], contexts };
+  const contexts = new Map<number, string>();
+  const contextOf = (row: number): string => {
+    let context = contexts.get(row);
+    if (context === undefined) {
+      const range = contextRanges[row];
+      context = "";
+      if (range) for (let k = range[0]; k < range[1]; k++) context += normalizeXxgkLabel(parts[k]!);
+      contexts.set(row, context);
+    }
+    return context;
+  };
+  return { tables: rows.length > 0 ? [{ layout: "cell-per-line", rows, span: [rows[0]!.span[0], rows.at(-1)!.span[1]] }] : [], contextOf };
 }
 
 /** Places the numbers found in `tables` (rows in text order). */
-function placeAll(text: string, lines: LineIndex, tables: readonly Table[], header: HeaderOf, withLines: boolean): XxgkTables {
-  const out = new Collector(lines);
+function placeAll(
+  text: string,
+  lines: readonly Line[],
+  lineIndex: () => LineIndex,
+  tables: readonly Table[],
+  header: HeaderOf,
+  withLines: boolean,
+): XxgkTables {
+  const out = new Collector(lineIndex);
   const views: RowView[] = [];
   tables.forEach((table, t) => table.rows.forEach((row, r) => views.push(viewOf(row, t, r))));
   placeArt20(views, header, out);
   placeReview(views, out);
   placeApplications(text, views, out);
-  if (withLines) placeArt20Lines(text, out);
+  if (withLines) placeArt20Lines(text, lines, out);
   const byStart = (a: { span: Span }, b: { span: Span }) => a.span[0] - b.span[0];
   const cells = out.cells.sort(byStart);
   const unplaced = out.unplaced.sort(byStart);
@@ -448,20 +484,22 @@ function placeAll(text: string, lines: LineIndex, tables: readonly Table[], head
 
 /** Places the numbers of the template's tables; uncached (see xxgkTables). */
 export function readXxgkTables(source: XxgkSource): XxgkTables {
-  const lines = createLineIndex(source.text);
-  const all = [...source.tables, ...loneRows(source.text, source.tables)].sort((a, b) => a.span[0] - b.span[0]);
-  const read = placeAll(source.text, lines, all, (view) => headerOf(all, view), true);
+  const lines = splitLines(source.text);
+  // Built only when a number is placed or left unplaced (most reports have none of these tables).
+  let index: LineIndex | null = null;
+  const lineIndex = () => (index ??= createLineIndex(source.text));
+  const all = [...source.tables, ...loneRows(source.text, lines, source.tables)].sort((a, b) => a.span[0] - b.span[0]);
+  const read = placeAll(source.text, lines, lineIndex, all, (view) => headerOf(all, view), true);
   // Tables copied one cell per line without pipes: the bare reading, when it places more.
-  const bare = bareRows(source.text);
-  const rows = bare.tables[0]?.rows ?? [];
+  const bare = bareRows(source.text, lines);
   const bareHeader: HeaderOf = (view, def) => {
     for (let i = view.index; i >= 0; i--) {
-      const context = bare.contexts.get(rows[i]!) ?? "";
+      const context = bare.contextOf(i);
       if (context.includes("信息内容") || [...(def.headerWords ?? []), ...(def.otherFormWords ?? [])].some((w) => context.includes(w))) return context;
     }
     return null;
   };
-  const second = placeAll(source.text, lines, bare.tables, bareHeader, true);
+  const second = placeAll(source.text, lines, lineIndex, bare.tables, bareHeader, true);
   return second.cells.length > read.cells.length ? second : read;
 }
 
