@@ -52,9 +52,9 @@ export function matchesAny(sources: readonly string[], s: string): boolean {
 // Traditional forms of the characters that report names and part headings use, in pairs.
 const TRADITIONAL_SIMPLIFIED =
   "設设報报開开況况務务資资會会區区縣县關关於于與与總总結结態态進进責责規规劃划應应處处機机構构將将權权職职決决問问題题據据實实際际專专項项費费論论議议義义辦办廳厅範范審审執执監监復复訴诉請请領领導导黨党舉举績绩興兴產产業业級级書书";
-// By UTF-16 code unit (every one of them is a single unit): the simplified form, or undefined.
-const SIMPLIFIED: (string | undefined)[] = [];
-for (let i = 0; i + 1 < TRADITIONAL_SIMPLIFIED.length; i += 2) SIMPLIFIED[TRADITIONAL_SIMPLIFIED.charCodeAt(i)] = TRADITIONAL_SIMPLIFIED[i + 1]!;
+// By UTF-16 code unit (every one of them is a single unit): the simplified form's code unit, or 0.
+const SIMPLIFIED = new Uint16Array(0x10000);
+for (let i = 0; i + 1 < TRADITIONAL_SIMPLIFIED.length; i += 2) SIMPLIFIED[TRADITIONAL_SIMPLIFIED.charCodeAt(i)] = TRADITIONAL_SIMPLIFIED.charCodeAt(i + 1);
 const PINYIN = /\([a-zà-ÿāēīōūǎěǐǒǔǖǘǚǜ]+\)/gu;
 
 /** The text in simplified characters, without pinyin annotations in brackets. */
@@ -64,9 +64,9 @@ export function matchable(s: string): string {
   let out = "";
   let run = 0;
   for (let i = 0; i < plain.length; i++) {
-    const simplified = SIMPLIFIED[plain.charCodeAt(i)];
-    if (simplified === undefined) continue;
-    out += plain.slice(run, i) + simplified;
+    const simplified = SIMPLIFIED[plain.charCodeAt(i)]!;
+    if (simplified === 0) continue;
+    out += plain.slice(run, i) + String.fromCharCode(simplified);
     run = i + 1;
   }
   return run === 0 ? plain : out + plain.slice(run);

@@ -94,6 +94,8 @@ interface RowView {
   readonly last: string;
   /** Value positions from the first value to the last: numbers, placeholders, and empty cells between them. */
   readonly values: readonly TableCell[];
+  /** The application-table rows the label names (applicationRowsOf), asked once per row. */
+  readonly applications: readonly XxgkRowDef[];
 }
 
 function viewOf(row: TableRow, table: number, index: number): RowView {
@@ -116,7 +118,8 @@ function viewOf(row: TableRow, table: number, index: number): RowView {
     }
   }
   values.length = Math.max(0, end);
-  return { table, index, row, label: normalizeXxgkLabel(label), last: normalizeXxgkLabel(lastLabel), values };
+  const normalized = normalizeXxgkLabel(label);
+  return { table, index, row, label: normalized, last: normalizeXxgkLabel(lastLabel), values, applications: applicationRowsOf(normalized) };
 }
 
 const ORDER_ROWS = xxgkTable("applications").rows.filter((r) => !r.subtotal);
@@ -224,7 +227,7 @@ function placeReview(views: readonly RowView[], out: Collector): void {
   const columns = xxgkTable("review-litigation").columns;
   for (const view of views) {
     const n = view.values.length;
-    if (n === 15 && applicationRowsOf(view.label).length === 0 && !art20RowOf(view.last)) {
+    if (n === 15 && view.applications.length === 0 && !art20RowOf(view.last)) {
       view.values.forEach((cell, k) => out.place("review-litigation", REVIEW_ROWS[Math.floor(k / 5)]!.id, columns[k % 5]!.id, cell, true));
       continue;
     }
@@ -251,7 +254,7 @@ function applicationColumns(text: string, views: readonly RowView[]): readonly s
   let eight: RowView | null = null;
   let eights = 0;
   for (const view of views) {
-    if (applicationRowsOf(view.label).length !== 1) continue;
+    if (view.applications.length !== 1) continue;
     if (view.values.length === 7) seven++;
     else if (view.values.length === 8) {
       eights++;
@@ -275,12 +278,12 @@ function placeApplications(text: string, views: readonly RowView[], out: Collect
   const columns = applicationColumns(text, views);
   if (!columns) {
     // Eight values a row and no header to say which is which: every labelled row is unplaced.
-    for (const view of views) if (applicationRowsOf(view.label).length > 0 && view.values.length > 0) out.leave("applications", view.values, "column-count");
+    for (const view of views) if (view.applications.length > 0 && view.values.length > 0) out.leave("applications", view.values, "column-count");
     return;
   }
   const n = columns.length;
   // Every row the application table's labels name, and every seven-value row: the candidates.
-  const named = views.map((v) => applicationRowsOf(v.label));
+  const named = views.map((v) => v.applications);
   const anchors: number[] = [];
   let lastSlot = -1;
   views.forEach((view, i) => {
@@ -363,6 +366,8 @@ function trimmedCell(text: string, start: number, end: number): TableCell {
  */
 function loneRows(text: string, lines: readonly Line[], tables: readonly Table[]): Table[] {
   const out: Table[] = [];
+  // A text without any pipe (most reports) has no pipe row.
+  if (!text.includes("|") && !text.includes("｜")) return out;
   let t = 0;
   for (const line of lines) {
     const { contentStart: start, contentEnd: end } = line;
