@@ -137,7 +137,7 @@ function classifyWords(content: string): { kind: ChromeKind; weak: boolean } | n
   if (content.length > MAX_WIDGET_LINE || /[。，,；;！？]/u.test(content)) return null;
   // Every token must be a widget word, the first one too: most lines fail there, before any split.
   const first = FIRST_TOKEN.exec(content)?.[0];
-  if (first === undefined || (!WALK_IN.test(first) && !WORDS.has(first.toLowerCase()))) return null;
+  if (first === undefined || (!WORDS.has(first.toLowerCase()) && !(first.startsWith("走进") && WALK_IN.test(first)))) return null;
   const tokens = content.split(TOKEN_SPLIT).filter((t) => t.length > 0);
   if (tokens.length === 0) return null;
   // 首页 > 政务公开 > 通知公告: a breadcrumb trail, whatever the section names are.

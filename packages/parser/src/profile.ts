@@ -78,6 +78,9 @@ function withoutDocumentTitles(sentence: string): string {
   return start.replace(start.length < sentence.length ? /《[^》]*(?:》|$)/gu : /《[^》]*》/gu, "");
 }
 
+// PROFILES is frozen: its list is taken once, not at every guess.
+const PROFILE_LIST = Object.values(PROFILES);
+
 /** The guessed profile id and where it came from. */
 export function guessProfile(
   option: string | undefined,
@@ -86,7 +89,7 @@ export function guessProfile(
   headings: readonly Heading[],
 ): Pick<ReportMeta, "profile" | "profileSource"> {
   if (option) return { profile: option, profileSource: "option" };
-  const profiles = Object.values(PROFILES);
+  const profiles = PROFILE_LIST;
   const named = title ?? (openingSentence === null ? null : withoutDocumentTitles(openingSentence));
   const plain = named === null ? null : matchable(head(named));
   if (plain) {
