@@ -198,7 +198,8 @@ export function findChrome(text: string, lines: readonly Line[]): ChromeResult {
     }
   }
   // A weak word alone (政务公开) counts only next to other furniture or at the very start or end.
-  const nonBlank = lines.filter((l) => l.contentEnd > l.contentStart).map((l) => l.index);
+  const nonBlank: number[] = [];
+  for (let i = 0; i < lines.length; i++) if (lines[i]!.contentEnd > lines[i]!.contentStart) nonBlank.push(lines[i]!.index);
   // Table borders with no table beside them: the cells were lost when the page was copied.
   const contentOf = (k: number | undefined) => (k === undefined ? "" : text.slice(lines[k]!.contentStart, lines[k]!.contentEnd));
   for (let j = 0; j < nonBlank.length; j++) {

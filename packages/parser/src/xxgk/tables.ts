@@ -416,7 +416,9 @@ function bareRows(text: string, lines: readonly Line[]): { tables: Table[]; cont
   const flush = () => {
     if (values.length === 0) return;
     const own = labels.slice(-BARE_LABEL_LINES);
-    const cells = [...own.map((l) => l.cell), ...values];
+    const cells: TableCell[] = [];
+    for (const l of own) cells.push(l.cell);
+    for (const v of values) cells.push(v);
     const row: TableRow = { cells, span: [cells[0]!.span[0], cells.at(-1)!.span[1]], line: (own[0]?.line ?? firstLine) };
     rows.push(row);
     contextRanges.push([contextFrom, parts.length]);
