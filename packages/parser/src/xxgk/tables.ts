@@ -53,31 +53,30 @@ const NUMBER_MARKS = new Set([..."、．.,，"].map((ch) => ch.charCodeAt(0)));
  * digits, and "1、" / "1．" / "1，" written "1.".
  */
 export function normalizeXxgkLabel(label: string): string {
+  // Characters kept as they are are copied in runs, not one by one (most labels change little).
   let out = "";
-  // Characters kept as they are are copied in runs, not one by one.
   let run = 0;
+  // The last character written is a digit (a dropped character in between changes nothing).
   let afterDigit = false;
   for (let i = 0; i < label.length; i++) {
     const c = label.charCodeAt(i);
-    const d = digitValue(c);
-    if (d < 0 && !afterDigit && !isSpace(c) && !DROPPED.has(c) && !FOLD.has(c)) continue;
-    let put: string | null;
-    if (isSpace(c) || DROPPED.has(c)) put = null;
-    else if (d >= 0) put = c < 0x80 ? null : String(d);
-    else if (afterDigit && NUMBER_MARKS.has(c)) put = ".";
-    else put = FOLD.get(c) ?? null;
-    if (d >= 0) {
-      afterDigit = true;
-      if (put === null) continue; // an ASCII digit stays in the run
-    } else if (put === null && !isSpace(c) && !DROPPED.has(c)) {
-      // Kept as it is: after a digit, a character that is no number mark.
-      afterDigit = false;
-      continue;
-    } else if (put !== null) {
-      afterDigit = false;
+    let put: string;
+    if (isSpace(c) || DROPPED.has(c)) put = "";
+    else {
+      const d = digitValue(c);
+      if (d >= 0) {
+        afterDigit = true;
+        if (c < 0x80) continue;
+        put = String(d);
+      } else {
+        const mark = afterDigit && NUMBER_MARKS.has(c);
+        afterDigit = false;
+        const folded = mark ? "." : FOLD.get(c);
+        if (folded === undefined) continue;
+        put = folded;
+      }
     }
-    out += label.slice(run, i);
-    if (put !== null) out += put;
+    out += label.slice(run, i) + put;
     run = i + 1;
   }
   return run === 0 ? label : out + label.slice(run);
