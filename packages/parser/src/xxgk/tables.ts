@@ -339,12 +339,15 @@ function placeApplications(text: string, views: readonly RowView[], out: Collect
   });
 }
 
-function spanOf(spans: readonly Span[]): Span {
+/** The span from the first start to the last end of the items of the lists. */
+function spanOf(lists: readonly (readonly { readonly span: Span }[])[]): Span {
   let start = Infinity;
   let end = -Infinity;
-  for (const s of spans) {
-    start = Math.min(start, s[0]);
-    end = Math.max(end, s[1]);
+  for (const list of lists) {
+    for (const { span } of list) {
+      start = Math.min(start, span[0]);
+      end = Math.max(end, span[1]);
+    }
   }
   return [start, end];
 }
@@ -483,7 +486,7 @@ function placeAll(
     const own = cells.filter((c) => c.table === def.id);
     const left = unplaced.filter((u) => u.table === def.id);
     if (own.length + left.length === 0) continue;
-    seen.push({ id: def.id, span: spanOf([...own, ...left].map((c) => c.span)), placed: own.length, unplaced: left.length });
+    seen.push({ id: def.id, span: spanOf([own, left]), placed: own.length, unplaced: left.length });
   }
   return { cells, unplaced, tables: seen };
 }
