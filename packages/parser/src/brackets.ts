@@ -66,11 +66,12 @@ export function matchBrackets(text: string, start: number, end: number): Bracket
   const unclosed: number[] = [];
   // Open marks per type on the stack: a closer with none of its types open skips the stack walk,
   // so every walk ends at a match and pops what it passed (linear; （ × n then ] × n was quadratic).
-  const openOfType = new Uint32Array(MARKS.length);
+  // Made at the first open mark: a paragraph without one allocates none.
+  let openOfType: Uint32Array | null = null;
   let openTypes = 0; // bit (type) set while openOfType[type] > 0
   const pop = (): number => {
     const type = stackType.pop()!;
-    if (--openOfType[type]! === 0) openTypes &= ~(1 << type);
+    if (--openOfType![type]! === 0) openTypes &= ~(1 << type);
     return type;
   };
   for (let i = start; i < end; i++) {
@@ -81,6 +82,7 @@ export function matchBrackets(text: string, start: number, end: number): Bracket
     if (open !== 0) {
       stackAt.push(i);
       stackType.push(open - 1);
+      openOfType ??= new Uint32Array(MARKS.length);
       openOfType[open - 1]!++;
       openTypes |= 1 << (open - 1);
       continue;

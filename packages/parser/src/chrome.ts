@@ -52,6 +52,8 @@ words("related", "相关阅读 相关链接 相关文章 相关新闻 相关信�
 words("other", "正文");
 
 const TOKEN_SPLIT = /[\s|｜丨/\\>＞»›·•【】[\]［］〖〗:：]+/u;
+/** The first token TOKEN_SPLIT leaves: the first run of characters that split nothing. */
+const FIRST_TOKEN = /[^\s|｜丨/\\>＞»›·•【】[\]［］〖〗:：]+/u;
 const WALK_IN = /^走进[\u4e00-\u9fff]{1,6}$/u;
 const MAX_WIDGET_LINE = 80;
 
@@ -110,6 +112,9 @@ const SLOGAN =
 const INLINE_HINT = /扫一扫|【|字体/u;
 const BLURB_HINT = /小编|以上就是|本文由|此处隐藏|希望|但愿/u;
 const SLOGAN_HINT = /:\/\/|www\.|\.(?:com|net|cn|org|cc|top|vip|info)/u;
+// Every word some inline widget needs (the hints above, TRAILING_FIELDS' labels, URL's opening): a line
+// without any of them, nearly every line, holds no inline furniture and is passed after one scan.
+const ANY_INLINE_HINT = /扫一扫|【|字体|小编|以上就是|本文由|此处隐藏|希望|但愿|:\/\/|www\.|\.(?:com|net|cn|org|cc|top|vip|info)|来源|发布|浏览次数|点击|阅读次数/iu;
 
 /** Lines of table borders whose cells were lost (| |||| ||, +---+---+). */
 const BORDERS = /^[|｜│+＋\-－─━═┼┬┴├┤┌┐└┘\s]+$/u;
@@ -130,6 +135,9 @@ const CITES_URL = new Set("录问过址站接入开注索在至到为是即见")
 /** Kind of a line made only of widget words, or null. */
 function classifyWords(content: string): { kind: ChromeKind; weak: boolean } | null {
   if (content.length > MAX_WIDGET_LINE || /[。，,；;！？]/u.test(content)) return null;
+  // Every token must be a widget word, the first one too: most lines fail there, before any split.
+  const first = FIRST_TOKEN.exec(content)?.[0];
+  if (first === undefined || (!WORDS.has(first.toLowerCase()) && !(first.startsWith("走进") && WALK_IN.test(first)))) return null;
   const tokens = content.split(TOKEN_SPLIT).filter((t) => t.length > 0);
   if (tokens.length === 0) return null;
   // 首页 > 政务公开 > 通知公告: a breadcrumb trail, whatever the section names are.
@@ -164,8 +172,11 @@ function classifyLabel(content: string): ChromeKind | null {
 
 /** Kind of a whole line of furniture, and whether it needs a furniture neighbour to count. */
 function classifyLine(content: string): { kind: ChromeKind; weak: boolean } | null {
-  for (const [pattern, kind, max] of LINE_PATTERNS) {
-    if (content.length <= max && pattern.test(content) && !(kind !== "url" && kind !== "mojibake" && content.includes("。"))) {
+  // Indexed, without destructuring: this runs for every line, mostly before the function is optimised.
+  for (let i = 0; i < LINE_PATTERNS.length; i++) {
+    const entry = LINE_PATTERNS[i]!;
+    const kind = entry[1];
+    if (content.length <= entry[2] && entry[0].test(content) && !(kind !== "url" && kind !== "mojibake" && content.includes("。"))) {
       return { kind, weak: false };
     }
   }
@@ -190,7 +201,8 @@ export function findChrome(text: string, lines: readonly Line[]): ChromeResult {
     }
   }
   // A weak word alone (政务公开) counts only next to other furniture or at the very start or end.
-  const nonBlank = lines.filter((l) => l.contentEnd > l.contentStart).map((l) => l.index);
+  const nonBlank: number[] = [];
+  for (let i = 0; i < lines.length; i++) if (lines[i]!.contentEnd > lines[i]!.contentStart) nonBlank.push(lines[i]!.index);
   // Table borders with no table beside them: the cells were lost when the page was copied.
   const contentOf = (k: number | undefined) => (k === undefined ? "" : text.slice(lines[k]!.contentStart, lines[k]!.contentEnd));
   for (let j = 0; j < nonBlank.length; j++) {
@@ -221,6 +233,7 @@ export function findChrome(text: string, lines: readonly Line[]): ChromeResult {
     }
     if (line.contentEnd === line.contentStart) continue;
     const content = text.slice(line.contentStart, line.contentEnd);
+    if (!ANY_INLINE_HINT.test(content)) continue;
     const base = line.contentStart;
     const found: [ChromeKind, number, number][] = [];
     if (INLINE_HINT.test(content)) for (const m of content.matchAll(INLINE)) found.push([INLINE_KIND(m[0]), base + m.index, base + m.index + m[0].length]);

@@ -76,7 +76,7 @@ export function findCutOff(text: string, inputs: CutOffInputs): CutOff | null {
     return { offset: end, span: unfinishedWords(text, line.contentStart, end), reason: "broken-character" };
   }
   const words = text.slice(line.contentStart, end);
-  if (tables.some(([s, e]) => s <= line.contentStart && line.contentStart < e)) {
+  if (tables.some((t) => t[0] <= line.contentStart && line.contentStart < t[1])) {
     return { offset: end, span: unfinishedWords(text, line.contentStart, end), reason: "in-table" };
   }
   if (FINISHED.test(words) || p.kind === "title") return null;

@@ -35,7 +35,7 @@ export function findEnumerations(text: string, paragraphs: readonly Paragraph[])
       quotes ??= matchBrackets(text, start, end)
         .pairs.filter((pair) => pair.kind === "quote")
         .map((pair) => [pair.open, pair.close] as const);
-      const quoted = quotes.some(([open, close]) => open < at && itemEnd <= close);
+      const quoted = quotes.some((q) => q[0] < at && itemEnd <= q[1]);
       items.push({ ...item, marker: m[0], span: [at, itemEnd], paragraph: index, quoted });
     }
   });

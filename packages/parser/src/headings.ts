@@ -332,9 +332,10 @@ export function findHeadings(
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const { contentStart: s, contentEnd: e } = line;
-    if (e <= s || skipLine(line.index) || isTableLine(text, s, e)) continue;
+    if (e <= s || skipLine(line.index)) continue;
+    // The marker first: most lines have none, and the table test reads the whole line.
     const m = parseMarker(text, s, e);
-    if (!m) continue;
+    if (!m || isTableLine(text, s, e)) continue;
     if (m.broken && !plausibleBroken(text, lines, line, m, matchBrackets(text, s, e).unclosed)) continue;
     // 1）/一） closing a bracket the line above left open is a wrapped parenthesis.
     if (isClosingMark(text.charCodeAt(m.end - 1)) && !isOpeningMark(text.charCodeAt(m.start)) && m.end - m.start > 1) {

@@ -9,16 +9,30 @@ export interface LineIndex {
 }
 
 export function createLineIndex(text: string): LineIndex {
-  // Two passes, so the list is sized once: a text of a million line breaks does not regrow it.
-  const isBreak = (i: number) => {
-    const c = text.charCodeAt(i);
-    return c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10);
-  };
+  // Line breaks are found with indexOf (a native search), not by testing every character, and
+  // counted first, so the list is sized once: a text of a million line breaks does not regrow it.
   let count = 1;
-  for (let i = 0; i < text.length; i++) if (isBreak(i)) count++;
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) count++;
+  for (let i = text.indexOf("\r"); i !== -1; i = text.indexOf("\r", i + 1)) if (text.charCodeAt(i + 1) !== 10) count++;
   const lineStarts = new Array<number>(count);
   lineStarts[0] = 0;
-  for (let i = 0, k = 1; i < text.length; i++) if (isBreak(i)) lineStarts[k++] = i + 1;
+  if (count > 1) {
+    // A break is \n, or \r not followed by \n; the two searches are merged in text order.
+    let lf = text.indexOf("\n");
+    let cr = text.indexOf("\r");
+    for (let k = 1; k < count; k++) {
+      while (cr !== -1 && text.charCodeAt(cr + 1) === 10) cr = text.indexOf("\r", cr + 1);
+      let at: number;
+      if (lf !== -1 && (cr === -1 || lf < cr)) {
+        at = lf;
+        lf = text.indexOf("\n", lf + 1);
+      } else {
+        at = cr;
+        cr = text.indexOf("\r", cr + 1);
+      }
+      lineStarts[k] = at + 1;
+    }
+  }
   return {
     lineStarts,
     positionAt(offset) {

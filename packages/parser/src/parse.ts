@@ -116,9 +116,13 @@ export function parse(text: string, options: ParseOptions = {}): Report {
   });
 
   const chromeSpans = chrome.spans.map((c) => c.span);
+  // A loop, not filter + map: an empty filter result has another array map, and parse, optimised on
+  // one, was deoptimised and compiled again on the other.
+  const titleSpans: Span[] = [];
+  for (const p of paragraphs) if (p.kind === "title") titleSpans.push(p.contentSpan);
   const contextRanges = {
     chrome: chromeSpans,
-    title: paragraphs.filter((p) => p.kind === "title").map((p) => p.contentSpan),
+    title: titleSpans,
     bookTitles,
     quotes,
   };

@@ -31,21 +31,45 @@ function pattern(source: string): RegExp | null {
   return re;
 }
 
+// The compiled expressions of a list of sources (the profiles' lists), invalid ones left out, with the
+// sources they were compiled from: a list changed since is compiled again.
+const compiledLists = new WeakMap<readonly string[], { readonly sources: readonly string[]; readonly list: readonly RegExp[] }>();
+
+function patternsOf(sources: readonly string[]): readonly RegExp[] {
+  const known = compiledLists.get(sources);
+  if (known && known.sources.length === sources.length && known.sources.every((p, i) => p === sources[i])) return known.list;
+  const list = sources.map(pattern).filter((re): re is RegExp => re !== null);
+  compiledLists.set(sources, { sources: [...sources], list });
+  return list;
+}
+
 /** True when any of the regular expression sources (flags "u") matches; invalid sources never match. */
-export const matchesAny = (sources: readonly string[], s: string) => sources.some((p) => pattern(p)?.test(s) ?? false);
+export function matchesAny(sources: readonly string[], s: string): boolean {
+  for (const re of patternsOf(sources)) if (re.test(s)) return true;
+  return false;
+}
 
 // Traditional forms of the characters that report names and part headings use, in pairs.
 const TRADITIONAL_SIMPLIFIED =
   "設设報报開开況况務务資资會会區区縣县關关於于與与總总結结態态進进責责規规劃划應应處处機机構构將将權权職职決决問问題题據据實实際际專专項项費费論论議议義义辦办廳厅範范審审執执監监復复訴诉請请領领導导黨党舉举績绩興兴產产業业級级書书";
-const SIMPLIFIED = new Map<string, string>();
-for (let i = 0; i + 1 < TRADITIONAL_SIMPLIFIED.length; i += 2) SIMPLIFIED.set(TRADITIONAL_SIMPLIFIED[i]!, TRADITIONAL_SIMPLIFIED[i + 1]!);
+// By UTF-16 code unit (every one of them is a single unit): the simplified form's code unit, or 0.
+const SIMPLIFIED = new Uint16Array(0x10000);
+for (let i = 0; i + 1 < TRADITIONAL_SIMPLIFIED.length; i += 2) SIMPLIFIED[TRADITIONAL_SIMPLIFIED.charCodeAt(i)] = TRADITIONAL_SIMPLIFIED.charCodeAt(i + 1);
 const PINYIN = /\([a-zà-ÿāēīōūǎěǐǒǔǖǘǚǜ]+\)/gu;
 
 /** The text in simplified characters, without pinyin annotations in brackets. */
 export function matchable(s: string): string {
+  // Every annotation opens with "(", and every traditional character here is one UTF-16 code unit.
+  const plain = s.includes("(") ? s.replace(PINYIN, "") : s;
   let out = "";
-  for (const c of s.replace(PINYIN, "")) out += SIMPLIFIED.get(c) ?? c;
-  return out;
+  let run = 0;
+  for (let i = 0; i < plain.length; i++) {
+    const simplified = SIMPLIFIED[plain.charCodeAt(i)]!;
+    if (simplified === 0) continue;
+    out += plain.slice(run, i) + String.fromCharCode(simplified);
+    run = i + 1;
+  }
+  return run === 0 ? plain : out + plain.slice(run);
 }
 
 /** The start of a sentence without 《document titles》, including one the cut left open. */
@@ -53,6 +77,9 @@ function withoutDocumentTitles(sentence: string): string {
   const start = head(sentence);
   return start.replace(start.length < sentence.length ? /《[^》]*(?:》|$)/gu : /《[^》]*》/gu, "");
 }
+
+// PROFILES is frozen: its list is taken once, not at every guess.
+const PROFILE_LIST = Object.values(PROFILES);
 
 /** The guessed profile id and where it came from. */
 export function guessProfile(
@@ -62,7 +89,7 @@ export function guessProfile(
   headings: readonly Heading[],
 ): Pick<ReportMeta, "profile" | "profileSource"> {
   if (option) return { profile: option, profileSource: "option" };
-  const profiles = Object.values(PROFILES);
+  const profiles = PROFILE_LIST;
   const named = title ?? (openingSentence === null ? null : withoutDocumentTitles(openingSentence));
   const plain = named === null ? null : matchable(head(named));
   if (plain) {

@@ -12,6 +12,13 @@ describe("paragraphs", () => {
     expect(paragraphs.map((p) => p.line)).toEqual([1, 2, 3, 4]);
   });
 
+  it("starts lines after \\n, \\r\\n and a lone \\r, a final break included", () => {
+    expect(createLineIndex("a\r\nb\rc\n\r\r\nd\r").lineStarts).toEqual([0, 3, 5, 7, 8, 10, 12]);
+    expect(createLineIndex("").lineStarts).toEqual([0]);
+    expect(createLineIndex("\n\n").lineStarts).toEqual([0, 1, 2]);
+    expect(createLineIndex("\r").lineStarts).toEqual([0, 1]);
+  });
+
   it("keeps exact offsets after CRLF line ends", () => {
     const text = "关于2024年法治政府建设情况的报告\r\n\r\n一、主要举措和成效\r\n2024年，我局扎实推进依法行政。";
     const report = parse(text);

@@ -136,4 +136,20 @@ describe("title matching helpers (used by report-title)", () => {
     expect(matchesAny(["(", "报告"], "2024年度法治政府建设情况报告")).toBe(true);
     expect(matchesAny(["("], "(")).toBe(false);
   });
+
+  it("keeps pinyin-less and untouched text as it is, and folds characters at either end", () => {
+    expect(matchable("法治政府建设情况")).toBe("法治政府建设情况");
+    expect(matchable("報告(bào)設")).toBe("报告设");
+    expect(matchable("(2024)年度 (a) 報")).toBe("(2024)年度  报");
+    expect(matchable("")).toBe("");
+  });
+
+  it("sees a pattern list as it is now, also after the list changed", () => {
+    const sources = ["工作总结"];
+    expect(matchesAny(sources, "法治政府建设情况报告")).toBe(false);
+    sources.push("情况报告");
+    expect(matchesAny(sources, "法治政府建设情况报告")).toBe(true);
+    sources[1] = "(";
+    expect(matchesAny(sources, "法治政府建设情况报告")).toBe(false);
+  });
 });

@@ -12,6 +12,16 @@ describe("xxgk labels", () => {
     expect(normalizeXxgkLabel("（三）不予公开 3、危及“三安全一稳定”")).toBe("(三)不予公开3.危及三安全一稳定");
     expect(normalizeXxgkLabel("４．属于 四类过程性信息")).toBe("4.属于四类过程性信息");
   });
+
+  it("writes a mark after a digit as '.', also across a dropped space or quote, and keeps a label without changes", () => {
+    expect(normalizeXxgkLabel("1 、其他")).toBe("1.其他");
+    expect(normalizeXxgkLabel("1”，其他")).toBe("1.其他");
+    expect(normalizeXxgkLabel("、1，2、")).toBe("、1.2.");
+    expect(normalizeXxgkLabel("1a、")).toBe("1a、");
+    expect(normalizeXxgkLabel("规章")).toBe("规章");
+    expect(normalizeXxgkLabel("〔一〕［二］")).toBe("(一)(二)");
+    expect(normalizeXxgkLabel(" “”")).toBe("");
+  });
 });
 
 describe("xxgk tables: the real texts", () => {

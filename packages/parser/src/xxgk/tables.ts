@@ -36,37 +36,50 @@ import {
 } from "@reportlint/report-model";
 import { digitValue, isSpace } from "../chars.js";
 import { createLineIndex, type LineIndex } from "../line-index.js";
-import { splitLines } from "../lines.js";
+import { splitLines, type Line } from "../lines.js";
 import { isPlaceholderCell, parseCellNumber } from "../tables.js";
 
 /** What the placement needs of a report. */
 export type XxgkSource = Pick<Report, "text" | "tables">;
 
-const FOLD: Readonly<Record<string, string>> = { "（": "(", "）": ")", "〔": "(", "〕": ")", "［": "(", "］": ")" };
-const DROPPED = new Set([..."“”‘’\"'「」『』"]);
-const NUMBER_MARKS = new Set([..."、．.,，"]);
+// By UTF-16 code unit (every mark here is one): brackets folded to half width, quotation marks dropped,
+// marks written "." after a digit.
+const FOLD = new Map([..."（）〔〕［］"].map((ch, i) => [ch.charCodeAt(0), i % 2 === 0 ? "(" : ")"]));
+const DROPPED = new Set([..."“”‘’\"'「」『』"].map((ch) => ch.charCodeAt(0)));
+const NUMBER_MARKS = new Set([..."、．.,，"].map((ch) => ch.charCodeAt(0)));
 
 /**
  * A label as matched against the template: no spaces or quotation marks, half-width brackets and
  * digits, and "1、" / "1．" / "1，" written "1.".
  */
 export function normalizeXxgkLabel(label: string): string {
+  // Characters kept as they are are copied in runs, not one by one (most labels change little).
   let out = "";
-  for (const ch of label) {
-    const c = ch.charCodeAt(0);
-    if (isSpace(c) || DROPPED.has(ch)) continue;
-    const d = digitValue(c);
-    if (d >= 0) {
-      out += String(d);
-      continue;
+  let run = 0;
+  // The last character written is a digit (a dropped character in between changes nothing).
+  let afterDigit = false;
+  for (let i = 0; i < label.length; i++) {
+    const c = label.charCodeAt(i);
+    let put: string;
+    if (isSpace(c) || DROPPED.has(c)) put = "";
+    else {
+      const d = digitValue(c);
+      if (d >= 0) {
+        afterDigit = true;
+        if (c < 0x80) continue;
+        put = String(d);
+      } else {
+        const mark = afterDigit && NUMBER_MARKS.has(c);
+        afterDigit = false;
+        const folded = mark ? "." : FOLD.get(c);
+        if (folded === undefined) continue;
+        put = folded;
+      }
     }
-    if (NUMBER_MARKS.has(ch) && out.length > 0 && digitValue(out.charCodeAt(out.length - 1)) >= 0) {
-      out += ".";
-      continue;
-    }
-    out += FOLD[ch] ?? ch;
+    out += label.slice(run, i) + put;
+    run = i + 1;
   }
-  return out;
+  return run === 0 ? label : out + label.slice(run);
 }
 
 /** A row of a text table as the placement sees it. */
@@ -80,6 +93,8 @@ interface RowView {
   readonly last: string;
   /** Value positions from the first value to the last: numbers, placeholders, and empty cells between them. */
   readonly values: readonly TableCell[];
+  /** The application-table rows the label names (applicationRowsOf), asked once per row. */
+  readonly applications: readonly XxgkRowDef[];
 }
 
 function viewOf(row: TableRow, table: number, index: number): RowView {
@@ -102,7 +117,8 @@ function viewOf(row: TableRow, table: number, index: number): RowView {
     }
   }
   values.length = Math.max(0, end);
-  return { table, index, row, label: normalizeXxgkLabel(label), last: normalizeXxgkLabel(lastLabel), values };
+  const normalized = normalizeXxgkLabel(label);
+  return { table, index, row, label: normalized, last: normalizeXxgkLabel(lastLabel), values, applications: applicationRowsOf(normalized) };
 }
 
 const ORDER_ROWS = xxgkTable("applications").rows.filter((r) => !r.subtotal);
@@ -136,19 +152,19 @@ class Collector {
   readonly unplaced: XxgkUnplaced[] = [];
   /** Starts of cells already placed or unplaced, so no number is taken twice. */
   readonly taken = new Set<number>();
-  constructor(private readonly lines: LineIndex) {}
+  constructor(private readonly lines: () => LineIndex) {}
 
   place(table: XxgkTableId, row: string, column: string, cell: TableCell, certain: boolean): void {
     if (cell.value === null || this.taken.has(cell.span[0])) return;
     this.taken.add(cell.span[0]);
-    this.cells.push({ table, row, column, value: cell.value, span: cell.span, line: this.lines.positionAt(cell.span[0]).line, certain });
+    this.cells.push({ table, row, column, value: cell.value, span: cell.span, line: this.lines().positionAt(cell.span[0]).line, certain });
   }
 
   leave(table: XxgkTableId | null, cells: readonly TableCell[], reason: XxgkUnplacedReason): void {
     for (const cell of cells) {
       if (cell.value === null || this.taken.has(cell.span[0])) continue;
       this.taken.add(cell.span[0]);
-      this.unplaced.push({ table, text: cell.text, span: cell.span, line: this.lines.positionAt(cell.span[0]).line, reason });
+      this.unplaced.push({ table, text: cell.text, span: cell.span, line: this.lines().positionAt(cell.span[0]).line, reason });
     }
   }
 }
@@ -189,8 +205,8 @@ function placeArt20(views: readonly RowView[], header: HeaderOf, out: Collector)
 }
 
 /** `行政许可 0`: a part 二 one-value row that PDF extraction printed as a line of its own. */
-function placeArt20Lines(text: string, out: Collector): void {
-  for (const line of splitLines(text)) {
+function placeArt20Lines(text: string, lines: readonly Line[], out: Collector): void {
+  for (const line of lines) {
     const { contentStart: start, contentEnd: end } = line;
     if (end - start > 24) continue;
     let i = end;
@@ -210,7 +226,7 @@ function placeReview(views: readonly RowView[], out: Collector): void {
   const columns = xxgkTable("review-litigation").columns;
   for (const view of views) {
     const n = view.values.length;
-    if (n === 15 && applicationRowsOf(view.label).length === 0 && !art20RowOf(view.last)) {
+    if (n === 15 && view.applications.length === 0 && !art20RowOf(view.last)) {
       view.values.forEach((cell, k) => out.place("review-litigation", REVIEW_ROWS[Math.floor(k / 5)]!.id, columns[k % 5]!.id, cell, true));
       continue;
     }
@@ -237,7 +253,7 @@ function applicationColumns(text: string, views: readonly RowView[]): readonly s
   let eight: RowView | null = null;
   let eights = 0;
   for (const view of views) {
-    if (applicationRowsOf(view.label).length !== 1) continue;
+    if (view.applications.length !== 1) continue;
     if (view.values.length === 7) seven++;
     else if (view.values.length === 8) {
       eights++;
@@ -261,12 +277,12 @@ function placeApplications(text: string, views: readonly RowView[], out: Collect
   const columns = applicationColumns(text, views);
   if (!columns) {
     // Eight values a row and no header to say which is which: every labelled row is unplaced.
-    for (const view of views) if (applicationRowsOf(view.label).length > 0 && view.values.length > 0) out.leave("applications", view.values, "column-count");
+    for (const view of views) if (view.applications.length > 0 && view.values.length > 0) out.leave("applications", view.values, "column-count");
     return;
   }
   const n = columns.length;
   // Every row the application table's labels name, and every seven-value row: the candidates.
-  const named = views.map((v) => applicationRowsOf(v.label));
+  const named = views.map((v) => v.applications);
   const anchors: number[] = [];
   let lastSlot = -1;
   views.forEach((view, i) => {
@@ -323,12 +339,15 @@ function placeApplications(text: string, views: readonly RowView[], out: Collect
   });
 }
 
-function spanOf(spans: readonly Span[]): Span {
+/** The span from the first start to the last end of the items of the lists. */
+function spanOf(lists: readonly (readonly { readonly span: Span }[])[]): Span {
   let start = Infinity;
   let end = -Infinity;
-  for (const s of spans) {
-    start = Math.min(start, s[0]);
-    end = Math.max(end, s[1]);
+  for (const list of lists) {
+    for (const { span } of list) {
+      start = Math.min(start, span[0]);
+      end = Math.max(end, span[1]);
+    }
   }
   return [start, end];
 }
@@ -347,10 +366,12 @@ function trimmedCell(text: string, start: number, end: number): TableCell {
  * Pipe rows that stand alone (`| 2.没有现成信息需要另行制作 | 47 | 1 | … |` between a cut label and a
  * `|---|` line): the table reader wants two rows for a table, PDF extraction often leaves one.
  */
-function loneRows(text: string, tables: readonly Table[]): Table[] {
+function loneRows(text: string, lines: readonly Line[], tables: readonly Table[]): Table[] {
   const out: Table[] = [];
+  // A text without any pipe (most reports) has no pipe row.
+  if (!text.includes("|") && !text.includes("｜")) return out;
   let t = 0;
-  for (const line of splitLines(text)) {
+  for (const line of lines) {
     const { contentStart: start, contentEnd: end } = line;
     while (t < tables.length && tables[t]!.span[1] < start) t++;
     if (t < tables.length && tables[t]!.span[0] <= end && tables[t]!.span[1] >= start) continue;
@@ -383,25 +404,31 @@ const BARE_LABEL_LINES = 3;
  * lines that are each one number (or a placeholder) is a row, its label the few lines of text before
  * it. Used when it places more numbers than the table reader's rows do.
  */
-function bareRows(text: string): { tables: Table[]; contexts: Map<TableRow, string> } {
+function bareRows(text: string, lines: readonly Line[]): { tables: Table[]; contextOf: (row: number) => string } {
   const rows: TableRow[] = [];
-  const contexts = new Map<TableRow, string>();
+  // A row's context is the normalised text of the label lines since the last row or long prose line:
+  // kept as a range of `parts` and normalised only when a header is asked for (rarely), not for every
+  // short line of every report.
+  const parts: string[] = [];
+  const contextRanges: [number, number][] = [];
   let labels: { cell: TableCell; line: number }[] = [];
-  let context = "";
+  let contextFrom = 0;
   let values: TableCell[] = [];
   let firstLine = 0;
   const flush = () => {
     if (values.length === 0) return;
     const own = labels.slice(-BARE_LABEL_LINES);
-    const cells = [...own.map((l) => l.cell), ...values];
+    const cells: TableCell[] = [];
+    for (const l of own) cells.push(l.cell);
+    for (const v of values) cells.push(v);
     const row: TableRow = { cells, span: [cells[0]!.span[0], cells.at(-1)!.span[1]], line: (own[0]?.line ?? firstLine) };
     rows.push(row);
-    contexts.set(row, context);
+    contextRanges.push([contextFrom, parts.length]);
     labels = [];
-    context = "";
+    contextFrom = parts.length;
     values = [];
   };
-  for (const line of splitLines(text)) {
+  for (const line of lines) {
     const { contentStart: start, contentEnd: end } = line;
     if (end <= start) continue;
     const cell = trimmedCell(text, start, end);
@@ -414,25 +441,43 @@ function bareRows(text: string): { tables: Table[]; contexts: Map<TableRow, stri
     // Long prose is no label; it ends what a label may hold.
     if (end - start > 60) {
       labels = [];
-      context = "";
+      contextFrom = parts.length;
       continue;
     }
     labels.push({ cell, line: line.index + 1 });
-    context += normalizeXxgkLabel(cell.text);
+    parts.push(cell.text);
   }
   flush();
-  return { tables: rows.length > 0 ? [{ layout: "cell-per-line", rows, span: [rows[0]!.span[0], rows.at(-1)!.span[1]] }] : [], contexts };
+  const contexts = new Map<number, string>();
+  const contextOf = (row: number): string => {
+    let context = contexts.get(row);
+    if (context === undefined) {
+      const range = contextRanges[row];
+      context = "";
+      if (range) for (let k = range[0]; k < range[1]; k++) context += normalizeXxgkLabel(parts[k]!);
+      contexts.set(row, context);
+    }
+    return context;
+  };
+  return { tables: rows.length > 0 ? [{ layout: "cell-per-line", rows, span: [rows[0]!.span[0], rows.at(-1)!.span[1]] }] : [], contextOf };
 }
 
 /** Places the numbers found in `tables` (rows in text order). */
-function placeAll(text: string, lines: LineIndex, tables: readonly Table[], header: HeaderOf, withLines: boolean): XxgkTables {
-  const out = new Collector(lines);
+function placeAll(
+  text: string,
+  lines: readonly Line[],
+  lineIndex: () => LineIndex,
+  tables: readonly Table[],
+  header: HeaderOf,
+  withLines: boolean,
+): XxgkTables {
+  const out = new Collector(lineIndex);
   const views: RowView[] = [];
   tables.forEach((table, t) => table.rows.forEach((row, r) => views.push(viewOf(row, t, r))));
   placeArt20(views, header, out);
   placeReview(views, out);
   placeApplications(text, views, out);
-  if (withLines) placeArt20Lines(text, out);
+  if (withLines) placeArt20Lines(text, lines, out);
   const byStart = (a: { span: Span }, b: { span: Span }) => a.span[0] - b.span[0];
   const cells = out.cells.sort(byStart);
   const unplaced = out.unplaced.sort(byStart);
@@ -441,27 +486,29 @@ function placeAll(text: string, lines: LineIndex, tables: readonly Table[], head
     const own = cells.filter((c) => c.table === def.id);
     const left = unplaced.filter((u) => u.table === def.id);
     if (own.length + left.length === 0) continue;
-    seen.push({ id: def.id, span: spanOf([...own, ...left].map((c) => c.span)), placed: own.length, unplaced: left.length });
+    seen.push({ id: def.id, span: spanOf([own, left]), placed: own.length, unplaced: left.length });
   }
   return { cells, unplaced, tables: seen };
 }
 
 /** Places the numbers of the template's tables; uncached (see xxgkTables). */
 export function readXxgkTables(source: XxgkSource): XxgkTables {
-  const lines = createLineIndex(source.text);
-  const all = [...source.tables, ...loneRows(source.text, source.tables)].sort((a, b) => a.span[0] - b.span[0]);
-  const read = placeAll(source.text, lines, all, (view) => headerOf(all, view), true);
+  const lines = splitLines(source.text);
+  // Built only when a number is placed or left unplaced (most reports have none of these tables).
+  let index: LineIndex | null = null;
+  const lineIndex = () => (index ??= createLineIndex(source.text));
+  const all = [...source.tables, ...loneRows(source.text, lines, source.tables)].sort((a, b) => a.span[0] - b.span[0]);
+  const read = placeAll(source.text, lines, lineIndex, all, (view) => headerOf(all, view), true);
   // Tables copied one cell per line without pipes: the bare reading, when it places more.
-  const bare = bareRows(source.text);
-  const rows = bare.tables[0]?.rows ?? [];
+  const bare = bareRows(source.text, lines);
   const bareHeader: HeaderOf = (view, def) => {
     for (let i = view.index; i >= 0; i--) {
-      const context = bare.contexts.get(rows[i]!) ?? "";
+      const context = bare.contextOf(i);
       if (context.includes("信息内容") || [...(def.headerWords ?? []), ...(def.otherFormWords ?? [])].some((w) => context.includes(w))) return context;
     }
     return null;
   };
-  const second = placeAll(source.text, lines, bare.tables, bareHeader, true);
+  const second = placeAll(source.text, lines, lineIndex, bare.tables, bareHeader, true);
   return second.cells.length > read.cells.length ? second : read;
 }
 
