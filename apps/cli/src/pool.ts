@@ -12,9 +12,9 @@ export const AUTO_WORKERS_MIN_FILES = 32;
 
 /**
  * --concurrency auto uses workers only with at least this many cores. One lint thread already keeps
- * about 1.7 cores busy (V8's garbage collector and compiler run beside it), so on 2 cores workers
- * were slower than the main thread alone (pnpm bench:batch, 1,000 files: 3.7 s in the main thread,
- * 4.3 s with two workers).
+ * about 1.4 cores busy (V8's garbage collector and compiler run beside it), and each worker warms
+ * its own compiled code, so on 2 cores workers gained nothing (pnpm bench:batch, 1,000 files: 2.75 s
+ * and 3.9 s of CPU in the main thread, 2.71 s and 4.9 s of CPU with two workers).
  */
 export const AUTO_WORKERS_MIN_CORES = 3;
 
