@@ -141,6 +141,23 @@ function lastEndingBy(items: readonly Item[], offset: number, test: (item: Item)
   return undefined;
 }
 
+const NO_PAIRS: readonly BracketPair[] = [];
+
+/** The offsets of the opening round brackets of the text, in order. */
+function roundOpeners(text: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf("("), j = text.indexOf("（"); i >= 0 || j >= 0; ) {
+    if (j < 0 || (i >= 0 && i < j)) {
+      out.push(i);
+      i = text.indexOf("(", i + 1);
+    } else {
+      out.push(j);
+      j = text.indexOf("（", j + 1);
+    }
+  }
+  return out;
+}
+
 const inside = (span: Span, pair: BracketPair) => span[0] > pair.open && span[1] <= pair.close;
 const startsWithAny = (s: string, words: readonly string[]) => words.find((w) => s.startsWith(w)) ?? null;
 
@@ -157,6 +174,8 @@ export function findBreakdowns(
     ...rates.map((r, index) => ({ index, span: r.span, kind: "rate" as const })),
   ].sort((a, b) => a.span[0] - b.span[0]);
   let cursor = 0;
+  const opens = roundOpeners(text);
+  let openAt = 0;
   let previous: { sentence: Sentence; top: Item[] } | null = null;
   // The last sentence with a count: an "among" list names its whole by words (受理案件中…) and may
   // follow it past a sentence without counts, into the next paragraph (…受理34件。其中…占94.11%。⏎
@@ -172,7 +191,12 @@ export function findBreakdowns(
       previous = { sentence, top: here };
       continue;
     }
-    const parens = matchBrackets(text, sentence.span[0], sentence.span[1]).pairs.filter((p) => p.kind === "paren");
+    // A sentence without an opening round bracket has no round pair: it is not matched at all.
+    while (openAt < opens.length && opens[openAt]! < sentence.span[0]) openAt++;
+    const parens =
+      openAt < opens.length && opens[openAt]! < sentence.span[1]
+        ? matchBrackets(text, sentence.span[0], sentence.span[1]).pairs.filter((p) => p.kind === "paren")
+        : NO_PAIRS;
     const depth = (span: Span) => parens.filter((p) => inside(span, p)).length;
     const top = here.filter((item) => depth(item.span) === 0);
     const topQuantities = top.filter((item) => item.kind === "quantity");

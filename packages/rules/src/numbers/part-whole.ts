@@ -39,7 +39,7 @@ import {
   type Partition,
 } from "@reportlint/report-model";
 import { countsBefore, factOf, numberFacts, type CountFact, type NumberFacts } from "./facts.js";
-import type { Report } from "@reportlint/report-model";
+import type { Quantity, Report } from "@reportlint/report-model";
 
 /** Severity a claim can justify at most. */
 export type Certainty = "error" | "warning";
@@ -611,6 +611,8 @@ interface SiblingGroup {
 
 // Longer runs are not searched for groups: a statistics table flattened into one sentence.
 const MAX_GROUP = 12;
+// The sizes of the complete partitions: only a window of one of these sizes can be all of one.
+const COMPLETE_SIZES = [...new Set(PARTITIONS.filter((p) => p.complete).map((p) => p.members.length))];
 
 /**
  * Stretches of a run that make a whole: all members of a complete partition (直办/转办, 第一、二、
@@ -621,7 +623,6 @@ function groupsIn(facts: NumberFacts, run: readonly CountFact[]): SiblingGroup[]
   const out: SiblingGroup[] = [];
   const partLike = run.map(isPartLike);
   const residualAt = run.map(isResidual);
-  const sizes = [...new Set(PARTITIONS.filter((p) => p.complete).map((p) => p.members.length))];
   for (let from = 0; from < run.length; from++) {
     if (!partLike[from]) continue;
     // The longest run of parts from here (each part-like, at most MAX_GROUP long).
@@ -633,7 +634,7 @@ function groupsIn(facts: NumberFacts, run: readonly CountFact[]): SiblingGroup[]
       const last = window.at(-1)!;
       // 其余/剩余/另有 name the rest for certain; 其他 only with the parts' shared noun (其他事项).
       const residual = residualAt[to - 1]! && (STRONG_RESIDUAL.test(last.quantity.label.trim()) || STRONG_RESIDUAL.test(last.words) || sharedHead(window) !== "");
-      const partition = sizes.includes(window.length) ? completePartition(window) : null;
+      const partition = COMPLETE_SIZES.includes(window.length) ? completePartition(window) : null;
       // A pair is complementary (国有/非国有) only when nothing else of its kind stands beside it:
       // 满意 and 不满意 among 非常满意…非常不满意 are two levels of five.
       const pair = window.length === run.length && complementary(window);
@@ -645,7 +646,7 @@ function groupsIn(facts: NumberFacts, run: readonly CountFact[]): SiblingGroup[]
     if (found && found.to - found.from >= 3) {
       const rest = run.slice(from + 1, found.to);
       const residual = residualAt[found.to - 1]! && sharedHead(rest) !== "";
-      const partition = sizes.includes(rest.length) ? completePartition(rest) : null;
+      const partition = COMPLETE_SIZES.includes(rest.length) ? completePartition(rest) : null;
       // A first count named like the others (行政规范性文件42件，人事任免文件106件，其他文件113件) is their
       // sibling unless it says it is a total (共, 总) or is at least as large as each of them.
       const head = run[from]!;
@@ -743,7 +744,6 @@ function openGroup(run: readonly CountFact[]): { from: number; parts: CountFact[
  */
 function paragraphGroups(facts: NumberFacts, taken: ReadonlySet<number>, grouped: ReadonlySet<number>): { parts: CountFact[]; partition: Partition | null }[] {
   const out: { parts: CountFact[]; partition: Partition | null }[] = [];
-  const sizes = [...new Set(PARTITIONS.filter((p) => p.complete).map((p) => p.members.length))];
   let paragraph = -1;
   // One list per unit: counts of another kind between the members (…税收收入46.8亿元。13个税种中…6个
   // 税种…。非税收入11.4亿元) do not part them.
@@ -761,7 +761,7 @@ function paragraphGroups(facts: NumberFacts, taken: ReadonlySet<number>, grouped
         // text order, so a window is in one sentence when its ends are).
         if (list[to - 1]!.sentence === list[from]!.sentence) continue;
         const window = list.slice(from, to);
-        const partition = sizes.includes(window.length) ? completePartition(window) : null;
+        const partition = COMPLETE_SIZES.includes(window.length) ? completePartition(window) : null;
         const shares = window.every((f) => f.share !== null) && sharesMakeWhole(facts, window);
         if (partition || shares) {
           out.push({ parts: window, partition });
@@ -810,7 +810,15 @@ function totalFirstClaim(facts: NumberFacts, head: CountFact, parts: readonly Co
 const DOCUMENT_UNITS = new Set(["件", "份"]);
 const fitsWhole = (part: CountFact, whole: CountFact) =>
   unitsCompatible(part.unit, whole.unit) || (DOCUMENT_UNITS.has(part.quantity.unit) && DOCUMENT_UNITS.has(whole.quantity.unit));
-const withClass = (f: CountFact, as?: string) => ({ ...f.quantity, unit: as ?? f.quantity.unit, unitClass: f.unit.unitClass ?? null });
+const classed = new WeakMap<CountFact, Quantity & { unitClass: string | null }>();
+const classedAs = (f: CountFact, unit: string) => ({ ...f.quantity, unit, unitClass: f.unit.unitClass ?? null });
+/** The quantity with its unit class (and `as` for its unit): made once per count, not per claim. */
+function withClass(f: CountFact, as?: string) {
+  if (as !== undefined && as !== f.quantity.unit) return classedAs(f, as);
+  let out = classed.get(f);
+  if (!out) classed.set(f, (out = classedAs(f, f.quantity.unit)));
+  return out;
+}
 
 function verdictOf(given: PartWholeClaim): PartWholeVerdict | null {
   // Parts of another kind (追发工资4亿元 among 涉及劳动者…万人) are left out; the rest can then only be
@@ -885,8 +893,14 @@ function resolveAlternatives(claims: readonly PartWholeClaim[]): PartWholeVerdic
     groups.set(key, [...(groups.get(key) ?? []), claim]);
   }
   for (const group of groups.values()) {
-    const verdicts = group.map(verdictOf);
-    if (verdicts.some((v) => v === null)) continue;
+    // A list that fits any of its totals is fine: the verdicts stop at the first that holds.
+    const verdicts: PartWholeVerdict[] = [];
+    for (const claim of group) {
+      const verdict = verdictOf(claim);
+      if (verdict === null) break;
+      verdicts.push(verdict);
+    }
+    if (verdicts.length < group.length) continue;
     const gaps = group.map(relativeGap);
     const naming = group.map((c) => c.naming ?? 0);
     let best = 0;
