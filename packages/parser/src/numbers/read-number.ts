@@ -44,7 +44,14 @@ const MULTIPLIER_LIST = Object.keys(MULTIPLIERS).sort((a, b) => b.length - a.len
 const MULTIPLIER_FIRST = new Set(MULTIPLIER_LIST.map((m) => m.charCodeAt(0)));
 const UNIT_MAP = new Map(Object.entries(UNITS));
 const UNIT_FIRST = new Set([...UNIT_MAP.keys()].map((u) => u.charCodeAt(0)));
-const UNIT_MAX = Math.max(...[...UNIT_MAP.keys()].map((u) => u.length));
+// The lengths of the measure words starting with each character, longest first: only those are cut
+// from the text (most start a single one-character word).
+const UNIT_LENGTHS = new Map<number, number[]>();
+for (const u of UNIT_MAP.keys()) {
+  const lengths = UNIT_LENGTHS.get(u.charCodeAt(0)) ?? [];
+  if (!lengths.includes(u.length)) lengths.push(u.length);
+  UNIT_LENGTHS.set(u.charCodeAt(0), lengths.sort((a, b) => b - a));
+}
 const DOTS = new Set([".".charCodeAt(0), "．".charCodeAt(0)]);
 const GROUP_SEPARATORS = new Set([",".charCodeAt(0), "，".charCodeAt(0)]);
 
@@ -63,8 +70,10 @@ function stripZeros(digits: string): string {
 
 /** The measure word at `pos` (longest first: 人次 before 人), unless it begins another word (部门). */
 function unitAt(text: string, pos: number): string {
-  if (!UNIT_FIRST.has(text.charCodeAt(pos))) return "";
-  for (let len = Math.min(UNIT_MAX, text.length - pos); len > 0; len--) {
+  const lengths = UNIT_LENGTHS.get(text.charCodeAt(pos));
+  if (lengths === undefined) return "";
+  for (const len of lengths) {
+    if (len > text.length - pos) continue;
     const word = len === 1 ? text[pos]! : text.slice(pos, pos + len);
     if (UNIT_MAP.has(word)) {
       const blocked = UNIT_NOT_BEFORE[word];
