@@ -20,8 +20,11 @@ const DECIMAL_RE = /^([+-])?(\d+)(?:\.(\d+))?$/;
 function gcd(a: bigint, b: bigint): bigint {
   let x = a < 0n ? -a : a;
   let y = b < 0n ? -b : b;
+  // A temporary, not [x, y] = [y, x % y]: unoptimised code (a CLI run's first pass) builds an array per step.
   while (y !== 0n) {
-    [x, y] = [y, x % y];
+    const r = x % y;
+    x = y;
+    y = r;
   }
   return x;
 }

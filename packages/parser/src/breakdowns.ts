@@ -31,6 +31,7 @@ import { firstIndexNotBefore } from "./search.js";
 
 const SUBSET_MARKERS = [...LIST_MARKERS, ...ATTRIBUTE_MARKERS];
 const RESPECTIVELY = RESPECTIVELY_MARKER;
+const SUBSET_AND_RESPECTIVELY = [...SUBSET_MARKERS, RESPECTIVELY];
 const EXHAUSTIVE_TOTALS = EXHAUSTIVE_TOTAL_MARKERS;
 const LOOSE_TOTALS = LOOSE_TOTAL_MARKERS;
 const TOTAL_WORD = /共|合计|总计|累计/u;
@@ -415,7 +416,7 @@ function subsetBreakdowns(
   const sentenceText = text.slice(start, end);
   // Markers in text order, so a 含 list before a 其中 is known when the 其中 looks for its whole.
   const found: { marker: string; at: number }[] = [];
-  for (const marker of [...SUBSET_MARKERS, RESPECTIVELY]) {
+  for (const marker of SUBSET_AND_RESPECTIVELY) {
     for (let at = sentenceText.indexOf(marker); at >= 0; at = sentenceText.indexOf(marker, at + marker.length)) found.push({ marker, at });
   }
   found.sort((a, b) => a.at - b.at || b.marker.length - a.marker.length);

@@ -39,7 +39,7 @@ import {
   type Partition,
 } from "@reportlint/report-model";
 import { countsBefore, factOf, numberFacts, type CountFact, type NumberFacts } from "./facts.js";
-import type { Quantity, Report } from "@reportlint/report-model";
+import type { Report } from "@reportlint/report-model";
 
 /** Severity a claim can justify at most. */
 export type Certainty = "error" | "warning";
@@ -810,15 +810,7 @@ function totalFirstClaim(facts: NumberFacts, head: CountFact, parts: readonly Co
 const DOCUMENT_UNITS = new Set(["件", "份"]);
 const fitsWhole = (part: CountFact, whole: CountFact) =>
   unitsCompatible(part.unit, whole.unit) || (DOCUMENT_UNITS.has(part.quantity.unit) && DOCUMENT_UNITS.has(whole.quantity.unit));
-const classed = new WeakMap<CountFact, Quantity & { unitClass: string | null }>();
-const classedAs = (f: CountFact, unit: string) => ({ ...f.quantity, unit, unitClass: f.unit.unitClass ?? null });
-/** The quantity with its unit class (and `as` for its unit): made once per count, not per claim. */
-function withClass(f: CountFact, as?: string) {
-  if (as !== undefined && as !== f.quantity.unit) return classedAs(f, as);
-  let out = classed.get(f);
-  if (!out) classed.set(f, (out = classedAs(f, f.quantity.unit)));
-  return out;
-}
+const withClass = (f: CountFact, as?: string) => ({ ...f.quantity, unit: as ?? f.quantity.unit, unitClass: f.unit.unitClass ?? null });
 
 function verdictOf(given: PartWholeClaim): PartWholeVerdict | null {
   // Parts of another kind (追发工资4亿元 among 涉及劳动者…万人) are left out; the rest can then only be
