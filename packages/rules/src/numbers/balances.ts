@@ -9,6 +9,7 @@
  */
 import { BALANCE_WORDS, XXGK_PROSE_PHRASES, type Report } from "@reportlint/report-model";
 import { unitsCompatible } from "@reportlint/indicator-math";
+import { isRegExpSpace } from "../util/typography.js";
 import { numberFacts, type CountFact } from "./facts.js";
 
 /** A sentence whose intake and carry-over do not balance its closures and carry-forward. */
@@ -112,7 +113,7 @@ const BALANCE_PHRASES = XXGK_PROSE_PHRASES.filter((p) => ["new", "carried-over",
   exclude: p.exclude === undefined ? null : new RegExp(p.exclude, "u"),
 }));
 // The words naming a count: back to a separator or another number, spaces and line breaks left out.
-const WORDS_STOP = /[，,。；;：:、（）()！？!?|0-9]/u;
+const WORDS_STOP = new Set([..."，,。；;：:、（）()！？!?|0123456789"]);
 const MAX_WORDS = 40;
 // 收到申请36件（含上年结转2件）: the intake may hold the carry-over.
 const WITH_CARRIED = /^[^，,。；;]{0,3}[（(]?(?:含|包括)[^，,。；;]{0,6}上一?年度?结转/u;
@@ -120,9 +121,9 @@ const WITH_CARRIED = /^[^，,。；;]{0,3}[（(]?(?:含|包括)[^，,。；;]{0,
 function wordsBefore(text: string, at: number): string {
   let words = "";
   for (let i = at - 1; i >= 0 && words.length < MAX_WORDS; i--) {
+    if (isRegExpSpace(text.charCodeAt(i))) continue;
     const c = text[i]!;
-    if (/\s/u.test(c)) continue;
-    if (WORDS_STOP.test(c)) break;
+    if (WORDS_STOP.has(c)) break;
     words = c + words;
   }
   return words;

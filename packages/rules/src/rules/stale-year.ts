@@ -17,6 +17,7 @@ import {
 import { createRule } from "../rule.js";
 import { matchesAny } from "@reportlint/parser";
 import { partsAt } from "../util/parts.js";
+import { regExpOf } from "../util/regex-cache.js";
 import { isRegExpSpace } from "../util/typography.js";
 
 /** Parts whose narrative is the report year's own work. */
@@ -65,16 +66,6 @@ function around(text: string, span: Span, ends: string): Span {
   return [start, end];
 }
 
-/** The plan periods' patterns, compiled once (matchAll works on a copy: the kept one's lastIndex never moves). */
-const periodPatterns = new Map<string, RegExp>();
-function periodPattern(source: string): RegExp {
-  let pattern = periodPatterns.get(source);
-  if (!pattern) {
-    pattern = new RegExp(source, "gu");
-    periodPatterns.set(source, pattern);
-  }
-  return pattern;
-}
 
 const insideAny = (spans: readonly Span[], at: number) => spans.some(([s, e]) => at >= s && at < e);
 
@@ -285,7 +276,7 @@ export default createRule({
     };
     for (const period of PLAN_PERIODS) {
       const paragraphOf = paragraphCursor(report);
-      for (const m of text.matchAll(periodPattern(period.pattern))) {
+      for (const m of text.matchAll(regExpOf(period.pattern, "gu"))) {
         reportPlan(paragraphOf, [m.index, m.index + m[0].length], m[0], period.start, period.end);
       }
     }

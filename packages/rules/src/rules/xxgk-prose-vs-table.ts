@@ -25,6 +25,7 @@ import {
   type XxgkTables,
 } from "@reportlint/report-model";
 import { createRule } from "../rule.js";
+import { regExpOf } from "../util/regex-cache.js";
 import { isRegExpSpace } from "../util/typography.js";
 
 // The words naming a count: back from it to a separator, another number or a table border, at most
@@ -38,15 +39,7 @@ const SHARE_GAP = /^[\s]*[（(]?[\s]*([，,、]?[\s]*占[^，,。；;（）()\d%
 // The count includes the carry-over: 收到申请36件（含上年结转2件）.
 const WITH_CARRIED = /(含|包括|其中)[^，,。；;]{0,6}上一?年度?结转/u;
 
-const compiled = new Map<string, RegExp>();
-const regex = (source: string) => {
-  let re = compiled.get(source);
-  if (!re) {
-    re = new RegExp(source, "u");
-    compiled.set(source, re);
-  }
-  return re;
-};
+const regex = (source: string) => regExpOf(source, "u");
 const OTHER_PERIOD = regex(XXGK_OTHER_PERIOD);
 const SUBSET = regex(XXGK_SUBSET_WORDS);
 
