@@ -13,8 +13,8 @@ export interface BracketPair {
 
 /** Result of matching: pairs in order of their opening mark, and openers never closed. */
 export interface BracketMatch {
-  readonly pairs: BracketPair[];
-  readonly unclosed: number[];
+  readonly pairs: readonly BracketPair[];
+  readonly unclosed: readonly number[];
 }
 
 // Opening marks with the closing marks that end them. （ may close with ) and ( with ） because
@@ -60,29 +60,31 @@ export function isOpeningMark(c: number): boolean {
  * one stray mark never swallows the rest of the paragraph. Pairs never partly overlap.
  */
 export function matchBrackets(text: string, start: number, end: number): BracketMatch {
+  // Closers before the first opener are ignored, so the work starts there; most sentences have no
+  // mark at all and share one empty result.
+  let first = start;
+  for (; first < end; first++) {
+    const c = text.charCodeAt(first);
+    // Most characters are ideographs, and no mark is one: the tables are not looked at for them.
+    if ((c < 0x4e00 || c > 0x9fff) && OPEN_TYPE[c] !== 0) break;
+  }
+  if (first === end) return NO_MARKS;
   const stackAt: number[] = [];
   const stackType: number[] = [];
   const pairs: BracketPair[] = [];
   const unclosed: number[] = [];
   // Open marks per type on the stack: a closer with none of its types open skips the stack walk,
   // so every walk ends at a match and pops what it passed (linear; （ × n then ] × n was quadratic).
-  // Made at the first open mark: a paragraph without one allocates none.
-  let openOfType: Uint32Array | null = null;
+  const openOfType = new Uint32Array(MARKS.length);
   let openTypes = 0; // bit (type) set while openOfType[type] > 0
-  const pop = (): number => {
-    const type = stackType.pop()!;
-    if (--openOfType![type]! === 0) openTypes &= ~(1 << type);
-    return type;
-  };
-  for (let i = start; i < end; i++) {
+  // No closure for the pop: one capturing openTypes would keep it in memory rather than a register.
+  for (let i = first; i < end; i++) {
     const c = text.charCodeAt(i);
-    // Most characters are ideographs, and no mark is one: the tables are not looked at for them.
     if (c >= 0x4e00 && c <= 0x9fff) continue;
     const open = OPEN_TYPE[c]!;
     if (open !== 0) {
       stackAt.push(i);
       stackType.push(open - 1);
-      openOfType ??= new Uint32Array(MARKS.length);
       openOfType[open - 1]!++;
       openTypes |= 1 << (open - 1);
       continue;
@@ -91,17 +93,27 @@ export function matchBrackets(text: string, start: number, end: number): Bracket
     if ((closes & openTypes) === 0) continue;
     let k = stackType.length - 1;
     while ((closes & (1 << stackType[k]!)) === 0) k--;
-    while (stackType.length - 1 > k) {
-      unclosed.push(stackAt.pop()!);
-      pop();
+    for (;;) {
+      const at = stackAt.pop()!;
+      const type = stackType.pop()!;
+      if (--openOfType[type]! === 0) openTypes &= ~(1 << type);
+      if (stackType.length === k) {
+        pairs.push({ open: at, close: i, kind: KIND_OF_TYPE[type]! });
+        break;
+      }
+      unclosed.push(at);
     }
-    pairs.push({ open: stackAt.pop()!, close: i, kind: KIND_OF_TYPE[pop()]! });
   }
   for (const at of stackAt) unclosed.push(at); // push(...) overflows the call stack past ~150,000 items
-  pairs.sort((a, b) => a.open - b.open);
-  unclosed.sort((a, b) => a - b);
+  if (pairs.length > 1) pairs.sort(byOpen);
+  if (unclosed.length > 1) unclosed.sort(ascending);
   return { pairs, unclosed };
 }
+
+// Not frozen: a frozen array has a map of its own, and every loop reading a result would see two.
+const NO_MARKS: BracketMatch = { pairs: [], unclosed: [] };
+const byOpen = (a: BracketPair, b: BracketPair) => a.open - b.open;
+const ascending = (a: number, b: number) => a - b;
 
 /** The pairs not inside another pair, in text order (they are disjoint). */
 export function outermost(pairs: readonly BracketPair[]): BracketPair[] {

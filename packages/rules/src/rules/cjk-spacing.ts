@@ -4,7 +4,6 @@
  * stray space is reported with a safe fix that deletes it; a text spaced that way throughout (a PDF
  * extraction of Word's Asian/Latin spacing) gets one summary finding. Docs: docs/rules/cjk-spacing.md
  */
-import { firstIndexNotBefore } from "@reportlint/parser";
 import { createRule } from "../rule.js";
 import {
   combinedFix,
@@ -17,6 +16,7 @@ import {
   isZeroWidth,
   lineContext,
   nonProseSpans,
+  spanAt,
   titleMarkSpans,
   type Replacement,
 } from "../util/typography.js";
@@ -115,8 +115,9 @@ export default createRule({
         const at = offsets ? offsets[i]! : from + i;
         const kind = classify(line, i, 0, end);
         if (!kind || insideAny(skip, at)) continue;
-        const t = firstIndexNotBefore(titles.length, (n) => titles[n]![1] <= i);
-        const title = t < titles.length && titles[t]![0] <= i ? titles[t] : undefined;
+        // A function call, not a closure here: one capturing `i` would make V8 allocate the loop's
+        // scope on every character.
+        const title = spanAt(titles, i);
         // A title with Latin letters in it (《Windows 10 指南》) may be spaced as published.
         if (title && /[A-Za-z]/u.test(line.slice(...title))) continue;
         found.push({ kind, span: [at, at + 1], text: "", inTitle: title !== undefined, context: lineContext(line, [i, i + 1], CONTEXT) });

@@ -71,6 +71,15 @@ function applies(c: Compiled, text: string, start: number): boolean {
   return !c.onlyAfter || c.onlyAfter.test(after);
 }
 
+/**
+ * True when [start, end) overlaps one of `spans`. A function, not a closure in the loop: a closure
+ * capturing the loop's variables would make V8 allocate their scope on every character.
+ */
+function overlapsAny(spans: readonly (readonly [number, number])[], start: number, end: number): boolean {
+  for (const [s, e] of spans) if (start < e && end > s) return true;
+  return false;
+}
+
 export default createRule({
   id: "common-typos",
   meta: {
@@ -115,7 +124,7 @@ export default createRule({
       }
       if (!found) continue;
       const end = i + found.entry.wrong.length;
-      if (chrome.some(([s, e]) => i < e && end > s)) continue;
+      if (overlapsAny(chrome, i, end)) continue;
       const { wrong, right } = found.entry;
       const fix = { span: [i, end] as [number, number], text: right };
       const data = { wrong, right };

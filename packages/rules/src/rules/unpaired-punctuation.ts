@@ -148,7 +148,7 @@ export default createRule({
         const openers = CLOSERS[char];
         if (!openers) continue;
         // Only a closer with an opener on the stack walks it (and pops what it passes): linear.
-        const depth = [...openers].some((o) => (openCount.get(o) ?? 0) > 0) ? findLastIndex(stack, (offset) => openers.includes(text[offset]!)) : -1;
+        const depth = openerDepth(text, stack, openCount, openers);
         if (depth < 0) {
           // "1)" or "a)" opening a list item is a numbering style, not a stray bracket.
           if ((char === ")" || char === "）") && i - start <= MAX_LIST_NUMBER && LIST_NUMBER.test(text.slice(start, i))) continue;
@@ -165,7 +165,15 @@ export default createRule({
   },
 });
 
-function findLastIndex<T>(items: readonly T[], test: (item: T) => boolean): number {
-  for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!)) return i;
+/**
+ * Where on the stack the innermost mark that `openers` close is (-1 when none is open). A function,
+ * not closures in the loop: closures capturing the loop's variables would make V8 allocate their
+ * scope on every character.
+ */
+function openerDepth(text: string, stack: readonly number[], openCount: ReadonlyMap<string, number>, openers: string): number {
+  let anyOpen = false;
+  for (const o of openers) anyOpen ||= (openCount.get(o) ?? 0) > 0;
+  if (!anyOpen) return -1;
+  for (let i = stack.length - 1; i >= 0; i--) if (openers.includes(text[stack[i]!]!)) return i;
   return -1;
 }

@@ -97,10 +97,15 @@ function findNonProseSpans(document: Report): Span[] {
   return merged;
 }
 
+/** The one of the sorted, disjoint `spans` that `offset` lies inside, if any (binary search). */
+export function spanAt(spans: readonly Span[], offset: number): Span | undefined {
+  const k = firstIndexNotBefore(spans.length, (i) => spans[i]![1] <= offset);
+  return k < spans.length && spans[k]![0] <= offset ? spans[k] : undefined;
+}
+
 /** True when `offset` lies inside one of the sorted, disjoint `spans` (binary search). */
 export function insideAny(spans: readonly Span[], offset: number): boolean {
-  const k = firstIndexNotBefore(spans.length, (i) => spans[i]![1] <= offset);
-  return k < spans.length && spans[k]![0] <= offset;
+  return spanAt(spans, offset) !== undefined;
 }
 
 /** One replacement a rule has found, before it decides how to report it. */
