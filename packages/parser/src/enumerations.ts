@@ -18,9 +18,21 @@ const DUN = 0x3001;
 /** Finds the enumeration items of every body and heading paragraph. */
 export function findEnumerations(text: string, paragraphs: readonly Paragraph[]): EnumerationItem[] {
   const items: EnumerationItem[] = [];
+  // One scan of the whole text first: a paragraph that no match of it overlaps has no item either
+  // (a match in the paragraph alone would have been found there, or overlapped by an earlier one),
+  // so most paragraphs are neither copied nor scanned again.
+  const hitStarts: number[] = [];
+  const hitEnds: number[] = [];
+  for (const m of text.matchAll(ITEM)) {
+    hitStarts.push(m.index);
+    hitEnds.push(m.index + m[0].length);
+  }
+  let hit = 0;
   paragraphs.forEach((p, index) => {
     if (p.kind !== "body" && p.kind !== "heading") return;
     const [start, end] = p.contentSpan;
+    while (hit < hitEnds.length && hitEnds[hit]! <= start) hit++;
+    if (hit === hitEnds.length || hitStarts[hit]! >= end) return;
     const content = text.slice(start, end);
     let quotes: readonly [number, number][] | null = null;
     for (const m of content.matchAll(ITEM)) {
