@@ -121,6 +121,11 @@ class Found {
     return best;
   }
 
+  /** True when `a` was found before `b`. */
+  before(a: Breakdown, b: Breakdown): boolean {
+    return this.position.get(a)! < this.position.get(b)!;
+  }
+
   /** The breakdowns with this count among their parts. */
   withPart(quantity: number): readonly Breakdown[] {
     return this.byPart.get(quantity) ?? [];
@@ -129,9 +134,6 @@ class Found {
 
 /** Index of the first item starting at or after `offset` (items are in text order): a bisection. */
 const firstFrom = (items: readonly Item[], offset: number) => firstIndexNotBefore(items.length, (i) => items[i]!.span[0] < offset);
-
-/** The items ending at or before `offset`, in text order (only those starting before it can). */
-const endingBy = (items: readonly Item[], offset: number) => items.slice(0, firstFrom(items, offset)).filter((item) => item.span[1] <= offset);
 
 /** The last item ending at or before `offset` that passes `test` (the nearest first, without a copy). */
 function lastEndingBy(items: readonly Item[], offset: number, test: (item: Item) => boolean = () => true): Item | undefined {
@@ -160,6 +162,12 @@ function roundOpeners(text: string): number[] {
 }
 
 const inside = (span: Span, pair: BracketPair) => span[0] > pair.open && span[1] <= pair.close;
+
+/** True when the span is inside some pair (at bracket depth above 0). */
+function insideAny(span: Span, pairs: readonly BracketPair[]): boolean {
+  for (const p of pairs) if (inside(span, p)) return true;
+  return false;
+}
 const startsWithAny = (s: string, words: readonly string[]) => words.find((w) => s.startsWith(w)) ?? null;
 
 /** Finds the breakdowns of a report from its clauses and the quantities and rates already read. */
@@ -198,9 +206,14 @@ export function findBreakdowns(
       openAt < opens.length && opens[openAt]! < sentence.span[1]
         ? matchBrackets(text, sentence.span[0], sentence.span[1]).pairs.filter((p) => p.kind === "paren")
         : NO_PAIRS;
-    const depth = (span: Span) => parens.filter((p) => inside(span, p)).length;
-    const top = here.filter((item) => depth(item.span) === 0);
-    const topQuantities = top.filter((item) => item.kind === "quantity");
+    // Plain loops: closures here would capture `parens`, and V8 would allocate this loop's scope per sentence.
+    const top: Item[] = [];
+    const topQuantities: Item[] = [];
+    for (const item of here) {
+      if (insideAny(item.span, parens)) continue;
+      top.push(item);
+      if (item.kind === "quantity") topQuantities.push(item);
+    }
 
     for (const pair of parens) parenBreakdown(text, pair, parens, here, quantities, out);
     subsetBreakdowns(text, sentence, top, topQuantities, quantities, previous, out);
@@ -402,6 +415,44 @@ function withoutRates(text: string, from: number, to: number, items: readonly It
   return out + text.slice(at, to);
 }
 
+/**
+ * 涉及劳动者5.27万人，其中追发工资近4亿元，涉及农民工4.15万人: the counts of the clause after a 其中 at
+ * `offset` that are of the kind of the nearest count before it (个 left out), when the clause does
+ * not open with one of them; else none.
+ */
+function ownKindAfter(text: string, offset: number, end: number, topQuantities: readonly Item[], quantities: readonly Quantity[]): number[] {
+  const clauseEnd = clauseEndAfter(text, offset, end);
+  const nearest = lastEndingBy(topQuantities, offset);
+  if (!nearest) return [];
+  const own: number[] = [];
+  let firstInClause: Item | undefined;
+  let firstOwn: Item | undefined;
+  for (const item of topQuantities) {
+    if (item.span[0] <= offset || item.span[0] >= clauseEnd) continue;
+    firstInClause ??= item;
+    if (!sameUnit(quantities[nearest.index]!, quantities[item.index]!) || quantities[item.index]!.unit === "个") continue;
+    firstOwn ??= item;
+    own.push(item.index);
+  }
+  return firstOwn !== undefined && firstOwn !== firstInClause ? own : [];
+}
+
+/** The first subset breakdown of `whole` found with this marker that shares no part with `parts`. */
+function firstOtherSubset(out: Found, whole: number, marker: string, parts: readonly number[]): Breakdown | undefined {
+  let best: Breakdown | undefined;
+  for (const b of out.ofWhole(whole)) {
+    if (b.form !== "subset" || !b.markers.includes(marker) || sharesPart([b], parts)) continue;
+    if (best === undefined || out.before(b, best)) best = b;
+  }
+  return best;
+}
+
+/** True when some breakdown of the list has one of `parts` among its parts. */
+function sharesPart(breakdowns: readonly Breakdown[], parts: readonly number[]): boolean {
+  for (const b of breakdowns) for (const p of parts) if (b.parts.includes(p)) return true;
+  return false;
+}
+
 /** ，其中/包括/含/涉及 …  and  ，分别为 …: the count the marker refers to owns the counts after it. */
 function subsetBreakdowns(
   text: string,
@@ -435,14 +486,10 @@ function subsetBreakdowns(
     if (!whole && marker === "其中") {
       // 涉及劳动者5.27万人，其中追发工资近4亿元，涉及农民工4.15万人: the list opens with an amount said
       // of the whole; its parts are the counts of the whole's kind in the clause.
-      const clauseEnd = clauseEndAfter(text, offset, end);
-      const inClause = topQuantities.filter((item) => item.span[0] > offset && item.span[0] < clauseEnd);
-      const ofKind = (w: Item) => inClause.filter((item) => sameUnit(quantities[w.index]!, quantities[item.index]!) && quantities[item.index]!.unit !== "个");
-      const nearest = topQuantities.filter((item) => item.span[1] <= offset).at(-1);
-      const own = nearest ? ofKind(nearest) : [];
-      if (nearest && own.length > 0 && own[0] !== inClause[0]) {
-        whole = wholeOfMarker(text, sentence, at, offset, marker, quantities[own[0]!.index]!, topQuantities, top, quantities, previous, out);
-        if (whole) parts = own.map((item) => item.index);
+      const own = ownKindAfter(text, offset, end, topQuantities, quantities);
+      if (own.length > 0) {
+        whole = wholeOfMarker(text, sentence, at, offset, marker, quantities[own[0]!]!, topQuantities, top, quantities, previous, out);
+        if (whole) parts = own;
       }
     }
     if (!whole) continue;
@@ -454,14 +501,14 @@ function subsetBreakdowns(
       if (parts.length === 0) continue;
     }
     // A second 涉及 after a first one's part lists more attributes of the same whole.
-    const earlier = out.first(out.ofWhole(whole.index), (b) => b.form === "subset" && b.markers.includes(marker) && parts.every((p) => !b.parts.includes(p)));
+    const earlier = marker === "涉及" ? firstOtherSubset(out, whole.index, marker, parts) : undefined;
     const markers = markersIn(quantities, parts, [marker, ...(/等[^，。；]{0,6}$/u.test(sentenceText) ? ["等"] : [])]);
     const respectively = marker === RESPECTIVELY || sentenceText.includes(RESPECTIVELY, at);
     if (earlier && marker === "涉及") {
       out.replace(earlier, { ...earlier, parts: [...earlier.parts, ...parts], span: [earlier.span[0], quantities[parts.at(-1)!]!.span[1]] });
       continue;
     }
-    if (out.ofWhole(whole.index).some((b) => parts.some((p) => b.parts.includes(p)))) continue;
+    if (sharesPart(out.ofWhole(whole.index), parts)) continue;
     out.push({
       whole: whole.index,
       parts,
@@ -480,6 +527,32 @@ const AMONG = /中\s*[，,：:]?/gu;
 const IN_PROGRESS = /(?:办理|审理|审查|进行|处理|实施|推进|建设|整改|调查|核查|运行|落实|执行|研究|协调|起草|修订|公示|征求意见)$/u;
 const CLAUSE_MARK = /[，,；;。：:、]/u;
 const AMONG_NOUN = /(?:案件|事项|申请|诉求|信件|来信|来访|纠纷|问题|工单|投诉|举报|线索|企业|单位)$/u;
+
+/**
+ * The count the words before 中 name: the nearest count ending by `clauseStart`, in the sentence or
+ * in `before`, whose label's last two characters are in the words (已审结的案件 → 审结27宗).
+ */
+function countNamedBy(
+  words: string,
+  clauseStart: number,
+  offset: number,
+  before: readonly Item[],
+  topQuantities: readonly Item[],
+  quantities: readonly Quantity[],
+): Item | undefined {
+  // Nearest first: the sentence's counts before `offset`, then those of the sentence before.
+  for (let k = firstFrom(topQuantities, offset) - 1; k >= 0; k--) {
+    if (namesCount(words, clauseStart, topQuantities[k]!, quantities)) return topQuantities[k];
+  }
+  for (let k = before.length - 1; k >= 0; k--) if (namesCount(words, clauseStart, before[k]!, quantities)) return before[k];
+  return undefined;
+}
+
+function namesCount(words: string, clauseStart: number, item: Item, quantities: readonly Quantity[]): boolean {
+  if (item.kind !== "quantity" || item.span[1] > clauseStart) return false;
+  const label = quantities[item.index]!.label.replace(/[\s，,：:]+$/u, "");
+  return label.length >= 2 && words.includes(label.slice(-2));
+}
 
 /**
  * X中，A…；B…: the count X names (right before 中, or named by the words before 中 and printed in
@@ -524,14 +597,7 @@ function amongBreakdowns(
     } else {
       words = text.slice(clauseStart, offset).replace(/^\s*在/u, "");
       if (!/^[\p{Script=Han}的]{2,12}$/u.test(words)) continue;
-      // The count it names: its label's last two characters are in the words (已审结的案件 → 审结27宗).
-      const earlier = [...before, ...endingBy(topQuantities, offset)].filter(
-        (item) => item.kind === "quantity" && item.span[1] <= clauseStart,
-      );
-      whole = [...earlier].reverse().find((item) => {
-        const label = quantities[item.index]!.label.replace(/[\s，,：:]+$/u, "");
-        return label.length >= 2 && words.includes(label.slice(-2));
-      });
+      whole = countNamedBy(words, clauseStart, offset, before, topQuantities, quantities);
     }
     if (!whole || IN_PROGRESS.test(words)) continue;
     const parts = listAfterMarker(text, offset + match[0].length, end, sentenceText.slice(match.index + match[0].length), topQuantities, quantities, true);
