@@ -173,9 +173,8 @@ export function parse(text: string, options: ParseOptions = {}): Report {
   // Numbers and their words are read on a folded copy (萬→万, 條→条) with the same offsets; what a
   // number printed is then taken from the text itself.
   const folded = foldTraditional(text);
-  const numbers = extractNumbers(folded, clauses, chromeSpans);
-  const quantities = folded === text ? numbers.quantities : numbers.quantities.map((q) => ({ ...q, raw: text.slice(...q.span) }));
-  const rates = folded === text ? numbers.rates : numbers.rates.map((r) => ({ ...r, raw: text.slice(...r.span) }));
+  // `raw` from the text itself: no copy of every number with its printed form.
+  const { quantities, rates } = extractNumbers(folded, clauses, chromeSpans, text);
   const breakdowns = findBreakdowns(folded, clauses, quantities, rates);
   const tables = findTables(text, lines);
   return {
