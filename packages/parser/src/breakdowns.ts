@@ -34,6 +34,7 @@ const RESPECTIVELY = RESPECTIVELY_MARKER;
 const SUBSET_AND_RESPECTIVELY = [...SUBSET_MARKERS, RESPECTIVELY];
 const EXHAUSTIVE_TOTALS = EXHAUSTIVE_TOTAL_MARKERS;
 const LOOSE_TOTALS = LOOSE_TOTAL_MARKERS;
+const ALL_TOTALS = [...EXHAUSTIVE_TOTALS, ...LOOSE_TOTALS];
 const TOTAL_WORD = /共|合计|总计|累计/u;
 // 其他 alone names the rest; 其他文件类信息 is just another kind of item.
 const RESIDUAL = /^(其余|剩余)|^其他$/u;
@@ -168,7 +169,11 @@ function insideAny(span: Span, pairs: readonly BracketPair[]): boolean {
   for (const p of pairs) if (inside(span, p)) return true;
   return false;
 }
-const startsWithAny = (s: string, words: readonly string[]) => words.find((w) => s.startsWith(w)) ?? null;
+/** The first of the words that `s` starts with, or null (a loop: a `find` callback is a closure per call). */
+function startsWithAny(s: string, words: readonly string[]): string | null {
+  for (const w of words) if (s.startsWith(w)) return w;
+  return null;
+}
 
 /** Finds the breakdowns of a report from its clauses and the quantities and rates already read. */
 export function findBreakdowns(
@@ -313,7 +318,7 @@ function listAfterMarker(
     }
     if (parts.length > 0) {
       const otherKind = !(overSemicolons ? sameUnit : sameKind)(quantities[item.index]!, quantities[parts[0]!]!);
-      if (!(overSemicolons && otherKind) && (NEW_TOPIC.test(label) || startsWithAny(label, [...EXHAUSTIVE_TOTALS, ...LOOSE_TOTALS]) || TOTAL_IN_LABEL.test(label))) break;
+      if (!(overSemicolons && otherKind) && (NEW_TOPIC.test(label) || startsWithAny(label, ALL_TOTALS) || TOTAL_IN_LABEL.test(label))) break;
       // A count of another kind (…853个，…共配备专职调解员111名) starts another statement — unless
       // it sits inside the words of a part of the list (属于四类过程性信息1件).
       if (otherKind) {
@@ -577,7 +582,9 @@ function amongBreakdowns(
       : counted && counted.sentence.paragraph >= sentence.paragraph - 1
         ? counted.top
         : [];
-  for (const match of sentenceText.matchAll(AMONG)) {
+  // exec on the one expression: matchAll would copy it for every sentence.
+  AMONG.lastIndex = 0;
+  for (let match = AMONG.exec(sentenceText); match !== null; match = AMONG.exec(sentenceText)) {
     const offset = start + match.index;
     if (sentenceText[match.index - 1] === "其") continue;
     // Without a mark after it, 中 is only read as "among" after a noun of things counted (受理案件中投诉
@@ -704,7 +711,8 @@ function countsOtherStage(words: string, before: readonly Item[], quantities: re
 function totalAfterBreakdowns(topQuantities: readonly Item[], quantities: readonly Quantity[], out: Found): void {
   let listStart = 0;
   topQuantities.forEach((item, k) => {
-    const label = quantities[item.index]!.label.replace(/^[并又]/u, "");
+    const printed = quantities[item.index]!.label;
+    const label = printed.startsWith("并") || printed.startsWith("又") ? printed.slice(1) : printed;
     const exhaustive = startsWithAny(label, EXHAUSTIVE_TOTALS);
     // 共 and 累计 make a total of the counts before only when little else is said (…，共41件; never
     // 累计办结336件, which is a count of its own).
