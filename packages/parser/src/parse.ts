@@ -91,11 +91,14 @@ function hardWrapped(text: string, paragraphs: readonly Paragraph[], lines: read
  * capture that starts below the title, or a page without one).
  */
 function findHeadingsWithTables(text: string, clean: readonly Line[], isChrome: (i: number) => boolean, option?: string) {
-  const opening = clean
-    .filter((l) => !isChrome(l.index) && l.contentEnd > l.contentStart)
-    .slice(0, 3)
-    .map((l) => text.slice(l.contentStart, l.contentEnd))
-    .join("");
+  // The first three lines with text: a loop that stops there, not a filter of every line.
+  let opening = "";
+  for (let i = 0, taken = 0; i < clean.length && taken < 3; i++) {
+    const l = clean[i]!;
+    if (isChrome(l.index) || l.contentEnd <= l.contentStart) continue;
+    opening += text.slice(l.contentStart, l.contentEnd);
+    taken++;
+  }
   const early = guessProfile(option, opening, null, []);
   if (early.profileSource !== "default") return findHeadings(text, clean, isChrome, PROFILES[early.profile]?.tableLabels);
   const plain = findHeadings(text, clean, isChrome);
