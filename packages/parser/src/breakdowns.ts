@@ -34,6 +34,7 @@ const RESPECTIVELY = RESPECTIVELY_MARKER;
 const SUBSET_AND_RESPECTIVELY = [...SUBSET_MARKERS, RESPECTIVELY];
 const EXHAUSTIVE_TOTALS = EXHAUSTIVE_TOTAL_MARKERS;
 const LOOSE_TOTALS = LOOSE_TOTAL_MARKERS;
+const ALL_TOTALS = [...EXHAUSTIVE_TOTALS, ...LOOSE_TOTALS];
 const TOTAL_WORD = /共|合计|总计|累计/u;
 // 其他 alone names the rest; 其他文件类信息 is just another kind of item.
 const RESIDUAL = /^(其余|剩余)|^其他$/u;
@@ -121,6 +122,11 @@ class Found {
     return best;
   }
 
+  /** True when `a` was found before `b`. */
+  before(a: Breakdown, b: Breakdown): boolean {
+    return this.position.get(a)! < this.position.get(b)!;
+  }
+
   /** The breakdowns with this count among their parts. */
   withPart(quantity: number): readonly Breakdown[] {
     return this.byPart.get(quantity) ?? [];
@@ -129,9 +135,6 @@ class Found {
 
 /** Index of the first item starting at or after `offset` (items are in text order): a bisection. */
 const firstFrom = (items: readonly Item[], offset: number) => firstIndexNotBefore(items.length, (i) => items[i]!.span[0] < offset);
-
-/** The items ending at or before `offset`, in text order (only those starting before it can). */
-const endingBy = (items: readonly Item[], offset: number) => items.slice(0, firstFrom(items, offset)).filter((item) => item.span[1] <= offset);
 
 /** The last item ending at or before `offset` that passes `test` (the nearest first, without a copy). */
 function lastEndingBy(items: readonly Item[], offset: number, test: (item: Item) => boolean = () => true): Item | undefined {
@@ -160,7 +163,17 @@ function roundOpeners(text: string): number[] {
 }
 
 const inside = (span: Span, pair: BracketPair) => span[0] > pair.open && span[1] <= pair.close;
-const startsWithAny = (s: string, words: readonly string[]) => words.find((w) => s.startsWith(w)) ?? null;
+
+/** True when the span is inside some pair (at bracket depth above 0). */
+function insideAny(span: Span, pairs: readonly BracketPair[]): boolean {
+  for (const p of pairs) if (inside(span, p)) return true;
+  return false;
+}
+/** The first of the words that `s` starts with, or null (a loop: a `find` callback is a closure per call). */
+function startsWithAny(s: string, words: readonly string[]): string | null {
+  for (const w of words) if (s.startsWith(w)) return w;
+  return null;
+}
 
 /** Finds the breakdowns of a report from its clauses and the quantities and rates already read. */
 export function findBreakdowns(
@@ -198,9 +211,14 @@ export function findBreakdowns(
       openAt < opens.length && opens[openAt]! < sentence.span[1]
         ? matchBrackets(text, sentence.span[0], sentence.span[1]).pairs.filter((p) => p.kind === "paren")
         : NO_PAIRS;
-    const depth = (span: Span) => parens.filter((p) => inside(span, p)).length;
-    const top = here.filter((item) => depth(item.span) === 0);
-    const topQuantities = top.filter((item) => item.kind === "quantity");
+    // Plain loops: closures here would capture `parens`, and V8 would allocate this loop's scope per sentence.
+    const top: Item[] = [];
+    const topQuantities: Item[] = [];
+    for (const item of here) {
+      if (insideAny(item.span, parens)) continue;
+      top.push(item);
+      if (item.kind === "quantity") topQuantities.push(item);
+    }
 
     for (const pair of parens) parenBreakdown(text, pair, parens, here, quantities, out);
     subsetBreakdowns(text, sentence, top, topQuantities, quantities, previous, out);
@@ -300,7 +318,7 @@ function listAfterMarker(
     }
     if (parts.length > 0) {
       const otherKind = !(overSemicolons ? sameUnit : sameKind)(quantities[item.index]!, quantities[parts[0]!]!);
-      if (!(overSemicolons && otherKind) && (NEW_TOPIC.test(label) || startsWithAny(label, [...EXHAUSTIVE_TOTALS, ...LOOSE_TOTALS]) || TOTAL_IN_LABEL.test(label))) break;
+      if (!(overSemicolons && otherKind) && (NEW_TOPIC.test(label) || startsWithAny(label, ALL_TOTALS) || TOTAL_IN_LABEL.test(label))) break;
       // A count of another kind (…853个，…共配备专职调解员111名) starts another statement — unless
       // it sits inside the words of a part of the list (属于四类过程性信息1件).
       if (otherKind) {
@@ -402,6 +420,44 @@ function withoutRates(text: string, from: number, to: number, items: readonly It
   return out + text.slice(at, to);
 }
 
+/**
+ * 涉及劳动者5.27万人，其中追发工资近4亿元，涉及农民工4.15万人: the counts of the clause after a 其中 at
+ * `offset` that are of the kind of the nearest count before it (个 left out), when the clause does
+ * not open with one of them; else none.
+ */
+function ownKindAfter(text: string, offset: number, end: number, topQuantities: readonly Item[], quantities: readonly Quantity[]): number[] {
+  const clauseEnd = clauseEndAfter(text, offset, end);
+  const nearest = lastEndingBy(topQuantities, offset);
+  if (!nearest) return [];
+  const own: number[] = [];
+  let firstInClause: Item | undefined;
+  let firstOwn: Item | undefined;
+  for (const item of topQuantities) {
+    if (item.span[0] <= offset || item.span[0] >= clauseEnd) continue;
+    firstInClause ??= item;
+    if (!sameUnit(quantities[nearest.index]!, quantities[item.index]!) || quantities[item.index]!.unit === "个") continue;
+    firstOwn ??= item;
+    own.push(item.index);
+  }
+  return firstOwn !== undefined && firstOwn !== firstInClause ? own : [];
+}
+
+/** The first subset breakdown of `whole` found with this marker that shares no part with `parts`. */
+function firstOtherSubset(out: Found, whole: number, marker: string, parts: readonly number[]): Breakdown | undefined {
+  let best: Breakdown | undefined;
+  for (const b of out.ofWhole(whole)) {
+    if (b.form !== "subset" || !b.markers.includes(marker) || sharesPart([b], parts)) continue;
+    if (best === undefined || out.before(b, best)) best = b;
+  }
+  return best;
+}
+
+/** True when some breakdown of the list has one of `parts` among its parts. */
+function sharesPart(breakdowns: readonly Breakdown[], parts: readonly number[]): boolean {
+  for (const b of breakdowns) for (const p of parts) if (b.parts.includes(p)) return true;
+  return false;
+}
+
 /** ，其中/包括/含/涉及 …  and  ，分别为 …: the count the marker refers to owns the counts after it. */
 function subsetBreakdowns(
   text: string,
@@ -435,14 +491,10 @@ function subsetBreakdowns(
     if (!whole && marker === "其中") {
       // 涉及劳动者5.27万人，其中追发工资近4亿元，涉及农民工4.15万人: the list opens with an amount said
       // of the whole; its parts are the counts of the whole's kind in the clause.
-      const clauseEnd = clauseEndAfter(text, offset, end);
-      const inClause = topQuantities.filter((item) => item.span[0] > offset && item.span[0] < clauseEnd);
-      const ofKind = (w: Item) => inClause.filter((item) => sameUnit(quantities[w.index]!, quantities[item.index]!) && quantities[item.index]!.unit !== "个");
-      const nearest = topQuantities.filter((item) => item.span[1] <= offset).at(-1);
-      const own = nearest ? ofKind(nearest) : [];
-      if (nearest && own.length > 0 && own[0] !== inClause[0]) {
-        whole = wholeOfMarker(text, sentence, at, offset, marker, quantities[own[0]!.index]!, topQuantities, top, quantities, previous, out);
-        if (whole) parts = own.map((item) => item.index);
+      const own = ownKindAfter(text, offset, end, topQuantities, quantities);
+      if (own.length > 0) {
+        whole = wholeOfMarker(text, sentence, at, offset, marker, quantities[own[0]!]!, topQuantities, top, quantities, previous, out);
+        if (whole) parts = own;
       }
     }
     if (!whole) continue;
@@ -454,14 +506,14 @@ function subsetBreakdowns(
       if (parts.length === 0) continue;
     }
     // A second 涉及 after a first one's part lists more attributes of the same whole.
-    const earlier = out.first(out.ofWhole(whole.index), (b) => b.form === "subset" && b.markers.includes(marker) && parts.every((p) => !b.parts.includes(p)));
+    const earlier = marker === "涉及" ? firstOtherSubset(out, whole.index, marker, parts) : undefined;
     const markers = markersIn(quantities, parts, [marker, ...(/等[^，。；]{0,6}$/u.test(sentenceText) ? ["等"] : [])]);
     const respectively = marker === RESPECTIVELY || sentenceText.includes(RESPECTIVELY, at);
     if (earlier && marker === "涉及") {
       out.replace(earlier, { ...earlier, parts: [...earlier.parts, ...parts], span: [earlier.span[0], quantities[parts.at(-1)!]!.span[1]] });
       continue;
     }
-    if (out.ofWhole(whole.index).some((b) => parts.some((p) => b.parts.includes(p)))) continue;
+    if (sharesPart(out.ofWhole(whole.index), parts)) continue;
     out.push({
       whole: whole.index,
       parts,
@@ -478,8 +530,35 @@ function subsetBreakdowns(
 const AMONG = /中\s*[，,：:]?/gu;
 // …正在办理中， …审理中： are states, not wholes.
 const IN_PROGRESS = /(?:办理|审理|审查|进行|处理|实施|推进|建设|整改|调查|核查|运行|落实|执行|研究|协调|起草|修订|公示|征求意见)$/u;
-const CLAUSE_MARK = /[，,；;。：:、]/u;
+// By code unit: tested for every character back to a clause start (a regex and a string per character).
+const CLAUSE_MARKS = new Set([..."，,；;。：:、"].map((c) => c.charCodeAt(0)));
 const AMONG_NOUN = /(?:案件|事项|申请|诉求|信件|来信|来访|纠纷|问题|工单|投诉|举报|线索|企业|单位)$/u;
+
+/**
+ * The count the words before 中 name: the nearest count ending by `clauseStart`, in the sentence or
+ * in `before`, whose label's last two characters are in the words (已审结的案件 → 审结27宗).
+ */
+function countNamedBy(
+  words: string,
+  clauseStart: number,
+  offset: number,
+  before: readonly Item[],
+  topQuantities: readonly Item[],
+  quantities: readonly Quantity[],
+): Item | undefined {
+  // Nearest first: the sentence's counts before `offset`, then those of the sentence before.
+  for (let k = firstFrom(topQuantities, offset) - 1; k >= 0; k--) {
+    if (namesCount(words, clauseStart, topQuantities[k]!, quantities)) return topQuantities[k];
+  }
+  for (let k = before.length - 1; k >= 0; k--) if (namesCount(words, clauseStart, before[k]!, quantities)) return before[k];
+  return undefined;
+}
+
+function namesCount(words: string, clauseStart: number, item: Item, quantities: readonly Quantity[]): boolean {
+  if (item.kind !== "quantity" || item.span[1] > clauseStart) return false;
+  const label = quantities[item.index]!.label.replace(/[\s，,：:]+$/u, "");
+  return label.length >= 2 && words.includes(label.slice(-2));
+}
 
 /**
  * X中，A…；B…: the count X names (right before 中, or named by the words before 中 and printed in
@@ -504,7 +583,9 @@ function amongBreakdowns(
       : counted && counted.sentence.paragraph >= sentence.paragraph - 1
         ? counted.top
         : [];
-  for (const match of sentenceText.matchAll(AMONG)) {
+  // exec on the one expression: matchAll would copy it for every sentence.
+  AMONG.lastIndex = 0;
+  for (let match = AMONG.exec(sentenceText); match !== null; match = AMONG.exec(sentenceText)) {
     const offset = start + match.index;
     if (sentenceText[match.index - 1] === "其") continue;
     // Without a mark after it, 中 is only read as "among" after a noun of things counted (受理案件中投诉
@@ -512,7 +593,7 @@ function amongBreakdowns(
     const marked = match[0].length > 1;
     if (!marked && (!AMONG_NOUN.test(sentenceText.slice(Math.max(0, match.index - 4), match.index)) || /[心国央小级期华共直学医间部外断途]/u.test(sentenceText[match.index + 1] ?? ""))) continue;
     let clauseStart = offset;
-    while (clauseStart > start && !CLAUSE_MARK.test(text[clauseStart - 1]!)) clauseStart--;
+    while (clauseStart > start && !CLAUSE_MARKS.has(text.charCodeAt(clauseStart - 1))) clauseStart--;
     const nearest = lastEndingBy(topQuantities, offset);
     let whole: Item | undefined;
     let words: string;
@@ -524,14 +605,7 @@ function amongBreakdowns(
     } else {
       words = text.slice(clauseStart, offset).replace(/^\s*在/u, "");
       if (!/^[\p{Script=Han}的]{2,12}$/u.test(words)) continue;
-      // The count it names: its label's last two characters are in the words (已审结的案件 → 审结27宗).
-      const earlier = [...before, ...endingBy(topQuantities, offset)].filter(
-        (item) => item.kind === "quantity" && item.span[1] <= clauseStart,
-      );
-      whole = [...earlier].reverse().find((item) => {
-        const label = quantities[item.index]!.label.replace(/[\s，,：:]+$/u, "");
-        return label.length >= 2 && words.includes(label.slice(-2));
-      });
+      whole = countNamedBy(words, clauseStart, offset, before, topQuantities, quantities);
     }
     if (!whole || IN_PROGRESS.test(words)) continue;
     const parts = listAfterMarker(text, offset + match[0].length, end, sentenceText.slice(match.index + match[0].length), topQuantities, quantities, true);
@@ -638,7 +712,8 @@ function countsOtherStage(words: string, before: readonly Item[], quantities: re
 function totalAfterBreakdowns(topQuantities: readonly Item[], quantities: readonly Quantity[], out: Found): void {
   let listStart = 0;
   topQuantities.forEach((item, k) => {
-    const label = quantities[item.index]!.label.replace(/^[并又]/u, "");
+    const printed = quantities[item.index]!.label;
+    const label = printed.startsWith("并") || printed.startsWith("又") ? printed.slice(1) : printed;
     const exhaustive = startsWithAny(label, EXHAUSTIVE_TOTALS);
     // 共 and 累计 make a total of the counts before only when little else is said (…，共41件; never
     // 累计办结336件, which is a count of its own).

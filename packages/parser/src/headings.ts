@@ -264,13 +264,25 @@ interface Draft {
   runIn: boolean;
 }
 
+function holdsStopOrColon(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (isTerminator(c) || isColon(c)) return true;
+  }
+  return false;
+}
+
 /** Where the heading text ends: the first 。, a short lead-in's colon, or the end of the line. */
 function headingExtent(text: string, line: Line, textStart: number): { textEnd: number; runIn: boolean } {
   const end = line.contentEnd;
-  const { pairs } = matchBrackets(text, textStart, end);
-  const outer = outermost(pairs);
-  const term = findOutside(text, textStart, end, outer, isTerminator);
-  const colon = findOutside(text, textStart, term < 0 ? end : term, outer, isColon);
+  let term = -1;
+  let colon = -1;
+  // A line without 。！？ or a colon (most headings) has nothing for brackets to hide: one scan, no matching.
+  if (holdsStopOrColon(text, textStart, end)) {
+    const outer = outermost(matchBrackets(text, textStart, end).pairs);
+    term = findOutside(text, textStart, end, outer, isTerminator);
+    colon = findOutside(text, textStart, term < 0 ? end : term, outer, isColon);
+  }
   let textEnd: number;
   let bodyStart: number;
   if (colon > textStart && colon - textStart <= LEAD_IN_MAX) {

@@ -74,6 +74,14 @@ const LEAD_INS = [
   "修订", "新建", "建成", "创建", "成立", "设立", "开展", "完成", "推进", "加强", "共有", "分为", "划分为",
   "结合", "联合", "会同", "例如", "比如", "诸如", "的有",
 ];
+/** LEAD_INS by their first character, each with its place in the list. */
+const LEAD_INS_BY_FIRST = new Map<number, [string, number][]>();
+LEAD_INS.forEach((w, k) => {
+  const c = w.charCodeAt(0);
+  const words = LEAD_INS_BY_FIRST.get(c);
+  if (words) words.push([w, k]);
+  else LEAD_INS_BY_FIRST.set(c, [[w, k]]);
+});
 /** Nouns of counted aspects: a list of actions before 等N个方面 names them. */
 const ASPECT_NOUNS = ["方面", "领域", "环节", "部分", "板块", "维度", "重点", "任务", "举措", "措施"];
 /** One-character lead-ins, taken only at the very start of the first member (对甲、乙…, 有甲、乙…). */
@@ -102,8 +110,7 @@ const ORDINAL_START = /^(?:[一二三四五六七八九十]+是|第[一二三四
 /** A Chinese numeral and a measure word inside a member (县两级, 甲三类) make it a count, not a name. */
 const NUMERAL_CHARS = new Set([..."〇零一二两三四五六七八九十百千万"]);
 const COUNT_AFTER_NUMERAL = new Set([..."级类个项家所名位条种批次届轮期部处份件人户层"]);
-/** Words before a count that make it a rank (前三位, 前5名), which may be shared. */
-const RANK_LABEL = /(?:前|第)$/u;
+// Words before a count that make it a rank (前三位, 前5名), which may be shared: 前 and 第.
 
 /** Characters before 等 that make it part of a word (平等, 同等, 一等奖), not "and so on". */
 const NOT_DENG_BEFORE = new Set([..."平同对均相上中下高初何此这那超特优次劣头一二三四五六七八九十"]);
@@ -257,10 +264,20 @@ class NumberIndex {
   }
 }
 
+/** One to three ASCII digits (tested for every quantity: no regular expression). */
+function isSmallWhole(value: string): boolean {
+  if (value.length < 1 || value.length > 3) return false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
 function isCountCandidate(q: Quantity): boolean {
   if (q.approx !== "exact" || q.decimals !== 0 || q.multiplier !== "" || !COUNT_MEASURE_WORDS.has(q.unitText)) return false;
-  if (RANK_LABEL.test(q.label)) return false;
-  if (!/^\d{1,3}$/u.test(q.value)) return false;
+  if (q.label.endsWith("前") || q.label.endsWith("第")) return false;
+  if (!isSmallWhole(q.value)) return false;
   const value = Number(q.value);
   return value >= 1 && value <= MAX_COUNT;
 }
@@ -500,14 +517,20 @@ class ListReader {
     // Only the end of a long segment can hold the member; searching a window keeps this bounded.
     const windowStart = Math.max(item.start, item.end - RAW_ITEM_LIMIT);
     const window = text.slice(windowStart, item.end - 1);
+    // The lead-in ending last (outside brackets), the first in LEAD_INS on a tie: one pass over the
+    // window with the words by first character, not a lastIndexOf per word.
     let best = -1;
     let word = "";
-    for (const w of LEAD_INS) {
-      let at = window.lastIndexOf(w);
-      while (at >= 0 && this.sentence.insidePair(windowStart + at)) at = at > 0 ? window.lastIndexOf(w, at - 1) : -1;
-      if (at >= 0 && windowStart + at + w.length > best) {
-        best = windowStart + at + w.length;
+    let order = LEAD_INS.length;
+    for (let at = 0; at < window.length; at++) {
+      const words = LEAD_INS_BY_FIRST.get(window.charCodeAt(at));
+      if (words === undefined) continue;
+      for (const [w, k] of words) {
+        const end = windowStart + at + w.length;
+        if (end < best || (end === best && k > order) || !window.startsWith(w, at) || this.sentence.insidePair(windowStart + at)) continue;
+        best = end;
         word = w;
+        order = k;
       }
     }
     if (best < 0) {

@@ -1,5 +1,5 @@
 import { PROFILES, type Clause, type Paragraph, type Report, type Span } from "@reportlint/report-model";
-import { matchBrackets, outermost, type BracketPair } from "./brackets.js";
+import { matchBrackets, type BracketPair } from "./brackets.js";
 import { skipSpaces } from "./chars.js";
 import { findBreakdowns } from "./breakdowns.js";
 import { findChrome, withoutTrailingChrome } from "./chrome.js";
@@ -29,10 +29,39 @@ export interface ParseOptions {
   readonly publishedAt?: string;
 }
 
-const spansOf = (pairs: readonly BracketPair[]): Span[] => pairs.map((p) => [p.open, p.close]);
-
 // A quotation longer than this is split into clauses like running text.
 const LONG_QUOTE = 60;
+const NO_PAIRS: readonly BracketPair[] = [];
+
+/**
+ * One pass over a paragraph's pairs (in order of opening): appends the outermost 《》 titles and the
+ * outermost quotes to their lists, and returns the outermost pairs no clause splits in, from `from`
+ * on — all pairs but long quotes. (Three filters, three `outermost` and two maps made seven arrays.)
+ */
+function sortPairs(pairs: readonly BracketPair[], from: number, bookTitles: Span[], quotes: Span[]): readonly BracketPair[] {
+  if (pairs.length === 0) return NO_PAIRS;
+  const kept: BracketPair[] = [];
+  let titleReach = -1;
+  let quoteReach = -1;
+  let keptReach = -1;
+  for (const p of pairs) {
+    // One by one: push(...) overflows the call stack past ~150,000 items (《》 × 200,000 in one paragraph).
+    if (p.kind === "title" && p.open > titleReach) {
+      bookTitles.push([p.open, p.close]);
+      titleReach = p.close;
+    } else if (p.kind === "quote" && p.open > quoteReach) {
+      quotes.push([p.open, p.close]);
+      quoteReach = p.close;
+    }
+    // A long quotation is speech made of sentences of its own; only short quotes stay whole.
+    if (p.open >= from && !(p.kind === "quote" && p.close - p.open > LONG_QUOTE) && p.open > keptReach) {
+      kept.push(p);
+      keptReach = p.close;
+    }
+  }
+  return kept;
+}
+
 // A line ending like this ends its sentence; a line ending otherwise may have been cut by a PDF.
 const SENTENCE_END = /[。！？!?；;：:]$/u;
 // Hard-wrapped lines are long: a PDF cuts a full line of about 25–40 characters.
@@ -62,11 +91,14 @@ function hardWrapped(text: string, paragraphs: readonly Paragraph[], lines: read
  * capture that starts below the title, or a page without one).
  */
 function findHeadingsWithTables(text: string, clean: readonly Line[], isChrome: (i: number) => boolean, option?: string) {
-  const opening = clean
-    .filter((l) => !isChrome(l.index) && l.contentEnd > l.contentStart)
-    .slice(0, 3)
-    .map((l) => text.slice(l.contentStart, l.contentEnd))
-    .join("");
+  // The first three lines with text: a loop that stops there, not a filter of every line.
+  let opening = "";
+  for (let i = 0, taken = 0; i < clean.length && taken < 3; i++) {
+    const l = clean[i]!;
+    if (isChrome(l.index) || l.contentEnd <= l.contentStart) continue;
+    opening += text.slice(l.contentStart, l.contentEnd);
+    taken++;
+  }
   const early = guessProfile(option, opening, null, []);
   if (early.profileSource !== "default") return findHeadings(text, clean, isChrome, PROFILES[early.profile]?.tableLabels);
   const plain = findHeadings(text, clean, isChrome);
@@ -104,15 +136,10 @@ export function parse(text: string, options: ParseOptions = {}): Report {
     while (continues.has(last + 1)) last++;
     const end = clean[last]!.contentEnd;
     const { pairs } = matchBrackets(text, start, end);
-    // One by one: push(...) overflows the call stack past ~150,000 items (《》 × 200,000 in one paragraph).
-    for (const s of spansOf(outermost(pairs.filter((x) => x.kind === "title")))) bookTitles.push(s);
-    for (const s of spansOf(outermost(pairs.filter((x) => x.kind === "quote")))) quotes.push(s);
     // A heading's clauses start after its marker: "1." or "（一）" is numbering, not text.
     const heading = headingOf.get(index);
     const from = heading ? skipSpaces(text, heading.markerSpan[1], end) : start;
-    // A long quotation is speech made of sentences of its own; only short quotes stay whole.
-    const kept = pairs.filter((x) => x.open >= from && !(x.kind === "quote" && x.close - x.open > LONG_QUOTE));
-    splitClauses(text, index, from, end, outermost(kept), clauses);
+    splitClauses(text, index, from, end, sortPairs(pairs, from, bookTitles, quotes), clauses);
   });
 
   const chromeSpans = chrome.spans.map((c) => c.span);
@@ -149,9 +176,8 @@ export function parse(text: string, options: ParseOptions = {}): Report {
   // Numbers and their words are read on a folded copy (萬→万, 條→条) with the same offsets; what a
   // number printed is then taken from the text itself.
   const folded = foldTraditional(text);
-  const numbers = extractNumbers(folded, clauses, chromeSpans);
-  const quantities = folded === text ? numbers.quantities : numbers.quantities.map((q) => ({ ...q, raw: text.slice(...q.span) }));
-  const rates = folded === text ? numbers.rates : numbers.rates.map((r) => ({ ...r, raw: text.slice(...r.span) }));
+  // `raw` from the text itself: no copy of every number with its printed form.
+  const { quantities, rates } = extractNumbers(folded, clauses, chromeSpans, text);
   const breakdowns = findBreakdowns(folded, clauses, quantities, rates);
   const tables = findTables(text, lines);
   return {

@@ -81,6 +81,35 @@ function withoutDocumentTitles(sentence: string): string {
 // PROFILES is frozen: its list is taken once, not at every guess.
 const PROFILE_LIST = Object.values(PROFILES);
 
+/** What a list of headings says: its top-level texts (matchable) and the profile whose parts they cover, if any. */
+interface HeadingsReading {
+  readonly top: readonly string[];
+  readonly byParts: string | null;
+}
+
+// By list: parse asks about the headings it first read the table labels with (the same list) again.
+const readings = new WeakMap<readonly Heading[], HeadingsReading>();
+
+function readHeadings(headings: readonly Heading[]): HeadingsReading {
+  const known = readings.get(headings);
+  if (known) return known;
+  const top = headings.filter((h) => h.depth === 1).map((h) => matchable(head(h.text)));
+  let best: { id: string; parts: number } | null = null;
+  let tie = false;
+  for (const p of PROFILE_LIST) {
+    const parts = p.parts.filter((part) => top.some((t) => matchesAny(part.headingPatterns, t))).length;
+    if (!best || parts > best.parts) {
+      best = { id: p.id, parts };
+      tie = false;
+    } else if (parts === best.parts) {
+      tie = true;
+    }
+  }
+  const reading = { top, byParts: best && !tie && best.parts >= MIN_PARTS_FROM_HEADINGS ? best.id : null };
+  readings.set(headings, reading);
+  return reading;
+}
+
 /** The guessed profile id and where it came from. */
 export function guessProfile(
   option: string | undefined,
@@ -96,19 +125,8 @@ export function guessProfile(
     const byTitle = profiles.find((p) => matchesAny(p.titlePatterns, plain));
     if (byTitle) return { profile: byTitle.id, profileSource: "guessed" };
   }
-  const top = headings.filter((h) => h.depth === 1).map((h) => matchable(head(h.text)));
-  let best: { id: string; parts: number } | null = null;
-  let tie = false;
-  for (const p of profiles) {
-    const parts = p.parts.filter((part) => top.some((t) => matchesAny(part.headingPatterns, t))).length;
-    if (!best || parts > best.parts) {
-      best = { id: p.id, parts };
-      tie = false;
-    } else if (parts === best.parts) {
-      tie = true;
-    }
-  }
-  if (best && !tie && best.parts >= MIN_PARTS_FROM_HEADINGS) return { profile: best.id, profileSource: "guessed" };
+  const { top, byParts } = readHeadings(headings);
+  if (byParts !== null) return { profile: byParts, profileSource: "guessed" };
   // A text without a title (a capture that starts below it) whose top-level headings name the
   // report's subject (…法治政府建设稳步推进) and two of its parts is that report, one part short.
   if (title === null) {

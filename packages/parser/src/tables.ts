@@ -19,6 +19,7 @@
 import type { Table, TableCell, TableLayout, TableRow } from "@reportlint/report-model";
 import { digitValue, isHan, isSpace } from "./chars.js";
 import { splitLines, type Line } from "./lines.js";
+import { firstIndexNotBefore } from "./search.js";
 
 const PIPE = 0x7c; // |
 const FULL_PIPE = 0xff5c; // ｜
@@ -64,13 +65,30 @@ interface LineShape {
   readonly hasDigit: boolean;
 }
 
-/** True when [start, end) holds a pipe or a tab: without one, a long line is prose at a glance. */
-function hasCellMark(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (isPipe(c) || c === TAB) return true;
+/** Offsets of the pipes and tabs of the last text asked about, in text order. */
+let cellMarks: { text: string; at: number[] } | null = null;
+
+function cellMarksOf(text: string): number[] {
+  if (cellMarks?.text !== text) {
+    // Found with indexOf (a native search), not by testing every character of the text.
+    const at: number[] = [];
+    for (const mark of ["|", "｜", "\t"]) for (let i = text.indexOf(mark); i !== -1; i = text.indexOf(mark, i + 1)) at.push(i);
+    if (at.length > 1) at.sort(ascending);
+    cellMarks = { text, at };
   }
-  return false;
+  return cellMarks.at;
+}
+
+const ascending = (a: number, b: number) => a - b;
+
+/**
+ * True when [start, end) holds a pipe or a tab: without one, a long line is prose at a glance. A
+ * bisection over the text's marks, not a scan of the line (the tables and the headings both ask).
+ */
+function hasCellMark(text: string, start: number, end: number): boolean {
+  const at = cellMarksOf(text);
+  const k = firstIndexNotBefore(at.length, (i) => at[i]! < start);
+  return k < at.length && at[k]! < end;
 }
 
 const PROSE: LineShape = { kind: "prose", opensWithPipe: false, closesWithPipe: false, hasDigit: false };

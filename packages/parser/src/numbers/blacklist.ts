@@ -94,7 +94,8 @@ export function idiomEnd(text: string, runStart: number): number {
 }
 
 function echoes(text: string, a: number, b: number): boolean {
-  if (a < 0 || b >= text.length || text[a] !== text[b]) return false;
+  // Code units, not text[a]: a one-character string of an ideograph is a new string each time.
+  if (a < 0 || b >= text.length || text.charCodeAt(a) !== text.charCodeAt(b)) return false;
   for (let k = a + 1; k < b; k++) {
     const code = text.charCodeAt(k);
     if (!isHan(code) || isChineseNumeral(code)) return false;

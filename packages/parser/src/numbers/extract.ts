@@ -125,11 +125,14 @@ function glossOpenBefore(text: string, end: number, limit: number): number {
 /**
  * Finds the quantities (numbers with a measure word) and rates (percentages) in the text.
  * `excluded` spans (web page furniture) are skipped; `clauses` give each number its clause index.
+ * `printed` is the text the numbers' `raw` is taken from, when `text` is a folded copy of it with the
+ * same offsets.
  */
 export function extractNumbers(
   text: string,
   clauses: readonly Clause[],
   excluded: readonly Span[],
+  printed: string = text,
 ): { quantities: Quantity[]; rates: Rate[] } {
   const quantities: Quantity[] = [];
   const rates: Rate[] = [];
@@ -162,7 +165,7 @@ export function extractNumbers(
     if (nextSkip && end > nextSkip[0]) return r.end;
     const clause = clauseAt(start);
     const span: Span = [start, end];
-    const raw = text.slice(start, end);
+    const raw = printed.slice(start, end);
     if (r.kind === "count" && r.unit) {
       const clauseStart = clause === null ? floor : clauses[clause]!.span[0];
       const labelEnd = before && before.approx !== "exact" ? start : r.numStart;

@@ -1,10 +1,26 @@
 import { isHan, skipSpacesBackward } from "./char-class.js";
 import { RATE_LINK_WORDS, RATE_NAME_STOP, RATE_NAME_SUFFIX, RATE_NAMES } from "./lexicon.js";
 
-const LINKS = [...RATE_LINK_WORDS].sort((a, b) => b.length - a.length);
-const NAMES = [...RATE_NAMES].sort((a, b) => b.length - a.length);
+/** The words by their last code unit, each list in the order given. */
+function byLastUnit(words: readonly string[]): Map<number, string[]> {
+  const index = new Map<number, string[]>();
+  for (const w of words) {
+    const c = w.charCodeAt(w.length - 1);
+    const list = index.get(c);
+    if (list) list.push(w);
+    else index.set(c, [w]);
+  }
+  return index;
+}
 
-function wordEndingAt(text: string, p: number, floor: number, words: readonly string[]): string {
+// Longest first, and by last character: only the words ending in the character before `p` can end
+// there (a few startsWith per rate, not one per name of the lexicon).
+const LINKS = byLastUnit([...RATE_LINK_WORDS].sort((a, b) => b.length - a.length));
+const NAMES = byLastUnit([...RATE_NAMES].sort((a, b) => b.length - a.length));
+
+function wordEndingAt(text: string, p: number, floor: number, index: ReadonlyMap<number, readonly string[]>): string {
+  const words = index.get(text.charCodeAt(p - 1));
+  if (words === undefined) return "";
   for (const w of words) {
     const at = p - w.length;
     if (at >= floor && text.startsWith(w, at)) return w;

@@ -62,6 +62,23 @@ function byLengthDesc<T extends readonly [string, ...unknown[]]>(list: readonly 
 const BEFORE = byLengthDesc(APPROX_BEFORE);
 const AFTER = byLengthDesc(APPROX_AFTER);
 
+/** The hedge words by one of their characters (code unit at `at` of each word), in the list's order. */
+function indexBy(list: readonly (readonly [string, Approx])[], at: (word: string) => number): Map<number, (readonly [string, Approx])[]> {
+  const index = new Map<number, (readonly [string, Approx])[]>();
+  for (const entry of list) {
+    const c = entry[0].charCodeAt(at(entry[0]));
+    const words = index.get(c);
+    if (words) words.push(entry);
+    else index.set(c, [entry]);
+  }
+  return index;
+}
+
+// Only the words ending in the character before a number (beginning with the one after it) can
+// stand there: one look-up instead of a startsWith per word, for every number.
+const BEFORE_BY_LAST = indexBy(BEFORE, (w) => w.length - 1);
+const AFTER_BY_FIRST = indexBy(AFTER, () => 0);
+
 function stripZeros(digits: string): string {
   let i = 0;
   while (i < digits.length - 1 && digits.charCodeAt(i) === 48) i++;
@@ -95,6 +112,12 @@ export function mayFollowNumber(text: string, pos: number): boolean {
   return FOLLOW_FIRST.has(text.charCodeAt(pos));
 }
 
+/** The first of the words that starts at `pos` (a loop: a `find` callback is a closure per number). */
+function wordAt(words: readonly string[], text: string, pos: number): string | undefined {
+  for (const w of words) if (text.startsWith(w, pos)) return w;
+  return undefined;
+}
+
 function isInner(text: string, pos: number): boolean {
   return pos < text.length && APPROX_INNER.includes(text[pos]!);
 }
@@ -119,7 +142,7 @@ function readTail(text: string, i: number, r: NumberReading): NumberReading {
     return r;
   }
   if (!r.multiplier) {
-    const m = MULTIPLIER_FIRST.has(text.charCodeAt(j)) ? MULTIPLIER_LIST.find((w) => text.startsWith(w, j)) : undefined;
+    const m = MULTIPLIER_FIRST.has(text.charCodeAt(j)) ? wordAt(MULTIPLIER_LIST, text, j) : undefined;
     if (m) {
       r.multiplier = m;
       r.multiplierExp = MULTIPLIERS[m]!;
@@ -144,7 +167,7 @@ function readTail(text: string, i: number, r: NumberReading): NumberReading {
     return r;
   }
   if (!r.multiplier && !r.inner) {
-    const points = POINTS.find((w) => text.startsWith(w, j));
+    const points = wordAt(POINTS, text, j);
     if (points) {
       r.kind = "percent-points";
       r.end = j + points.length;
@@ -303,7 +326,9 @@ export interface HedgeWord {
 /** The hedge word written right before `start` (约, 超过, 不足…), not reaching back past `floor`. */
 export function hedgeBefore(text: string, start: number, floor: number): HedgeWord | null {
   const p = skipSpacesBackward(text, start, floor);
-  for (const [word, approx] of BEFORE) {
+  const words = BEFORE_BY_LAST.get(text.charCodeAt(p - 1));
+  if (words === undefined) return null;
+  for (const [word, approx] of words) {
     const at = p - word.length;
     if (at < floor || !text.startsWith(word, at)) continue;
     const notAfter = APPROX_BEFORE_NOT_AFTER[word];
@@ -316,7 +341,9 @@ export function hedgeBefore(text: string, start: number, floor: number): HedgeWo
 /** The hedge word written right after `end` (以上, 左右…). */
 export function hedgeAfter(text: string, end: number): HedgeWord | null {
   const p = skipSpacesForward(text, end);
-  for (const [word, approx] of AFTER) {
+  const words = AFTER_BY_FIRST.get(text.charCodeAt(p));
+  if (words === undefined) return null;
+  for (const [word, approx] of words) {
     if (text.startsWith(word, p)) return { word, approx, at: p + word.length };
   }
   return null;
