@@ -35,7 +35,9 @@ export function findEnumerations(text: string, paragraphs: readonly Paragraph[])
     if (hit === hitEnds.length || hitStarts[hit]! >= end) return;
     const content = text.slice(start, end);
     let quotes: readonly [number, number][] | null = null;
-    for (const m of content.matchAll(ITEM)) {
+    // exec on the one expression (it never matches empty): matchAll would copy it per paragraph.
+    ITEM.lastIndex = 0;
+    for (let m = ITEM.exec(content); m !== null; m = ITEM.exec(content)) {
       const at = start + m.index;
       const itemEnd = at + m[0].length;
       if (m.index > 0) {
