@@ -4,6 +4,7 @@
  * stray space is reported with a safe fix that deletes it; a text spaced that way throughout (a PDF
  * extraction of Word's Asian/Latin spacing) gets one summary finding. Docs: docs/rules/cjk-spacing.md
  */
+import type { Span } from "@reportlint/report-model";
 import { createRule } from "../rule.js";
 import {
   combinedFix,
@@ -100,24 +101,16 @@ export default createRule({
         line = view.join("");
       }
       const end = line.length;
-      const titles = titleMarkSpans(line, 0, end);
-      // The character after i is read once and carried to the next round.
-      let next = line.charCodeAt(1);
-      for (let i = 1; i < end - 1; i++) {
-        const c = next;
-        next = line.charCodeAt(i + 1);
-        if (!isBlankChar(c) || c === 0x09) {
-          if ((isHan(c) && isDigit(next)) || (isDigit(c) && isHan(next))) unspaced++;
-          continue;
-        }
-        // One blank only: two or more, or a tab, separate the columns of a flattened table.
-        if (isBlankChar(line.charCodeAt(i - 1)) || isBlankChar(next)) continue;
+      unspaced += countUnspaced(line, end);
+      // Built when the line has a lone blank to judge: most lines have none.
+      let titles: Span[] | null = null;
+      for (let i = nextLoneBlank(line, 1, end); i < end - 1; i = nextLoneBlank(line, i + 1, end)) {
         const at = offsets ? offsets[i]! : from + i;
         const kind = classify(line, i, 0, end);
         if (!kind || insideAny(skip, at)) continue;
         // A function call, not a closure here: one capturing `i` would make V8 allocate the loop's
         // scope on every character.
-        const title = spanAt(titles, i);
+        const title = spanAt((titles ??= titleMarkSpans(line, 0, end)), i);
         // A title with Latin letters in it (《Windows 10 指南》) may be spaced as published.
         if (title && /[A-Za-z]/u.test(line.slice(...title))) continue;
         found.push({ kind, span: [at, at + 1], text: "", inTitle: title !== undefined, context: lineContext(line, [i, i + 1], CONTEXT) });
@@ -148,6 +141,35 @@ export default createRule({
     }
   },
 });
+
+/**
+ * The places in line[1, end - 1) where Chinese and a number touch with no space (年2, 5件). The
+ * per-character scans run in small functions of their own: inside create the loop would read the
+ * variables its closures capture from memory on every character.
+ */
+function countUnspaced(line: string, end: number): number {
+  let count = 0;
+  // The character after i is read once and carried to the next round.
+  let next = line.charCodeAt(1);
+  for (let i = 1; i < end - 1; i++) {
+    const c = next;
+    next = line.charCodeAt(i + 1);
+    if ((isHan(c) && isDigit(next)) || (isDigit(c) && isHan(next))) count++;
+  }
+  return count;
+}
+
+/**
+ * The first i in [from, end - 1) where the line has one blank alone (not a tab; two or more, or a
+ * tab, separate the columns of a flattened table), or end - 1 when there is none.
+ */
+function nextLoneBlank(line: string, from: number, end: number): number {
+  for (let i = from; i < end - 1; i++) {
+    const c = line.charCodeAt(i);
+    if (isBlankChar(c) && c !== 0x09 && !isBlankChar(line.charCodeAt(i - 1)) && !isBlankChar(line.charCodeAt(i + 1))) return i;
+  }
+  return Math.max(from, end - 1);
+}
 
 /**
  * What the single blank at `at` stands between: Chinese and a number ("space"), the parts of a
