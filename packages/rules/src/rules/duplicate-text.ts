@@ -102,24 +102,31 @@ const CONTENTS = "目录";
 const CONTENTS_ENTRY = /^[^。；;！？!?]{1,60}$/u;
 
 /**
+ * True when normalise(text[start, end)) is 目录: 目 and 录 with only white space and zero-width spaces
+ * around them (widening makes no 目 or 录). Most paragraphs fail at their first character, uncopied.
+ */
+function readsContents(text: string, start: number, end: number): boolean {
+  let i = start;
+  for (let k = 0; k < CONTENTS.length; k++) {
+    while (i < end && dropped(text.charCodeAt(i))) i++;
+    if (i >= end || text.charCodeAt(i) !== CONTENTS.charCodeAt(k)) return false;
+    i++;
+  }
+  while (i < end && dropped(text.charCodeAt(i))) i++;
+  return i === end;
+}
+
+/**
  * Paragraphs of a table of contents: the lines after a 目录 line, up to the first line that is not an
  * entry or that repeats an entry (the text itself starting).
  */
 function contentsOf(report: Report): Set<number> {
   const out = new Set<number>();
   const { paragraphs, text } = report;
-  // Only a paragraph holding 目 can read 目录 (normalising drops spaces and widens marks, nothing more):
-  // the next 目 in the text says which paragraphs to normalise.
   let start = -1;
-  for (let i = 0, mu = text.indexOf(CONTENTS[0]!); mu >= 0 && i < paragraphs.length; i++) {
+  for (let i = 0; i < paragraphs.length && start < 0; i++) {
     const p = paragraphs[i]!;
-    const [from, to] = p.contentSpan;
-    if (mu < from) mu = text.indexOf(CONTENTS[0]!, from);
-    if (mu < 0 || mu >= to || p.kind === "blank") continue;
-    if (normalise(text.slice(from, to)) === CONTENTS) {
-      start = i;
-      break;
-    }
+    if (p.kind !== "blank" && readsContents(text, p.contentSpan[0], p.contentSpan[1])) start = i;
   }
   if (start < 0) return out;
   const entries = new Set<string>();

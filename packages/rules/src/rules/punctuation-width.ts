@@ -186,6 +186,12 @@ function halfWidthMarks(text: string, start: number, end: number): number[] {
       }
     }
   }
-  const out = Array.from(chosen);
-  return out.length < 2 ? out : out.sort((a, b) => a - b);
+  // The chosen ones in text order: marks and brackets are each in text order, so a merge, not a sort.
+  const out: number[] = [];
+  if (chosen.size === 0) return out;
+  for (let a = 0, b = 0; a < marks.length || b < brackets.length; ) {
+    const at = b >= brackets.length || (a < marks.length && marks[a]! < brackets[b]!) ? marks[a++]! : brackets[b++]!;
+    if (chosen.has(at)) out.push(at);
+  }
+  return out;
 }
