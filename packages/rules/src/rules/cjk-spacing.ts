@@ -76,8 +76,10 @@ export default createRule({
     const { document, text } = context;
     const skip = nonProseSpans(document);
     const found: Found[] = [];
-    // Places where Chinese and a number touch with no space: the text's own habit.
-    let unspaced = 0;
+    // The lines as scanned (a string, and the start and end in it of each), for counting the places
+    // where Chinese and a number touch with no space (the text's own habit) when a summary is possible.
+    const lineTexts: string[] = [];
+    const lineBounds: number[] = [];
     // Most texts have no zero-width character at all: then no line needs its view built.
     const anyZeroWidth = hasZeroWidth(text);
 
@@ -105,7 +107,8 @@ export default createRule({
       // slower to read character by character.
       const scanned = offsets ? line : text;
       const base = offsets ? 0 : from;
-      unspaced += countUnspaced(scanned, base, base + end);
+      lineTexts.push(scanned);
+      lineBounds.push(base, base + end);
       // Built when the line has a lone blank to judge: most lines have none.
       let titles: Span[] | null = null;
       for (let i = nextLoneBlank(scanned, base + 1, base + end) - base; i < end - 1; i = nextLoneBlank(scanned, base + i + 1, base + end) - base) {
@@ -124,7 +127,13 @@ export default createRule({
 
     // A quoted title keeps its suggestion even in a text spaced throughout.
     const plain = found.filter((f) => !f.inTitle);
-    if (plain.length >= SUMMARY_MIN && plain.length > unspaced) {
+    let summary = false;
+    if (plain.length >= SUMMARY_MIN) {
+      let unspaced = 0;
+      for (let k = 0; k < lineTexts.length; k++) unspaced += countUnspaced(lineTexts[k]!, lineBounds[2 * k]!, lineBounds[2 * k + 1]!);
+      summary = plain.length > unspaced;
+    }
+    if (summary) {
       const first = plain[0]!;
       context.report({
         span: first.span,
@@ -133,7 +142,7 @@ export default createRule({
         fix: combinedFix(text, plain),
       });
     }
-    const single = plain.length >= SUMMARY_MIN && plain.length > unspaced ? found.filter((f) => f.inTitle) : found;
+    const single = summary ? found.filter((f) => f.inTitle) : found;
     for (const f of single) {
       const fix = { span: f.span, text: f.text };
       context.report({
