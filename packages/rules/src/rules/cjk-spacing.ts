@@ -81,7 +81,7 @@ export default createRule({
     const lineTexts: string[] = [];
     const lineBounds: number[] = [];
     // Most texts have no zero-width character at all: then no line needs its view built.
-    const anyZeroWidth = hasZeroWidth(text);
+    const anyZeroWidth = hasZeroWidth(document);
 
     for (const paragraph of document.paragraphs) {
       if (paragraph.kind === "chrome" || paragraph.kind === "blank") continue;
