@@ -79,7 +79,7 @@ export function runRule(
       results.push({
         ruleId: rule.id,
         severity: capSeverity(severity, finding.severity),
-        messageId: finding.messageId,
+        messageId: finding.messageId as string,
         data: finding.data,
         span: [start, end],
         fix: finding.fix,
