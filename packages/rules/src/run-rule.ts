@@ -74,7 +74,18 @@ export function runRule(
       }
       const start = clamp(finding.span[0]);
       const end = Math.max(start, clamp(finding.span[1]));
-      results.push({ ...finding, span: [start, end], ruleId: rule.id, severity: capSeverity(severity, finding.severity) });
+      // Every result built with the same fields in the same order, not spread from findings of many
+      // shapes: one object layout, so the code reading the results stays monomorphic.
+      results.push({
+        ruleId: rule.id,
+        severity: capSeverity(severity, finding.severity),
+        messageId: finding.messageId as string,
+        data: finding.data,
+        span: [start, end],
+        fix: finding.fix,
+        suggestions: finding.suggestions,
+        details: finding.details,
+      });
     },
   });
   if (dropped > 0) limit?.dropped(dropped);

@@ -4,6 +4,7 @@
  * stray space is reported with a safe fix that deletes it; a text spaced that way throughout (a PDF
  * extraction of Word's Asian/Latin spacing) gets one summary finding. Docs: docs/rules/cjk-spacing.md
  */
+import type { Span } from "@reportlint/report-model";
 import { createRule } from "../rule.js";
 import {
   combinedFix,
@@ -75,10 +76,12 @@ export default createRule({
     const { document, text } = context;
     const skip = nonProseSpans(document);
     const found: Found[] = [];
-    // Places where Chinese and a number touch with no space: the text's own habit.
-    let unspaced = 0;
+    // The lines as scanned (a string, and the start and end in it of each), for counting the places
+    // where Chinese and a number touch with no space (the text's own habit) when a summary is possible.
+    const lineTexts: string[] = [];
+    const lineBounds: number[] = [];
     // Most texts have no zero-width character at all: then no line needs its view built.
-    const anyZeroWidth = hasZeroWidth(text);
+    const anyZeroWidth = hasZeroWidth(document);
 
     for (const paragraph of document.paragraphs) {
       if (paragraph.kind === "chrome" || paragraph.kind === "blank") continue;
@@ -100,24 +103,21 @@ export default createRule({
         line = view.join("");
       }
       const end = line.length;
-      const titles = titleMarkSpans(line, 0, end);
-      // The character after i is read once and carried to the next round.
-      let next = line.charCodeAt(1);
-      for (let i = 1; i < end - 1; i++) {
-        const c = next;
-        next = line.charCodeAt(i + 1);
-        if (!isBlankChar(c) || c === 0x09) {
-          if ((isHan(c) && isDigit(next)) || (isDigit(c) && isHan(next))) unspaced++;
-          continue;
-        }
-        // One blank only: two or more, or a tab, separate the columns of a flattened table.
-        if (isBlankChar(line.charCodeAt(i - 1)) || isBlankChar(next)) continue;
+      // The scans read the text itself where the line is a plain piece of it: a sliced string is
+      // slower to read character by character.
+      const scanned = offsets ? line : text;
+      const base = offsets ? 0 : from;
+      lineTexts.push(scanned);
+      lineBounds.push(base, base + end);
+      // Built when the line has a lone blank to judge: most lines have none.
+      let titles: Span[] | null = null;
+      for (let i = nextLoneBlank(scanned, base + 1, base + end) - base; i < end - 1; i = nextLoneBlank(scanned, base + i + 1, base + end) - base) {
         const at = offsets ? offsets[i]! : from + i;
         const kind = classify(line, i, 0, end);
         if (!kind || insideAny(skip, at)) continue;
         // A function call, not a closure here: one capturing `i` would make V8 allocate the loop's
         // scope on every character.
-        const title = spanAt(titles, i);
+        const title = spanAt((titles ??= titleMarkSpans(line, 0, end)), i);
         // A title with Latin letters in it (《Windows 10 指南》) may be spaced as published.
         if (title && /[A-Za-z]/u.test(line.slice(...title))) continue;
         found.push({ kind, span: [at, at + 1], text: "", inTitle: title !== undefined, context: lineContext(line, [i, i + 1], CONTEXT) });
@@ -127,7 +127,13 @@ export default createRule({
 
     // A quoted title keeps its suggestion even in a text spaced throughout.
     const plain = found.filter((f) => !f.inTitle);
-    if (plain.length >= SUMMARY_MIN && plain.length > unspaced) {
+    let summary = false;
+    if (plain.length >= SUMMARY_MIN) {
+      let unspaced = 0;
+      for (let k = 0; k < lineTexts.length; k++) unspaced += countUnspaced(lineTexts[k]!, lineBounds[2 * k]!, lineBounds[2 * k + 1]!);
+      summary = plain.length > unspaced;
+    }
+    if (summary) {
       const first = plain[0]!;
       context.report({
         span: first.span,
@@ -136,7 +142,7 @@ export default createRule({
         fix: combinedFix(text, plain),
       });
     }
-    const single = plain.length >= SUMMARY_MIN && plain.length > unspaced ? found.filter((f) => f.inTitle) : found;
+    const single = summary ? found.filter((f) => f.inTitle) : found;
     for (const f of single) {
       const fix = { span: f.span, text: f.text };
       context.report({
@@ -148,6 +154,35 @@ export default createRule({
     }
   },
 });
+
+/**
+ * The places in s[start + 1, end - 1) where Chinese and a number touch with no space (年2, 5件). The
+ * per-character scans run in small functions of their own: inside create the loop would read the
+ * variables its closures capture from memory on every character.
+ */
+function countUnspaced(s: string, start: number, end: number): number {
+  let count = 0;
+  // The character after i is read once and carried to the next round.
+  let next = s.charCodeAt(start + 1);
+  for (let i = start + 1; i < end - 1; i++) {
+    const c = next;
+    next = s.charCodeAt(i + 1);
+    if ((isHan(c) && isDigit(next)) || (isDigit(c) && isHan(next))) count++;
+  }
+  return count;
+}
+
+/**
+ * The first i in [from, end - 1) where s has one blank alone (not a tab; two or more, or a tab,
+ * separate the columns of a flattened table), or end - 1 when there is none.
+ */
+function nextLoneBlank(s: string, from: number, end: number): number {
+  for (let i = from; i < end - 1; i++) {
+    const c = s.charCodeAt(i);
+    if (isBlankChar(c) && c !== 0x09 && !isBlankChar(s.charCodeAt(i - 1)) && !isBlankChar(s.charCodeAt(i + 1))) return i;
+  }
+  return Math.max(from, end - 1);
+}
 
 /**
  * What the single blank at `at` stands between: Chinese and a number ("space"), the parts of a

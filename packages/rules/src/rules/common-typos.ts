@@ -59,6 +59,23 @@ function entries(): Map<number, Compiled[]> {
   return byFirstChar;
 }
 
+/**
+ * The first offset from `from` on where a wrong form may start (its first two code units set their
+ * bit in PAIRS), or text.length. A small function of its own, so the scan keeps everything in registers.
+ */
+function nextCandidate(text: string, from: number): number {
+  if (oneCharForm) return from;
+  // Each character is read once: the one after i is carried to the next round as its own.
+  let next = text.charCodeAt(from);
+  for (let i = from; i < text.length; i++) {
+    const code = next;
+    next = text.charCodeAt(i + 1);
+    const bit = pairBit(code, next);
+    if ((PAIRS[bit >>> 5]! & (1 << (bit & 31))) !== 0) return i;
+  }
+  return text.length;
+}
+
 /** True when the entry's guard says the wrong form at `start` is an error here. */
 function applies(c: Compiled, text: string, start: number): boolean {
   const end = start + c.entry.wrong.length;
@@ -105,13 +122,9 @@ export default createRule({
     const { text } = context;
     const table = entries();
     const chrome = context.document.chrome.map((c) => c.span);
-    // Each character is read once: the one after i is carried to the next round as its own.
-    let next = text.charCodeAt(0);
-    for (let i = 0; i < text.length; i++) {
-      const code = next;
-      next = text.charCodeAt(i + 1);
-      const bit = pairBit(code, next);
-      if (!oneCharForm && (PAIRS[bit >>> 5]! & (1 << (bit & 31))) === 0) continue;
+    for (let i = nextCandidate(text, 0); i < text.length; i = nextCandidate(text, i + 1)) {
+      const code = text.charCodeAt(i);
+      const next = text.charCodeAt(i + 1);
       const candidates = table.get(code);
       if (!candidates) continue;
       // The longest wrong form that applies here; its characters are not matched again.
@@ -140,7 +153,6 @@ export default createRule({
         });
       }
       i = end - 1;
-      next = text.charCodeAt(end);
     }
   },
 });

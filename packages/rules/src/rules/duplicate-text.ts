@@ -60,8 +60,40 @@ function normalise(s: string): string {
   return out + s.slice(from);
 }
 
-/** A table row or a line with table separators is never a paragraph copy. */
-const tableLine = (words: string) => words.includes("|") || words.includes("\t");
+/** Per ASCII code, what keyOf does with it: KEEP, WIDEN (HALF_TO_FULL), DROP (white space) or TABLE. */
+const KEEP = 0;
+const WIDEN = 1;
+const DROP = 2;
+/** A table separator: a table row or a line with one is never a copy. */
+const TABLE = 3;
+const ASCII_KIND = new Uint8Array(0x80);
+for (let c = 0; c < 0x80; c++) ASCII_KIND[c] = HALF_WIDTH[c] === 1 ? WIDEN : isRegExpSpace(c) ? DROP : KEEP;
+ASCII_KIND[0x7c] = TABLE; // |
+ASCII_KIND[0x09] = TABLE; // tab
+
+/**
+ * normalise(text[start, end)), or null when the words hold a table separator (| or a tab): one scan of
+ * the text itself instead of a copy of the words, a scan for each separator and one more to normalise.
+ */
+function keyOf(text: string, start: number, end: number): string | null {
+  let out = "";
+  let from = start;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      const kind = ASCII_KIND[c]!;
+      if (kind === KEEP) continue;
+      if (kind === TABLE) return null;
+      out += text.slice(from, i);
+      if (kind === WIDEN) out += HALF_TO_FULL[text[i]!]!;
+      from = i + 1;
+    } else if (dropped(c)) {
+      out += text.slice(from, i);
+      from = i + 1;
+    }
+  }
+  return from === start ? text.slice(start, end) : out + text.slice(from, end);
+}
 /** A table caption, printed again where a PDF continues the table on the next page. */
 const TABLE_CAPTION = /^#*(?:附)?表[0-9一二三四五六七八九十]/u;
 /** The line opening a table of contents, whose entries the text prints again as headings. */
@@ -70,14 +102,32 @@ const CONTENTS = "目录";
 const CONTENTS_ENTRY = /^[^。；;！？!?]{1,60}$/u;
 
 /**
+ * True when normalise(text[start, end)) is 目录: 目 and 录 with only white space and zero-width spaces
+ * around them (widening makes no 目 or 录). Most paragraphs fail at their first character, uncopied.
+ */
+function readsContents(text: string, start: number, end: number): boolean {
+  let i = start;
+  for (let k = 0; k < CONTENTS.length; k++) {
+    while (i < end && dropped(text.charCodeAt(i))) i++;
+    if (i >= end || text.charCodeAt(i) !== CONTENTS.charCodeAt(k)) return false;
+    i++;
+  }
+  while (i < end && dropped(text.charCodeAt(i))) i++;
+  return i === end;
+}
+
+/**
  * Paragraphs of a table of contents: the lines after a 目录 line, up to the first line that is not an
  * entry or that repeats an entry (the text itself starting).
  */
 function contentsOf(report: Report): Set<number> {
   const out = new Set<number>();
   const { paragraphs, text } = report;
-  // Only a paragraph holding 目 can read 目录 (normalising drops spaces and widens marks, nothing more).
-  const start = text.includes(CONTENTS[0]!) ? paragraphs.findIndex((p) => p.kind !== "blank" && normalise(text.slice(...p.contentSpan)) === CONTENTS) : -1;
+  let start = -1;
+  for (let i = 0; i < paragraphs.length && start < 0; i++) {
+    const p = paragraphs[i]!;
+    if (p.kind !== "blank" && readsContents(text, p.contentSpan[0], p.contentSpan[1])) start = i;
+  }
   if (start < 0) return out;
   const entries = new Set<string>();
   for (let i = start; i < paragraphs.length; i++) {
@@ -187,10 +237,8 @@ export default createRule({
       const previous = previousText;
       previousText = index;
       if (p.kind !== "body" || skipped.has(index) || paragraphInTable(p.contentSpan)) return;
-      const words = text.slice(...p.contentSpan);
-      if (tableLine(words)) return;
-      const key = normalise(words);
-      if (TABLE_CAPTION.test(key)) return;
+      const key = keyOf(text, p.contentSpan[0], p.contentSpan[1]);
+      if (key === null || TABLE_CAPTION.test(key)) return;
       keys.set(index, key);
       before.set(index, previous);
       occurrences.set(key, (occurrences.get(key) ?? 0) + 1);
@@ -259,10 +307,10 @@ export default createRule({
       // A heading's own words are compared as a heading.
       const heading = headingAt.get(sentence.paragraph);
       if (heading && heading[1] > sentence.span[0] && heading[0] < sentence.span[1]) continue;
-      const words = text.slice(...sentence.span);
-      if (tableLine(words)) continue;
-      const key = normalise(words);
-      if (key.length < MIN_SENTENCE) continue;
+      // A sentence that is its whole paragraph has its key already (a string hashed once, not twice).
+      const whole = p.contentSpan[0] === sentence.span[0] && p.contentSpan[1] === sentence.span[1] ? keys.get(sentence.paragraph) : undefined;
+      const key = whole ?? keyOf(text, sentence.span[0], sentence.span[1]);
+      if (key === null || key.length < MIN_SENTENCE) continue;
       const first = sentenceSeen.get(key);
       if (first === undefined) sentenceSeen.set(key, sentence.paragraph);
       else add({ span: sentence.span, severity: "warning", messageId: "sentence", data: { line: lineOf(first) } });
@@ -272,11 +320,13 @@ export default createRule({
 
 /** Whole sentences, from the parser's clauses (clauses split at ；share a sentence). */
 function sentencesOf(report: Report): { span: Span; paragraph: number }[] {
-  const out: { span: Span; paragraph: number; sentence: number }[] = [];
-  for (const clause of report.clauses) {
-    const last = out.at(-1);
-    if (last && last.paragraph === clause.paragraph && last.sentence === clause.sentence) last.span = [last.span[0], clause.span[1]];
-    else out.push({ span: [clause.span[0], clause.span[1]], paragraph: clause.paragraph, sentence: clause.sentence });
+  const out: { span: Span; paragraph: number }[] = [];
+  const { clauses } = report;
+  for (let k = 0; k < clauses.length; ) {
+    const first = clauses[k]!;
+    let end = first.span[1];
+    for (k++; k < clauses.length && clauses[k]!.paragraph === first.paragraph && clauses[k]!.sentence === first.sentence; k++) end = clauses[k]!.span[1];
+    out.push({ span: [first.span[0], end], paragraph: first.paragraph });
   }
   return out;
 }

@@ -97,7 +97,7 @@ export default createRule({
     const style = { none: { zh: "不缩进", en: "no indentation" }, full: { zh: "全角空格缩进", en: "full-width spaces" } };
 
     // Most texts have no zero-width character: then no line is searched for one.
-    const anyZeroWidth = hasZeroWidth(text);
+    const anyZeroWidth = hasZeroWidth(document);
     for (const { paragraph, indentEnd, kind } of lines) {
       const [lineStart, lineEnd] = paragraph.span;
       const blankLine = indentEnd >= lineEnd;

@@ -54,16 +54,13 @@ export default createRule({
     for (const paragraph of document.paragraphs) {
       if (paragraph.kind === "chrome" || paragraph.kind === "blank") continue;
       const [start, end] = paragraph.contentSpan;
-      let half = false;
-      for (let i = start; i < end; i++) {
-        const c = text.charCodeAt(i);
-        if (isFullMark(c)) fullWidth++;
-        else if (isHalfMark(c)) half = true;
-      }
+      const counted = countMarks(text, start, end);
+      fullWidth += counted >>> 1;
       // Most paragraphs have no half-width mark at all.
-      if (!half) continue;
-      const marks = halfWidthMarks(text, start, end).filter((i) => !insideAny(skip, i) && !insideAny(markers, i));
-      for (const i of marks) found.push({ span: [i, i + 1], text: FULL[text[i]!]! });
+      if ((counted & 1) === 0) continue;
+      for (const i of halfWidthMarks(text, start, end)) {
+        if (!insideAny(skip, i) && !insideAny(markers, i)) found.push({ span: [i, i + 1], text: FULL[text[i]!]! });
+      }
     }
     if (found.length === 0) return;
     if (found.length >= SUMMARY_MIN && found.length > fullWidth) {
@@ -81,6 +78,21 @@ export default createRule({
     }
   },
 });
+
+/**
+ * The full-width marks in [start, end), times two, plus one when a half-width mark is there too. A
+ * function of its own: the loop inside create would read its variables from the closures' scope.
+ */
+function countMarks(text: string, start: number, end: number): number {
+  let full = 0;
+  let half = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (isFullMark(c)) full++;
+    else if (isHalfMark(c)) half = 1;
+  }
+  return full * 2 + half;
+}
 
 /**
  * Offsets of the half-width marks in [start, end) that belong to Chinese text. A mark that becomes
@@ -174,5 +186,12 @@ function halfWidthMarks(text: string, start: number, end: number): number[] {
       }
     }
   }
-  return [...chosen].sort((a, b) => a - b);
+  // The chosen ones in text order: marks and brackets are each in text order, so a merge, not a sort.
+  const out: number[] = [];
+  if (chosen.size === 0) return out;
+  for (let a = 0, b = 0; a < marks.length || b < brackets.length; ) {
+    const at = b >= brackets.length || (a < marks.length && marks[a]! < brackets[b]!) ? marks[a++]! : brackets[b++]!;
+    if (chosen.has(at)) out.push(at);
+  }
+  return out;
 }

@@ -13,30 +13,35 @@ const PUNCTUATION = /[，。、；：！？“”‘’（）《》,.;:!?()]/u;
  * Spans of lines that are mojibake, not writing (UTF-8 read as GBK: 闂佹眹鍩勯崹浼村磹…): ten Han
  * characters and more with no punctuation at all, of which at least 10% are "traditional". Their
  * characters are neither reported nor counted. Only a line with a traditional character can be one,
- * so the others are not counted.
+ * so only the lines holding one of `traditionalAt` (offsets in text order) are looked at.
  */
-function garbageLines(text: string): [number, number][] {
+function garbageLines(text: string, traditionalAt: readonly number[]): [number, number][] {
   const spans: [number, number][] = [];
-  for (let start = 0; start < text.length; ) {
-    let end = text.indexOf("\n", start);
+  for (let k = 0; k < traditionalAt.length; ) {
+    const at = traditionalAt[k]!;
+    const start = text.lastIndexOf("\n", at) + 1;
+    let end = text.indexOf("\n", at);
     if (end < 0) end = text.length;
-    let any = false;
-    for (let i = start; i < end && !any; i++) any = isTraditionalCode(text.charCodeAt(i));
-    if (any) {
-      let han = 0;
-      let traditional = 0;
-      for (let i = start; i < end; i++) {
-        const n = hanScriptLength(text, i);
-        if (n === 0) continue;
-        han++;
-        if (isTraditionalCode(text.charCodeAt(i))) traditional++;
-        i += n - 1;
-      }
-      if (han >= 10 && traditional >= 0.1 * han && !PUNCTUATION.test(text.slice(start, end))) spans.push([start, end]);
+    let han = 0;
+    let traditional = 0;
+    for (let i = start; i < end; i++) {
+      const n = hanScriptLength(text, i);
+      if (n === 0) continue;
+      han++;
+      if (isTraditionalCode(text.charCodeAt(i))) traditional++;
+      i += n - 1;
     }
-    start = end + 1;
+    if (han >= 10 && traditional >= 0.1 * han && !PUNCTUATION.test(text.slice(start, end))) spans.push([start, end]);
+    while (k < traditionalAt.length && traditionalAt[k]! < end) k++;
   }
   return spans;
+}
+
+/** Offsets of the traditional characters in the text: one pass, in a function of its own so it stays a tight loop. */
+function traditionalOffsets(text: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < text.length; i++) if (isTraditionalCode(text.charCodeAt(i))) out.push(i);
+  return out;
 }
 
 /** True when one of `words` occurs in `text` covering the character at `at`. */
@@ -77,19 +82,16 @@ export default createRule({
   create(context) {
     const { text } = context;
     // Most reports have no traditional character at all: nothing else to look at then.
-    let first = 0;
-    while (first < text.length && !isTraditionalCode(text.charCodeAt(first))) first++;
-    if (first === text.length) return;
+    // One pass over the text; lines are then looked at only around what it finds.
+    const traditionalAt = traditionalOffsets(text);
+    if (traditionalAt.length === 0) return;
     // Page furniture is web-boilerplate's; mojibake is no writing at all. skipped[i] = 1 inside either.
     const skipped = new Uint8Array(text.length);
-    for (const [start, end] of [...context.document.chrome.map((c) => c.span), ...garbageLines(text)]) {
+    for (const [start, end] of [...context.document.chrome.map((c) => c.span), ...garbageLines(text, traditionalAt)]) {
       skipped.fill(1, Math.max(0, start), Math.min(text.length, end));
     }
 
-    const candidates: number[] = [];
-    for (let i = first; i < text.length; i++) {
-      if (isTraditionalCode(text.charCodeAt(i)) && skipped[i] === 0) candidates.push(i);
-    }
+    const candidates = traditionalAt.filter((i) => skipped[i] === 0);
     if (candidates.length === 0) return;
     const isCandidate = new Set(candidates);
     const certain = (at: number): boolean => {

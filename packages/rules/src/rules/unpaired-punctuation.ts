@@ -137,8 +137,7 @@ export default createRule({
         previous = undefined;
         continue;
       }
-      for (let i = start; i < end; i++) {
-        if (MARKS[text.charCodeAt(i)] === 0) continue;
+      for (let i = nextMark(text, start, end); i < end; i = nextMark(text, i + 1, end)) {
         const char = text[i]!;
         if (inMarker.has(i)) continue;
         if (OPENERS.has(char)) {
@@ -164,6 +163,16 @@ export default createRule({
     flush();
   },
 });
+
+/**
+ * The offset of the first opening or closing mark in [from, end), or `end`. The scan runs in its own
+ * small function: inside create it reads variables the closures there capture, from memory each time.
+ */
+function nextMark(text: string, from: number, end: number): number {
+  let i = from;
+  while (i < end && MARKS[text.charCodeAt(i)] === 0) i++;
+  return i;
+}
 
 /**
  * Where on the stack the innermost mark that `openers` close is (-1 when none is open). A function,

@@ -94,8 +94,11 @@ function names(part: ProfilePart, text: string, depth: number | null): boolean {
   return !excludes.some((p) => p.test(text));
 }
 
-/** Part ids of heading texts already read, by profile (and depth and text); emptied past a bound. */
-const headingParts = new WeakMap<Profile, Map<string, readonly string[]>>();
+/**
+ * Part ids of heading texts already read, by profile, then depth, then text (the heading's own
+ * string, whose hash it keeps: no key string built per question); emptied past a bound.
+ */
+const headingParts = new WeakMap<Profile, { size: number; byDepth: Map<number | null, Map<string, readonly string[]>> }>();
 const MAX_KNOWN_HEADINGS = 10_000;
 
 /**
@@ -106,15 +109,24 @@ export function partsOfHeadingText(text: string, profile: Profile, depth: number
   // Asked again and again of the same headings (for each date under them, by several rules): kept.
   let known = headingParts.get(profile);
   if (!known) {
-    known = new Map();
+    known = { size: 0, byDepth: new Map() };
     headingParts.set(profile, known);
   }
-  const key = `${depth ?? ""}\u0000${text}`;
-  let ids = known.get(key);
+  let byText = known.byDepth.get(depth);
+  let ids = byText?.get(text);
   if (!ids) {
     ids = profile.parts.filter((part) => names(part, text, depth)).map((part) => part.id);
-    if (known.size >= MAX_KNOWN_HEADINGS) known.clear();
-    known.set(key, ids);
+    if (known.size >= MAX_KNOWN_HEADINGS) {
+      known.byDepth.clear();
+      known.size = 0;
+      byText = undefined;
+    }
+    if (!byText) {
+      byText = new Map();
+      known.byDepth.set(depth, byText);
+    }
+    byText.set(text, ids);
+    known.size++;
   }
   return [...ids];
 }
@@ -194,6 +206,14 @@ export function sectionsOf(report: Report, profile: Profile): Section[] {
     let next: (typeof marks)[number] | undefined;
     for (let j = k + 1; j < marks.length && !next; j++) if (marks[j]!.depth <= mark.depth) next = marks[j];
     const level = mark.depth === 0 ? 1 : mark.depth;
-    return { ...mark, end: next?.paragraph ?? paragraphs.length, parts: partsOfHeadingText(mark.text, profile, level) };
+    // Built field by field, not spread: the same layout as the marks, without a generic copy.
+    return {
+      span: mark.span,
+      text: mark.text,
+      depth: mark.depth,
+      paragraph: mark.paragraph,
+      end: next?.paragraph ?? paragraphs.length,
+      parts: partsOfHeadingText(mark.text, profile, level),
+    };
   });
 }

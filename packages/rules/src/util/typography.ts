@@ -59,9 +59,16 @@ export function isZeroWidth(c: number): boolean {
 
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/u;
 
-/** True when the text has a character isZeroWidth is true of (one native scan). */
-export function hasZeroWidth(text: string): boolean {
-  return ZERO_WIDTH.test(text);
+const zeroWidthIn = new WeakMap<Report, boolean>();
+
+/** True when the report's text has a character isZeroWidth is true of (one native scan per report, for every rule that asks). */
+export function hasZeroWidth(document: Report): boolean {
+  let any = zeroWidthIn.get(document);
+  if (any === undefined) {
+    any = ZERO_WIDTH.test(document.text);
+    zeroWidthIn.set(document, any);
+  }
+  return any;
 }
 
 const ADDRESS = /(?:https?:\/\/|ftp:\/\/|www\.)[A-Za-z0-9\-._~:/?#@!$&'*+,;=%()[\]]+|[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,255}\.[A-Za-z]{2,}/giu;
