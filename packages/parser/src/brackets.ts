@@ -71,7 +71,10 @@ export function matchBrackets(text: string, start: number, end: number): Bracket
   if (first === end) return NO_MARKS;
   const stackAt: number[] = [];
   const stackType: number[] = [];
-  const pairs: BracketPair[] = [];
+  // Each opener takes a slot in `pairs` when it opens, filled if it closes: the pairs come out in
+  // the order of their opening marks without a sort (and dropped slots are squeezed out at the end).
+  const stackSlot: number[] = [];
+  const pairs: (BracketPair | null)[] = [];
   const unclosed: number[] = [];
   // Open marks per type on the stack: a closer with none of its types open skips the stack walk,
   // so every walk ends at a match and pops what it passed (linear; （ × n then ] × n was quadratic).
@@ -85,6 +88,8 @@ export function matchBrackets(text: string, start: number, end: number): Bracket
     if (open !== 0) {
       stackAt.push(i);
       stackType.push(open - 1);
+      stackSlot.push(pairs.length);
+      pairs.push(null);
       openOfType[open - 1]!++;
       openTypes |= 1 << (open - 1);
       continue;
@@ -96,23 +101,25 @@ export function matchBrackets(text: string, start: number, end: number): Bracket
     for (;;) {
       const at = stackAt.pop()!;
       const type = stackType.pop()!;
+      const slot = stackSlot.pop()!;
       if (--openOfType[type]! === 0) openTypes &= ~(1 << type);
       if (stackType.length === k) {
-        pairs.push({ open: at, close: i, kind: KIND_OF_TYPE[type]! });
+        pairs[slot] = { open: at, close: i, kind: KIND_OF_TYPE[type]! };
         break;
       }
       unclosed.push(at);
     }
   }
   for (const at of stackAt) unclosed.push(at); // push(...) overflows the call stack past ~150,000 items
-  if (pairs.length > 1) pairs.sort(byOpen);
+  let kept = 0;
+  for (const pair of pairs) if (pair !== null) pairs[kept++] = pair;
+  pairs.length = kept;
   if (unclosed.length > 1) unclosed.sort(ascending);
-  return { pairs, unclosed };
+  return { pairs: pairs as BracketPair[], unclosed };
 }
 
 // Not frozen: a frozen array has a map of its own, and every loop reading a result would see two.
 const NO_MARKS: BracketMatch = { pairs: [], unclosed: [] };
-const byOpen = (a: BracketPair, b: BracketPair) => a.open - b.open;
 const ascending = (a: number, b: number) => a - b;
 
 /** The pairs not inside another pair, in text order (they are disjoint). */
