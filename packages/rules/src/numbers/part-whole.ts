@@ -26,9 +26,11 @@ import {
   toPrintedPercent,
   checkPartWhole,
   partWholeArithmetic,
+  partWholeVerdict,
   unitsCompatible,
   type PartWholeArithmetic,
   type Rational,
+  type UnitRef,
 } from "@reportlint/indicator-math";
 import {
   ADMINISTRATIVE_LEVELS,
@@ -224,6 +226,8 @@ function labelStartOf(report: Report, fact: CountFact): number {
 
 /** A complete partition whose every member is named once by the parts, or null. */
 function completePartition(parts: readonly CountFact[]): Partition | null {
+  // Most lists hold a part that names no member: no partition can be complete, none is tried.
+  if (someNamesNoMember(parts)) return null;
   for (const partition of PARTITIONS) {
     if (!partition.complete || partition.members.length !== parts.length) continue;
     const members = parts.map((p) => p.members.get(partition.id) ?? null);
@@ -231,6 +235,12 @@ function completePartition(parts: readonly CountFact[]): Partition | null {
     if (new Set(members).size === partition.members.length) return partition;
   }
   return null;
+}
+
+/** True when one of the counts' words names no member of any partition. */
+function someNamesNoMember(parts: readonly CountFact[]): boolean {
+  for (const p of parts) if (p.members.size === 0) return true;
+  return false;
 }
 
 /**
@@ -811,6 +821,11 @@ const DOCUMENT_UNITS = new Set(["件", "份"]);
 const fitsWhole = (part: CountFact, whole: CountFact) =>
   unitsCompatible(part.unit, whole.unit) || (DOCUMENT_UNITS.has(part.quantity.unit) && DOCUMENT_UNITS.has(whole.quantity.unit));
 const withClass = (f: CountFact, as?: string) => ({ ...f.quantity, unit: as ?? f.quantity.unit, unitClass: f.unit.unitClass ?? null });
+/** The unit `checkPartWhole` reads from `withClass(f, as)`, without the copy. */
+const unitRefOf = (f: CountFact, as?: string): UnitRef | null => {
+  const unit = as ?? f.quantity.unit;
+  return unit ? { unit, unitClass: f.unit.unitClass ?? null } : null;
+};
 
 function verdictOf(given: PartWholeClaim): PartWholeVerdict | null {
   // Parts of another kind (追发工资4亿元 among 涉及劳动者…万人) are left out; the rest can then only be
@@ -819,16 +834,21 @@ function verdictOf(given: PartWholeClaim): PartWholeVerdict | null {
   if (parts.length === 0) return null;
   const claim = parts.length === given.parts.length ? given : { ...given, parts, exhaustive: false };
   const unit = claim.whole.quantity.unit;
+  const partUnit = (p: CountFact) => (DOCUMENT_UNITS.has(unit) && DOCUMENT_UNITS.has(p.quantity.unit) ? unit : undefined);
+  const intervals = { whole: claim.whole.intervals, parts: claim.parts.map((p) => p.intervals) };
+  // Most claims hold: asked from intervals and units alone, their counts are not copied, and their
+  // arithmetic is only written out (numbers as printed) when one fails.
+  const units = [unitRefOf(claim.whole)];
+  for (const p of claim.parts) units.push(unitRefOf(p, partUnit(p)));
+  const checked = partWholeVerdict({ whole: intervals.whole, parts: intervals.parts, units, exhaustive: claim.exhaustive, disjoint: claim.disjoint !== null });
+  if (checked === "ok" || checked === "skip") return null;
   const input = {
     whole: withClass(claim.whole),
-    parts: claim.parts.map((p) => withClass(p, DOCUMENT_UNITS.has(unit) && DOCUMENT_UNITS.has(p.quantity.unit) ? unit : undefined)),
+    parts: claim.parts.map((p) => withClass(p, partUnit(p))),
     exhaustive: claim.exhaustive,
     disjoint: claim.disjoint !== null,
-    intervals: { whole: claim.whole.intervals, parts: claim.parts.map((p) => p.intervals) },
+    intervals,
   };
-  // Most claims hold: their arithmetic is only written out (numbers as printed) when one fails.
-  const checked = checkPartWhole(input).verdict;
-  if (checked === "ok" || checked === "skip") return null;
   const arithmetic = partWholeArithmetic(input);
   const { result } = arithmetic;
   const cap = lower(claim.certainty, "error");
