@@ -54,7 +54,12 @@ function shorterForms(value: string): string[] {
 }
 
 /** The arithmetic of a printed rate against k ÷ n (118 ÷ 120 = 98.33%, rounds to 98.3, 119 would give 99.2). */
-export function rateArithmetic(rate: RateLike, kInput: NumberLike, nInput: NumberLike): RateArithmetic {
+export function rateArithmetic(
+  rate: RateLike,
+  kInput: NumberLike,
+  nInput: NumberLike,
+  options: { readonly corrections?: boolean } = {},
+): RateArithmetic {
   const p = toPrintedPercent(rate);
   const check = checkRate(rate, kInput, nInput);
   const k = toRational(kInput);
@@ -71,18 +76,21 @@ export function rateArithmetic(rate: RateLike, kInput: NumberLike, nInput: Numbe
   if (check.computed === null) {
     return { ...base, computed: null, exactAtPrinted: false, expected: null, numeratorForPrinted: null, denominatorForPrinted: null, shorterForm: null };
   }
+  // corrections: false leaves out what would make the rate agree (null each), for callers that
+  // show the division only: each of those is a search of its own.
+  const corrections = options.corrections ?? true;
   let numeratorForPrinted: string | null = null;
   let denominatorForPrinted: string | null = null;
-  if (!check.consistent && isInteger(n)) {
+  if (corrections && !check.consistent && isInteger(n)) {
     const kk = numeratorForRate(rate, n.num, k);
     if (kk !== null && !(isInteger(k) && kk === k.num)) numeratorForPrinted = kk.toString();
   }
-  if (!check.consistent && isInteger(k) && k.num > 0n) {
+  if (corrections && !check.consistent && isInteger(k) && k.num > 0n) {
     const nn = denominatorForRate(rate, k.num, n);
     if (nn !== null && !(isInteger(n) && nn === n.num)) denominatorForPrinted = nn.toString();
   }
   const shorterForm =
-    !check.consistent && p.approx === "exact" ? (shorterForms(p.value).find((v) => checkRate(v, kInput, nInput).consistent) ?? null) : null;
+    corrections && !check.consistent && p.approx === "exact" ? (shorterForms(p.value).find((v) => checkRate(v, kInput, nInput).consistent) ?? null) : null;
   return {
     ...base,
     computed: displayPercent(kInput, nInput, p.d + 1),

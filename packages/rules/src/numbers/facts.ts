@@ -226,20 +226,33 @@ function readLabel(label: string): { role: Role | null; kind: CountKind; core: s
   return read;
 }
 
+/** A sentence while the facts are built: its lists are filled in. */
+interface BuildingSentence {
+  readonly paragraph: number;
+  readonly span: [number, number];
+  counts: number[];
+  rates: number[];
+}
+
+// The shared list of a sentence without counts (or rates): never pushed to, replaced on the first.
+const NO_INDICES: number[] = [];
+
 function buildFacts(report: Report): NumberFacts {
   const sentenceOfClause: number[] = [];
-  const sentences: { paragraph: number; span: [number, number]; counts: number[]; rates: number[] }[] = [];
-  let lastKey = "";
-  report.clauses.forEach((clause) => {
-    const key = `${clause.paragraph}:${clause.sentence}`;
-    if (key !== lastKey) {
-      sentences.push({ paragraph: clause.paragraph, span: [clause.span[0], clause.span[1]], counts: [], rates: [] });
-      lastKey = key;
+  const sentences: BuildingSentence[] = [];
+  let lastParagraph = -1;
+  let lastSentence = -1;
+  for (const clause of report.clauses) {
+    if (clause.paragraph !== lastParagraph || clause.sentence !== lastSentence) {
+      // Most sentences hold no count or rate: they share one empty list until they get one.
+      sentences.push({ paragraph: clause.paragraph, span: [clause.span[0], clause.span[1]], counts: NO_INDICES, rates: NO_INDICES });
+      lastParagraph = clause.paragraph;
+      lastSentence = clause.sentence;
     } else {
       sentences[sentences.length - 1]!.span[1] = clause.span[1];
     }
     sentenceOfClause.push(sentences.length - 1);
-  });
+  }
   const counts: CountFact[] = [];
   const inParens = parenDepths(report);
   const shares = sharesAfter(report);
@@ -270,11 +283,16 @@ function buildFacts(report: Report): NumberFacts {
       members: membersOf(words),
       share: shares[index] ?? null,
     };
-    sentences[sentence]!.counts.push(counts.length);
+    const own = sentences[sentence]!;
+    if (own.counts === NO_INDICES) own.counts = [counts.length];
+    else own.counts.push(counts.length);
     counts.push(fact);
   });
   report.rates.forEach((rate, index) => {
-    if (rate.clause !== null) sentences[sentenceOfClause[rate.clause]!]!.rates.push(index);
+    if (rate.clause === null) return;
+    const own = sentences[sentenceOfClause[rate.clause]!]!;
+    if (own.rates === NO_INDICES) own.rates = [index];
+    else own.rates.push(index);
   });
   return { report, counts, sentences, sentenceOfClause };
 }

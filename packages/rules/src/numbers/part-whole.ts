@@ -509,7 +509,8 @@ const GENERIC_CHARS = /[业类全市县区年实现完成的及和与其中]/gu;
 function namedTotalClaims(facts: NumberFacts, taken: ReadonlySet<number>): PartWholeClaim[] {
   const out: PartWholeClaim[] = [];
   facts.counts.forEach((whole, i) => {
-    const match = NAMED_TOTAL.exec(whole.words);
+    // Most words hold no 总: the regular expression (slow to fail) is not run on them.
+    const match = whole.words.includes("总") ? NAMED_TOTAL.exec(whole.words) : null;
     if (!match || whole.kind === "average" || whole.kind === "change") return;
     const [, of, noun] = match as unknown as [string, string, string];
     const ofChars = new Set(of.replace(GENERIC_CHARS, ""));
@@ -517,7 +518,7 @@ function namedTotalClaims(facts: NumberFacts, taken: ReadonlySet<number>): PartW
     for (let k = i + 1; k < facts.counts.length; k++) {
       const c = facts.counts[k]!;
       if (c.paragraph !== whole.paragraph) break;
-      if (NAMED_TOTAL.test(c.words) && c.words.endsWith(noun)) break;
+      if (c.words.endsWith(noun) && NAMED_TOTAL.test(c.words)) break;
       if (taken.has(c.index) || c.kind === "change" || c.kind === "average" || !unitsCompatible(c.unit, whole.unit)) continue;
       if (!c.words.endsWith(noun) || c.words.length <= noun.length) continue;
       const own = c.words.slice(0, -noun.length).replace(GENERIC_CHARS, "");
@@ -752,6 +753,18 @@ function openGroup(run: readonly CountFact[]): { from: number; parts: CountFact[
  * sentences of one paragraph (中直投资完成159.5亿元…。地方投资完成87.9亿元…; 经济建设方面提出提案94件，
  * 占53.7%。…45件，占25.7%): the same claims as within a sentence, found a sentence apart.
  */
+/** True when each of list[from…to) names a member of some partition. */
+function everyNamesAMember(list: readonly CountFact[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (list[i]!.members.size === 0) return false;
+  return true;
+}
+
+/** True when each of list[from…to) has a share printed after it. */
+function everyHasShare(list: readonly CountFact[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (list[i]!.share === null) return false;
+  return true;
+}
+
 function paragraphGroups(facts: NumberFacts, taken: ReadonlySet<number>, grouped: ReadonlySet<number>): { parts: CountFact[]; partition: Partition | null }[] {
   const out: { parts: CountFact[]; partition: Partition | null }[] = [];
   let paragraph = -1;
@@ -770,6 +783,9 @@ function paragraphGroups(facts: NumberFacts, taken: ReadonlySet<number>, grouped
         // Across sentences only: a group within one sentence was looked for already (counts are in
         // text order, so a window is in one sentence when its ends are).
         if (list[to - 1]!.sentence === list[from]!.sentence) continue;
+        // Neither a complete partition nor shares of one whole can be there: no window is copied.
+        const mayBePartition = COMPLETE_SIZES.includes(to - from) && everyNamesAMember(list, from, to);
+        if (!mayBePartition && !everyHasShare(list, from, to)) continue;
         const window = list.slice(from, to);
         const partition = COMPLETE_SIZES.includes(window.length) ? completePartition(window) : null;
         const shares = window.every((f) => f.share !== null) && sharesMakeWhole(facts, window);

@@ -953,10 +953,10 @@ function analyseRate(
   rate: Rate,
   siblings: Map<Rate, SiblingShare[]>,
   earlier: readonly RateClaim[],
-): Omit<RateClaim, "rateIndex"> | null {
+  rateIndex: number,
+): RateClaim | null {
   const reading = readRate(report, rate);
   if (!reading) return null;
-  const base = { rate, form: reading.form, name: reading.name, indicator: reading.indicator };
   const w = windowOf(facts, rate, reading);
   let K: RateCandidate[];
   let N: RateCandidate[];
@@ -1027,9 +1027,14 @@ function analyseRate(
     }
     // An unlisted …率 is a proportion for sure only when its stem says what is counted (持证, 执行).
     const severity: Certainty = reading.form !== "named" || BOUNDED_RATE_STEMS.some((stem) => reading.name.includes(stem)) ? "error" : "warning";
-    return { ...base, numeratorWord, outcome: { kind: "over-hundred", numeratorAbove, severity } };
+    return claimOf(rate, rateIndex, reading, numeratorWord, { kind: "over-hundred", numeratorAbove, severity });
   }
-  return { ...base, numeratorWord, outcome: decide(reading, rate, K, N, w, grimBases) };
+  return claimOf(rate, rateIndex, reading, numeratorWord, decide(reading, rate, K, N, w, grimBases));
+}
+
+/** A claim built in one go, every claim with one shape (no spread of a partial claim). */
+function claimOf(rate: Rate, rateIndex: number, reading: Reading, numeratorWord: string | undefined, outcome: RateOutcome): RateClaim {
+  return { rate, rateIndex, form: reading.form, name: reading.name, indicator: reading.indicator, numeratorWord, outcome };
 }
 
 const cache = new WeakMap<NumberFacts, readonly RateClaim[]>();
@@ -1042,8 +1047,8 @@ export function rateClaims(report: Report): readonly RateClaim[] {
   const siblings = siblingShareRuns(report, facts);
   const out: RateClaim[] = [];
   report.rates.forEach((rate, rateIndex) => {
-    const claim = analyseRate(report, facts, rate, siblings, out);
-    if (claim) out.push({ ...claim, rateIndex });
+    const claim = analyseRate(report, facts, rate, siblings, out, rateIndex);
+    if (claim) out.push(claim);
   });
   cache.set(facts, (claims = out));
   return claims;
