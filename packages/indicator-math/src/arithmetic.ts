@@ -64,17 +64,27 @@ export function rateArithmetic(
   const check = checkRate(rate, kInput, nInput);
   const k = toRational(kInput);
   const n = toRational(nInput);
-  const base = {
-    printed: p.value,
-    decimals: p.d,
-    k: numberText(k),
-    n: numberText(n),
-    mode: check.mode,
-    consistent: check.consistent,
-    strict: check.strictViolation ?? null,
-  };
+  const kText = numberText(k);
+  const nText = numberText(n);
+  const strict = check.strictViolation ?? null;
+  // Each result is written out whole: a spread of a partial object and seven more fields was most
+  // of this function's own time.
   if (check.computed === null) {
-    return { ...base, computed: null, exactAtPrinted: false, expected: null, numeratorForPrinted: null, denominatorForPrinted: null, shorterForm: null };
+    return {
+      printed: p.value,
+      decimals: p.d,
+      k: kText,
+      n: nText,
+      mode: check.mode,
+      consistent: check.consistent,
+      strict,
+      computed: null,
+      exactAtPrinted: false,
+      expected: null,
+      numeratorForPrinted: null,
+      denominatorForPrinted: null,
+      shorterForm: null,
+    };
   }
   // corrections: false leaves out what would make the rate agree (null each), for callers that
   // show the division only: each of those is a search of its own.
@@ -92,7 +102,13 @@ export function rateArithmetic(
   const shorterForm =
     corrections && !check.consistent && p.approx === "exact" ? (shorterForms(p.value).find((v) => checkRate(v, kInput, nInput).consistent) ?? null) : null;
   return {
-    ...base,
+    printed: p.value,
+    decimals: p.d,
+    k: kText,
+    n: nText,
+    mode: check.mode,
+    consistent: check.consistent,
+    strict,
     computed: displayPercent(kInput, nInput, p.d + 1),
     exactAtPrinted: toExactDecimal(check.computed, p.d) !== null,
     expected: check.expected,

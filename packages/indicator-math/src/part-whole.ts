@@ -142,13 +142,16 @@ export function checkPartWhole(input: PartWholeInput): PartWholeResult {
   const sumPoint = sum(parts.map((p) => p.point));
   const sumHard = sumIntervals(parts.map((p) => p.hard));
   const sumSoft = sumIntervals(parts.map((p) => p.soft));
-  const base = { whole, sum: sumPoint, sumHard, sumSoft, difference: sub(sumPoint, whole.point) };
-  if (parts.length === 0) return { ...base, verdict: "skip", skipReason: "no-parts", findings: [], exceedingParts: [] };
+  const difference = sub(sumPoint, whole.point);
+  if (parts.length === 0) {
+    return { whole, sum: sumPoint, sumHard, sumSoft, difference, verdict: "skip", skipReason: "no-parts", findings: [], exceedingParts: [] };
+  }
   if (!sameMeasure([input.whole, ...input.parts])) {
-    return { ...base, verdict: "skip", skipReason: "mixed-dimensions", findings: [], exceedingParts: [] };
+    return { whole, sum: sumPoint, sumHard, sumSoft, difference, verdict: "skip", skipReason: "mixed-dimensions", findings: [], exceedingParts: [] };
   }
   const { findings, exceedingParts } = findingsOf(whole, parts, () => ({ hard: sumHard, soft: sumSoft }), input.exhaustive, input.disjoint);
-  return { ...base, verdict: verdictOfFindings(findings), findings, exceedingParts };
+  // Written out, not a spread of the sums: one object, one shape.
+  return { whole, sum: sumPoint, sumHard, sumSoft, difference, verdict: verdictOfFindings(findings), findings, exceedingParts };
 }
 
 /**

@@ -138,7 +138,8 @@ function roundingBand(x: Rational, half: Rational, zero: Rational): Interval {
  * percentages; `rounded` says whether the exact form already carries a rounding interval.
  */
 export function intervalsFor(digits: bigint, exp: number, rounded: boolean, approx: Approx): ValueIntervals {
-  const x = mul(rational(digits), pow10(exp));
+  // Printed in its base unit (most counts): the digits are the value, no product to reduce.
+  const x = exp === 0 ? { num: digits, den: 1n } : mul(rational(digits), pow10(exp));
   const precision = pow10(exp);
   const u = pow10(exp + trailingZeros(digits));
   const zero = rational(0n);

@@ -129,6 +129,11 @@ function kindOf(label: string): CountKind {
   return "plain";
 }
 
+const FULL_OPEN = "（".charCodeAt(0);
+const HALF_OPEN = "(".charCodeAt(0);
+const FULL_CLOSE = "）".charCodeAt(0);
+const HALF_CLOSE = ")".charCodeAt(0);
+
 /** Bracket depth at each quantity, scanning each clause once (quantities come in text order). */
 function parenDepths(report: Report): boolean[] {
   const out: boolean[] = [];
@@ -145,10 +150,11 @@ function parenDepths(report: Report): boolean[] {
       at = report.clauses[clause]!.span[0];
       depth = 0;
     }
+    // By code, not a one-character string per character.
     for (; at < q.span[0]; at++) {
-      const c = report.text[at];
-      if (c === "（" || c === "(") depth++;
-      else if ((c === "）" || c === ")") && depth > 0) depth--;
+      const c = report.text.charCodeAt(at);
+      if (c === FULL_OPEN || c === HALF_OPEN) depth++;
+      else if ((c === FULL_CLOSE || c === HALF_CLOSE) && depth > 0) depth--;
     }
     out.push(depth > 0);
   }
@@ -156,10 +162,12 @@ function parenDepths(report: Report): boolean[] {
 }
 
 // Any member word of any partition: most words hold none, and one test says so.
-const ANY_MEMBER_WORD = new RegExp(
-  [...new Set(PARTITIONS.flatMap((p) => p.members.flatMap((m) => m.words)))].map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")).join("|"),
-  "u",
-);
+const ANY_MEMBER_WORD = anyWordPattern(PARTITIONS.flatMap((p) => p.members.flatMap((m) => m.words)));
+
+/** One regular expression that finds any of the words: one test says whether a text holds none. */
+export function anyWordPattern(words: readonly string[]): RegExp {
+  return new RegExp([...new Set(words)].map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")).join("|"), "u");
+}
 const NO_MEMBERS: ReadonlyMap<string, string> = new Map();
 
 /** The member of each partition the words name, by the longest member word they hold. */

@@ -313,7 +313,11 @@ function shortByLessThanAPart(parts: readonly CountFact[], whole: CountFact): bo
 /** 国有 / 非国有, 办结 / 未办结, 满意 / 不满意: two parts where one is the other's negation. */
 function complementary(parts: readonly CountFact[], decisions = false): boolean {
   if (parts.length !== 2) return false;
-  const [a, b] = parts.map((p) => p.words) as [string, string];
+  return complementaryWords(parts[0]!.words, parts[1]!.words, decisions);
+}
+
+/** `complementary` on two counts' words. */
+function complementaryWords(a: string, b: string, decisions: boolean): boolean {
   // 不予公开 is one decision of several (部分公开, 无法提供…), not the whole rest: only a list of
   // outcomes (coversOutcomes) reads 不予/未予 as the other side.
   const negation = decisions ? /(?:不予|未予|非|未|不)(.{2,})$/u : /(?<![予])(?:非|未|不)(?!予)(.{2,})$/u;
@@ -341,7 +345,7 @@ function complementaryClauses(report: Report, b: Breakdown, parts: readonly Coun
   const first = clauseWords(parts[0]!, Math.max(0, parts[0]!.quantity.span[0] - 40));
   const second = clauseWords(parts[1]!, parts[0]!.quantity.span[1]);
   if (first.length > 40 || second.length > 40 || first === "" || second === "") return false;
-  return complementary([{ ...parts[0]!, words: first }, { ...parts[1]!, words: second }]) && b.form === "subset";
+  return complementaryWords(first, second, false) && b.form === "subset";
 }
 
 /** The noun the parts share at their end (调解组织, 事项), with distinct words before it; "" when none. */

@@ -8,7 +8,7 @@
  */
 import { CUMULATIVE_WORDS, INDICATORS, SUBSET_WORDS, type Report } from "@reportlint/report-model";
 import { commonSuffix, entirelyAbove, unitsCompatible } from "@reportlint/indicator-math";
-import { numberFacts, type CountFact } from "./facts.js";
+import { anyWordPattern, numberFacts, type CountFact } from "./facts.js";
 
 /** A subset count above the count it is part of. */
 export interface RolePairViolation {
@@ -79,7 +79,11 @@ export function rolePairViolations(report: Report): readonly RolePairViolation[]
     if (sentence.counts.length < 2) continue;
     plainCounts.push(sentence.counts.map((k) => facts.counts[k]!).filter((f) => f.kind !== "change" && f.kind !== "average" && !f.inParens));
   }
-  for (const counts of plainCounts) {
+  for (const all of plainCounts) {
+    // Counts whose labels hold no subset word are neither a part nor a whole of any pair: one test
+    // drops them instead of a search for each word of each pair.
+    const counts = all.filter(holdsSubsetWord);
+    if (counts.length < 2) continue;
     for (const pair of SUBSET_WORDS) {
       // Each part goes with the whole right before it (…被申请行政复议9宗，复议决定撤销…2宗；…被提起
       // 行政诉讼16宗，判决撤销…2宗): the first part after a whole, with no other whole between.
@@ -103,6 +107,10 @@ export function rolePairViolations(report: Report): readonly RolePairViolation[]
   cache.set(report, (found = out));
   return found;
 }
+
+// Any word of any SUBSET_WORDS pair.
+const ANY_SUBSET_WORD = anyWordPattern(SUBSET_WORDS.flatMap((p) => [...p.whole, ...p.part]));
+const holdsSubsetWord = (f: CountFact) => ANY_SUBSET_WORD.test(f.quantity.label);
 
 /** True when the count's label holds one of the words (a function, not a closure per pair and sentence). */
 function labelHasAny(f: CountFact, words: readonly string[]): boolean {
