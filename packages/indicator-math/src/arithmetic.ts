@@ -66,41 +66,24 @@ export function rateArithmetic(
   const n = toRational(nInput);
   const kText = numberText(k);
   const nText = numberText(n);
-  const strict = check.strictViolation ?? null;
-  // Each result is written out whole: a spread of a partial object and seven more fields was most
-  // of this function's own time.
-  if (check.computed === null) {
-    return {
-      printed: p.value,
-      decimals: p.d,
-      k: kText,
-      n: nText,
-      mode: check.mode,
-      consistent: check.consistent,
-      strict,
-      computed: null,
-      exactAtPrinted: false,
-      expected: null,
-      numeratorForPrinted: null,
-      denominatorForPrinted: null,
-      shorterForm: null,
-    };
-  }
   // corrections: false leaves out what would make the rate agree (null each), for callers that
-  // show the division only: each of those is a search of its own.
-  const corrections = options.corrections ?? true;
+  // show the division only: each of those is a search of its own. A zero base has nothing to search.
+  const divides = check.computed !== null;
+  const searching = (options.corrections ?? true) && divides && !check.consistent;
   let numeratorForPrinted: string | null = null;
   let denominatorForPrinted: string | null = null;
-  if (corrections && !check.consistent && isInteger(n)) {
+  if (searching && isInteger(n)) {
     const kk = numeratorForRate(rate, n.num, k);
     if (kk !== null && !(isInteger(k) && kk === k.num)) numeratorForPrinted = kk.toString();
   }
-  if (corrections && !check.consistent && isInteger(k) && k.num > 0n) {
+  if (searching && isInteger(k) && k.num > 0n) {
     const nn = denominatorForRate(rate, k.num, n);
     if (nn !== null && !(isInteger(n) && nn === n.num)) denominatorForPrinted = nn.toString();
   }
   const shorterForm =
-    corrections && !check.consistent && p.approx === "exact" ? (shorterForms(p.value).find((v) => checkRate(v, kInput, nInput).consistent) ?? null) : null;
+    searching && p.approx === "exact" ? (shorterForms(p.value).find((v) => checkRate(v, kInput, nInput).consistent) ?? null) : null;
+  // One object written out whole: a spread of a partial result and seven more fields was most of
+  // this function's own time.
   return {
     printed: p.value,
     decimals: p.d,
@@ -108,10 +91,10 @@ export function rateArithmetic(
     n: nText,
     mode: check.mode,
     consistent: check.consistent,
-    strict,
-    computed: displayPercent(kInput, nInput, p.d + 1),
-    exactAtPrinted: toExactDecimal(check.computed, p.d) !== null,
-    expected: check.expected,
+    strict: check.strictViolation ?? null,
+    computed: divides ? displayPercent(kInput, nInput, p.d + 1) : null,
+    exactAtPrinted: check.computed !== null && toExactDecimal(check.computed, p.d) !== null,
+    expected: divides ? check.expected : null,
     numeratorForPrinted,
     denominatorForPrinted,
     shorterForm,
