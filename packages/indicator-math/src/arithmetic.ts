@@ -54,40 +54,47 @@ function shorterForms(value: string): string[] {
 }
 
 /** The arithmetic of a printed rate against k ÷ n (118 ÷ 120 = 98.33%, rounds to 98.3, 119 would give 99.2). */
-export function rateArithmetic(rate: RateLike, kInput: NumberLike, nInput: NumberLike): RateArithmetic {
+export function rateArithmetic(
+  rate: RateLike,
+  kInput: NumberLike,
+  nInput: NumberLike,
+  options: { readonly corrections?: boolean } = {},
+): RateArithmetic {
   const p = toPrintedPercent(rate);
   const check = checkRate(rate, kInput, nInput);
   const k = toRational(kInput);
   const n = toRational(nInput);
-  const base = {
-    printed: p.value,
-    decimals: p.d,
-    k: numberText(k),
-    n: numberText(n),
-    mode: check.mode,
-    consistent: check.consistent,
-    strict: check.strictViolation ?? null,
-  };
-  if (check.computed === null) {
-    return { ...base, computed: null, exactAtPrinted: false, expected: null, numeratorForPrinted: null, denominatorForPrinted: null, shorterForm: null };
-  }
+  const kText = numberText(k);
+  const nText = numberText(n);
+  // corrections: false leaves out what would make the rate agree (null each), for callers that
+  // show the division only: each of those is a search of its own. A zero base has nothing to search.
+  const divides = check.computed !== null;
+  const searching = (options.corrections ?? true) && divides && !check.consistent;
   let numeratorForPrinted: string | null = null;
   let denominatorForPrinted: string | null = null;
-  if (!check.consistent && isInteger(n)) {
+  if (searching && isInteger(n)) {
     const kk = numeratorForRate(rate, n.num, k);
     if (kk !== null && !(isInteger(k) && kk === k.num)) numeratorForPrinted = kk.toString();
   }
-  if (!check.consistent && isInteger(k) && k.num > 0n) {
+  if (searching && isInteger(k) && k.num > 0n) {
     const nn = denominatorForRate(rate, k.num, n);
     if (nn !== null && !(isInteger(n) && nn === n.num)) denominatorForPrinted = nn.toString();
   }
   const shorterForm =
-    !check.consistent && p.approx === "exact" ? (shorterForms(p.value).find((v) => checkRate(v, kInput, nInput).consistent) ?? null) : null;
+    searching && p.approx === "exact" ? (shorterForms(p.value).find((v) => checkRate(v, kInput, nInput).consistent) ?? null) : null;
+  // One object written out whole: a spread of a partial result and seven more fields was most of
+  // this function's own time.
   return {
-    ...base,
-    computed: displayPercent(kInput, nInput, p.d + 1),
-    exactAtPrinted: toExactDecimal(check.computed, p.d) !== null,
-    expected: check.expected,
+    printed: p.value,
+    decimals: p.d,
+    k: kText,
+    n: nText,
+    mode: check.mode,
+    consistent: check.consistent,
+    strict: check.strictViolation ?? null,
+    computed: divides ? displayPercent(kInput, nInput, p.d + 1) : null,
+    exactAtPrinted: check.computed !== null && toExactDecimal(check.computed, p.d) !== null,
+    expected: divides ? check.expected : null,
     numeratorForPrinted,
     denominatorForPrinted,
     shorterForm,

@@ -97,8 +97,8 @@ export {
 export type { RateMode, StrictViolation, RateCheck, ProportionBounds, RatePairMatch, RatePairsResult } from "./rate-check.js";
 export { feasibleCounts, isFeasible, isGrimTestable, isGrimTestableCount, nearestFeasibleRates, grimCheck } from "./grim.js";
 export type { CountRange, FeasibleNeighbour, GrimResult } from "./grim.js";
-export { sameMeasure, checkPartWhole } from "./part-whole.js";
-export type { PartWholeInput, PartWholeVerdict, PartWholeCheck, PartWholeFinding, PartWholeResult } from "./part-whole.js";
+export { sameMeasure, checkPartWhole, partWholeVerdict } from "./part-whole.js";
+export type { PartWholeInput, PartWholeVerdictInput, PartWholeVerdict, PartWholeCheck, PartWholeFinding, PartWholeResult } from "./part-whole.js";
 export { memberOf, partitionMembersOf, classifyParts, areDisjointParts, commonSuffix } from "./partitions.js";
 export type { DisjointnessEvidence } from "./partitions.js";
 export { findIndicator, indicatorById, roleOfWord, findRoles, findRole, operandRoles } from "./lexicon.js";

@@ -23,6 +23,9 @@ const NAME_INDEX: readonly { name: string; indicator: IndicatorDef }[] = INDICAT
  * that need a context word (成功率 after 调处/调解). Null when nothing matches.
  */
 export function findIndicator(name: string, context?: string): IndicatorMatch | null {
+  const known = matchByName.get(name);
+  if (known !== undefined) return known;
+  let askedContext = false;
   let best: IndicatorMatch | null = null;
   for (const entry of NAME_INDEX) {
     if (best && entry.name.length < best.name.length) break;
@@ -30,6 +33,7 @@ export function findIndicator(name: string, context?: string): IndicatorMatch | 
     if (index < 0) continue;
     const needed = entry.indicator.contextWords?.[entry.name];
     if (needed) {
+      askedContext = true;
       const haystack = (context ?? "") + name.slice(0, index);
       if (!needed.some((w) => haystack.includes(w))) continue;
     }
@@ -40,10 +44,22 @@ export function findIndicator(name: string, context?: string): IndicatorMatch | 
     for (const entry of NAME_INDEX) {
       if (entry.indicator.bounded) continue;
       const index = name.indexOf(entry.name, end);
-      if (index >= 0) return { indicator: entry.indicator, name: entry.name, index };
+      if (index >= 0) return remember(name, { indicator: entry.indicator, name: entry.name, index }, askedContext);
     }
   }
-  return best;
+  return remember(name, best, askedContext);
+}
+
+// Rate names repeat within a report and across reports (办结率, 占比), and the lexicon is searched
+// name by name: a match no context word decided is kept by name. Bounded like the rules' caches.
+const matchByName = new Map<string, IndicatorMatch | null>();
+
+function remember(name: string, match: IndicatorMatch | null, askedContext: boolean): IndicatorMatch | null {
+  if (!askedContext) {
+    if (matchByName.size >= 20_000) matchByName.clear();
+    matchByName.set(name, match);
+  }
+  return match;
 }
 
 /** The lexicon entry by id ("closure-rate"), or undefined. */

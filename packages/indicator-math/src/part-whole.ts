@@ -69,10 +69,64 @@ function unitRef(input: PrintedInput): UnitRef | null {
  * taken to share the others' unit: the caller built them.
  */
 export function sameMeasure(values: readonly PrintedInput[]): boolean {
-  const refs = values.map(unitRef);
-  const given = refs.filter((r): r is UnitRef => r !== null);
-  const [first, ...rest] = given;
-  return first === undefined || rest.every((r) => unitsCompatible(first, r));
+  return sameUnits(values.map(unitRef));
+}
+
+/** True when all given units are compatible with the first; null (no unit) matches any. */
+function sameUnits(refs: readonly (UnitRef | null)[]): boolean {
+  let first: UnitRef | null = null;
+  for (const r of refs) {
+    if (r === null) continue;
+    if (first === null) first = r;
+    else if (!unitsCompatible(first, r)) return false;
+  }
+  return true;
+}
+
+/** What a part–whole verdict needs: intervals and units only, no printed digits. */
+export interface PartWholeVerdictInput {
+  readonly whole: ValueIntervals;
+  readonly parts: readonly ValueIntervals[];
+  /** The unit of the whole, then of each part (null: none given). */
+  readonly units: readonly (UnitRef | null)[];
+  readonly exhaustive: boolean;
+  /** Defaults to `exhaustive`, as in `PartWholeInput`. */
+  readonly disjoint?: boolean;
+}
+
+/** The failed comparisons, given the parts' summed intervals (read only for disjoint parts). */
+function findingsOf(
+  whole: ValueIntervals,
+  parts: readonly ValueIntervals[],
+  sums: () => { readonly hard: Interval; readonly soft: Interval },
+  exhaustive: boolean,
+  disjointGiven: boolean | undefined,
+): { findings: PartWholeFinding[]; exceedingParts: number[] } {
+  const findings: PartWholeFinding[] = [];
+  const exceedingParts: number[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i]!;
+    if (entirelyAbove(p.hard, whole.hard)) findings.push({ check: "part-exceeds-whole", severity: "error", part: i });
+    else if (entirelyAbove(p.soft, whole.soft)) findings.push({ check: "part-exceeds-whole", severity: "warn", part: i });
+    else continue;
+    exceedingParts.push(i);
+  }
+  const disjoint = disjointGiven ?? exhaustive;
+  if (disjoint && exhaustive) {
+    const { hard, soft } = sums();
+    if (isEmpty(intersect(hard, whole.hard))) findings.push({ check: "sum-mismatch", severity: "error" });
+    else if (isEmpty(intersect(soft, whole.soft))) findings.push({ check: "sum-mismatch", severity: "warn" });
+  } else if (disjoint && parts.length > 1) {
+    // With one part the sum rule is the single-part rule above.
+    const { hard, soft } = sums();
+    if (entirelyAbove(hard, whole.hard)) findings.push({ check: "sum-exceeds-whole", severity: "error" });
+    else if (entirelyAbove(soft, whole.soft)) findings.push({ check: "sum-exceeds-whole", severity: "warn" });
+  }
+  return { findings, exceedingParts };
+}
+
+function verdictOfFindings(findings: readonly PartWholeFinding[]): PartWholeVerdict {
+  return findings.some((f) => f.severity === "error") ? "error" : findings.length > 0 ? "warn" : "ok";
 }
 
 /**
@@ -88,28 +142,27 @@ export function checkPartWhole(input: PartWholeInput): PartWholeResult {
   const sumPoint = sum(parts.map((p) => p.point));
   const sumHard = sumIntervals(parts.map((p) => p.hard));
   const sumSoft = sumIntervals(parts.map((p) => p.soft));
-  const base = { whole, sum: sumPoint, sumHard, sumSoft, difference: sub(sumPoint, whole.point) };
-  if (parts.length === 0) return { ...base, verdict: "skip", skipReason: "no-parts", findings: [], exceedingParts: [] };
+  const difference = sub(sumPoint, whole.point);
+  if (parts.length === 0) {
+    return { whole, sum: sumPoint, sumHard, sumSoft, difference, verdict: "skip", skipReason: "no-parts", findings: [], exceedingParts: [] };
+  }
   if (!sameMeasure([input.whole, ...input.parts])) {
-    return { ...base, verdict: "skip", skipReason: "mixed-dimensions", findings: [], exceedingParts: [] };
+    return { whole, sum: sumPoint, sumHard, sumSoft, difference, verdict: "skip", skipReason: "mixed-dimensions", findings: [], exceedingParts: [] };
   }
-  const findings: PartWholeFinding[] = [];
-  const exceedingParts: number[] = [];
-  parts.forEach((p, i) => {
-    if (entirelyAbove(p.hard, whole.hard)) findings.push({ check: "part-exceeds-whole", severity: "error", part: i });
-    else if (entirelyAbove(p.soft, whole.soft)) findings.push({ check: "part-exceeds-whole", severity: "warn", part: i });
-    else return;
-    exceedingParts.push(i);
-  });
-  const disjoint = input.disjoint ?? input.exhaustive;
-  if (disjoint && input.exhaustive) {
-    if (isEmpty(intersect(sumHard, whole.hard))) findings.push({ check: "sum-mismatch", severity: "error" });
-    else if (isEmpty(intersect(sumSoft, whole.soft))) findings.push({ check: "sum-mismatch", severity: "warn" });
-  } else if (disjoint && parts.length > 1) {
-    // With one part the sum rule is the single-part rule above.
-    if (entirelyAbove(sumHard, whole.hard)) findings.push({ check: "sum-exceeds-whole", severity: "error" });
-    else if (entirelyAbove(sumSoft, whole.soft)) findings.push({ check: "sum-exceeds-whole", severity: "warn" });
-  }
-  const verdict: PartWholeVerdict = findings.some((f) => f.severity === "error") ? "error" : findings.length > 0 ? "warn" : "ok";
-  return { ...base, verdict, findings, exceedingParts };
+  const { findings, exceedingParts } = findingsOf(whole, parts, () => ({ hard: sumHard, soft: sumSoft }), input.exhaustive, input.disjoint);
+  // Written out, not a spread of the sums: one object, one shape.
+  return { whole, sum: sumPoint, sumHard, sumSoft, difference, verdict: verdictOfFindings(findings), findings, exceedingParts };
+}
+
+/**
+ * The verdict of `checkPartWhole` alone, from intervals and units: the sums it reports are not
+ * built, and the parts' intervals are summed only when the sum is compared. For callers that ask
+ * of many claims whether they hold, and work out the arithmetic only for the few that do not.
+ */
+export function partWholeVerdict(input: PartWholeVerdictInput): PartWholeVerdict {
+  if (input.parts.length === 0) return "skip";
+  if (!sameUnits(input.units)) return "skip";
+  const parts = input.parts;
+  const sums = () => ({ hard: sumIntervals(parts.map((p) => p.hard)), soft: sumIntervals(parts.map((p) => p.soft)) });
+  return verdictOfFindings(findingsOf(input.whole, parts, sums, input.exhaustive, input.disjoint).findings);
 }

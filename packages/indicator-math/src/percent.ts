@@ -45,6 +45,17 @@ function stripPercent(s: string): string {
  * a string that is not a plain decimal.
  */
 export function toPrintedPercent(x: RateLike): PrintedPercent {
+  if (!isParserRate(x)) return readPrintedPercent(x);
+  let known = printedOfRate.get(x);
+  if (!known) printedOfRate.set(x, (known = readPrintedPercent(x)));
+  return known;
+}
+
+// A parser rate is read once, not by every check that asks about it (over 100%, GRIM, each pair):
+// kept per object, like the quantities' intervals (the parser's output is never changed).
+const printedOfRate = new WeakMap<Rate, PrintedPercent>();
+
+function readPrintedPercent(x: RateLike): PrintedPercent {
   let value: string;
   let approx: Approx = "exact";
   let decimals: number | undefined;

@@ -125,18 +125,26 @@ function trailingZeros(digits: bigint): number {
   return z;
 }
 
+const HALF = rational(1n, 2n);
+
+/** [x − half, x + half], its low end clamped at zero. */
+function roundingBand(x: Rational, half: Rational, zero: Rational): Interval {
+  const lo = sub(x, half);
+  return interval(lo.num < 0n ? zero : lo, add(x, half));
+}
+
 /**
  * Intervals for value = digits × 10^exp under a hedge word. Shared by counts, amounts and
  * percentages; `rounded` says whether the exact form already carries a rounding interval.
  */
 export function intervalsFor(digits: bigint, exp: number, rounded: boolean, approx: Approx): ValueIntervals {
-  const x = mul(rational(digits), pow10(exp));
+  // Printed in its base unit (most counts): the digits are the value, no product to reduce.
+  const x = exp === 0 ? { num: digits, den: 1n } : mul(rational(digits), pow10(exp));
   const precision = pow10(exp);
-  const half = mul(precision, rational(1n, 2n));
   const u = pow10(exp + trailingZeros(digits));
   const zero = rational(0n);
   const clampLo = (r: Rational): Rational => (r.num < 0n ? zero : r);
-  const roundedBand = rounded ? interval(clampLo(sub(x, half)), add(x, half)) : point(x);
+  const roundedBand = rounded ? roundingBand(x, mul(precision, HALF), zero) : point(x);
   let hard: Interval;
   let soft: Interval;
   switch (approx) {

@@ -34,6 +34,8 @@ export function rational(num: bigint | number, den: bigint | number = 1n): Ratio
   let n = toBigIntStrict(num);
   let d = toBigIntStrict(den);
   if (d === 0n) throw new RangeError("Rational with a zero denominator");
+  // Whole numbers (most printed counts, and their sums and products) are reduced already: no gcd.
+  if (d === 1n) return { num: n, den: 1n };
   if (d < 0n) {
     n = -n;
     d = -d;

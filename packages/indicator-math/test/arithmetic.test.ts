@@ -20,6 +20,16 @@ describe("rateArithmetic", () => {
     expect(a.strict).toBeNull();
   });
 
+  it("without corrections: the same division, nothing searched for", () => {
+    for (const printed of ["99.2", "98.30"]) {
+      const full = rateArithmetic(printed, 118, 120);
+      const lean = rateArithmetic(printed, 118, 120, { corrections: false });
+      expect(lean).toEqual({ ...full, numeratorForPrinted: null, denominatorForPrinted: null, shorterForm: null });
+    }
+    expect(rateArithmetic("99.2", 118, 120).numeratorForPrinted).toBe("119");
+    expect(rateArithmetic("98.30", 118, 120).shorterForm).toBe("98.3");
+  });
+
   it("a consistent rate offers nothing to change", () => {
     const a = rateArithmetic("98.3", 118, 120);
     expect(a.consistent).toBe(true);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { intervalToString } from "../src/interval.js";
-import { checkPartWhole, sameMeasure } from "../src/part-whole.js";
+import { checkPartWhole, partWholeVerdict, sameMeasure } from "../src/part-whole.js";
 import { valueIntervals } from "../src/printed.js";
 import { rational } from "../src/rational.js";
 import { quantity } from "./helpers/model.js";
@@ -122,5 +122,30 @@ describe("skips", () => {
     expect(sameMeasure([{ value: "1" }, { value: "2", unit: "件" }, { value: "3", unit: "宗" }])).toBe(true);
     expect(sameMeasure([{ value: "1", unit: "户" }, { value: "2", unit: "家" }])).toBe(false);
     expect(sameMeasure([{ value: "1", unit: "万元" }, quantity({ value: "1.2", multiplier: "亿", unitText: "元" })])).toBe(true);
+  });
+});
+
+describe("partWholeVerdict: the verdict alone, from intervals and units", () => {
+  const q = (value: string, unitText = "件", approx: "exact" | "more" | "about" = "exact") =>
+    quantity({ value, unitText, ...(approx === "more" ? { approx, approxWord: "余" } : approx === "about" ? { approx, approxWord: "约" } : {}) });
+  const cases = [
+    { whole: q("67"), parts: [q("21"), q("27"), q("81")], exhaustive: true },
+    { whole: q("67"), parts: [q("40"), q("70")], exhaustive: false, disjoint: false },
+    { whole: q("67"), parts: [q("40"), q("30")], exhaustive: false, disjoint: true },
+    { whole: q("45"), parts: [q("32"), q("5"), q("3")], exhaustive: false, disjoint: true },
+    { whole: q("41"), parts: [q("23"), q("17")], exhaustive: true },
+    { whole: q("41"), parts: [q("23"), q("18")], exhaustive: true },
+    { whole: q("3000", "份", "more"), parts: [q("4100", "份")], exhaustive: false },
+    { whole: q("2300", "元", "about"), parts: [q("2000", "元"), q("500", "元")], exhaustive: true },
+    { whole: q("300", "人", "more"), parts: [q("1200", "人次")], exhaustive: false },
+    { whole: q("3"), parts: [], exhaustive: true },
+  ];
+  it("agrees with checkPartWhole", () => {
+    for (const c of cases) {
+      const units = [c.whole, ...c.parts].map((x) => (x.unit ? { unit: x.unit, unitClass: null } : null));
+      const lean = partWholeVerdict({ whole: valueIntervals(c.whole), parts: c.parts.map(valueIntervals), units, exhaustive: c.exhaustive, disjoint: c.disjoint });
+      expect(lean).toBe(checkPartWhole(c).verdict);
+    }
+    expect(cases.map((c) => checkPartWhole(c).verdict)).toEqual(["error", "error", "error", "ok", "error", "ok", "warn", "warn", "skip", "skip"]);
   });
 });

@@ -129,6 +129,11 @@ function kindOf(label: string): CountKind {
   return "plain";
 }
 
+const FULL_OPEN = "（".charCodeAt(0);
+const HALF_OPEN = "(".charCodeAt(0);
+const FULL_CLOSE = "）".charCodeAt(0);
+const HALF_CLOSE = ")".charCodeAt(0);
+
 /** Bracket depth at each quantity, scanning each clause once (quantities come in text order). */
 function parenDepths(report: Report): boolean[] {
   const out: boolean[] = [];
@@ -145,10 +150,11 @@ function parenDepths(report: Report): boolean[] {
       at = report.clauses[clause]!.span[0];
       depth = 0;
     }
+    // By code, not a one-character string per character.
     for (; at < q.span[0]; at++) {
-      const c = report.text[at];
-      if (c === "（" || c === "(") depth++;
-      else if ((c === "）" || c === ")") && depth > 0) depth--;
+      const c = report.text.charCodeAt(at);
+      if (c === FULL_OPEN || c === HALF_OPEN) depth++;
+      else if ((c === FULL_CLOSE || c === HALF_CLOSE) && depth > 0) depth--;
     }
     out.push(depth > 0);
   }
@@ -156,10 +162,12 @@ function parenDepths(report: Report): boolean[] {
 }
 
 // Any member word of any partition: most words hold none, and one test says so.
-const ANY_MEMBER_WORD = new RegExp(
-  [...new Set(PARTITIONS.flatMap((p) => p.members.flatMap((m) => m.words)))].map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")).join("|"),
-  "u",
-);
+const ANY_MEMBER_WORD = anyWordPattern(PARTITIONS.flatMap((p) => p.members.flatMap((m) => m.words)));
+
+/** One regular expression that finds any of the words: one test says whether a text holds none. */
+export function anyWordPattern(words: readonly string[]): RegExp {
+  return new RegExp([...new Set(words)].map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")).join("|"), "u");
+}
 const NO_MEMBERS: ReadonlyMap<string, string> = new Map();
 
 /** The member of each partition the words name, by the longest member word they hold. */
@@ -226,20 +234,33 @@ function readLabel(label: string): { role: Role | null; kind: CountKind; core: s
   return read;
 }
 
+/** A sentence while the facts are built: its lists are filled in. */
+interface BuildingSentence {
+  readonly paragraph: number;
+  readonly span: [number, number];
+  counts: number[];
+  rates: number[];
+}
+
+// The shared list of a sentence without counts (or rates): never pushed to, replaced on the first.
+const NO_INDICES: number[] = [];
+
 function buildFacts(report: Report): NumberFacts {
   const sentenceOfClause: number[] = [];
-  const sentences: { paragraph: number; span: [number, number]; counts: number[]; rates: number[] }[] = [];
-  let lastKey = "";
-  report.clauses.forEach((clause) => {
-    const key = `${clause.paragraph}:${clause.sentence}`;
-    if (key !== lastKey) {
-      sentences.push({ paragraph: clause.paragraph, span: [clause.span[0], clause.span[1]], counts: [], rates: [] });
-      lastKey = key;
+  const sentences: BuildingSentence[] = [];
+  let lastParagraph = -1;
+  let lastSentence = -1;
+  for (const clause of report.clauses) {
+    if (clause.paragraph !== lastParagraph || clause.sentence !== lastSentence) {
+      // Most sentences hold no count or rate: they share one empty list until they get one.
+      sentences.push({ paragraph: clause.paragraph, span: [clause.span[0], clause.span[1]], counts: NO_INDICES, rates: NO_INDICES });
+      lastParagraph = clause.paragraph;
+      lastSentence = clause.sentence;
     } else {
       sentences[sentences.length - 1]!.span[1] = clause.span[1];
     }
     sentenceOfClause.push(sentences.length - 1);
-  });
+  }
   const counts: CountFact[] = [];
   const inParens = parenDepths(report);
   const shares = sharesAfter(report);
@@ -270,11 +291,16 @@ function buildFacts(report: Report): NumberFacts {
       members: membersOf(words),
       share: shares[index] ?? null,
     };
-    sentences[sentence]!.counts.push(counts.length);
+    const own = sentences[sentence]!;
+    if (own.counts === NO_INDICES) own.counts = [counts.length];
+    else own.counts.push(counts.length);
     counts.push(fact);
   });
   report.rates.forEach((rate, index) => {
-    if (rate.clause !== null) sentences[sentenceOfClause[rate.clause]!]!.rates.push(index);
+    if (rate.clause === null) return;
+    const own = sentences[sentenceOfClause[rate.clause]!]!;
+    if (own.rates === NO_INDICES) own.rates = [index];
+    else own.rates.push(index);
   });
   return { report, counts, sentences, sentenceOfClause };
 }

@@ -26,9 +26,11 @@ import {
   toPrintedPercent,
   checkPartWhole,
   partWholeArithmetic,
+  partWholeVerdict,
   unitsCompatible,
   type PartWholeArithmetic,
   type Rational,
+  type UnitRef,
 } from "@reportlint/indicator-math";
 import {
   ADMINISTRATIVE_LEVELS,
@@ -224,6 +226,8 @@ function labelStartOf(report: Report, fact: CountFact): number {
 
 /** A complete partition whose every member is named once by the parts, or null. */
 function completePartition(parts: readonly CountFact[]): Partition | null {
+  // Most lists hold a part that names no member: no partition can be complete, none is tried.
+  if (someNamesNoMember(parts)) return null;
   for (const partition of PARTITIONS) {
     if (!partition.complete || partition.members.length !== parts.length) continue;
     const members = parts.map((p) => p.members.get(partition.id) ?? null);
@@ -231,6 +235,12 @@ function completePartition(parts: readonly CountFact[]): Partition | null {
     if (new Set(members).size === partition.members.length) return partition;
   }
   return null;
+}
+
+/** True when one of the counts' words names no member of any partition. */
+function someNamesNoMember(parts: readonly CountFact[]): boolean {
+  for (const p of parts) if (p.members.size === 0) return true;
+  return false;
 }
 
 /**
@@ -303,7 +313,11 @@ function shortByLessThanAPart(parts: readonly CountFact[], whole: CountFact): bo
 /** 国有 / 非国有, 办结 / 未办结, 满意 / 不满意: two parts where one is the other's negation. */
 function complementary(parts: readonly CountFact[], decisions = false): boolean {
   if (parts.length !== 2) return false;
-  const [a, b] = parts.map((p) => p.words) as [string, string];
+  return complementaryWords(parts[0]!.words, parts[1]!.words, decisions);
+}
+
+/** `complementary` on two counts' words. */
+function complementaryWords(a: string, b: string, decisions: boolean): boolean {
   // 不予公开 is one decision of several (部分公开, 无法提供…), not the whole rest: only a list of
   // outcomes (coversOutcomes) reads 不予/未予 as the other side.
   const negation = decisions ? /(?:不予|未予|非|未|不)(.{2,})$/u : /(?<![予])(?:非|未|不)(?!予)(.{2,})$/u;
@@ -331,7 +345,7 @@ function complementaryClauses(report: Report, b: Breakdown, parts: readonly Coun
   const first = clauseWords(parts[0]!, Math.max(0, parts[0]!.quantity.span[0] - 40));
   const second = clauseWords(parts[1]!, parts[0]!.quantity.span[1]);
   if (first.length > 40 || second.length > 40 || first === "" || second === "") return false;
-  return complementary([{ ...parts[0]!, words: first }, { ...parts[1]!, words: second }]) && b.form === "subset";
+  return complementaryWords(first, second, false) && b.form === "subset";
 }
 
 /** The noun the parts share at their end (调解组织, 事项), with distinct words before it; "" when none. */
@@ -499,7 +513,8 @@ const GENERIC_CHARS = /[业类全市县区年实现完成的及和与其中]/gu;
 function namedTotalClaims(facts: NumberFacts, taken: ReadonlySet<number>): PartWholeClaim[] {
   const out: PartWholeClaim[] = [];
   facts.counts.forEach((whole, i) => {
-    const match = NAMED_TOTAL.exec(whole.words);
+    // Most words hold no 总: the regular expression (slow to fail) is not run on them.
+    const match = whole.words.includes("总") ? NAMED_TOTAL.exec(whole.words) : null;
     if (!match || whole.kind === "average" || whole.kind === "change") return;
     const [, of, noun] = match as unknown as [string, string, string];
     const ofChars = new Set(of.replace(GENERIC_CHARS, ""));
@@ -507,7 +522,7 @@ function namedTotalClaims(facts: NumberFacts, taken: ReadonlySet<number>): PartW
     for (let k = i + 1; k < facts.counts.length; k++) {
       const c = facts.counts[k]!;
       if (c.paragraph !== whole.paragraph) break;
-      if (NAMED_TOTAL.test(c.words) && c.words.endsWith(noun)) break;
+      if (c.words.endsWith(noun) && NAMED_TOTAL.test(c.words)) break;
       if (taken.has(c.index) || c.kind === "change" || c.kind === "average" || !unitsCompatible(c.unit, whole.unit)) continue;
       if (!c.words.endsWith(noun) || c.words.length <= noun.length) continue;
       const own = c.words.slice(0, -noun.length).replace(GENERIC_CHARS, "");
@@ -742,6 +757,18 @@ function openGroup(run: readonly CountFact[]): { from: number; parts: CountFact[
  * sentences of one paragraph (中直投资完成159.5亿元…。地方投资完成87.9亿元…; 经济建设方面提出提案94件，
  * 占53.7%。…45件，占25.7%): the same claims as within a sentence, found a sentence apart.
  */
+/** True when each of list[from…to) names a member of some partition. */
+function everyNamesAMember(list: readonly CountFact[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (list[i]!.members.size === 0) return false;
+  return true;
+}
+
+/** True when each of list[from…to) has a share printed after it. */
+function everyHasShare(list: readonly CountFact[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (list[i]!.share === null) return false;
+  return true;
+}
+
 function paragraphGroups(facts: NumberFacts, taken: ReadonlySet<number>, grouped: ReadonlySet<number>): { parts: CountFact[]; partition: Partition | null }[] {
   const out: { parts: CountFact[]; partition: Partition | null }[] = [];
   let paragraph = -1;
@@ -760,6 +787,9 @@ function paragraphGroups(facts: NumberFacts, taken: ReadonlySet<number>, grouped
         // Across sentences only: a group within one sentence was looked for already (counts are in
         // text order, so a window is in one sentence when its ends are).
         if (list[to - 1]!.sentence === list[from]!.sentence) continue;
+        // Neither a complete partition nor shares of one whole can be there: no window is copied.
+        const mayBePartition = COMPLETE_SIZES.includes(to - from) && everyNamesAMember(list, from, to);
+        if (!mayBePartition && !everyHasShare(list, from, to)) continue;
         const window = list.slice(from, to);
         const partition = COMPLETE_SIZES.includes(window.length) ? completePartition(window) : null;
         const shares = window.every((f) => f.share !== null) && sharesMakeWhole(facts, window);
@@ -811,6 +841,11 @@ const DOCUMENT_UNITS = new Set(["件", "份"]);
 const fitsWhole = (part: CountFact, whole: CountFact) =>
   unitsCompatible(part.unit, whole.unit) || (DOCUMENT_UNITS.has(part.quantity.unit) && DOCUMENT_UNITS.has(whole.quantity.unit));
 const withClass = (f: CountFact, as?: string) => ({ ...f.quantity, unit: as ?? f.quantity.unit, unitClass: f.unit.unitClass ?? null });
+/** The unit `checkPartWhole` reads from `withClass(f, as)`, without the copy. */
+const unitRefOf = (f: CountFact, as?: string): UnitRef | null => {
+  const unit = as ?? f.quantity.unit;
+  return unit ? { unit, unitClass: f.unit.unitClass ?? null } : null;
+};
 
 function verdictOf(given: PartWholeClaim): PartWholeVerdict | null {
   // Parts of another kind (追发工资4亿元 among 涉及劳动者…万人) are left out; the rest can then only be
@@ -819,16 +854,21 @@ function verdictOf(given: PartWholeClaim): PartWholeVerdict | null {
   if (parts.length === 0) return null;
   const claim = parts.length === given.parts.length ? given : { ...given, parts, exhaustive: false };
   const unit = claim.whole.quantity.unit;
+  const partUnit = (p: CountFact) => (DOCUMENT_UNITS.has(unit) && DOCUMENT_UNITS.has(p.quantity.unit) ? unit : undefined);
+  const intervals = { whole: claim.whole.intervals, parts: claim.parts.map((p) => p.intervals) };
+  // Most claims hold: asked from intervals and units alone, their counts are not copied, and their
+  // arithmetic is only written out (numbers as printed) when one fails.
+  const units = [unitRefOf(claim.whole)];
+  for (const p of claim.parts) units.push(unitRefOf(p, partUnit(p)));
+  const checked = partWholeVerdict({ whole: intervals.whole, parts: intervals.parts, units, exhaustive: claim.exhaustive, disjoint: claim.disjoint !== null });
+  if (checked === "ok" || checked === "skip") return null;
   const input = {
     whole: withClass(claim.whole),
-    parts: claim.parts.map((p) => withClass(p, DOCUMENT_UNITS.has(unit) && DOCUMENT_UNITS.has(p.quantity.unit) ? unit : undefined)),
+    parts: claim.parts.map((p) => withClass(p, partUnit(p))),
     exhaustive: claim.exhaustive,
     disjoint: claim.disjoint !== null,
-    intervals: { whole: claim.whole.intervals, parts: claim.parts.map((p) => p.intervals) },
+    intervals,
   };
-  // Most claims hold: their arithmetic is only written out (numbers as printed) when one fails.
-  const checked = checkPartWhole(input).verdict;
-  if (checked === "ok" || checked === "skip") return null;
   const arithmetic = partWholeArithmetic(input);
   const { result } = arithmetic;
   const cap = lower(claim.certainty, "error");

@@ -274,9 +274,9 @@ function closersOf(facts: NumberFacts): CloserSearch {
   if (!search) {
     const positions = { "）": [] as number[], ")": [] as number[] };
     const text = facts.report.text;
-    for (let i = 0; i < text.length; i++) {
-      const c = text[i];
-      if (c === "）" || c === ")") positions[c].push(i);
+    // indexOf jumps from one closer to the next instead of reading the text a character at a time.
+    for (const c of ["）", ")"] as const) {
+      for (let i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) positions[c].push(i);
     }
     search = (c, from) => {
       const list = positions[c];
@@ -391,6 +391,8 @@ function operandCandidates(report: Report, w: Window, op: Operand, canonical: bo
   return [derived(members, op.roles.join("+"), strengthOf(members))];
 }
 
+const namesAMember = (f: CountFact) => f.members.size > 0;
+
 /**
  * Sums of sibling counts that cover a complete partition (按时办结426件，逾期办结4件 → 430 办结): a
  * rate may be computed from the whole they make. Plausible only: they silence, never accuse.
@@ -398,6 +400,8 @@ function operandCandidates(report: Report, w: Window, op: Operand, canonical: bo
 function partitionSums(w: Window): RateCandidate[] {
   const out: RateCandidate[] = [];
   const ownSentence = w.counts.filter((f) => f.sentence === w.sentence && !f.inParens).reverse();
+  // Most sentences have no count naming a partition member: then no partition is tried.
+  if (!ownSentence.some(namesAMember)) return out;
   for (const partition of PARTITIONS) {
     if (!partition.complete) continue;
     if (ownSentence.filter((f) => f.members.has(partition.id)).length < partition.members.length) continue;
@@ -808,6 +812,30 @@ function roleSums(w: Window): RateCandidate[] {
   return out;
 }
 
+interface DenominatorRoles {
+  /** The roles of the lexicon's alternative denominators. */
+  readonly altRoles: ReadonlySet<string>;
+  /** The roles of its canonical denominator. */
+  readonly ownRoles: ReadonlySet<string>;
+}
+
+const NO_DENOMINATOR_ROLES: DenominatorRoles = { altRoles: new Set(), ownRoles: new Set() };
+// Lexicon entries are constant: their role sets are built once, not per rate.
+const denominatorRoleCache = new WeakMap<IndicatorDef, DenominatorRoles>();
+
+function denominatorRoles(indicator: IndicatorDef | null): DenominatorRoles {
+  if (!indicator) return NO_DENOMINATOR_ROLES;
+  let roles = denominatorRoleCache.get(indicator);
+  if (!roles) {
+    roles = {
+      altRoles: new Set<string>(indicator.altDenominators.flatMap((op) => operandRoles(op))),
+      ownRoles: new Set<string>(indicator.denominator ? operandRoles(indicator.denominator) : []),
+    };
+    denominatorRoleCache.set(indicator, roles);
+  }
+  return roles;
+}
+
 /** Only the base is printed: is the rate possible at all for it (15件 → 99% is not)? */
 function infeasibility(reading: Reading, rate: Rate, K: readonly RateCandidate[], N: readonly RateCandidate[], w: Window): RateOutcome {
   if (K.length > 0) return { kind: "consistent" };
@@ -815,9 +843,7 @@ function infeasibility(reading: Reading, rate: Rate, K: readonly RateCandidate[]
   const ownless = !w.counts.some((c) => c.sentence === w.sentence);
   // From a sentence before, a base the lexicon only allows as an alternative is too weak: 调解成功率
   // after 当期受理案件67件 two sentences back is of 调解, not of 受理 (indicator-math row 11).
-  const indicator = reading.indicator;
-  const altRoles = new Set<string>(indicator ? indicator.altDenominators.flatMap((op) => operandRoles(op)) : []);
-  const ownRoles = new Set<string>(indicator?.denominator ? operandRoles(indicator.denominator) : []);
+  const { altRoles, ownRoles } = denominatorRoles(reading.indicator);
   const canonical = (n: RateCandidate) => !altRoles.has(n.role) || ownRoles.has(n.role);
   const bases = N.filter(
     (n) =>
@@ -927,10 +953,10 @@ function analyseRate(
   rate: Rate,
   siblings: Map<Rate, SiblingShare[]>,
   earlier: readonly RateClaim[],
-): Omit<RateClaim, "rateIndex"> | null {
+  rateIndex: number,
+): RateClaim | null {
   const reading = readRate(report, rate);
   if (!reading) return null;
-  const base = { rate, form: reading.form, name: reading.name, indicator: reading.indicator };
   const w = windowOf(facts, rate, reading);
   let K: RateCandidate[];
   let N: RateCandidate[];
@@ -1001,9 +1027,14 @@ function analyseRate(
     }
     // An unlisted …率 is a proportion for sure only when its stem says what is counted (持证, 执行).
     const severity: Certainty = reading.form !== "named" || BOUNDED_RATE_STEMS.some((stem) => reading.name.includes(stem)) ? "error" : "warning";
-    return { ...base, numeratorWord, outcome: { kind: "over-hundred", numeratorAbove, severity } };
+    return claimOf(rate, rateIndex, reading, numeratorWord, { kind: "over-hundred", numeratorAbove, severity });
   }
-  return { ...base, numeratorWord, outcome: decide(reading, rate, K, N, w, grimBases) };
+  return claimOf(rate, rateIndex, reading, numeratorWord, decide(reading, rate, K, N, w, grimBases));
+}
+
+/** A claim built in one go, every claim with one shape (no spread of a partial claim). */
+function claimOf(rate: Rate, rateIndex: number, reading: Reading, numeratorWord: string | undefined, outcome: RateOutcome): RateClaim {
+  return { rate, rateIndex, form: reading.form, name: reading.name, indicator: reading.indicator, numeratorWord, outcome };
 }
 
 const cache = new WeakMap<NumberFacts, readonly RateClaim[]>();
@@ -1016,8 +1047,8 @@ export function rateClaims(report: Report): readonly RateClaim[] {
   const siblings = siblingShareRuns(report, facts);
   const out: RateClaim[] = [];
   report.rates.forEach((rate, rateIndex) => {
-    const claim = analyseRate(report, facts, rate, siblings, out);
-    if (claim) out.push({ ...claim, rateIndex });
+    const claim = analyseRate(report, facts, rate, siblings, out, rateIndex);
+    if (claim) out.push(claim);
   });
   cache.set(facts, (claims = out));
   return claims;

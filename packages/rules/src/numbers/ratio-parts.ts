@@ -46,6 +46,25 @@ export interface RatioPartViolation {
 
 // The terms of a ratio of parts: 6.8：77.3：15.9, 8.3:71.1:20.6 (one decimal or more each).
 const TERMS = /\d{1,3}\.\d{1,3}(?:\s*[:：︰]\s*\d{1,3}\.\d{1,3}){1,5}/gu;
+const COLONS = [":", "：", "︰"] as const;
+const SPACE = /\s/u;
+
+/**
+ * True when the text holds a digit before a colon (spaces between allowed): a printed ratio
+ * (6.8：77.3：15.9) has one, and a text without any needs no regular-expression scan for ratios.
+ */
+export function mayHoldRatio(text: string): boolean {
+  for (const colon of COLONS) {
+    for (let at = text.indexOf(colon); at >= 0; at = text.indexOf(colon, at + 1)) {
+      let before = at - 1;
+      while (before >= 0 && SPACE.test(text[before]!)) before--;
+      const code = before >= 0 ? text.charCodeAt(before) : 0;
+      if (code >= 48 && code <= 57) return true;
+    }
+  }
+  return false;
+}
+
 // Its name before it in the clause: 三次产业投资比重为, 中直与地方经济比重为, 三次产业结构由上年的…调整为.
 const NAME = /([\p{Script=Han}、与和]{2,16})(?:比|比重|结构|比例)(?=[^。；;]*$)/u;
 const PRIOR_PERIOD = /上年|去年|同期|上期|上月/u;
@@ -101,7 +120,8 @@ export function ratioPartViolations(report: Report): readonly RatioPartViolation
   if (found) return found;
   const out: RatioPartViolation[] = [];
   const facts = numberFacts(report);
-  for (const match of report.text.matchAll(TERMS)) {
+  const matches = mayHoldRatio(report.text) ? report.text.matchAll(TERMS) : [];
+  for (const match of matches) {
     const termsText = match[0];
     const termsStart = match.index;
     // The words before it in its clause name the ratio; a ratio of an earlier period (由上年的

@@ -8,7 +8,7 @@
  */
 import { CUMULATIVE_WORDS, INDICATORS, SUBSET_WORDS, type Report } from "@reportlint/report-model";
 import { commonSuffix, entirelyAbove, unitsCompatible } from "@reportlint/indicator-math";
-import { numberFacts, type CountFact } from "./facts.js";
+import { anyWordPattern, numberFacts, type CountFact } from "./facts.js";
 
 /** A subset count above the count it is part of. */
 export interface RolePairViolation {
@@ -46,6 +46,8 @@ export function rolePairViolations(report: Report): readonly RolePairViolation[]
   const facts = numberFacts(report);
   const out: RolePairViolation[] = [];
   for (const sentence of facts.sentences) {
+    // A pair is two counts: a sentence of fewer is not read.
+    if (sentence.counts.length < 2) continue;
     const counts = sentence.counts.map((k) => facts.counts[k]!).filter((f) => f.role !== null && f.kind !== "change" && f.kind !== "average");
     if (counts.length < 2) continue;
     // The counts of each role, in text order: a pair's look-up, not a scan of the sentence.
@@ -70,22 +72,28 @@ export function rolePairViolations(report: Report): readonly RolePairViolation[]
       out.push({ part, whole, name: pair.name });
     }
   }
+  // The counts of each sentence of two or more that may be a part or a whole, read by both passes below.
+  const plainCounts: (readonly CountFact[])[] = [];
   for (const sentence of facts.sentences) {
     // A part and its whole are two counts.
     if (sentence.counts.length < 2) continue;
-    const counts = sentence.counts.map((k) => facts.counts[k]!).filter((f) => f.kind !== "change" && f.kind !== "average" && !f.inParens);
+    plainCounts.push(sentence.counts.map((k) => facts.counts[k]!).filter((f) => f.kind !== "change" && f.kind !== "average" && !f.inParens));
+  }
+  for (const all of plainCounts) {
+    // Counts whose labels hold no subset word are neither a part nor a whole of any pair: one test
+    // drops them instead of a search for each word of each pair.
+    const counts = all.filter(holdsSubsetWord);
+    if (counts.length < 2) continue;
     for (const pair of SUBSET_WORDS) {
-      const isWhole = (f: CountFact) => pair.whole.some((w) => f.quantity.label.includes(w)) && !pair.part.some((w) => f.quantity.label.includes(w));
-      const isPart = (f: CountFact) => pair.part.some((w) => f.quantity.label.includes(w));
       // Each part goes with the whole right before it (…被申请行政复议9宗，复议决定撤销…2宗；…被提起
       // 行政诉讼16宗，判决撤销…2宗): the first part after a whole, with no other whole between.
       let whole: CountFact | null = null;
       for (const f of counts) {
-        if (isWhole(f)) {
+        if (labelHasAny(f, pair.whole) && !labelHasAny(f, pair.part)) {
           whole = f;
           continue;
         }
-        if (!whole || !isPart(f)) continue;
+        if (!whole || !labelHasAny(f, pair.part)) continue;
         const part = f;
         const owner = whole;
         whole = null;
@@ -95,22 +103,29 @@ export function rolePairViolations(report: Report): readonly RolePairViolation[]
       }
     }
   }
-  cumulativeViolations(facts, out);
+  cumulativeViolations(plainCounts, out);
   cache.set(report, (found = out));
   return found;
+}
+
+// Any word of any SUBSET_WORDS pair.
+const ANY_SUBSET_WORD = anyWordPattern(SUBSET_WORDS.flatMap((p) => [...p.whole, ...p.part]));
+const holdsSubsetWord = (f: CountFact) => ANY_SUBSET_WORD.test(f.quantity.label);
+
+/** True when the count's label holds one of the words (a function, not a closure per pair and sentence). */
+function labelHasAny(f: CountFact, words: readonly string[]): boolean {
+  for (const w of words) if (f.quantity.label.includes(w)) return true;
+  return false;
 }
 
 /**
  * 新建饮水安全工程355处，…累计建设2297处: a count of the period's new things above the running total of
  * the same things (the same noun at the end of both, one unit) in one sentence.
  */
-function cumulativeViolations(facts: ReturnType<typeof numberFacts>, out: RolePairViolation[]): void {
-  const has = (f: CountFact, words: readonly string[]) => words.some((w) => f.quantity.label.includes(w));
-  for (const sentence of facts.sentences) {
-    if (sentence.counts.length < 2) continue;
-    const counts = sentence.counts.map((k) => facts.counts[k]!).filter((f) => f.kind !== "change" && f.kind !== "average" && !f.inParens);
-    const periods = counts.filter((f) => has(f, CUMULATIVE_WORDS.period) && !has(f, CUMULATIVE_WORDS.cumulative));
-    const totals = counts.filter((f) => has(f, CUMULATIVE_WORDS.cumulative));
+function cumulativeViolations(plainCounts: readonly (readonly CountFact[])[], out: RolePairViolation[]): void {
+  for (const counts of plainCounts) {
+    const periods = counts.filter((f) => labelHasAny(f, CUMULATIVE_WORDS.period) && !labelHasAny(f, CUMULATIVE_WORDS.cumulative));
+    const totals = counts.filter((f) => labelHasAny(f, CUMULATIVE_WORDS.cumulative));
     // One of each: which goes with which is otherwise not known.
     if (periods.length !== 1 || totals.length !== 1) continue;
     const [part, whole] = [periods[0]!, totals[0]!];

@@ -7,6 +7,7 @@
  */
 import type { Rate, Report, Span } from "@reportlint/report-model";
 import { add, compare, toPrintedPercent, type Rational } from "@reportlint/indicator-math";
+import { mayHoldRatio } from "./ratio-parts.js";
 
 /** Shares of one whole that do not add up to 100%. */
 export interface ShareSumViolation {
@@ -125,7 +126,8 @@ export function shareSumViolations(report: Report): readonly ShareSumViolation[]
   };
   for (const run of shareRuns(report)) fromRates("shares", run);
   for (const list of respectivelyLists(report)) fromRates("respectively", list);
-  for (const match of report.text.matchAll(RATIO)) {
+  const ratios = mayHoldRatio(report.text) ? report.text.matchAll(RATIO) : [];
+  for (const match of ratios) {
     const numbers = match[1]!.split(/\s*[:：︰]\s*/u);
     // Parts of 100 have the same printed precision (3.9：59.5：36.6); 1:15 is a ratio of another kind.
     const decimals = numbers.map((n) => n.split(".")[1]?.length ?? 0);

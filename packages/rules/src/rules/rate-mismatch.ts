@@ -23,9 +23,12 @@ function quotePair(report: Report, pair: RatePair): string {
 
 const termsOf = (c: RateCandidate) => (c.sources.length > 1 ? { terms: c.sources.map((f) => f.quantity.value) } : {});
 
-/** The worked division of a pair (98 ÷ 120 = 81.67%…), with its arithmetic. */
-function expressionOf(claim: RateClaim, pair: RatePair, locale: Locale) {
-  const arithmetic = rateArithmetic(claim.rate, pair.k.value, pair.n.value);
+/**
+ * The worked division of a pair (98 ÷ 120 = 81.67%…), with its arithmetic; `corrections: false` when
+ * only the division is shown (the counts that would agree are not searched for).
+ */
+function expressionOf(claim: RateClaim, pair: RatePair, locale: Locale, corrections = true) {
+  const arithmetic = rateArithmetic(claim.rate, pair.k.value, pair.n.value, { corrections });
   return { arithmetic, expression: rateExpression(arithmetic, locale, termsOf(pair.n), termsOf(pair.k)) };
 }
 
@@ -108,7 +111,7 @@ export default createRule({
           const key = [p.k, p.n].map((c) => `${c.value.num}/${c.value.den}:${c.sources.length > 1 ? c.sources.map((f) => f.quantity.value).join("+") : ""}`).join(" ");
           if (tried.has(key)) continue;
           tried.add(key);
-          const expression = expressionOf(claim, p, locale).expression.split(/[，,]/u)[0]!;
+          const expression = expressionOf(claim, p, locale, false).expression.split(/[，,]/u)[0]!;
           if (!expressions.includes(expression)) expressions.push(expression);
           if (expressions.length === 3) break;
         }
