@@ -31,8 +31,9 @@ import {
   compare,
   findIndicator,
   findRoles,
-  grimCheck,
   isAboveHundred,
+  isFeasible,
+  isGrimTestable,
   operandRoles,
   partitionMembersOf,
   rateFitsRange,
@@ -857,10 +858,8 @@ function infeasibility(reading: Reading, rate: Rate, K: readonly RateCandidate[]
   if (values.length === 0) return { kind: "unchecked" };
   const certain = own.length === 1 && own[0]!.strength === "explicit" && near(w, own[0]!.sources[0]!);
   // With a base that is only likely, a rate cut off rather than rounded still counts as possible.
-  const possible = (n: bigint) => {
-    const g = grimCheck(rate, n);
-    return !g.testable || g.feasible || (!certain && truncationFeasible(rate, n));
-  };
+  // The feasibility alone: grimCheck would also work out the nearest feasible rates, unused here.
+  const possible = (n: bigint) => !isGrimTestable(rate, n) || isFeasible(rate, n) || (!certain && truncationFeasible(rate, n));
   if (values.some(possible)) return { kind: "consistent" };
   return { kind: "infeasible", bases: own, severity: certain ? "error" : "warning" };
 }
