@@ -7,6 +7,7 @@
  * neither reading is reported, and only as a warning (a report may count a withdrawn application
  * in neither column).
  */
+import { oncePer } from "../util/once-per.js";
 import { BALANCE_WORDS, XXGK_PROSE_PHRASES, type Report } from "@reportlint/report-model";
 import { unitsCompatible } from "@reportlint/indicator-math";
 import { isRegExpSpace } from "../util/typography.js";
@@ -42,12 +43,10 @@ function slotOf(f: CountFact): Slot | null {
   return null;
 }
 
-const cache = new WeakMap<Report, readonly BalanceViolation[]>();
-
 /** The sentences of a report whose balance identity fails, computed once per report. */
-export function balanceViolations(report: Report): readonly BalanceViolation[] {
-  let found = cache.get(report);
-  if (found) return found;
+export const balanceViolations = oncePer(findBalanceViolations);
+
+function findBalanceViolations(report: Report): readonly BalanceViolation[] {
   const facts = numberFacts(report);
   const out: BalanceViolation[] = [];
   for (const sentence of facts.sentences) {
@@ -78,8 +77,7 @@ export function balanceViolations(report: Report): readonly BalanceViolation[] {
     const to = Math.max(...four.map((f) => f.quantity.span[1]));
     out.push({ intake, carriedIn, closed, carriedOut, sources, uses, span: [Math.max(0, from), to] });
   }
-  cache.set(report, (found = out));
-  return found;
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -141,17 +139,15 @@ function phraseOf(text: string, f: CountFact): { id: string; match: string } | n
   return best;
 }
 
-const outcomeCache = new WeakMap<Report, readonly OutcomeBalanceViolation[]>();
-
 /**
  * 全年收到申请34件，上年结转2件。…同意公开答复9件，部分公开答复0件，不予公开答复2件，无法提供的10件，不予处理0件，
  * 其他处理14件，转下一年度办理答复的有1件: in one paragraph, each count named once by the template's own
  * words (XXGK_PROSE_PHRASES) — all six outcomes printed, so together they are the year's results —
  * and 新收 + 上年结转 must equal the outcomes plus what is carried forward. Only a warning.
  */
-export function outcomeBalanceViolations(report: Report): readonly OutcomeBalanceViolation[] {
-  let found = outcomeCache.get(report);
-  if (found) return found;
+export const outcomeBalanceViolations = oncePer(findOutcomeBalanceViolations);
+
+function findOutcomeBalanceViolations(report: Report): readonly OutcomeBalanceViolation[] {
   const facts = numberFacts(report);
   const { text } = report;
   const out: OutcomeBalanceViolation[] = [];
@@ -191,6 +187,5 @@ export function outcomeBalanceViolations(report: Report): readonly OutcomeBalanc
     const end = Math.max(...all.map((f) => f.quantity.span[1]));
     out.push({ intake, carriedIn, outcomes, carriedOut, sources, uses, span: [start, end], quotes: [intake, carriedIn, carriedOut].map((f) => quotes.get(f)!) as [string, string, string] });
   }
-  outcomeCache.set(report, (found = out));
-  return found;
+  return out;
 }

@@ -5,6 +5,7 @@
  * of re-reading the text, and every window they look through is bounded, so the analysis stays
  * near-linear on flattened statistics tables with hundreds of counts in one sentence.
  */
+import { oncePer } from "../util/once-per.js";
 import {
   PARTITIONS,
   type Quantity,
@@ -305,14 +306,8 @@ function buildFacts(report: Report): NumberFacts {
   return { report, counts, sentences, sentenceOfClause };
 }
 
-const cache = new WeakMap<Report, NumberFacts>();
-
 /** The number facts of a report, built once and shared by the four number rules. */
-export function numberFacts(report: Report): NumberFacts {
-  let facts = cache.get(report);
-  if (!facts) cache.set(report, (facts = buildFacts(report)));
-  return facts;
-}
+export const numberFacts: (report: Report) => NumberFacts = oncePer(buildFacts);
 
 /** The fact of a quantity index, or undefined when it stands outside every clause. */
 export function factOf(facts: NumberFacts, quantityIndex: number): CountFact | undefined {

@@ -14,6 +14,7 @@
  * counts are there but which of them is the base is not, and infeasible (no whole count can give it)
  * when only its base is printed. A proportion above 100% is impossible whatever the counts.
  */
+import { oncePer } from "../util/once-per.js";
 import {
   BOUNDED_RATE_STEMS,
   CHANGE_NAMES,
@@ -356,20 +357,14 @@ function memberIdsOf(words: string): readonly string[] {
   return ids;
 }
 
-const breakdownIndex = new WeakMap<Report, ReadonlyMap<number, readonly number[]>>();
-
 /** For each quantity, the breakdowns (indices, ascending) it is a part of; built once per report. */
-function breakdownsByPart(report: Report): ReadonlyMap<number, readonly number[]> {
-  let index = breakdownIndex.get(report);
-  if (!index) {
-    const byPart = new Map<number, number[]>();
-    report.breakdowns.forEach((b, i) => {
-      for (const part of new Set(b.parts)) byPart.set(part, [...(byPart.get(part) ?? []), i]);
-    });
-    breakdownIndex.set(report, (index = byPart));
-  }
-  return index;
-}
+const breakdownsByPart = oncePer((report: Report): ReadonlyMap<number, readonly number[]> => {
+  const byPart = new Map<number, number[]>();
+  report.breakdowns.forEach((b, i) => {
+    for (const part of new Set(b.parts)) byPart.set(part, [...(byPart.get(part) ?? []), i]);
+  });
+  return byPart;
+});
 
 function operandCandidates(report: Report, w: Window, op: Operand, canonical: boolean): RateCandidate[] {
   const strengthOf = (fs: readonly CountFact[]) => (canonical && fs.every((f) => near(w, f)) ? "explicit" : "plausible");

@@ -6,6 +6,7 @@
  * exactly one amount before the ratio in its paragraph or the one before. Amounts are rounded, so a
  * term off at its printed precision is only worth a warning, and one their rounding allows is told so.
  */
+import { oncePer } from "../util/once-per.js";
 import { PARTITIONS, type Report, type Span } from "@reportlint/report-model";
 import {
   add,
@@ -112,12 +113,10 @@ function shareMayBe(term: string, k: Interval, others: Interval): boolean {
   return overlaps(interval(low, high), rateIntervals(term).hard);
 }
 
-const cache = new WeakMap<Report, readonly RatioPartViolation[]>();
-
 /** Ratio terms that their parts do not give, computed once per report. */
-export function ratioPartViolations(report: Report): readonly RatioPartViolation[] {
-  let found = cache.get(report);
-  if (found) return found;
+export const ratioPartViolations = oncePer(findRatioPartViolations);
+
+function findRatioPartViolations(report: Report): readonly RatioPartViolation[] {
   const out: RatioPartViolation[] = [];
   const facts = numberFacts(report);
   const matches = mayHoldRatio(report.text) ? report.text.matchAll(TERMS) : [];
@@ -187,6 +186,5 @@ export function ratioPartViolations(report: Report): readonly RatioPartViolation
       });
     });
   }
-  cache.set(report, (found = out));
-  return found;
+  return out;
 }

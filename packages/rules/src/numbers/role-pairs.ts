@@ -6,6 +6,7 @@
  * cases carried over from last year may be closed this year. Pairs of words outside the lexicon
  * (收到 ⊇ 受理, 被申请行政复议 ⊇ 撤销) come from report-model's SUBSET_WORDS.
  */
+import { oncePer } from "../util/once-per.js";
 import { CUMULATIVE_WORDS, INDICATORS, SUBSET_WORDS, type Report } from "@reportlint/report-model";
 import { commonSuffix, entirelyAbove, unitsCompatible } from "@reportlint/indicator-math";
 import { anyWordPattern, numberFacts, type CountFact } from "./facts.js";
@@ -37,12 +38,10 @@ function siblings(a: CountFact, b: CountFact): boolean {
   return false;
 }
 
-const cache = new WeakMap<Report, readonly RolePairViolation[]>();
-
 /** Subset counts above their whole within one sentence, computed once per report. */
-export function rolePairViolations(report: Report): readonly RolePairViolation[] {
-  let found = cache.get(report);
-  if (found) return found;
+export const rolePairViolations = oncePer(findRolePairViolations);
+
+function findRolePairViolations(report: Report): readonly RolePairViolation[] {
   const facts = numberFacts(report);
   const out: RolePairViolation[] = [];
   for (const sentence of facts.sentences) {
@@ -104,8 +103,7 @@ export function rolePairViolations(report: Report): readonly RolePairViolation[]
     }
   }
   cumulativeViolations(plainCounts, out);
-  cache.set(report, (found = out));
-  return found;
+  return out;
 }
 
 // Any word of any SUBSET_WORDS pair.

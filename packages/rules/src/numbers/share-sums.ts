@@ -5,6 +5,7 @@
  * only when they come within two points of 100 (a partial list, or unrelated rates, stays silent)
  * and reports a gap beyond what rounding explains (half a unit of each printed share).
  */
+import { oncePer } from "../util/once-per.js";
 import type { Rate, Report, Span } from "@reportlint/report-model";
 import { add, compare, toPrintedPercent, type Rational } from "@reportlint/indicator-math";
 import { mayHoldRatio } from "./ratio-parts.js";
@@ -105,12 +106,10 @@ function respectivelyLists(report: Report): Rate[][] {
   return lists;
 }
 
-const cache = new WeakMap<Report, readonly ShareSumViolation[]>();
-
 /** Shares of one whole that do not add up to 100%, computed once per report. */
-export function shareSumViolations(report: Report): readonly ShareSumViolation[] {
-  let found = cache.get(report);
-  if (found) return found;
+export const shareSumViolations = oncePer(findShareSumViolations);
+
+function findShareSumViolations(report: Report): readonly ShareSumViolation[] {
   const out: ShareSumViolation[] = [];
   const indexOf = new Map(report.rates.map((r, i) => [r, i]));
   const fromRates = (kind: ShareSumViolation["kind"], rates: readonly Rate[]) => {
@@ -137,6 +136,5 @@ export function shareSumViolations(report: Report): readonly ShareSumViolation[]
     const start = match.index + match[0].length - match[1]!.length;
     out.push({ kind: "ratio", values: numbers, ...verdict, rates: [], span: [start, start + match[1]!.length] });
   }
-  cache.set(report, (found = out));
-  return found;
+  return out;
 }

@@ -3,6 +3,7 @@
  * characters count as Chinese text, and which parts of a report are not prose (page furniture,
  * tables, URLs and e-mail addresses), where typography is left alone.
  */
+import { oncePer } from "./once-per.js";
 import type { Report, Span } from "@reportlint/report-model";
 import { firstIndexNotBefore, isHan } from "@reportlint/parser";
 
@@ -59,34 +60,16 @@ export function isZeroWidth(c: number): boolean {
 
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/u;
 
-const zeroWidthIn = new WeakMap<Report, boolean>();
-
 /** True when the report's text has a character isZeroWidth is true of (one native scan per report, for every rule that asks). */
-export function hasZeroWidth(document: Report): boolean {
-  let any = zeroWidthIn.get(document);
-  if (any === undefined) {
-    any = ZERO_WIDTH.test(document.text);
-    zeroWidthIn.set(document, any);
-  }
-  return any;
-}
+export const hasZeroWidth = oncePer((document: Report): boolean => ZERO_WIDTH.test(document.text));
 
 const ADDRESS = /(?:https?:\/\/|ftp:\/\/|www\.)[A-Za-z0-9\-._~:/?#@!$&'*+,;=%()[\]]+|[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,255}\.[A-Za-z]{2,}/giu;
-
-const nonProse = new WeakMap<Report, readonly Span[]>();
 
 /**
  * Sorted, merged spans where typography rules stay silent: page furniture, tables, URLs and e-mail
  * addresses. Found once per report, for every rule that asks.
  */
-export function nonProseSpans(document: Report): readonly Span[] {
-  let merged = nonProse.get(document);
-  if (!merged) {
-    merged = findNonProseSpans(document);
-    nonProse.set(document, merged);
-  }
-  return merged;
-}
+export const nonProseSpans: (document: Report) => readonly Span[] = oncePer(findNonProseSpans);
 
 function findNonProseSpans(document: Report): Span[] {
   const spans: Span[] = [];
