@@ -1,6 +1,8 @@
 // Bracket and quote matching inside one paragraph. Clauses are not split inside a pair, years
 // inside 《》 or “” get their own context, and a heading's run-in text ends outside brackets.
 
+import { objectList } from "./lists.js";
+
 /** Which family a matched pair belongs to. */
 export type PairKind = "paren" | "quote" | "title" | "square";
 
@@ -119,12 +121,12 @@ export function matchBrackets(text: string, start: number, end: number): Bracket
 }
 
 // Not frozen: a frozen array has a map of its own, and every loop reading a result would see two.
-const NO_MARKS: BracketMatch = { pairs: [], unclosed: [] };
+const NO_MARKS: BracketMatch = { pairs: objectList<BracketPair>(), unclosed: [] };
 const ascending = (a: number, b: number) => a - b;
 
 /** The pairs not inside another pair, in text order (they are disjoint). */
 export function outermost(pairs: readonly BracketPair[]): BracketPair[] {
-  const out: BracketPair[] = [];
+  const out: BracketPair[] = objectList();
   let reach = -1;
   for (const p of pairs) {
     if (p.open > reach) {

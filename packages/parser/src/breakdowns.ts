@@ -28,6 +28,7 @@ import {
 import { matchBrackets, type BracketPair } from "./brackets.js";
 import { isSpace } from "./chars.js";
 import { firstIndexNotBefore } from "./search.js";
+import { objectList } from "./lists.js";
 
 const SUBSET_MARKERS = [...LIST_MARKERS, ...ATTRIBUTE_MARKERS];
 const RESPECTIVELY = RESPECTIVELY_MARKER;
@@ -58,7 +59,7 @@ interface Sentence {
 function sentencesOf(clauses: readonly Clause[]): Sentence[] {
   // Built in place: copying a sentence's clauses for each new one was quadratic in a sentence of
   // many clauses (a text of ; without a 。, 200,000 characters, took 15 s).
-  const out: { paragraph: number; span: Span; clauses: Clause[] }[] = [];
+  const out: { paragraph: number; span: Span; clauses: Clause[] }[] = objectList();
   for (const clause of clauses) {
     const last = out.at(-1);
     if (last && last.paragraph === clause.paragraph && last.clauses.at(-1)!.sentence === clause.sentence) {
@@ -77,7 +78,7 @@ function sentencesOf(clauses: readonly Clause[]): Sentence[] {
  * the report. `list` keeps the text-independent order of discovery, which `first` respects.
  */
 class Found {
-  readonly list: Breakdown[] = [];
+  readonly list: Breakdown[] = objectList();
   private readonly position = new Map<Breakdown, number>();
   private readonly byPart = new Map<number, Breakdown[]>();
   private readonly byWhole = new Map<number, Breakdown[]>();
@@ -145,7 +146,7 @@ function lastEndingBy(items: readonly Item[], offset: number, test: (item: Item)
   return undefined;
 }
 
-const NO_PAIRS: readonly BracketPair[] = [];
+const NO_PAIRS: readonly BracketPair[] = objectList();
 
 /** The offsets of the opening round brackets of the text, in order. */
 function roundOpeners(text: string): number[] {
@@ -183,10 +184,11 @@ export function findBreakdowns(
   rates: readonly Rate[],
 ): Breakdown[] {
   const out = new Found();
-  const items: Item[] = [
-    ...quantities.map((q, index) => ({ index, span: q.span, kind: "quantity" as const })),
-    ...rates.map((r, index) => ({ index, span: r.span, kind: "rate" as const })),
-  ].sort((a, b) => a.span[0] - b.span[0]);
+  // Loops, not map + spread: an empty `quantities` or `rates` has another map, which deoptimized this.
+  const items: Item[] = objectList();
+  for (let index = 0; index < quantities.length; index++) items.push({ index, span: quantities[index]!.span, kind: "quantity" });
+  for (let index = 0; index < rates.length; index++) items.push({ index, span: rates[index]!.span, kind: "rate" });
+  items.sort((a, b) => a.span[0] - b.span[0]);
   let cursor = 0;
   const opens = roundOpeners(text);
   let openAt = 0;
@@ -198,7 +200,7 @@ export function findBreakdowns(
 
   for (const sentence of sentencesOf(clauses)) {
     while (cursor < items.length && items[cursor]!.span[0] < sentence.span[0]) cursor++;
-    const here: Item[] = [];
+    const here: Item[] = objectList();
     for (let k = cursor; k < items.length && items[k]!.span[0] < sentence.span[1]; k++) here.push(items[k]!);
     // A sentence without a count has no list; it is still the sentence before the next one.
     if (!here.some((item) => item.kind === "quantity")) {
@@ -212,8 +214,8 @@ export function findBreakdowns(
         ? matchBrackets(text, sentence.span[0], sentence.span[1]).pairs.filter((p) => p.kind === "paren")
         : NO_PAIRS;
     // Plain loops: closures here would capture `parens`, and V8 would allocate this loop's scope per sentence.
-    const top: Item[] = [];
-    const topQuantities: Item[] = [];
+    const top: Item[] = objectList();
+    const topQuantities: Item[] = objectList();
     for (const item of here) {
       if (insideAny(item.span, parens)) continue;
       top.push(item);
@@ -251,7 +253,8 @@ function parenBreakdown(
   let owner = here.find((item) => item.kind === "quantity" && item.span[1] === before);
   // Directly inside: inside this pair and no pair nested within it.
   const direct = here.filter((item) => inside(item.span, pair) && !parens.some((p) => p !== pair && p.open > pair.open && p.close < pair.close && inside(item.span, p)));
-  const parts = direct.filter((item) => item.kind === "quantity").map((item) => item.index);
+  const parts: number[] = [];
+  for (const item of direct) if (item.kind === "quantity") parts.push(item.index);
   if (parts.length === 0) return;
   if (!owner) {
     // 承办提案146件，满意率达100%（满意144件，基本满意2件）: the brackets after a rate part the count
@@ -471,7 +474,7 @@ function subsetBreakdowns(
   const [start, end] = sentence.span;
   const sentenceText = text.slice(start, end);
   // Markers in text order, so a 含 list before a 其中 is known when the 其中 looks for its whole.
-  const found: { marker: string; at: number }[] = [];
+  const found: { marker: string; at: number }[] = objectList();
   for (const marker of SUBSET_AND_RESPECTIVELY) {
     for (let at = sentenceText.indexOf(marker); at >= 0; at = sentenceText.indexOf(marker, at + marker.length)) found.push({ marker, at });
   }
@@ -726,10 +729,12 @@ function totalAfterBreakdowns(topQuantities: readonly Item[], quantities: readon
     }
     // The parts stand in the total's own clause (never across ；) and belong to no other list.
     const clause = quantities[item.index]!.clause;
-    const parts = topQuantities
-      .slice(listStart, k)
-      .map((p) => p.index)
-      .filter((i) => quantities[i]!.clause === clause && !out.isPart(i) && sameKind(quantities[i]!, quantities[item.index]!));
+    // A loop, not slice + map + filter: an empty slice's map result has another map (a deopt).
+    const parts: number[] = [];
+    for (let j = listStart; j < k; j++) {
+      const i = topQuantities[j]!.index;
+      if (quantities[i]!.clause === clause && !out.isPart(i) && sameKind(quantities[i]!, quantities[item.index]!)) parts.push(i);
+    }
     listStart = k + 1;
     if (parts.length < 2) return;
     out.push({

@@ -10,6 +10,7 @@
 import type { ChromeKind, ChromeSpan } from "@reportlint/report-model";
 import { isHan, isSpace } from "./chars.js";
 import type { Line } from "./lines.js";
+import { objectList } from "./lists.js";
 
 /** Furniture found in the text. */
 export interface ChromeResult {
@@ -220,7 +221,7 @@ export function findChrome(text: string, lines: readonly Line[]): ChromeResult {
     if (!edge && !strongOrWeak(nonBlank[j - 1]) && !strongOrWeak(nonBlank[j + 1])) lineKinds[i] = null;
   }
 
-  const spans: ChromeSpan[] = [];
+  const spans: ChromeSpan[] = objectList();
   const add = (kind: ChromeKind, start: number, end: number) => {
     if (end > start) spans.push({ kind, span: [start, end], text: text.slice(start, end) });
   };
@@ -235,7 +236,7 @@ export function findChrome(text: string, lines: readonly Line[]): ChromeResult {
     const content = text.slice(line.contentStart, line.contentEnd);
     if (!ANY_INLINE_HINT.test(content)) continue;
     const base = line.contentStart;
-    const found: [ChromeKind, number, number][] = [];
+    const found: [ChromeKind, number, number][] = objectList();
     if (INLINE_HINT.test(content)) for (const m of content.matchAll(INLINE)) found.push([INLINE_KIND(m[0]), base + m.index, base + m.index + m[0].length]);
     if (BLURB_HINT.test(content)) for (const m of content.matchAll(BLURB)) found.push(["editor-blurb", base + m.index, base + m.index + m[0].length]);
     const slogan = SLOGAN_HINT.test(content) ? SLOGAN.exec(content) : null;

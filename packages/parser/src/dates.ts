@@ -19,6 +19,7 @@
 import type { DateMention, DateProblem, Span, YearContext } from "@reportlint/report-model";
 import { digitRunEnd, digitValue, digitsValue, isSpace, skipOneSpace } from "./chars.js";
 import { cnDigitValue, readCnNumeral } from "./numerals.js";
+import { objectList } from "./lists.js";
 
 /** Sorted, disjoint spans that decide a date's context. */
 export interface DateContextRanges {
@@ -104,7 +105,7 @@ function inside(spans: readonly Span[], at: number): boolean {
 }
 
 class Scanner {
-  readonly out: Draft[] = [];
+  readonly out: Draft[] = objectList();
   constructor(readonly text: string) {}
 
   at(i: number): number {

@@ -6,18 +6,26 @@
 // need a comma or colon after them too: 其次是行政处罚 ranks (数量最多，其次是…), 最后一公里 and
 // 再次召开 are not list items.
 import type { EnumerationItem, Paragraph } from "@reportlint/report-model";
-import { matchBrackets } from "./brackets.js";
+import { matchBrackets, type BracketPair } from "./brackets.js";
 import { isSpace } from "./chars.js";
 import { isCnNumeralChar, readCnNumeral } from "./numerals.js";
+import { objectList } from "./lists.js";
 
 const ITEM = /[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}(?=[，,、：:])|(?:首先|其次|再次|最后)(?=[，,：:])/gu;
 const BOUNDARY = new Set([..."。；;：:，,！？!?、（(“‘「『【〔《》）)”’」』】〕—…"].map((c) => c.charCodeAt(0)));
 const SEQUENCE: Readonly<Record<string, number | null>> = { 首先: 1, 其次: 2, 再次: 3, 最后: null };
 const DUN = 0x3001;
 
+/** The spans of the quote pairs: a loop into an object list, as filter + map of no pair gave another map. */
+function quoteSpans(pairs: readonly BracketPair[]): readonly (readonly [number, number])[] {
+  const spans: (readonly [number, number])[] = objectList();
+  for (const pair of pairs) if (pair.kind === "quote") spans.push([pair.open, pair.close]);
+  return spans;
+}
+
 /** Finds the enumeration items of every body and heading paragraph. */
 export function findEnumerations(text: string, paragraphs: readonly Paragraph[]): EnumerationItem[] {
-  const items: EnumerationItem[] = [];
+  const items: EnumerationItem[] = objectList();
   // One scan of the whole text first: a paragraph that no match of it overlaps has no item either
   // (a match in the paragraph alone would have been found there, or overlapped by an earlier one),
   // so most paragraphs are neither copied nor scanned again.
@@ -34,7 +42,7 @@ export function findEnumerations(text: string, paragraphs: readonly Paragraph[])
     while (hit < hitEnds.length && hitEnds[hit]! <= start) hit++;
     if (hit === hitEnds.length || hitStarts[hit]! >= end) return;
     const content = text.slice(start, end);
-    let quotes: readonly [number, number][] | null = null;
+    let quotes: readonly (readonly [number, number])[] | null = null;
     // exec on the one expression (it never matches empty): matchAll would copy it per paragraph.
     ITEM.lastIndex = 0;
     for (let m = ITEM.exec(content); m !== null; m = ITEM.exec(content)) {
@@ -46,9 +54,7 @@ export function findEnumerations(text: string, paragraphs: readonly Paragraph[])
       }
       const item = readItem(text, m[0], at, itemEnd);
       if (!item) continue;
-      quotes ??= matchBrackets(text, start, end)
-        .pairs.filter((pair) => pair.kind === "quote")
-        .map((pair) => [pair.open, pair.close] as const);
+      quotes ??= quoteSpans(matchBrackets(text, start, end).pairs);
       const quoted = quotes.some((q) => q[0] < at && itemEnd <= q[1]);
       // Field by field: a spread here was most of the parser's time on enumerations.
       items.push({ style: item.style, value: item.value, marker: m[0], span: [at, itemEnd], paragraph: index, quoted });

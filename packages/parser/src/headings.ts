@@ -5,6 +5,7 @@ import { digitRunEnd, digitValue, digitsValue, isBlank, isHan, isSpace, skipSpac
 import type { Line } from "./lines.js";
 import { isTableLine } from "./tables.js";
 import { isCnNumeralChar, readCnNumeral } from "./numerals.js";
+import { objectList } from "./lists.js";
 
 /** Outline rank of each numbering style: 1 一、, 2 （一）/(一), 3 1./1、, 4 （1）/(1), 5 ①. */
 export const RANK: Readonly<Record<NumberingStyle, number>> = {
@@ -339,7 +340,7 @@ export function findHeadings(
   tableLabels: readonly string[] = [],
 ): Heading[] {
   const isTableFragment = tableFragmentTest(tableLabels);
-  const drafts: Draft[] = [];
+  const drafts: Draft[] = objectList();
   // Indexed: a for-of over a million lines allocates an iterator result per line until optimised.
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -375,7 +376,7 @@ export function findHeadings(
     return true;
   });
 
-  const headings: Heading[] = [];
+  const headings: Heading[] = objectList();
   const open: number[] = [];
   for (const d of kept) {
     const style = d.m.style!;

@@ -19,6 +19,7 @@
 import type { Clause, NamedList, NamedListItem, Quantity, Rate, Span } from "@reportlint/report-model";
 import { matchBrackets, outermost, type BracketPair } from "./brackets.js";
 import { digitValue, isHan, isSpace } from "./chars.js";
+import { objectList } from "./lists.js";
 
 /** Measure words that count members (家 units, 个 places, 项 measures, 份 documents, 名 people…). */
 const COUNT_MEASURE_WORDS = new Set([..."家个项份部名人位所类种条批处本册篇张户"]);
@@ -172,7 +173,7 @@ function boundaryOf(c: number): Boundary | null {
 
 /** A sentence: clauses sharing a paragraph and sentence index. */
 function sentenceSpans(clauses: readonly Clause[]): Span[] {
-  const out: Span[] = [];
+  const out: Span[] = objectList();
   let last: Clause | null = null;
   for (const clause of clauses) {
     if (last && last.paragraph === clause.paragraph && last.sentence === clause.sentence) out[out.length - 1]![1] = clause.span[1];
@@ -184,7 +185,7 @@ function sentenceSpans(clauses: readonly Clause[]): Span[] {
 
 /** Per-sentence view: its segments and outermost bracket pairs. */
 class Sentence {
-  readonly segments: Segment[] = [];
+  readonly segments: Segment[] = objectList();
   readonly pairs: BracketPair[];
 
   constructor(
@@ -231,7 +232,7 @@ class Sentence {
 
   /** The outermost pairs lying wholly in [start, end). */
   pairsIn(start: number, end: number): BracketPair[] {
-    const out: BracketPair[] = [];
+    const out: BracketPair[] = objectList();
     for (let k = this.firstPairFrom(start); k < this.pairs.length && this.pairs[k]!.close < end; k++) out.push(this.pairs[k]!);
     return out;
   }
@@ -248,7 +249,11 @@ class NumberIndex {
   private readonly starts: number[];
 
   constructor(quantities: readonly Quantity[], rates: readonly Rate[]) {
-    this.starts = [...quantities.map((q) => q.span[0]), ...rates.map((r) => r.span[0])].sort((a, b) => a - b);
+    // Loops, not map + spread: an empty list has another map, which deoptimized findNamedLists.
+    const starts: number[] = [];
+    for (const q of quantities) starts.push(q.span[0]);
+    for (const r of rates) starts.push(r.span[0]);
+    this.starts = starts.sort((a, b) => a - b);
   }
 
   /** True when a number starts in [start, end). */
@@ -324,7 +329,7 @@ export function findNamedLists(
   quantities: readonly Quantity[],
   rates: readonly Rate[],
 ): NamedList[] {
-  const out: NamedList[] = [];
+  const out: NamedList[] = objectList();
   const numbers = new NumberIndex(quantities, rates);
   let q = 0;
   for (const span of sentenceSpans(clauses)) {
@@ -570,7 +575,7 @@ class ListReader {
    * last member is split at 和/及/与/以及. Null when a member cannot be a name.
    */
   private readItems(raw: readonly RawItem[], options: { leadIn: boolean; conjunctionOnlyOk: boolean }): ReadItems | null {
-    const items: NamedListItem[] = [];
+    const items: NamedListItem[] = objectList();
     let byTitles = false;
     let uncertain = 0;
     let joined = false;
@@ -641,7 +646,7 @@ class ListReader {
     if (firstTitle < 0) return null;
     let i = pairs[firstTitle]!.open;
     if (i > start && !leadIn) return null;
-    const titles: Span[] = [];
+    const titles: Span[] = objectList();
     for (let k = firstTitle; k < pairs.length; k++) {
       const pair = pairs[k]!;
       while (i < pair.open && isSpace(text.charCodeAt(i))) i++;
@@ -661,7 +666,7 @@ class ListReader {
   private splitAtConjunctions(start: number, end: number): { parts: Span[]; uncertain: number } | null {
     const { text } = this;
     const pairs = this.sentence.pairsIn(start, end);
-    const parts: Span[] = [];
+    const parts: Span[] = objectList();
     let uncertain = 0;
     let from = start;
     let k = 0;

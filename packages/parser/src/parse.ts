@@ -18,6 +18,7 @@ import { findRelativeYears } from "./relative-years.js";
 import { findPublishedAt, findReportYear } from "./report-year.js";
 import { findTables } from "./tables.js";
 import { findTitle } from "./title.js";
+import { objectList } from "./lists.js";
 
 /** What the caller knows better than the text. */
 export interface ParseOptions {
@@ -31,7 +32,7 @@ export interface ParseOptions {
 
 // A quotation longer than this is split into clauses like running text.
 const LONG_QUOTE = 60;
-const NO_PAIRS: readonly BracketPair[] = [];
+const NO_PAIRS: readonly BracketPair[] = objectList();
 
 /**
  * One pass over a paragraph's pairs (in order of opening): appends the outermost 《》 titles and the
@@ -40,7 +41,7 @@ const NO_PAIRS: readonly BracketPair[] = [];
  */
 function sortPairs(pairs: readonly BracketPair[], from: number, bookTitles: Span[], quotes: Span[]): readonly BracketPair[] {
   if (pairs.length === 0) return NO_PAIRS;
-  const kept: BracketPair[] = [];
+  const kept: BracketPair[] = objectList();
   let titleReach = -1;
   let quoteReach = -1;
   let keptReach = -1;
@@ -123,9 +124,9 @@ export function parse(text: string, options: ParseOptions = {}): Report {
   const titleLines = new Set(title.lines);
   const paragraphs = buildParagraphs(lines, { chromeLines, titleLines, headings });
 
-  const clauses: Clause[] = [];
-  const bookTitles: Span[] = [];
-  const quotes: Span[] = [];
+  const clauses: Clause[] = objectList();
+  const bookTitles: Span[] = objectList();
+  const quotes: Span[] = objectList();
   const headingOf = new Map(headings.map((h) => [h.paragraph, h]));
   const continues = hardWrapped(text, paragraphs, clean);
   paragraphs.forEach((p, index) => {
@@ -142,10 +143,11 @@ export function parse(text: string, options: ParseOptions = {}): Report {
     splitClauses(text, index, from, end, sortPairs(pairs, from, bookTitles, quotes), clauses);
   });
 
-  const chromeSpans = chrome.spans.map((c) => c.span);
+  const chromeSpans: Span[] = objectList();
+  for (const c of chrome.spans) chromeSpans.push(c.span);
   // A loop, not filter + map: an empty filter result has another array map, and parse, optimised on
   // one, was deoptimised and compiled again on the other.
-  const titleSpans: Span[] = [];
+  const titleSpans: Span[] = objectList();
   for (const p of paragraphs) if (p.kind === "title") titleSpans.push(p.contentSpan);
   const contextRanges = {
     chrome: chromeSpans,

@@ -5,6 +5,7 @@
 // skipped; each word found says where it is written (plain, inside 《》 or “”, in the title).
 import type { RelativeYear, Span } from "@reportlint/report-model";
 import type { DateContextRanges } from "./dates.js";
+import { objectList } from "./lists.js";
 
 const WORD = /今年度|今年|本年度|本年|去年|上一年度|上一年|上年度|上年|明年|下一年度|下一年|下年度/gu;
 
@@ -57,7 +58,7 @@ export function findRelativeYears(text: string, ranges: DateContextRanges): Rela
   const title = new SpanCursor(ranges.title);
   const bookTitles = new SpanCursor(ranges.bookTitles);
   const quotes = new SpanCursor(ranges.quotes);
-  const found: RelativeYear[] = [];
+  const found: RelativeYear[] = objectList();
   for (const m of text.matchAll(WORD)) {
     const start = m.index;
     const end = start + m[0].length;

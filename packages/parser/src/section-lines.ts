@@ -4,6 +4,7 @@
 // parts.
 import type { Paragraph } from "@reportlint/report-model";
 import { DATE_LINE, FINISHED, SENTENCE_MARKS } from "./cut-off.js";
+import { objectList } from "./lists.js";
 
 const MIN_CHARS = 2;
 const MAX_CHARS = 20;
@@ -21,7 +22,7 @@ export function findSectionLines(text: string, paragraphs: readonly Paragraph[])
   const out: number[] = [];
   const words = (p: Paragraph) => text.slice(...p.contentSpan);
   // Built from the lines with text only: a text of a million blank lines builds nothing here.
-  const filled: { p: Paragraph; i: number }[] = [];
+  const filled: { p: Paragraph; i: number }[] = objectList();
   paragraphs.forEach((p, i) => {
     if (p.kind !== "blank" && p.kind !== "chrome") filled.push({ p, i });
   });

@@ -20,6 +20,7 @@ import type { Table, TableCell, TableLayout, TableRow } from "@reportlint/report
 import { digitValue, isHan, isSpace } from "./chars.js";
 import { splitLines, type Line } from "./lines.js";
 import { firstIndexNotBefore } from "./search.js";
+import { objectList } from "./lists.js";
 
 const PIPE = 0x7c; // |
 const FULL_PIPE = 0xff5c; // ｜
@@ -232,7 +233,7 @@ function cellAt(text: string, start: number, end: number): TableCell {
 /** Cells between separators on one line; the empty piece before a leading or after a closing separator is no cell. */
 function splitCells(text: string, line: Line, isSeparator: (c: number) => boolean): TableCell[] {
   const { contentStart: start, contentEnd: end } = line;
-  const cells: TableCell[] = [];
+  const cells: TableCell[] = objectList();
   let from = start;
   for (let i = start; i < end; i++) {
     if (!isSeparator(text.charCodeAt(i))) continue;
@@ -268,7 +269,7 @@ const isValueLike = (cell: TableCell) => cell.value !== null || (cell.text !== "
 
 /** Rows of a run of pipe rows, cell lines and separators, read row by row. */
 function pipeRows(text: string, lines: readonly Line[], shapes: readonly LineShape[], from: number, to: number): TableRow[] {
-  const rows: TableRow[] = [];
+  const rows: TableRow[] = objectList();
   for (let i = from; i < to; i++) {
     const shape = shapes[i]!;
     const line = lines[i]!;
@@ -301,12 +302,12 @@ function pipeRows(text: string, lines: readonly Line[], shapes: readonly LineSha
 
 /** Rows of a run of cell lines: a separator line or a label after a number starts a new row. */
 function cellLineRows(text: string, lines: readonly Line[], shapes: readonly LineShape[], from: number, to: number): TableRow[] {
-  const rows: TableRow[] = [];
-  let cells: TableCell[] = [];
+  const rows: TableRow[] = objectList();
+  let cells: TableCell[] = objectList();
   let firstLine: Line | null = null;
   const flush = () => {
     if (cells.length > 0 && firstLine) rows.push(rowOf(cells, firstLine));
-    cells = [];
+    cells = objectList();
     firstLine = null;
   };
   for (let i = from; i < to; i++) {
@@ -344,7 +345,9 @@ interface BareCell {
  */
 function bareCellTables(cells: readonly BareCell[], header: TableRow | null): Table[] {
   const m = cells.length;
-  const value = cells.map((c) => isValueLike(c.cell));
+  // Bytes, not a mapped array of booleans: an empty map result has another map (a deopt below).
+  const value = new Uint8Array(m);
+  for (let j = 0; j < m; j++) value[j] = isValueLike(cells[j]!.cell) ? 1 : 0;
   // valuesFrom[j]: how many value cells in a row start at j; labelsBefore[j]: labels in a row end just before j.
   const valuesFrom = new Int32Array(m + 1);
   for (let j = m - 1; j >= 0; j--) valuesFrom[j] = value[j] ? valuesFrom[j + 1]! + 1 : 0;
@@ -358,7 +361,7 @@ function bareCellTables(cells: readonly BareCell[], header: TableRow | null): Ta
   // A row whose label is the two cells at `start`, joined.
   const brokenLabelRow = (start: number, k: number): TableRow =>
     rowOf([joinCells(cells[start]!.cell, cells[start + 1]!.cell), ...cells.slice(start + 2, start + 2 + k).map((c) => c.cell)], cells[start]!.line);
-  const tables: Table[] = [];
+  const tables: Table[] = objectList();
   let i = 0;
   while (i < m) {
     const k = value[i] || i + 1 >= m ? 0 : valuesFrom[i + 1]!;
@@ -366,7 +369,7 @@ function bareCellTables(cells: readonly BareCell[], header: TableRow | null): Ta
     const givenHeader = k > 0 && i === 0 && header !== null && header.cells.length === k + 1;
     if (ownHeader || givenHeader) {
       let j = i;
-      const body: TableRow[] = [];
+      const body: TableRow[] = objectList();
       while (j + k < m && !value[j]) {
         if (valuesFrom[j + 1] === k) {
           body.push(rowFrom(j, j + k + 1));
@@ -396,7 +399,7 @@ const inPipeRun = (kind: LineKind) => kind === "pipe-row" || kind === "cell-line
 export function findTables(text: string, lines: readonly Line[] = splitLines(text)): Table[] {
   const shapes = lines.map((line) => shapeOf(text, line));
   const n = lines.length;
-  const tables: Table[] = [];
+  const tables: Table[] = objectList();
   // A one-row pipe or tab table just before a run of bare cells may be that run's header.
   let loneRow: { row: TableRow; endLine: number } | null = null;
   let i = 0;
@@ -432,7 +435,7 @@ export function findTables(text: string, lines: readonly Line[] = splitLines(tex
     }
     if (kind === "tab-row") {
       let j = i;
-      const rows: TableRow[] = [];
+      const rows: TableRow[] = objectList();
       while (j < n && shapes[j]!.kind === "tab-row") {
         rows.push(rowOf(splitCells(text, lines[j]!, (c) => c === TAB), lines[j]!));
         j++;
@@ -447,7 +450,7 @@ export function findTables(text: string, lines: readonly Line[] = splitLines(tex
       // Blank lines inside a run are the spacing of a table copied with an empty line after every
       // cell; those after its last line are not the run's. `end`: the line after its last line.
       let end = i;
-      const cells: BareCell[] = [];
+      const cells: BareCell[] = objectList();
       while (j < n && (shapes[j]!.kind === "bare" || shapes[j]!.kind === "separator" || shapes[j]!.kind === "blank")) {
         const line = lines[j]!;
         if (shapes[j]!.kind === "bare") cells.push({ cell: cellAt(text, line.contentStart, line.contentEnd), line });

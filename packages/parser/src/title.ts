@@ -13,6 +13,7 @@
 // from the signature (落款) among the last lines of the text.
 import type { ReportMeta } from "@reportlint/report-model";
 import type { Line } from "./lines.js";
+import { objectList } from "./lists.js";
 
 /** The title, its issuer, and every line that belongs to it (a repeated title included). */
 export interface TitleResult {
@@ -101,7 +102,7 @@ export function findTitle(
   // A Markdown heading marker (# 标题) is not part of the title.
   const start = (l: Line) => l.contentStart + (MARKDOWN_HEADING.exec(text.slice(l.contentStart, l.contentStart + 8))?.[0].length ?? 0);
   const content = (l: Line) => text.slice(start(l), l.contentEnd);
-  const next: Line[] = [];
+  const next: Line[] = objectList();
   // Indexed: a for-of over a million lines allocates an iterator result per line until optimised.
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;

@@ -22,6 +22,7 @@ import {
   readChinese,
   type NumberReading,
 } from "./read-number.js";
+import { objectList } from "../lists.js";
 
 // One left-to-right pass over the original text. Full-width digits, ％, ．, 1,250 groups and spaces
 // before a unit are read in place rather than normalised into a copy, so every span is already an
@@ -114,11 +115,12 @@ const GLOSS_CHAR = /[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü ]/
 
 /** Where a pinyin gloss "(wǎng)" ending right before `end` opens, or -1. */
 function glossOpenBefore(text: string, end: number, limit: number): number {
-  const close = text[end - 1];
-  if (close !== ")" && close !== "）") return -1;
+  // Code units, not text[i]: `text` is flat or a cons string, and a string index was deoptimized on the other.
+  const close = text.charCodeAt(end - 1);
+  if (close !== 0x29 && close !== 0xff09) return -1; // ) ）
   let j = end - 2;
-  while (j >= limit && end - j <= 10 && GLOSS_CHAR.test(text[j]!)) j--;
-  if (j < limit || j === end - 2 || (text[j] !== "(" && text[j] !== "（")) return -1;
+  while (j >= limit && end - j <= 10 && GLOSS_CHAR.test(text.charAt(j))) j--;
+  if (j < limit || j === end - 2 || (text.charCodeAt(j) !== 0x28 && text.charCodeAt(j) !== 0xff08)) return -1; // ( （
   return j;
 }
 
@@ -134,9 +136,12 @@ export function extractNumbers(
   excluded: readonly Span[],
   printed: string = text,
 ): { quantities: Quantity[]; rates: Rate[] } {
-  const quantities: Quantity[] = [];
-  const rates: Rate[] = [];
-  const skips = [...excluded].filter((s) => s[1] > s[0]).sort((a, b) => a[0] - b[0]);
+  const quantities: Quantity[] = objectList();
+  const rates: Rate[] = objectList();
+  // A loop into an object list: spread and filter of an empty `excluded` gave another map (deopts).
+  const skips: Span[] = objectList();
+  for (const s of excluded) if (s[1] > s[0]) skips.push(s);
+  skips.sort((a, b) => a[0] - b[0]);
   const clauseAt = clauseLocator(clauses);
   let skipIndex = 0;
   // Hedge words and rate names never reach back past a region jumped over.

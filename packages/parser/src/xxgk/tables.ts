@@ -38,6 +38,7 @@ import { digitValue, isSpace } from "../chars.js";
 import { createLineIndex, type LineIndex } from "../line-index.js";
 import { splitLines, type Line } from "../lines.js";
 import { isPlaceholderCell, parseCellNumber } from "../tables.js";
+import { objectList } from "../lists.js";
 
 /** What the placement needs of a report. */
 export type XxgkSource = Pick<Report, "text" | "tables">;
@@ -100,7 +101,7 @@ interface RowView {
 function viewOf(row: TableRow, table: number, index: number): RowView {
   let label = "";
   let lastLabel = "";
-  const values: TableCell[] = [];
+  const values: TableCell[] = objectList();
   let end = -1;
   for (const cell of row.cells) {
     const isValue = cell.value !== null || (cell.text !== "" && isPlaceholderCell(cell.text));
@@ -148,8 +149,8 @@ function art20RowOf(label: string): { table: XxgkTableId; row: XxgkRowDef } | nu
 const REVIEW_ROWS = xxgkTable("review-litigation").rows;
 
 class Collector {
-  readonly cells: XxgkCell[] = [];
-  readonly unplaced: XxgkUnplaced[] = [];
+  readonly cells: XxgkCell[] = objectList();
+  readonly unplaced: XxgkUnplaced[] = objectList();
   /** Starts of cells already placed or unplaced, so no number is taken twice. */
   readonly taken = new Set<number>();
   constructor(private readonly lines: () => LineIndex) {}
@@ -367,7 +368,7 @@ function trimmedCell(text: string, start: number, end: number): TableCell {
  * `|---|` line): the table reader wants two rows for a table, PDF extraction often leaves one.
  */
 function loneRows(text: string, lines: readonly Line[], tables: readonly Table[]): Table[] {
-  const out: Table[] = [];
+  const out: Table[] = objectList();
   // A text without any pipe (most reports) has no pipe row.
   if (!text.includes("|") && !text.includes("｜")) return out;
   let t = 0;
@@ -383,7 +384,7 @@ function loneRows(text: string, lines: readonly Line[], tables: readonly Table[]
       else if (digitValue(c) >= 0) digits = true;
     }
     if (pipes < 2 || !digits) continue;
-    const cells: TableCell[] = [];
+    const cells: TableCell[] = objectList();
     let from = start;
     for (let i = start; i <= end; i++) {
       if (i < end && !isPipe(text.charCodeAt(i))) continue;
@@ -405,28 +406,28 @@ const BARE_LABEL_LINES = 3;
  * it. Used when it places more numbers than the table reader's rows do.
  */
 function bareRows(text: string, lines: readonly Line[]): { tables: Table[]; contextOf: (row: number) => string } {
-  const rows: TableRow[] = [];
+  const rows: TableRow[] = objectList();
   // A row's context is the normalised text of the label lines since the last row or long prose line:
   // kept as a range of `parts` and normalised only when a header is asked for (rarely), not for every
   // short line of every report.
   const parts: string[] = [];
-  const contextRanges: [number, number][] = [];
-  let labels: { cell: TableCell; line: number }[] = [];
+  const contextRanges: [number, number][] = objectList();
+  let labels: { cell: TableCell; line: number }[] = objectList();
   let contextFrom = 0;
-  let values: TableCell[] = [];
+  let values: TableCell[] = objectList();
   let firstLine = 0;
   const flush = () => {
     if (values.length === 0) return;
     const own = labels.slice(-BARE_LABEL_LINES);
-    const cells: TableCell[] = [];
+    const cells: TableCell[] = objectList();
     for (const l of own) cells.push(l.cell);
     for (const v of values) cells.push(v);
     const row: TableRow = { cells, span: [cells[0]!.span[0], cells.at(-1)!.span[1]], line: (own[0]?.line ?? firstLine) };
     rows.push(row);
     contextRanges.push([contextFrom, parts.length]);
-    labels = [];
+    labels = objectList();
     contextFrom = parts.length;
-    values = [];
+    values = objectList();
   };
   for (const line of lines) {
     const { contentStart: start, contentEnd: end } = line;
@@ -440,7 +441,7 @@ function bareRows(text: string, lines: readonly Line[]): { tables: Table[]; cont
     flush();
     // Long prose is no label; it ends what a label may hold.
     if (end - start > 60) {
-      labels = [];
+      labels = objectList();
       contextFrom = parts.length;
       continue;
     }
@@ -472,7 +473,7 @@ function placeAll(
   withLines: boolean,
 ): XxgkTables {
   const out = new Collector(lineIndex);
-  const views: RowView[] = [];
+  const views: RowView[] = objectList();
   tables.forEach((table, t) => table.rows.forEach((row, r) => views.push(viewOf(row, t, r))));
   placeArt20(views, header, out);
   placeReview(views, out);
@@ -481,7 +482,7 @@ function placeAll(
   const byStart = (a: { span: Span }, b: { span: Span }) => a.span[0] - b.span[0];
   const cells = out.cells.sort(byStart);
   const unplaced = out.unplaced.sort(byStart);
-  const seen: XxgkTableSeen[] = [];
+  const seen: XxgkTableSeen[] = objectList();
   for (const def of XXGK_TEMPLATE) {
     const own = cells.filter((c) => c.table === def.id);
     const left = unplaced.filter((u) => u.table === def.id);
