@@ -303,7 +303,8 @@ export function withoutTrailingChrome(text: string, lines: readonly Line[], chro
     }
     if (end !== line.contentEnd) {
       copy ??= lines.slice();
-      copy[i] = { ...line, contentEnd: end };
+      // Field by field, as splitLines builds a line: a spread copy may get another hidden class.
+      copy[i] = { index: line.index, start: line.start, end: line.end, contentStart: line.contentStart, contentEnd: end };
     }
   }
   return copy ?? lines;

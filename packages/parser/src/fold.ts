@@ -6,6 +6,7 @@
  * and a span means the same characters in both. The table is OpenCC's character dictionary.
  */
 import TSCharacters from "opencc-js/dict/TSCharacters";
+import { objectList } from "./lists.js";
 
 let table: Uint16Array | null = null;
 let bits: Uint32Array | null = null;
@@ -55,7 +56,7 @@ function traditionalBits(): Uint32Array {
 export function foldTraditional(text: string): string {
   const map = foldTable();
   const traditional = traditionalBits();
-  const parts: string[] = [];
+  const parts: string[] = objectList(); // strings: a `[]` changed its hidden class at the first push (a deopt)
   let copied = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);

@@ -1,4 +1,5 @@
 import { isSpace } from "./chars.js";
+import { objectList } from "./lists.js";
 
 /** One line of the source: reports put one paragraph per line. */
 export interface Line {
@@ -20,11 +21,9 @@ export interface Line {
 export function splitLines(text: string): Line[] {
   const n = text.length;
   // Line breaks are found with indexOf (a native search), not by testing every character.
-  // Counted first, so the list is sized once: a text of a million line breaks does not regrow it.
-  let count = 1;
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) count++;
-  for (let i = text.indexOf("\r"); i !== -1; i = text.indexOf("\r", i + 1)) if (text.charCodeAt(i + 1) !== 10) count++;
-  const lines = new Array<Line>(count);
+  // Pushed, not stored into a presized array: `new Array(n)` is holey, a hidden class of its own that
+  // every other list of lines (copies, slices, literals) lacked, so loops over lines were deoptimized.
+  const lines: Line[] = objectList();
   let index = 0;
   let start = 0;
   let lf = text.indexOf("\n");
@@ -37,7 +36,7 @@ export function splitLines(text: string): Line[] {
     while (contentStart < i && isSpace(text.charCodeAt(contentStart))) contentStart++;
     let contentEnd = i;
     while (contentEnd > contentStart && isSpace(text.charCodeAt(contentEnd - 1))) contentEnd--;
-    lines[index] = { index, start, end: i, contentStart, contentEnd };
+    lines.push({ index, start, end: i, contentStart, contentEnd });
     index++;
     if (i >= n) break;
     if (text.charCodeAt(i) === 13 && i + 1 < n && text.charCodeAt(i + 1) === 10) i++;

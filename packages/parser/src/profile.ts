@@ -7,6 +7,7 @@
 // characters, without pinyin annotations, since the profiles' patterns are written that way and
 // some pages are converted (法治政府建設(shè)).
 import { DEFAULT_PROFILE_ID, PROFILES, type Heading, type ReportMeta } from "@reportlint/report-model";
+import { objectList } from "./lists.js";
 
 const MIN_PARTS_FROM_HEADINGS = 3;
 // Top-level headings naming parts, when another top-level heading names the report's subject.
@@ -93,7 +94,9 @@ const readings = new WeakMap<readonly Heading[], HeadingsReading>();
 function readHeadings(headings: readonly Heading[]): HeadingsReading {
   const known = readings.get(headings);
   if (known) return known;
-  const top = headings.filter((h) => h.depth === 1).map((h) => matchable(head(h.text)));
+  // A loop into an object list: an empty filter + map result has another map (deopts below).
+  const top: string[] = objectList();
+  for (const h of headings) if (h.depth === 1) top.push(matchable(head(h.text)));
   let best: { id: string; parts: number } | null = null;
   let tie = false;
   for (const p of PROFILE_LIST) {
@@ -130,12 +133,16 @@ export function guessProfile(
   // A text without a title (a capture that starts below it) whose top-level headings name the
   // report's subject (…法治政府建设稳步推进) and two of its parts is that report, one part short.
   if (title === null) {
-    const bySubject = profiles.filter(
-      (p) =>
-        top.some((t) => matchesAny(p.titlePatterns, t)) &&
-        top.filter((t) => p.parts.some((part) => matchesAny(part.headingPatterns, t))).length >= MIN_HEADINGS_WITH_SUBJECT,
-    );
-    if (bySubject.length === 1) return { profile: bySubject[0]!.id, profileSource: "guessed" };
+    // Counted in a loop: the filtered list, often empty, reached here with two maps (a deopt).
+    let bySubject: string | null = null;
+    let subjects = 0;
+    for (const p of profiles) {
+      if (!top.some((t) => matchesAny(p.titlePatterns, t))) continue;
+      if (top.filter((t) => p.parts.some((part) => matchesAny(part.headingPatterns, t))).length < MIN_HEADINGS_WITH_SUBJECT) continue;
+      bySubject = p.id;
+      subjects++;
+    }
+    if (subjects === 1) return { profile: bySubject!, profileSource: "guessed" };
   }
   return { profile: DEFAULT_PROFILE_ID, profileSource: "default" };
 }

@@ -397,7 +397,9 @@ const inPipeRun = (kind: LineKind) => kind === "pipe-row" || kind === "cell-line
  * caller already has splitLines(text).
  */
 export function findTables(text: string, lines: readonly Line[] = splitLines(text)): Table[] {
-  const shapes = lines.map((line) => shapeOf(text, line));
+  // A loop into an object list: a map result of no line has another map (deopts below).
+  const shapes: LineShape[] = objectList();
+  for (const line of lines) shapes.push(shapeOf(text, line));
   const n = lines.length;
   const tables: Table[] = objectList();
   // A one-row pipe or tab table just before a run of bare cells may be that run's header.

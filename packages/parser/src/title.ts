@@ -117,10 +117,12 @@ export function findTitle(
   const titleLines = [first];
   const second = next[1];
   if (usable(second) && joinsNext(content(first), content(second))) titleLines.push(second);
-  const titleText = titleLines.map(content).join("");
+  let titleText = "";
+  for (const l of titleLines) titleText += content(l);
   if (!NAMES_A_REPORT.test(titleText)) return none;
 
-  const lineIndexes = titleLines.map((l) => l.index);
+  const lineIndexes: number[] = [];
+  for (const l of titleLines) lineIndexes.push(l.index);
   // The same title again, on one line or on as many lines as the first time.
   const wanted = squash(titleText);
   const k = titleLines.length;

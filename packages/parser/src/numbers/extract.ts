@@ -71,7 +71,9 @@ function arabicGlued(text: string, start: number, floor: number): boolean {
 
 /** Finds the clause holding an offset by binary search over clauses sorted by start. */
 function clauseLocator(clauses: readonly Clause[]): (offset: number) => number | null {
-  const order = clauses.map((_, index) => index);
+  // A loop, not a map: the map of no clause gave another map than a filled one (a deopt below).
+  const order: number[] = [];
+  for (let index = 0; index < clauses.length; index++) order.push(index);
   let sorted = true;
   for (let k = 1; k < clauses.length && sorted; k++) sorted = clauses[k - 1]!.span[0] <= clauses[k]!.span[0];
   if (!sorted) order.sort((a, b) => clauses[a]!.span[0] - clauses[b]!.span[0]);

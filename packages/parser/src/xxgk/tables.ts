@@ -127,7 +127,7 @@ const SLOT = new Map(ORDER_ROWS.map((r, i) => [r.id, i]));
 
 /** The application-table rows a normalised label names: by keys, else weak keys, else exact labels. */
 function applicationRowsOf(label: string): XxgkRowDef[] {
-  if (label === "") return [];
+  if (label === "") return objectList(); // not []: the filters' results have object elements, even empty
   const rows = xxgkTable("applications").rows;
   let found = rows.filter((r) => r.keys?.some((k) => label.includes(k)));
   // A group's own name beside one of its numbered rows' names: the numbered row.
@@ -283,7 +283,9 @@ function placeApplications(text: string, views: readonly RowView[], out: Collect
   }
   const n = columns.length;
   // Every row the application table's labels name, and every seven-value row: the candidates.
-  const named = views.map((v) => v.applications);
+  // A loop into an object list: the map result reached the loops below with another map (a deopt).
+  const named: (readonly XxgkRowDef[])[] = objectList();
+  for (const v of views) named.push(v.applications);
   const anchors: number[] = [];
   let lastSlot = -1;
   views.forEach((view, i) => {
