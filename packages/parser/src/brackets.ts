@@ -115,7 +115,7 @@ export function matchBrackets(text: string, start: number, end: number): Bracket
   for (const at of stackAt) unclosed.push(at); // push(...) overflows the call stack past ~150,000 items
   let kept = 0;
   for (const pair of pairs) if (pair !== null) pairs[kept++] = pair;
-  pairs.length = kept;
+  if (kept < pairs.length) pairs.length = kept;
   if (unclosed.length > 1) unclosed.sort(ascending);
   return { pairs: pairs as BracketPair[], unclosed };
 }

@@ -1,4 +1,4 @@
-import { PROFILES, type Clause, type Paragraph, type Report, type Span } from "@reportlint/report-model";
+import { PROFILES, type Clause, type Heading, type Paragraph, type Report, type Span } from "@reportlint/report-model";
 import { matchBrackets, type BracketPair } from "./brackets.js";
 import { skipSpaces } from "./chars.js";
 import { findBreakdowns } from "./breakdowns.js";
@@ -119,18 +119,20 @@ export function parse(text: string, options: ParseOptions = {}): Report {
   // Structure is read from the lines without furniture glued to their end.
   const clean = withoutTrailingChrome(text, lines, chrome);
   const headings = findHeadingsWithTables(text, clean, isChrome, options.profile);
-  const headingLines = new Set(headings.map((h) => h.paragraph));
-  const title = findTitle(text, clean, isChrome, (i) => headingLines.has(i));
+  // Filled by a loop: the Map constructor walks an array of [key, value] pairs made for it.
+  const headingOf = new Map<number, Heading>();
+  for (const h of headings) headingOf.set(h.paragraph, h);
+  const title = findTitle(text, clean, isChrome, (i) => headingOf.has(i));
   const titleLines = new Set(title.lines);
   const paragraphs = buildParagraphs(lines, { chromeLines, titleLines, headings });
 
   const clauses: Clause[] = objectList();
   const bookTitles: Span[] = objectList();
   const quotes: Span[] = objectList();
-  const headingOf = new Map(headings.map((h) => [h.paragraph, h]));
   const continues = hardWrapped(text, paragraphs, clean);
-  paragraphs.forEach((p, index) => {
-    if (p.kind === "blank" || p.kind === "chrome" || continues.has(index)) return;
+  for (let index = 0; index < paragraphs.length; index++) {
+    const p = paragraphs[index]!;
+    if (p.kind === "blank" || p.kind === "chrome" || continues.has(index)) continue;
     const { contentStart: start } = clean[index]!;
     // Lines a PDF extraction broke in mid-sentence are read as one paragraph's text.
     let last = index;
@@ -141,7 +143,7 @@ export function parse(text: string, options: ParseOptions = {}): Report {
     const heading = headingOf.get(index);
     const from = heading ? skipSpaces(text, heading.markerSpan[1], end) : start;
     splitClauses(text, index, from, end, sortPairs(pairs, from, bookTitles, quotes), clauses);
-  });
+  }
 
   const chromeSpans: Span[] = objectList();
   for (const c of chrome.spans) chromeSpans.push(c.span);
@@ -170,9 +172,15 @@ export function parse(text: string, options: ParseOptions = {}): Report {
     publishedAt,
   });
   const openingParagraph = paragraphs.findIndex((p) => p.kind === "body");
-  const openingClauses = clauses.filter((c) => c.paragraph === openingParagraph && c.sentence === 0);
-  const openingSentence =
-    openingClauses.length > 0 ? text.slice(openingClauses[0]!.span[0], openingClauses.at(-1)!.span[1]) : null;
+  // Its first and last clause, without a filtered copy of every clause.
+  let openingFirst: Clause | undefined;
+  let openingLast: Clause | undefined;
+  for (const c of clauses) {
+    if (c.paragraph !== openingParagraph || c.sentence !== 0) continue;
+    openingFirst ??= c;
+    openingLast = c;
+  }
+  const openingSentence = openingFirst && openingLast ? text.slice(openingFirst.span[0], openingLast.span[1]) : null;
   const profile = guessProfile(options.profile, title.title?.text ?? null, openingSentence, headings);
 
   // Numbers and their words are read on a folded copy (萬→万, 條→条) with the same offsets; what a
@@ -189,7 +197,9 @@ export function parse(text: string, options: ParseOptions = {}): Report {
       issuer: title.issuer,
       reportYear,
       publishedAt,
-      ...profile,
+      // Named, not spread: a spread copies through a slower generic path.
+      profile: profile.profile,
+      profileSource: profile.profileSource,
       cutOff: findCutOff(text, { paragraphs, headings, lines: clean, tables: tables.map((t) => t.span) }),
     },
     paragraphs,
