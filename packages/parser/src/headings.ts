@@ -189,7 +189,12 @@ function parseMarker(text: string, at: number, end: number): Marker | null {
     // conditions (see COMMA_MARKER).
     if ((p === FULL_COMMA || p === COMMA) && cn.end + 1 < end) {
       const next = text.charCodeAt(cn.end + 1);
-      if (startsHeadingText(next) && !isCnNumeralChar(next)) return { ...marker("cn-dun", cn.value, at, cn.end + 1), weak: true };
+      if (startsHeadingText(next) && !isCnNumeralChar(next)) {
+        // Set on the marker, not spread into a copy: every marker keeps one hidden class.
+        const weak = marker("cn-dun", cn.value, at, cn.end + 1);
+        weak.weak = true;
+        return weak;
+      }
     }
     return null;
   }

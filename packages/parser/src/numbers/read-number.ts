@@ -40,6 +40,8 @@ export interface NumberReading {
 
 const PERCENT = new Set(["%".charCodeAt(0), "％".charCodeAt(0)]);
 const POINTS = ["个百分点", "百分点"];
+// The characters POINTS start with: most numbers are followed by neither, and skip both startsWith.
+const POINTS_FIRST = new Set(POINTS.map((p) => p.charCodeAt(0)));
 const MULTIPLIER_LIST = Object.keys(MULTIPLIERS).sort((a, b) => b.length - a.length);
 const MULTIPLIER_FIRST = new Set(MULTIPLIER_LIST.map((m) => m.charCodeAt(0)));
 const UNIT_MAP = new Map(Object.entries(UNITS));
@@ -166,7 +168,7 @@ function readTail(text: string, i: number, r: NumberReading): NumberReading {
     r.end = j + 1;
     return r;
   }
-  if (!r.multiplier && !r.inner) {
+  if (!r.multiplier && !r.inner && POINTS_FIRST.has(next)) {
     const points = wordAt(POINTS, text, j);
     if (points) {
       r.kind = "percent-points";
