@@ -31,10 +31,14 @@ const MAX_BARE_CELL = 40;
 
 const isPipe = (c: number) => c === PIPE || c === FULL_PIPE;
 
-// Characters that end or join clauses: a line with one of them is prose, not a bare cell.
-const PROSE_MARKS = new Set([..."。，；！？;!?"].map((c) => c.charCodeAt(0)));
-// What a separator line may hold besides pipes: |---|:---:| rules and spaces.
-const RULE_MARKS = new Set([..."-:：—–"].map((c) => c.charCodeAt(0)));
+// By UTF-16 code unit, for shapeOf's loop over every character of a short line (a table read, not a
+// Set look-up per character): PROSE_MARK, characters that end or join clauses (a line with one is
+// prose, not a bare cell); RULE_MARK, what a separator line may hold besides pipes (|---|:---:|).
+const PROSE_MARK = 1;
+const RULE_MARK = 2;
+const MARK_OF = new Uint8Array(0x10000);
+for (const c of "。，；！？;!?") MARK_OF[c.charCodeAt(0)] = PROSE_MARK;
+for (const c of "-:：—–") MARK_OF[c.charCodeAt(0)] = RULE_MARK;
 // Cells that stand for "nothing" or "not applicable" in a value column.
 const PLACEHOLDER_MARKS = new Set([..."-—–―－/／…·"].map((c) => c.charCodeAt(0)));
 const MINUS_SIGNS = new Set([..."-−－"].map((c) => c.charCodeAt(0)));
@@ -133,9 +137,10 @@ function shapeOf(text: string, line: Line): LineShape {
     // An ideograph is no rule mark, digit or punctuation: the sets are not asked.
     if (isHan(c)) ruleOnly = false;
     else {
-      if (!RULE_MARKS.has(c)) ruleOnly = false;
+      const mark = MARK_OF[c]!;
+      if (mark !== RULE_MARK) ruleOnly = false;
       if (digitValue(c) >= 0) hasDigit = true;
-      if (PROSE_MARKS.has(c)) prose = true;
+      if (mark === PROSE_MARK) prose = true;
       else if ((c === 0x2c || c === 0xff0c) && !(i + 1 < end && digitValue(text.charCodeAt(i + 1)) >= 0)) prose = true;
     }
     if (!segmentFilled) {

@@ -104,7 +104,11 @@ const LABEL_STOPS = new Set([..."、，,：:；;（()）)。！？!?\n\r"].map((
 function labelBefore(text: string, start: number, limit: number): string {
   let i = start;
   for (;;) {
-    while (i > limit && !LABEL_STOPS.has(text.charCodeAt(i - 1))) i--;
+    // An ideograph is no stop: the set is asked only of the other characters.
+    for (; i > limit; i--) {
+      const c = text.charCodeAt(i - 1);
+      if ((c < 0x4e00 || c > 0x9fff) && LABEL_STOPS.has(c)) break;
+    }
     // A pinyin gloss left by a mirror site (縣政務(wù)動態(tài)信息) is part of the words, not their end.
     const open = i > limit ? glossOpenBefore(text, i, limit) : -1;
     if (open < 0) break;
