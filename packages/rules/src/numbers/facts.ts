@@ -172,17 +172,27 @@ export function anyWordPattern(words: readonly string[]): RegExp {
 const NO_MEMBERS: ReadonlyMap<string, string> = new Map();
 
 /** The member of each partition the words name, by the longest member word they hold. */
+// The lexicon's partitions as plain lists of one shape each (its entries have optional fields, so
+// reading them where they are tested meets several hidden classes and deoptimizes).
+const MEMBER_WORDS: readonly { readonly id: string; readonly words: readonly { readonly member: string; readonly word: string }[] }[] =
+  PARTITIONS.map((partition) => ({
+    id: partition.id,
+    words: partition.members.flatMap((member) => member.words.map((word) => ({ member: member.id, word }))),
+  }));
+
 function membersNamed(words: string): ReadonlyMap<string, string> {
   if (!ANY_MEMBER_WORD.test(words)) return NO_MEMBERS;
   const out = new Map<string, string>();
-  for (const partition of PARTITIONS) {
-    let best: { id: string; length: number } | null = null;
-    for (const member of partition.members) {
-      for (const word of member.words) {
-        if (word.length > (best?.length ?? 0) && words.includes(word)) best = { id: member.id, length: word.length };
+  for (const partition of MEMBER_WORDS) {
+    let best = "";
+    let bestLength = 0;
+    for (const { member, word } of partition.words) {
+      if (word.length > bestLength && words.includes(word)) {
+        best = member;
+        bestLength = word.length;
       }
     }
-    if (best) out.set(partition.id, best.id);
+    if (bestLength > 0) out.set(partition.id, best);
   }
   return out;
 }
@@ -194,11 +204,14 @@ const SHARE_REACH = 16;
 function sharesAfter(report: Report): (Rate | null)[] {
   const shares = report.rates.filter((r) => r.share !== null && r.kind === "percent");
   let k = 0;
-  return report.quantities.map((q) => {
+  // Built by push: a list made by map has another element kind when empty or optimized.
+  const out: (Rate | null)[] = [];
+  for (const q of report.quantities) {
     while (k < shares.length && shares[k]!.span[0] <= q.span[1]) k++;
     const next = shares[k];
-    return next && next.clause === q.clause && next.span[0] - q.span[1] <= SHARE_REACH ? next : null;
-  });
+    out.push(next && next.clause === q.clause && next.span[0] - q.span[1] <= SHARE_REACH ? next : null);
+  }
+  return out;
 }
 
 /**
