@@ -64,6 +64,23 @@ export interface PartWholeClaim {
   readonly naming?: number;
 }
 
+/**
+ * A claim with every field, always in this order: claims built with some fields left out have other
+ * hidden classes, and the code that reads them deoptimizes when a new one arrives.
+ */
+function claimOf(
+  whole: CountFact,
+  parts: readonly CountFact[],
+  exhaustive: boolean,
+  disjoint: Certainty | null,
+  certainty: Certainty,
+  span: [number, number],
+  completeness: Certainty | undefined,
+  naming: number | undefined,
+): PartWholeClaim {
+  return { whole, parts, exhaustive, disjoint, certainty, completeness, span, naming };
+}
+
 /** A claim whose arithmetic fails. */
 export interface PartWholeVerdict {
   readonly claim: PartWholeClaim;
@@ -181,9 +198,19 @@ function breakdownClaims(facts: NumberFacts): PartWholeClaim[] {
     if (b.whole === null) continue;
     const whole = factOf(facts, b.whole);
     // Averages (人均可支配收入42170元) and changes (比上年增加…) are never parts.
-    const parts = b.parts.map((i) => factOf(facts, i)).filter((p) => p === undefined || (p.kind !== "average" && p.kind !== "change"));
-    if (!whole || parts.length === 0 || parts.some((p) => p === undefined)) continue;
-    const list = (parts as CountFact[]).filter((p) => fitsWhole(p, whole));
+    if (!whole) continue;
+    // Read in one loop into a list built by push (map and filter lists have other element kinds).
+    const list: CountFact[] = [];
+    let parts = 0;
+    let missing = false;
+    for (const i of b.parts) {
+      const p = factOf(facts, i);
+      if (p === undefined) missing = true;
+      else if (p.kind === "average" || p.kind === "change") continue;
+      else if (fitsWhole(p, whole)) list.push(p);
+      parts++;
+    }
+    if (parts === 0 || missing) continue;
     if (list.length === 0) continue;
     // The text says the list is complete: 其他 N as the last part, all members of a complete
     // partition (线上/线下), or shares adding up to 100%.
@@ -203,16 +230,19 @@ function breakdownClaims(facts: NumberFacts): PartWholeClaim[] {
         fullRateBeforeBracket(facts.report, b, whole, list) ||
         (list.length === 2 && (complementary(list) || complementaryClauses(facts.report, b, list))) ||
         (b.form === "total-after" && !b.exhaustive && shortByLessThanAPart(list, whole)));
-    out.push({
-      whole,
-      parts: list,
-      exhaustive: b.exhaustive || complete || likely,
-      disjoint: complete || likely ? "error" : disjoint,
-      // A whole a paragraph before its parts (an "among" list naming it: 受理案件中…) is only likely theirs.
-      certainty: whole.paragraph === list[0]!.paragraph ? "error" : "warning",
-      completeness: likely ? "warning" : "error",
-      span: [Math.min(b.span[0], labelStartOf(facts.report, whole)), b.span[1]],
-    });
+    out.push(
+      claimOf(
+        whole,
+        list,
+        b.exhaustive || complete || likely,
+        complete || likely ? "error" : disjoint,
+        // A whole a paragraph before its parts (an "among" list naming it: 受理案件中…) is only likely theirs.
+        whole.paragraph === list[0]!.paragraph ? "error" : "warning",
+        [Math.min(b.span[0], labelStartOf(facts.report, whole)), b.span[1]],
+        likely ? "warning" : "error",
+        undefined,
+      ),
+    );
   }
   return out;
 }
@@ -529,7 +559,7 @@ function namedTotalClaims(facts: NumberFacts, taken: ReadonlySet<number>): PartW
       if ([...own].some((ch) => ofChars.has(ch))) parts.push(c);
     }
     for (const part of parts) {
-      out.push({ whole, parts: [part], exhaustive: false, disjoint: null, certainty: "warning", span: [labelStartOf(facts.report, whole), part.quantity.span[1]] });
+      out.push(claimOf(whole, [part], false, null, "warning", [labelStartOf(facts.report, whole), part.quantity.span[1]], undefined, undefined));
     }
   });
   return out;
@@ -564,7 +594,7 @@ function kindListClaims(facts: NumberFacts): PartWholeClaim[] {
       parts.push(c);
     }
     if (parts.length < 2 || parts.some((p) => compare(p.value, whole.value) > 0)) return;
-    out.push({ whole, parts, exhaustive: false, disjoint: "warning", certainty: "warning", span: [labelStartOf(facts.report, whole), parts.at(-1)!.quantity.span[1]] });
+    out.push(claimOf(whole, parts, false, "warning", "warning", [labelStartOf(facts.report, whole), parts.at(-1)!.quantity.span[1]], undefined, undefined));
   });
   return out;
 }
@@ -603,14 +633,9 @@ function namedBracketClaims(facts: NumberFacts): PartWholeClaim[] {
       const names = parts.map((p) => NAME_BEFORE.exec(text.slice(Math.max(0, p.quantity.span[0] - 25), p.quantity.span[0] - 1))?.[1] ?? "");
       if (names.some((n) => n === "") || new Set(names).size !== names.length) continue;
       const organisations = names.every((n) => ORGANISATION_END.test(n.replace(/^.*?[是为]/u, "")));
-      out.push({
-        whole,
-        parts,
-        exhaustive: false,
-        disjoint: organisations ? "error" : "warning",
-        certainty: "warning",
-        span: [labelStartOf(facts.report, whole), parts.at(-1)!.quantity.span[1] + 1],
-      });
+      out.push(
+        claimOf(whole, parts, false, organisations ? "error" : "warning", "warning", [labelStartOf(facts.report, whole), parts.at(-1)!.quantity.span[1] + 1], undefined, undefined),
+      );
     }
   }
   return out;
@@ -676,10 +701,18 @@ function groupsIn(facts: NumberFacts, run: readonly CountFact[]): SiblingGroup[]
   return out;
 }
 
+/** A list of parts whose total is looked for before it. */
+interface PendingList {
+  readonly parts: CountFact[];
+  readonly partition: Partition | null;
+  readonly exhaustive: boolean;
+}
+
 function siblingClaims(facts: NumberFacts, taken: ReadonlySet<number>): PartWholeClaim[] {
   const out: PartWholeClaim[] = [];
   // Lists with no total of their own, whose total is looked for before them.
-  const pending: { parts: CountFact[]; partition: Partition | null; exhaustive?: boolean }[] = [];
+  // Each with all three fields: lists of one shape (see claimOf).
+  const pending: PendingList[] = [];
   facts.sentences.forEach((_, sentence) => {
     for (const run of siblingRuns(facts, sentence, taken)) {
       const groups = groupsIn(facts, run);
@@ -688,14 +721,14 @@ function siblingClaims(facts: NumberFacts, taken: ReadonlySet<number>): PartWhol
         const head = group.from > 0 ? run[group.from - 1]! : null;
         const claim = head ? totalFirstClaim(facts, head, parts, group.partition) : null;
         if (claim) out.push(claim);
-        else pending.push({ parts, partition: group.partition });
+        else pending.push({ parts, partition: group.partition, exhaustive: true });
       }
       if (groups.length > 0) continue;
       const open = openGroup(run);
       if (open) {
         const head = open.from > 0 ? run[open.from - 1]! : null;
         const claim = head ? totalFirstClaim(facts, head, open.parts, null) : null;
-        if (claim) out.push({ ...claim, exhaustive: false, certainty: "warning" });
+        if (claim) out.push(claimOf(claim.whole, claim.parts, false, claim.disjoint, "warning", claim.span, claim.completeness, claim.naming));
         else if (open.from === 0) pending.push({ parts: open.parts, partition: null, exhaustive: false });
       }
     }
@@ -705,7 +738,7 @@ function siblingClaims(facts: NumberFacts, taken: ReadonlySet<number>): PartWhol
   const parts = new Set(facts.report.breakdowns.flatMap((b) => b.parts));
   pending.push(...paragraphGroups(facts, parts, new Set([...out, ...pending].flatMap((g) => g.parts.map((p) => p.index)))));
   const members = new Set(pending.flatMap((g) => g.parts.map((p) => p.index)));
-  for (const { parts, partition, exhaustive = true } of pending) {
+  for (const { parts, partition, exhaustive } of pending) {
     // Which of the totals before is meant is not certain: each is tried, the nearest is reported.
     // Parts with shares name their whole themselves: a count before them that their shares fit is
     // it (经审查立案175件 for 94件，占53.7%…); only when none does is a total named like them tried.
@@ -721,15 +754,7 @@ function siblingClaims(facts: NumberFacts, taken: ReadonlySet<number>): PartWhol
     // parts go with the mention nearest them, and the earlier one does not excuse it.
     const totals = fitting.length > 0 ? fitting : nearestMentions(totalsBefore(facts, parts[0]!, parts, partition, members));
     for (const { whole, naming } of totals.slice(0, 6)) {
-      out.push({
-        whole,
-        naming,
-        parts,
-        exhaustive,
-        disjoint: "error",
-        certainty: "warning",
-        span: [labelStartOf(facts.report, parts[0]!), parts.at(-1)!.quantity.span[1]],
-      });
+      out.push(claimOf(whole, parts, exhaustive, "error", "warning", [labelStartOf(facts.report, parts[0]!), parts.at(-1)!.quantity.span[1]], undefined, naming));
     }
   }
   return out;
@@ -769,8 +794,8 @@ function everyHasShare(list: readonly CountFact[], from: number, to: number): bo
   return true;
 }
 
-function paragraphGroups(facts: NumberFacts, taken: ReadonlySet<number>, grouped: ReadonlySet<number>): { parts: CountFact[]; partition: Partition | null }[] {
-  const out: { parts: CountFact[]; partition: Partition | null }[] = [];
+function paragraphGroups(facts: NumberFacts, taken: ReadonlySet<number>, grouped: ReadonlySet<number>): PendingList[] {
+  const out: PendingList[] = [];
   let paragraph = -1;
   // One list per unit: counts of another kind between the members (…税收收入46.8亿元。13个税种中…6个
   // 税种…。非税收入11.4亿元) do not part them.
@@ -794,7 +819,7 @@ function paragraphGroups(facts: NumberFacts, taken: ReadonlySet<number>, grouped
         const partition = COMPLETE_SIZES.includes(window.length) ? completePartition(window) : null;
         const shares = window.every((f) => f.share !== null) && sharesMakeWhole(facts, window);
         if (partition || shares) {
-          out.push({ parts: window, partition });
+          out.push({ parts: window, partition, exhaustive: true });
           from = to - 1;
           break;
         }
@@ -830,7 +855,7 @@ function totalFirstClaim(facts: NumberFacts, head: CountFact, parts: readonly Co
   const totalWords = partition?.totalWords?.some((w) => head.words.includes(w)) ?? false;
   if (!namesTotal && head.kind !== "total" && !totalWords) return null;
   const span: [number, number] = [labelStartOf(facts.report, head), parts.at(-1)!.quantity.span[1]];
-  return { whole: head, parts, exhaustive: true, disjoint: "error", certainty: partition?.sure === false ? "warning" : "error", span };
+  return claimOf(head, parts, true, "error", partition?.sure === false ? "warning" : "error", span, undefined, undefined);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -852,7 +877,10 @@ function verdictOf(given: PartWholeClaim): PartWholeVerdict | null {
   // said not to exceed the whole.
   const parts = given.parts.filter((p) => fitsWhole(p, given.whole));
   if (parts.length === 0) return null;
-  const claim = parts.length === given.parts.length ? given : { ...given, parts, exhaustive: false };
+  const claim =
+    parts.length === given.parts.length
+      ? given
+      : claimOf(given.whole, parts, false, given.disjoint, given.certainty, given.span, given.completeness, given.naming);
   const unit = claim.whole.quantity.unit;
   const partUnit = (p: CountFact) => (DOCUMENT_UNITS.has(unit) && DOCUMENT_UNITS.has(p.quantity.unit) ? unit : undefined);
   const intervals = { whole: claim.whole.intervals, parts: claim.parts.map((p) => p.intervals) };
@@ -922,7 +950,9 @@ function resolveAlternatives(claims: readonly PartWholeClaim[]): PartWholeVerdic
   const groups = new Map<string, PartWholeClaim[]>();
   for (const claim of claims) {
     const key = claim.parts.map((p) => p.index).join(",");
-    groups.set(key, [...(groups.get(key) ?? []), claim]);
+    const group = groups.get(key);
+    if (group) group.push(claim);
+    else groups.set(key, [claim]);
   }
   for (const group of groups.values()) {
     // A list that fits any of its totals is fine: the verdicts stop at the first that holds.
@@ -957,10 +987,16 @@ export function partWholeVerdicts(report: Report): readonly PartWholeVerdict[] {
     if (b.whole !== null) taken.add(b.whole);
     for (const p of b.parts) taken.add(p);
   }
-  verdicts = [
-    ...[...fromBreakdowns, ...namedTotalClaims(facts, taken), ...namedBracketClaims(facts), ...kindListClaims(facts)].map(verdictOf).filter((v): v is PartWholeVerdict => v !== null),
-    ...resolveAlternatives(siblingClaims(facts, taken)),
-  ];
+  // One list built by push, not spreads of map and filter lists (their element kinds vary).
+  const found: PartWholeVerdict[] = [];
+  for (const claims of [fromBreakdowns, namedTotalClaims(facts, taken), namedBracketClaims(facts), kindListClaims(facts)]) {
+    for (const claim of claims) {
+      const verdict = verdictOf(claim);
+      if (verdict !== null) found.push(verdict);
+    }
+  }
+  for (const verdict of resolveAlternatives(siblingClaims(facts, taken))) found.push(verdict);
+  verdicts = found;
   cache.set(facts, verdicts);
   return verdicts;
 }
