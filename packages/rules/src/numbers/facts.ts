@@ -24,6 +24,7 @@ import {
   type ValueIntervals,
 } from "@reportlint/indicator-math";
 import { firstIndexNotBefore } from "@reportlint/parser";
+import { mapped } from "./lists.js";
 
 /** What a count says about itself, from its words. */
 export type CountKind =
@@ -175,9 +176,9 @@ const NO_MEMBERS: ReadonlyMap<string, string> = new Map();
 // The lexicon's partitions as plain lists of one shape each (its entries have optional fields, so
 // reading them where they are tested meets several hidden classes and deoptimizes).
 const MEMBER_WORDS: readonly { readonly id: string; readonly words: readonly { readonly member: string; readonly word: string }[] }[] =
-  PARTITIONS.map((partition) => ({
+  mapped(PARTITIONS, (partition) => ({
     id: partition.id,
-    words: partition.members.flatMap((member) => member.words.map((word) => ({ member: member.id, word }))),
+    words: partition.members.flatMap((member) => mapped(member.words, (word) => ({ member: member.id, word }))),
   }));
 
 function membersNamed(words: string): ReadonlyMap<string, string> {

@@ -42,6 +42,7 @@ import {
 } from "@reportlint/report-model";
 import { countsBefore, factOf, numberFacts, type CountFact, type NumberFacts } from "./facts.js";
 import type { Report } from "@reportlint/report-model";
+import { mapped } from "./lists.js";
 
 /** Severity a claim can justify at most. */
 export type Certainty = "error" | "warning";
@@ -117,7 +118,7 @@ const OPEN_LIST = /等|主要|包括|包含|例如|如|其中|部分|重点/u;
 function colonList(report: Report, b: Breakdown, whole: CountFact, parts: readonly CountFact[]): boolean {
   if (b.form !== "subset" || !b.markers.includes("其中") || parts.length < 2) return false;
   if (parts.some((p) => p.inParens || PERSON_UNITS.has(p.quantity.unitText))) return false;
-  if (new Set(parts.map((p) => p.clause)).size !== parts.length) return false;
+  if (new Set(mapped(parts, (p) => p.clause)).size !== parts.length) return false;
   const opening = report.text.slice(whole.quantity.span[1], labelStartOf(report, parts[0]!) + 6);
   return /其中\s*[：:]/u.test(opening);
 }
@@ -167,9 +168,9 @@ function levelSplit(report: Report, whole: CountFact, parts: readonly CountFact[
 function breakdownDisjointness(report: Report, b: Breakdown, whole: CountFact, parts: readonly CountFact[]): Certainty | null {
   if (b.exhaustive) return "error";
   if (b.markers.includes("涉及")) return null;
-  const labels = parts.map((p) => p.quantity.label);
+  const labels = mapped(parts, (p) => p.quantity.label);
   const evidence = classifyParts(labels);
-  const words = parts.map((p) => p.words.replace(LIST_PREFIX, ""));
+  const words = mapped(parts, (p) => p.words.replace(LIST_PREFIX, ""));
   const distinct = words.every((w) => w !== "") && new Set(words).size === words.length;
   // Named organisations and places and categories (…类) cannot overlap.
   const named = distinct && (words.every((w) => ORGANISATION_END.test(w)) || words.every((w) => CATEGORY_END.test(w)));
@@ -260,7 +261,7 @@ function completePartition(parts: readonly CountFact[]): Partition | null {
   if (someNamesNoMember(parts)) return null;
   for (const partition of PARTITIONS) {
     if (!partition.complete || partition.members.length !== parts.length) continue;
-    const members = parts.map((p) => p.members.get(partition.id) ?? null);
+    const members = mapped(parts, (p) => p.members.get(partition.id) ?? null);
     if (members.some((m) => m === null)) continue;
     if (new Set(members).size === partition.members.length) return partition;
   }
@@ -336,7 +337,7 @@ function fullRateBeforeBracket(report: Report, b: Breakdown, whole: CountFact, p
  * 结案240宗，共结案249宗); 予以公开208件，部分公开35件，共办理1191件 leaves most of its total unnamed.
  */
 function shortByLessThanAPart(parts: readonly CountFact[], whole: CountFact): boolean {
-  const gap = sub(whole.value, sum(parts.map((p) => p.value)));
+  const gap = sub(whole.value, sum(mapped(parts, (p) => p.value)));
   return parts.every((p) => compare(gap, p.value) < 0);
 }
 
@@ -380,13 +381,13 @@ function complementaryClauses(report: Report, b: Breakdown, parts: readonly Coun
 
 /** The noun the parts share at their end (调解组织, 事项), with distinct words before it; "" when none. */
 function sharedHead(parts: readonly CountFact[]): string {
-  const words = parts.map((p) => p.words.replace(/(?:等)?其[他它]/u, ""));
+  const words = mapped(parts, (p) => p.words.replace(/(?:等)?其[他它]/u, ""));
   const head = commonSuffix(words);
   // Two characters make a noun (事项, 调解组织); one is enough for categories (求决类, 咨询类).
   if (head.length < 2 && head !== "类") return "";
   // The rest (其他类, 公共服务等其他事项) may be the bare noun; the others need distinct modifiers.
   const named = words.filter((_, i) => !isResidual(parts[i]!));
-  const modifiers = named.map((w) => w.slice(0, w.length - head.length));
+  const modifiers = mapped(named, (w) => w.slice(0, w.length - head.length));
   return modifiers.length > 0 && modifiers.every((m) => m !== "") && new Set(modifiers).size === modifiers.length ? head : "";
 }
 
@@ -479,7 +480,7 @@ function siblingRuns(facts: NumberFacts, sentence: number, taken: ReadonlySet<nu
   }
   if (run.length > 0) runs.push(run);
   // A count a breakdown already owns (as part or whole) is not a sibling of anything else here.
-  return runs.map((r) => r.filter((f) => !taken.has(f.index))).filter((r) => r.length >= 2);
+  return mapped(runs, (r) => r.filter((f) => !taken.has(f.index))).filter((r) => r.length >= 2);
 }
 
 /** A total printed before `first` for a list of parts, nearest first, with how well it names them. */
@@ -497,7 +498,7 @@ function totalsBefore(
   partition: Partition | null,
   memberOfGroups: ReadonlySet<number>,
 ): TotalBefore[] {
-  const head = sharedHead(parts) || commonSuffix(parts.map((p) => p.words));
+  const head = sharedHead(parts) || commonSuffix(mapped(parts, (p) => p.words));
   const out: TotalBefore[] = [];
   for (const c of countsBefore(facts, first.sentence, first.quantity.span[0], { limit: 32, paragraphs: 6 })) {
     // A member of another list of parts (非油经济 of 油/非油) is no total of this one.
@@ -613,7 +614,7 @@ function namedBracketClaims(facts: NumberFacts): PartWholeClaim[] {
   const out: PartWholeClaim[] = [];
   const { text } = facts.report;
   for (const sentence of facts.sentences) {
-    const counts = sentence.counts.map((k) => facts.counts[k]!);
+    const counts = mapped(sentence.counts, (k) => facts.counts[k]!);
     let k = 0;
     while (k < counts.length) {
       const isNamed = (f: CountFact) =>
@@ -630,7 +631,7 @@ function namedBracketClaims(facts: NumberFacts): PartWholeClaim[] {
       if (parts.length < 2 || whole.inParens || whole.kind === "average" || whole.kind === "change" || !unitsCompatible(whole.unit, parts[0]!.unit)) continue;
       const lead = text.slice(whole.quantity.span[1], parts[0]!.quantity.span[0]);
       if (!/^[，,]\s*其中/u.test(lead)) continue;
-      const names = parts.map((p) => NAME_BEFORE.exec(text.slice(Math.max(0, p.quantity.span[0] - 25), p.quantity.span[0] - 1))?.[1] ?? "");
+      const names = mapped(parts, (p) => NAME_BEFORE.exec(text.slice(Math.max(0, p.quantity.span[0] - 25), p.quantity.span[0] - 1))?.[1] ?? "");
       if (names.some((n) => n === "") || new Set(names).size !== names.length) continue;
       const organisations = names.every((n) => ORGANISATION_END.test(n.replace(/^.*?[是为]/u, "")));
       out.push(
@@ -661,8 +662,8 @@ const COMPLETE_SIZES = [...new Set(PARTITIONS.filter((p) => p.complete).map((p) 
  */
 function groupsIn(facts: NumberFacts, run: readonly CountFact[]): SiblingGroup[] {
   const out: SiblingGroup[] = [];
-  const partLike = run.map(isPartLike);
-  const residualAt = run.map(isResidual);
+  const partLike = mapped(run, isPartLike);
+  const residualAt = mapped(run, isResidual);
   for (let from = 0; from < run.length; from++) {
     if (!partLike[from]) continue;
     // The longest run of parts from here (each part-like, at most MAX_GROUP long).
@@ -736,8 +737,8 @@ function siblingClaims(facts: NumberFacts, taken: ReadonlySet<number>): PartWhol
   // Across sentences a count that owns a list of its own in its sentence (中直投资159.5亿元（其中：…）)
   // can still be one of the siblings: only counts that are parts are out.
   const parts = new Set(facts.report.breakdowns.flatMap((b) => b.parts));
-  pending.push(...paragraphGroups(facts, parts, new Set([...out, ...pending].flatMap((g) => g.parts.map((p) => p.index)))));
-  const members = new Set(pending.flatMap((g) => g.parts.map((p) => p.index)));
+  pending.push(...paragraphGroups(facts, parts, new Set([...out, ...pending].flatMap((g) => mapped(g.parts, (p) => p.index)))));
+  const members = new Set(pending.flatMap((g) => mapped(g.parts, (p) => p.index)));
   for (const { parts, partition, exhaustive } of pending) {
     // Which of the totals before is meant is not certain: each is tried, the nearest is reported.
     // Parts with shares name their whole themselves: a count before them that their shares fit is
@@ -749,7 +750,7 @@ function siblingClaims(facts: NumberFacts, taken: ReadonlySet<number>): PartWhol
       const among = amongWhole(facts, parts);
       if (among.length > 0) wholes = among;
     }
-    const fitting = wholes.map((whole) => ({ whole, naming: 2 }));
+    const fitting = mapped(wholes, (whole) => ({ whole, naming: 2 }));
     // One total printed twice (公共财政预算收入58.2亿元 in the summary, again in its own section): the
     // parts go with the mention nearest them, and the earlier one does not excuse it.
     const totals = fitting.length > 0 ? fitting : nearestMentions(totalsBefore(facts, parts[0]!, parts, partition, members));
@@ -770,7 +771,7 @@ function openGroup(run: readonly CountFact[]): { from: number; parts: CountFact[
   for (const from of [0, 1]) {
     const parts = run.slice(from);
     if (parts.length < 3 || parts.length > MAX_GROUP || !parts.every(isPartLike)) continue;
-    const words = parts.map((p) => p.words);
+    const words = mapped(parts, (p) => p.words);
     const categories = words.every((w) => CATEGORY_END.test(w) && w.length >= 2) && new Set(words).size === words.length;
     if (categories || sharedHead(parts).length >= 2) return { from, parts };
   }
@@ -883,7 +884,7 @@ function verdictOf(given: PartWholeClaim): PartWholeVerdict | null {
       : claimOf(given.whole, parts, false, given.disjoint, given.certainty, given.span, given.completeness, given.naming);
   const unit = claim.whole.quantity.unit;
   const partUnit = (p: CountFact) => (DOCUMENT_UNITS.has(unit) && DOCUMENT_UNITS.has(p.quantity.unit) ? unit : undefined);
-  const intervals = { whole: claim.whole.intervals, parts: claim.parts.map((p) => p.intervals) };
+  const intervals = { whole: claim.whole.intervals, parts: mapped(claim.parts, (p) => p.intervals) };
   // Most claims hold: asked from intervals and units alone, their counts are not copied, and their
   // arithmetic is only written out (numbers as printed) when one fails.
   const units = [unitRefOf(claim.whole)];
@@ -892,7 +893,7 @@ function verdictOf(given: PartWholeClaim): PartWholeVerdict | null {
   if (checked === "ok" || checked === "skip") return null;
   const input = {
     whole: withClass(claim.whole),
-    parts: claim.parts.map((p) => withClass(p, partUnit(p))),
+    parts: mapped(claim.parts, (p) => withClass(p, partUnit(p))),
     exhaustive: claim.exhaustive,
     disjoint: claim.disjoint !== null,
     intervals,
@@ -907,7 +908,7 @@ function verdictOf(given: PartWholeClaim): PartWholeVerdict | null {
   const above =
     claim.completeness === "warning" &&
     failed !== undefined &&
-    compare(sum(claim.parts.map((p) => p.value)), claim.whole.value) > 0 &&
+    compare(sum(mapped(claim.parts, (p) => p.value)), claim.whole.value) > 0 &&
     !["ok", "skip"].includes(checkPartWhole({ ...input, exhaustive: false }).verdict);
   const sumCheck: "sum-mismatch" | "sum-exceeds-whole" | null =
     failed && claim.disjoint !== null ? (failed.check === "sum-mismatch" && !above ? "sum-mismatch" : "sum-exceeds-whole") : null;
@@ -915,7 +916,7 @@ function verdictOf(given: PartWholeClaim): PartWholeVerdict | null {
   const sumSeverity = failed && claim.disjoint !== null ? lower(lower(severityOf(failed.severity), claim.disjoint), completeness) : null;
   const exceedingFindings = result.findings.filter((f) => f.check === "part-exceeds-whole");
   if (exceedingFindings.length > 0) {
-    const exceeding = exceedingFindings.map((f) => ({ part: claim.parts[f.part ?? -1]!, severity: severityOf(f.severity) }));
+    const exceeding = mapped(exceedingFindings, (f) => ({ part: claim.parts[f.part ?? -1]!, severity: severityOf(f.severity) }));
     const largest = exceeding.reduce((a, b) => (compare(a.part.value, b.part.value) >= 0 ? a : b));
     // One defect, one finding: parts that are summed and exceed their whole are one sum finding that
     // names the part above the whole (67件（裁决21件、线下调解27件、线上调解81件）).
@@ -934,7 +935,7 @@ function verdictOf(given: PartWholeClaim): PartWholeVerdict | null {
 
 /** How far a whole is from the sum of its parts, as a fraction of the whole. */
 function relativeGap(claim: PartWholeClaim): Rational {
-  const gap = sub(sum(claim.parts.map((p) => p.value)), claim.whole.value);
+  const gap = sub(sum(mapped(claim.parts, (p) => p.value)), claim.whole.value);
   const size = claim.whole.value.num === 0n ? { num: 1n, den: 1n } : claim.whole.value;
   return div(gap.num < 0n ? neg(gap) : gap, size);
 }
@@ -949,7 +950,7 @@ function resolveAlternatives(claims: readonly PartWholeClaim[]): PartWholeVerdic
   const out: PartWholeVerdict[] = [];
   const groups = new Map<string, PartWholeClaim[]>();
   for (const claim of claims) {
-    const key = claim.parts.map((p) => p.index).join(",");
+    const key = mapped(claim.parts, (p) => p.index).join(",");
     const group = groups.get(key);
     if (group) group.push(claim);
     else groups.set(key, [claim]);
@@ -963,8 +964,8 @@ function resolveAlternatives(claims: readonly PartWholeClaim[]): PartWholeVerdic
       verdicts.push(verdict);
     }
     if (verdicts.length < group.length) continue;
-    const gaps = group.map(relativeGap);
-    const naming = group.map((c) => c.naming ?? 0);
+    const gaps = mapped(group, relativeGap);
+    const naming = mapped(group, (c) => c.naming ?? 0);
     let best = 0;
     gaps.forEach((g, i) => {
       if (naming[i]! > naming[best]! || (naming[i] === naming[best] && compare(g, gaps[best]!) < 0)) best = i;

@@ -47,6 +47,7 @@ import {
 import { countsBefore, countsStartingBefore, numberFacts, type CountFact, type NumberFacts } from "./facts.js";
 import type { Certainty } from "./part-whole.js";
 import { firstIndexNotBefore } from "@reportlint/parser";
+import { mapped } from "./lists.js";
 
 /** How a rate is read. */
 export type RateForm = "indicator" | "share" | "named";
@@ -280,7 +281,7 @@ function sentenceWords(facts: NumberFacts, s: number): SentenceWords {
     const text = facts.report.text.slice(...facts.sentences[s]!.span);
     const at = (i: number, noun: string) => (i < 0 ? -1 : i + noun.length);
     const opening = /^\s*其中/u.exec(text);
-    words = { nounEnds: SUBJECT_NOUNS.map((noun) => at(text.indexOf(noun, 0), noun)), openingEnd: opening ? opening[0].length : -1 };
+    words = { nounEnds: mapped(SUBJECT_NOUNS, (noun) => at(text.indexOf(noun, 0), noun)), openingEnd: opening ? opening[0].length : -1 };
     bySentence.set(s, words);
   }
   return words;
@@ -347,15 +348,15 @@ function relatedCounts(facts: NumberFacts, sentence: number, rate: Rate): CountF
  */
 function partSums(report: Report, w: Window, members: readonly string[], role: string, strength: RateCandidate["strength"]): RateCandidate[] {
   const out: RateCandidate[] = [];
-  const byIndex = new Map(w.counts.map((f) => [f.index, f]));
+  const byIndex = new Map(mapped(w.counts, (f) => [f.index, f]));
   // Only the lists with a part in the window can have them all there: those, in text order.
   const listsOf = breakdownsByPart(report);
   const lists = [...new Set(w.counts.flatMap((f) => listsOf.get(f.index) ?? []))].sort((a, b) => a - b);
-  for (const b of lists.map((i) => report.breakdowns[i]!)) {
-    const parts = b.parts.map((i) => byIndex.get(i));
+  for (const b of mapped(lists, (i) => report.breakdowns[i]!)) {
+    const parts = mapped(b.parts, (i) => byIndex.get(i));
     if (parts.length === 0 || parts.some((p) => p === undefined)) continue;
     const list = parts as CountFact[];
-    const kinds = list.map((p) => memberIdsOf(p.words));
+    const kinds = mapped(list, (p) => memberIdsOf(p.words));
     if (kinds.some((k) => !k.some((m) => CLOSURE_PARTS.includes(m)))) continue;
     const chosen = list.filter((_, i) => kinds[i]!.some((m) => members.includes(m)));
     if (chosen.length > 0) out.push(derived(chosen, role, strength));
@@ -400,9 +401,9 @@ function operandCandidates(report: Report, w: Window, op: Operand, canonical: bo
   if (op.kind === "difference") {
     // One role less others, each printed once (审结27宗 − 撤诉3宗 = the 24 decided by judgment).
     const whole = w.counts.filter((f) => f.role === op.of);
-    const less = op.minus.map((role) => w.counts.filter((f) => f.role === role));
+    const less = mapped(op.minus, (role) => w.counts.filter((f) => f.role === role));
     if (whole.length !== 1 || less.some((g) => g.length !== 1)) return [];
-    const minus = less.map((g) => g[0]!);
+    const minus = mapped(less, (g) => g[0]!);
     const value = minus.reduce((v, f) => add(v, { num: -f.value.num, den: f.value.den }), whole[0]!.value);
     if (value.num <= 0n) return [];
     const sources: CountFact[] = [whole[0]!];
@@ -410,9 +411,9 @@ function operandCandidates(report: Report, w: Window, op: Operand, canonical: bo
     return [{ value, sources, unit: whole[0]!.unit, role: `${op.of}−${op.minus.join("−")}`, strength: "plausible" }];
   }
   // A sum of roles: one count of each (受理 + 上期未结).
-  const groups = op.roles.map((role) => w.counts.filter((f) => f.role === role));
+  const groups = mapped(op.roles, (role) => w.counts.filter((f) => f.role === role));
   if (groups.some((g) => g.length !== 1)) return [];
-  const members = groups.map((g) => g[0]!);
+  const members = mapped(groups, (g) => g[0]!);
   return [derived(members, op.roles.join("+"), strengthOf(members))];
 }
 
@@ -430,13 +431,13 @@ function partitionSums(w: Window): RateCandidate[] {
   for (const partition of PARTITIONS) {
     if (!partition.complete) continue;
     if (ownSentence.filter((f) => f.members.has(partition.id)).length < partition.members.length) continue;
-    const members = ownSentence.map((f) => ({ f, member: f.members.get(partition.id) }));
+    const members = mapped(ownSentence, (f) => ({ f, member: f.members.get(partition.id) }));
     for (let i = 0; i + 1 < members.length; i++) {
       const run = members.slice(i, i + partition.members.length);
       if (run.length !== partition.members.length || run.some((r) => r.member === undefined)) continue;
-      if (new Set(run.map((r) => r.member)).size !== run.length) continue;
+      if (new Set(mapped(run, (r) => r.member)).size !== run.length) continue;
       if (!run.every((r) => unitsCompatible(r.f.unit, run[0]!.f.unit))) continue;
-      out.push(derived(run.map((r) => r.f), "", "plausible"));
+      out.push(derived(mapped(run, (r) => r.f), "", "plausible"));
     }
   }
   return out;
@@ -640,11 +641,11 @@ function runInfo(siblings: readonly SiblingShare[]): RunInfo {
   let info = runInfos.get(siblings);
   if (!info) {
     info = {
-      parts: derived(siblings.map((s) => s.part), "", "plausible"),
+      parts: derived(mapped(siblings, (s) => s.part), "", "plausible"),
       exact: siblings.every((s) => s.part.exact !== null),
       makeWhole: siblingSharesMakeWhole(siblings),
       start: siblings[0]!.part.quantity.span[0],
-      byPart: new Map(siblings.map((s) => [s.part, s])),
+      byPart: new Map(mapped(siblings, (s) => [s.part, s])),
     };
     runInfos.set(siblings, info);
   }
@@ -723,7 +724,7 @@ function fits(rate: Rate, printed: PrintedPercent, pair: RatePair): { consistent
     return { consistent: check.consistent || check.reason === "zero-denominator", truncated: check.mode === "truncate" };
   }
   const range = (c: RateCandidate) =>
-    c.sources.map((f) => f.intervals.hard).reduce((a, b) => ({
+    mapped(c.sources, (f) => f.intervals.hard).reduce((a, b) => ({
       lo: add(a.lo, b.lo),
       loOpen: a.loOpen || b.loOpen,
       hi: a.hi === null || b.hi === null ? null : add(a.hi, b.hi),
@@ -880,7 +881,7 @@ function infeasibility(reading: Reading, rate: Rate, K: readonly RateCandidate[]
       (near(w, n.sources[0]!) || reading.form === "share" || (ownless && canonical(n))),
   );
   const own = bases.filter((n) => !namesNumerator(n.sources[0]!, reading));
-  const values = [...new Set(own.map((n) => n.value.num))];
+  const values = [...new Set(mapped(own, (n) => n.value.num))];
   if (values.length === 0) return { kind: "unchecked" };
   const certain = own.length === 1 && own[0]!.strength === "explicit" && near(w, own[0]!.sources[0]!);
   // With a base that is only likely, a rate cut off rather than rounded still counts as possible.

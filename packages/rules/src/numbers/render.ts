@@ -7,6 +7,7 @@ import type { Locale } from "@reportlint/report-model";
 import type { InfeasibleArithmetic, PartWholeArithmetic, RateArithmetic } from "@reportlint/indicator-math";
 import { interpolate } from "../messages.js";
 import type { RuleMessage } from "../rule.js";
+import { mapped } from "./lists.js";
 
 const PHRASES = {
   division: { zh: "{{k}} ÷ {{n}} = {{computed}}%", en: "{{k}} ÷ {{n}} = {{computed}}%" },
@@ -160,7 +161,7 @@ export function partWholeText(
     else notes.push(phrase("lessThanTotal", locale, { difference: a.difference }));
   }
   if (a.softRange) notes.push(phrase("beyondRange", locale, { ...a.softRange }));
-  const checks = new Set(a.result.findings.map((f) => f.check));
+  const checks = new Set(mapped(a.result.findings, (f) => f.check));
   const suggestion = checks.has("sum-exceeds-whole")
     ? phrase("checkSumAbove", locale)
     : checks.has("part-exceeds-whole") && !checks.has("sum-mismatch")
