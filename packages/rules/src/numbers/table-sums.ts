@@ -1052,7 +1052,7 @@ function inferredViolations(pieces: readonly TablePiece[], out: TableSumViolatio
     for (let size = 4; size <= Math.min(width, MAX_GROUP_SIZE); size++) if (width % size === 0) sizes.push(size);
     if (width > MAX_GROUP_SIZE) sizes.push(width);
     for (const size of sizes) {
-      const byPiece = [...rowsByPiece].map(([piece, shapes]) => shapes.flatMap((shape) => groupChecks(piece, shape, size)));
+      const byPiece = mapped([...rowsByPiece], ([piece, shapes]) => shapes.flatMap((shape) => groupChecks(piece, shape, size)));
       const pooled = byPiece.filter((own) => !contradictsTotals(own)).flat();
       if (showsTotals(pooled) || (size === width && byPiece.some(showsTotals))) shown.push({ size, byPiece, pooled });
     }
@@ -1062,7 +1062,9 @@ function inferredViolations(pieces: readonly TablePiece[], out: TableSumViolatio
     if (only.size === width) only.byPiece.filter(showsTotals).forEach((own) => own.forEach((c) => report(c, true)));
     // Without its own table's rows to show it, a group whose last cell is below another may have lost
     // its total (an empty cell at the row's end): not read.
-    if (showsTotals(only.pooled)) only.pooled.filter((c) => !belowAPart(c)).forEach((c) => report(c, false));
+    if (showsTotals(only.pooled)) {
+      for (const c of only.pooled) if (!belowAPart(c)) report(c, false);
+    }
   }
 }
 
