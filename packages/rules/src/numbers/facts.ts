@@ -230,6 +230,20 @@ const CACHE_MAX = 20_000;
 const memberCache = new Map<string, ReadonlyMap<string, string>>();
 const labelCache = new Map<string, { role: Role | null; kind: CountKind; core: string }>();
 
+// Intervals by the fields of a quantity they depend on: the same printed values recur (1件, 100%
+// of the counts of a report linted again), and each reading is BigInt work. Never mutated.
+const intervalCache = new Map<string, ValueIntervals>();
+
+function intervalsOf(quantity: Quantity): ValueIntervals {
+  const key = `${quantity.mantissa} ${quantity.scaleExp} ${quantity.decimals} ${quantity.multiplier} ${quantity.approx}`;
+  let found = intervalCache.get(key);
+  if (!found) {
+    if (intervalCache.size >= CACHE_MAX) intervalCache.clear();
+    intervalCache.set(key, (found = computeValueIntervals(quantity)));
+  }
+  return found;
+}
+
 function membersOf(words: string): ReadonlyMap<string, string> {
   let found = memberCache.get(words);
   if (!found) {
@@ -285,7 +299,7 @@ function buildFacts(report: Report): NumberFacts {
     const clause = report.clauses[quantity.clause]!;
     const label = readLabel(quantity.label);
     const words = label.core + nounAfter(report.text, quantity);
-    const intervals = computeValueIntervals(quantity);
+    const intervals = intervalsOf(quantity);
     const countable = isCountDimension(quantity.dimension);
     const fact: CountFact = {
       index,
