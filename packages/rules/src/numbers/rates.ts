@@ -915,11 +915,21 @@ function truncationFeasible(rate: Rate, n: bigint): boolean {
 function namesNumerator(fact: CountFact, reading: Reading): boolean {
   const indicator = reading.indicator;
   if (!indicator?.numerator) return false;
-  const roles = new Set(findRoles(fact.quantity.label).map((r) => r.role));
-  const numeratorRoles = [indicator.numerator, ...indicator.altNumerators].flatMap((op) =>
-    op.kind === "role" ? [op.role] : op.kind === "sum" ? op.roles : [op.of],
-  );
-  return numeratorRoles.some((r) => roles.has(r));
+  const numeratorRoles = numeratorRolesOf(indicator);
+  for (const r of findRoles(fact.quantity.label)) if (numeratorRoles.has(r.role)) return true;
+  return false;
+}
+
+// Lexicon entries are constant: the roles of their numerators are listed once, not per base tried.
+const numeratorRoleCache = new WeakMap<IndicatorDef, ReadonlySet<string>>();
+
+function numeratorRolesOf(indicator: IndicatorDef): ReadonlySet<string> {
+  let roles = numeratorRoleCache.get(indicator);
+  if (!roles) {
+    roles = new Set<string>([indicator.numerator!, ...indicator.altNumerators].flatMap((op) => operandRoles(op)));
+    numeratorRoleCache.set(indicator, roles);
+  }
+  return roles;
 }
 
 /**
