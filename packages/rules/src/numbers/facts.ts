@@ -235,7 +235,9 @@ const labelCache = new Map<string, { role: Role | null; kind: CountKind; core: s
 const intervalCache = new Map<string, ValueIntervals>();
 
 function intervalsOf(quantity: Quantity): ValueIntervals {
-  const key = `${quantity.mantissa} ${quantity.scaleExp} ${quantity.decimals} ${quantity.multiplier} ${quantity.approx}`;
+  // Most counts are plain digits in their base unit: keyed by the digits alone (no spaces in them).
+  const plain = quantity.scaleExp === 0 && quantity.decimals === 0 && quantity.multiplier === "" && quantity.approx === "exact";
+  const key = plain ? quantity.mantissa : `${quantity.mantissa} ${quantity.scaleExp} ${quantity.decimals} ${quantity.multiplier} ${quantity.approx}`;
   let found = intervalCache.get(key);
   if (!found) {
     if (intervalCache.size >= CACHE_MAX) intervalCache.clear();
