@@ -53,7 +53,9 @@ const PHRASES = {
 /** One phrase in the locale. */
 export function phrase(id: keyof typeof PHRASES, locale: Locale, data: Record<string, string> = {}): string {
   const template = PHRASES[id];
-  return interpolate(template[locale] || template.zh, data).replace(/ +，/gu, "，").replace(/ {2,}/gu, " ");
+  const text = interpolate(template[locale] || template.zh, data);
+  // Most phrases have no blank to tidy: the two replacements run only when one would change something.
+  return text.includes(" ，") || text.includes("  ") ? text.replace(/ +，/gu, "，").replace(/ {2,}/gu, " ") : text;
 }
 
 const ZH_DIGITS = ["零", "一", "两", "三", "四", "五", "六", "七", "八", "九"];
