@@ -610,21 +610,32 @@ const NAME_BEFORE = /([\p{Script=Han}A-Za-z0-9]{2,24})$/u;
  * the names they belong to, in a 其中 list of the count before them. Each is a part of that count;
  * named organisations and places never overlap. Only worth a warning: the list is read from its shape.
  */
+/** A count alone in brackets, with no words of its own: （287宗）. */
+function isNamedInBrackets(text: string, f: CountFact): boolean {
+  return f.inParens && f.words === "" && OPEN_BRACKET.test(text[f.quantity.span[0] - 1] ?? "") && CLOSE_BRACKET.test(text[f.quantity.span[1]] ?? "");
+}
+
+/** True when one of the counts (indices into facts.counts) stands in brackets. */
+function someInParens(facts: NumberFacts, counts: readonly number[]): boolean {
+  for (const k of counts) if (facts.counts[k]!.inParens) return true;
+  return false;
+}
+
 function namedBracketClaims(facts: NumberFacts): PartWholeClaim[] {
   const out: PartWholeClaim[] = [];
   const { text } = facts.report;
   for (const sentence of facts.sentences) {
+    // A whole and two parts at least; most sentences have fewer counts, or none in brackets.
+    if (sentence.counts.length < 3 || !someInParens(facts, sentence.counts)) continue;
     const counts = mapped(sentence.counts, (k) => facts.counts[k]!);
     let k = 0;
     while (k < counts.length) {
-      const isNamed = (f: CountFact) =>
-        f.inParens && f.words === "" && OPEN_BRACKET.test(text[f.quantity.span[0] - 1] ?? "") && CLOSE_BRACKET.test(text[f.quantity.span[1]] ?? "");
-      if (!isNamed(counts[k]!) || k === 0) {
+      if (!isNamedInBrackets(text, counts[k]!) || k === 0) {
         k++;
         continue;
       }
       let end = k;
-      while (end < counts.length && isNamed(counts[end]!) && unitsCompatible(counts[end]!.unit, counts[k]!.unit)) end++;
+      while (end < counts.length && isNamedInBrackets(text, counts[end]!) && unitsCompatible(counts[end]!.unit, counts[k]!.unit)) end++;
       const parts = counts.slice(k, end);
       const whole = counts[k - 1]!;
       k = end;
@@ -811,8 +822,8 @@ function paragraphGroups(facts: NumberFacts, taken: ReadonlySet<number>, grouped
     for (let from = 0; from < list.length; from++) {
       for (let to = Math.min(list.length, from + MAX_GROUP); to >= from + 2; to--) {
         // Across sentences only: a group within one sentence was looked for already (counts are in
-        // text order, so a window is in one sentence when its ends are).
-        if (list[to - 1]!.sentence === list[from]!.sentence) continue;
+        // text order, so a window is in one sentence when its ends are, and so is every shorter one).
+        if (list[to - 1]!.sentence === list[from]!.sentence) break;
         // Neither a complete partition nor shares of one whole can be there: no window is copied.
         const mayBePartition = COMPLETE_SIZES.includes(to - from) && everyNamesAMember(list, from, to);
         if (!mayBePartition && !everyHasShare(list, from, to)) continue;

@@ -316,8 +316,8 @@ function closersOf(facts: NumberFacts): CloserSearch {
  * many rates costs a look-up per rate, not a scan.
  */
 function relatedCounts(facts: NumberFacts, sentence: number, rate: Rate): CountFact[] {
-  const own = countsBefore(facts, sentence, rate.span[0], { limit: WINDOW.limit, paragraphs: 0 }).filter((f) => f.sentence === sentence);
-  const out = [...own];
+  // The filtered list is new: counts of the sentences before are added to it, not to a copy.
+  const out = countsBefore(facts, sentence, rate.span[0], { limit: WINDOW.limit, paragraphs: 0 }).filter((f) => f.sentence === sentence);
   // The words considered so far: the rate's sentence up to the rate, then each sentence before it.
   let current = { words: sentenceWords(facts, sentence), length: rate.span[0] - facts.sentences[sentence]!.span[0] };
   const holds = (c: typeof current, end: number) => end >= 0 && end <= c.length;
@@ -335,7 +335,8 @@ function relatedCounts(facts: NumberFacts, sentence: number, rate: Rate): CountF
     for (let k = info.counts.length - 1; k >= 0 && out.length < WINDOW.limit; k--) out.push(facts.counts[info.counts[k]!]!);
     current = previous;
   }
-  return out.slice(0, WINDOW.limit);
+  // Never longer than the window (the loops stop there): no copy cut to it.
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
