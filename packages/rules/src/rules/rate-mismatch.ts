@@ -109,7 +109,7 @@ export default createRule({
         const tried = new Set<string>();
         for (const p of shown) {
           // Pairs of the same values and terms read the same: each is worked out once.
-          const key = [p.k, p.n].map((c) => `${c.value.num}/${c.value.den}:${c.sources.length > 1 ? mapped(c.sources, (f) => f.quantity.value).join("+") : ""}`).join(" ");
+          const key = mapped([p.k, p.n], (c) => `${c.value.num}/${c.value.den}:${c.sources.length > 1 ? mapped(c.sources, (f) => f.quantity.value).join("+") : ""}`).join(" ");
           if (tried.has(key)) continue;
           tried.add(key);
           const expression = expressionOf(claim, p, locale, false).expression.split(/[，,]/u)[0]!;
