@@ -3,7 +3,7 @@
  * number stands for the interval of true values that could have been printed that way (XBRL
  * Calculations 1.1), and every check asks whether such intervals can meet.
  */
-import { add, ceil, compare, floor, isInteger, max, min, mul, rational, ratToString, sum, type Rational } from "./rational.js";
+import { add, ceil, compare, floor, isInteger, max, min, mul, rational, ratToString, type Rational } from "./rational.js";
 
 /**
  * {x : lo ≤ x ≤ hi} with each end open or closed. `hi: null` is +∞ (then `hiOpen` is true).
@@ -95,11 +95,27 @@ export function addIntervals(a: Interval, b: Interval): Interval {
 
 /** The interval of all sums of one value from each interval ([0, 0] for none). */
 export function sumIntervals(list: readonly Interval[]): Interval {
-  if (list.length === 0) return point(ZERO);
-  const los = list.map((i) => i.lo);
-  const his = list.map((i) => i.hi);
-  const hi = his.some((h) => h === null) ? null : sum(his as Rational[]);
-  return interval(sum(los), hi, { loOpen: list.some((i) => i.loOpen), hiOpen: list.some((i) => i.hiOpen) });
+  return sumIntervalsBy(list, (i) => i);
+}
+
+/**
+ * sumIntervals of one interval taken from each item, in one loop: no lists of the intervals and
+ * their ends (mapped lists change element kind when optimized, and their readers deoptimize).
+ */
+export function sumIntervalsBy<T>(items: readonly T[], pick: (item: T) => Interval): Interval {
+  if (items.length === 0) return point(ZERO);
+  let lo: Rational = { num: 0n, den: 1n };
+  let hi: Rational | null = { num: 0n, den: 1n };
+  let loOpen = false;
+  let hiOpen = false;
+  for (let k = 0; k < items.length; k++) {
+    const i = pick(items[k]!);
+    lo = add(lo, i.lo);
+    hi = hi === null || i.hi === null ? null : add(hi, i.hi);
+    if (i.loOpen) loOpen = true;
+    if (i.hiOpen) hiOpen = true;
+  }
+  return interval(lo, hi, { loOpen, hiOpen });
 }
 
 /** The interval scaled by a positive factor. */

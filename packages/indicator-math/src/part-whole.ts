@@ -3,7 +3,7 @@
  * ERROR, soft intervals WARN. The sum rules need disjoint parts; whether they are is the caller's
  * call (see partitions.ts for the evidence this package knows about).
  */
-import { entirelyAbove, isEmpty, intersect, sumIntervals, type Interval } from "./interval.js";
+import { entirelyAbove, isEmpty, intersect, sumIntervalsBy, type Interval } from "./interval.js";
 import { isQuantity, normalizeValue, valueIntervals, type PrintedInput, type ValueIntervals } from "./printed.js";
 import { sub, sum, type Rational } from "./rational.js";
 import { unitsCompatible, type UnitRef } from "./units.js";
@@ -140,8 +140,8 @@ export function checkPartWhole(input: PartWholeInput): PartWholeResult {
   const whole = input.intervals?.whole ?? valueIntervals(input.whole);
   const parts = input.intervals?.parts ?? input.parts.map(valueIntervals);
   const sumPoint = sum(parts.map((p) => p.point));
-  const sumHard = sumIntervals(parts.map((p) => p.hard));
-  const sumSoft = sumIntervals(parts.map((p) => p.soft));
+  const sumHard = sumIntervalsBy(parts, (p) => p.hard);
+  const sumSoft = sumIntervalsBy(parts, (p) => p.soft);
   const difference = sub(sumPoint, whole.point);
   if (parts.length === 0) {
     return { whole, sum: sumPoint, sumHard, sumSoft, difference, verdict: "skip", skipReason: "no-parts", findings: [], exceedingParts: [] };
@@ -163,6 +163,6 @@ export function partWholeVerdict(input: PartWholeVerdictInput): PartWholeVerdict
   if (input.parts.length === 0) return "skip";
   if (!sameUnits(input.units)) return "skip";
   const parts = input.parts;
-  const sums = () => ({ hard: sumIntervals(parts.map((p) => p.hard)), soft: sumIntervals(parts.map((p) => p.soft)) });
+  const sums = () => ({ hard: sumIntervalsBy(parts, (p) => p.hard), soft: sumIntervalsBy(parts, (p) => p.soft) });
   return verdictOfFindings(findingsOf(input.whole, parts, sums, input.exhaustive, input.disjoint).findings);
 }

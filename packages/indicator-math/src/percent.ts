@@ -47,13 +47,25 @@ function stripPercent(s: string): string {
 export function toPrintedPercent(x: RateLike): PrintedPercent {
   if (!isParserRate(x)) return readPrintedPercent(x);
   let known = printedOfRate.get(x);
-  if (!known) printedOfRate.set(x, (known = readPrintedPercent(x)));
+  if (!known) {
+    // A new parse of the same text (an edited report linted again) or the same rate printed twice:
+    // the reading is kept by the fields it depends on too, not read again with BigInt work.
+    const key = `${x.kind} ${x.value} ${x.approx} ${x.decimals}`;
+    known = printedByText.get(key);
+    if (!known) {
+      if (printedByText.size >= PRINTED_CACHE_MAX) printedByText.clear();
+      printedByText.set(key, (known = readPrintedPercent(x)));
+    }
+    printedOfRate.set(x, known);
+  }
   return known;
 }
 
 // A parser rate is read once, not by every check that asks about it (over 100%, GRIM, each pair):
 // kept per object, like the quantities' intervals (the parser's output is never changed).
 const printedOfRate = new WeakMap<Rate, PrintedPercent>();
+const printedByText = new Map<string, PrintedPercent>();
+const PRINTED_CACHE_MAX = 20_000;
 
 function readPrintedPercent(x: RateLike): PrintedPercent {
   let value: string;

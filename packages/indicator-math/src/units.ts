@@ -91,8 +91,10 @@ export function dimensionOf(unit: string): Dimension | null {
 
 /** True for dimensions counted in whole numbers (not money, not time). */
 export function isCountDimension(dimension: string | null | undefined): boolean {
-  return dimension != null && (COUNT_DIMENSIONS as readonly string[]).includes(dimension);
+  return dimension != null && COUNT_DIMENSION_SET.has(dimension);
 }
+// A set: includes compared the dimension with every entry, character by character.
+const COUNT_DIMENSION_SET: ReadonlySet<string> = new Set(COUNT_DIMENSIONS);
 
 function refOf(x: string | UnitRef): UnitRef {
   return typeof x === "string" ? { unit: x } : x;

@@ -12,6 +12,7 @@ import { BALANCE_WORDS, XXGK_PROSE_PHRASES, type Report } from "@reportlint/repo
 import { unitsCompatible } from "@reportlint/indicator-math";
 import { isRegExpSpace } from "../util/typography.js";
 import { numberFacts, type CountFact } from "./facts.js";
+import { mapped } from "./lists.js";
 
 /** A sentence whose intake and carry-over do not balance its closures and carry-forward. */
 export interface BalanceViolation {
@@ -175,7 +176,7 @@ function findOutcomeBalanceViolations(report: Report): readonly OutcomeBalanceVi
     const carriedOut = one("carried-forward");
     const outcomeIds = OUTCOMES.find((ids) => ids.every((id) => one(id) !== null));
     if (!intake || !carriedIn || !carriedOut || !outcomeIds) continue;
-    const outcomes = outcomeIds.map((id) => one(id)!);
+    const outcomes = mapped(outcomeIds, (id) => one(id)!);
     // In text order: the intake and carry-over before the outcomes and carry-forward.
     if (Math.max(intake.index, carriedIn.index) > Math.min(carriedOut.index, ...outcomes.map((o) => o.index))) continue;
     const sources = intake.exact! + carriedIn.exact!;

@@ -24,6 +24,7 @@ import {
   type ValueIntervals,
 } from "@reportlint/indicator-math";
 import { firstIndexNotBefore } from "@reportlint/parser";
+import { mapped } from "./lists.js";
 
 /** What a count says about itself, from its words. */
 export type CountKind =
@@ -172,17 +173,27 @@ export function anyWordPattern(words: readonly string[]): RegExp {
 const NO_MEMBERS: ReadonlyMap<string, string> = new Map();
 
 /** The member of each partition the words name, by the longest member word they hold. */
+// The lexicon's partitions as plain lists of one shape each (its entries have optional fields, so
+// reading them where they are tested meets several hidden classes and deoptimizes).
+const MEMBER_WORDS: readonly { readonly id: string; readonly words: readonly { readonly member: string; readonly word: string }[] }[] =
+  mapped(PARTITIONS, (partition) => ({
+    id: partition.id,
+    words: partition.members.flatMap((member) => mapped(member.words, (word) => ({ member: member.id, word }))),
+  }));
+
 function membersNamed(words: string): ReadonlyMap<string, string> {
   if (!ANY_MEMBER_WORD.test(words)) return NO_MEMBERS;
   const out = new Map<string, string>();
-  for (const partition of PARTITIONS) {
-    let best: { id: string; length: number } | null = null;
-    for (const member of partition.members) {
-      for (const word of member.words) {
-        if (word.length > (best?.length ?? 0) && words.includes(word)) best = { id: member.id, length: word.length };
+  for (const partition of MEMBER_WORDS) {
+    let best = "";
+    let bestLength = 0;
+    for (const { member, word } of partition.words) {
+      if (word.length > bestLength && words.includes(word)) {
+        best = member;
+        bestLength = word.length;
       }
     }
-    if (best) out.set(partition.id, best.id);
+    if (bestLength > 0) out.set(partition.id, best);
   }
   return out;
 }
@@ -194,11 +205,14 @@ const SHARE_REACH = 16;
 function sharesAfter(report: Report): (Rate | null)[] {
   const shares = report.rates.filter((r) => r.share !== null && r.kind === "percent");
   let k = 0;
-  return report.quantities.map((q) => {
+  // Built by push: a list made by map has another element kind when empty or optimized.
+  const out: (Rate | null)[] = [];
+  for (const q of report.quantities) {
     while (k < shares.length && shares[k]!.span[0] <= q.span[1]) k++;
     const next = shares[k];
-    return next && next.clause === q.clause && next.span[0] - q.span[1] <= SHARE_REACH ? next : null;
-  });
+    out.push(next && next.clause === q.clause && next.span[0] - q.span[1] <= SHARE_REACH ? next : null);
+  }
+  return out;
 }
 
 /**
@@ -215,6 +229,22 @@ function exactOf(q: Quantity, intervals: ValueIntervals): bigint | null {
 const CACHE_MAX = 20_000;
 const memberCache = new Map<string, ReadonlyMap<string, string>>();
 const labelCache = new Map<string, { role: Role | null; kind: CountKind; core: string }>();
+
+// Intervals by the fields of a quantity they depend on: the same printed values recur (1件, 100%
+// of the counts of a report linted again), and each reading is BigInt work. Never mutated.
+const intervalCache = new Map<string, ValueIntervals>();
+
+function intervalsOf(quantity: Quantity): ValueIntervals {
+  // Most counts are plain digits in their base unit: keyed by the digits alone (no spaces in them).
+  const plain = quantity.scaleExp === 0 && quantity.decimals === 0 && quantity.multiplier === "" && quantity.approx === "exact";
+  const key = plain ? quantity.mantissa : `${quantity.mantissa} ${quantity.scaleExp} ${quantity.decimals} ${quantity.multiplier} ${quantity.approx}`;
+  let found = intervalCache.get(key);
+  if (!found) {
+    if (intervalCache.size >= CACHE_MAX) intervalCache.clear();
+    intervalCache.set(key, (found = computeValueIntervals(quantity)));
+  }
+  return found;
+}
 
 function membersOf(words: string): ReadonlyMap<string, string> {
   let found = memberCache.get(words);
@@ -271,7 +301,7 @@ function buildFacts(report: Report): NumberFacts {
     const clause = report.clauses[quantity.clause]!;
     const label = readLabel(quantity.label);
     const words = label.core + nounAfter(report.text, quantity);
-    const intervals = computeValueIntervals(quantity);
+    const intervals = intervalsOf(quantity);
     const countable = isCountDimension(quantity.dimension);
     const fact: CountFact = {
       index,

@@ -42,6 +42,7 @@ import {
 } from "@reportlint/report-model";
 import { countsBefore, factOf, numberFacts, type CountFact, type NumberFacts } from "./facts.js";
 import type { Report } from "@reportlint/report-model";
+import { mapped } from "./lists.js";
 
 /** Severity a claim can justify at most. */
 export type Certainty = "error" | "warning";
@@ -62,6 +63,23 @@ export interface PartWholeClaim {
   readonly span: [number, number];
   /** For one of several totals tried for a list: how well it names the parts (higher is better). */
   readonly naming?: number;
+}
+
+/**
+ * A claim with every field, always in this order: claims built with some fields left out have other
+ * hidden classes, and the code that reads them deoptimizes when a new one arrives.
+ */
+function claimOf(
+  whole: CountFact,
+  parts: readonly CountFact[],
+  exhaustive: boolean,
+  disjoint: Certainty | null,
+  certainty: Certainty,
+  span: [number, number],
+  completeness: Certainty | undefined,
+  naming: number | undefined,
+): PartWholeClaim {
+  return { whole, parts, exhaustive, disjoint, certainty, completeness, span, naming };
 }
 
 /** A claim whose arithmetic fails. */
@@ -100,7 +118,7 @@ const OPEN_LIST = /等|主要|包括|包含|例如|如|其中|部分|重点/u;
 function colonList(report: Report, b: Breakdown, whole: CountFact, parts: readonly CountFact[]): boolean {
   if (b.form !== "subset" || !b.markers.includes("其中") || parts.length < 2) return false;
   if (parts.some((p) => p.inParens || PERSON_UNITS.has(p.quantity.unitText))) return false;
-  if (new Set(parts.map((p) => p.clause)).size !== parts.length) return false;
+  if (new Set(mapped(parts, (p) => p.clause)).size !== parts.length) return false;
   const opening = report.text.slice(whole.quantity.span[1], labelStartOf(report, parts[0]!) + 6);
   return /其中\s*[：:]/u.test(opening);
 }
@@ -150,9 +168,9 @@ function levelSplit(report: Report, whole: CountFact, parts: readonly CountFact[
 function breakdownDisjointness(report: Report, b: Breakdown, whole: CountFact, parts: readonly CountFact[]): Certainty | null {
   if (b.exhaustive) return "error";
   if (b.markers.includes("涉及")) return null;
-  const labels = parts.map((p) => p.quantity.label);
+  const labels = mapped(parts, (p) => p.quantity.label);
   const evidence = classifyParts(labels);
-  const words = parts.map((p) => p.words.replace(LIST_PREFIX, ""));
+  const words = mapped(parts, (p) => p.words.replace(LIST_PREFIX, ""));
   const distinct = words.every((w) => w !== "") && new Set(words).size === words.length;
   // Named organisations and places and categories (…类) cannot overlap.
   const named = distinct && (words.every((w) => ORGANISATION_END.test(w)) || words.every((w) => CATEGORY_END.test(w)));
@@ -181,9 +199,19 @@ function breakdownClaims(facts: NumberFacts): PartWholeClaim[] {
     if (b.whole === null) continue;
     const whole = factOf(facts, b.whole);
     // Averages (人均可支配收入42170元) and changes (比上年增加…) are never parts.
-    const parts = b.parts.map((i) => factOf(facts, i)).filter((p) => p === undefined || (p.kind !== "average" && p.kind !== "change"));
-    if (!whole || parts.length === 0 || parts.some((p) => p === undefined)) continue;
-    const list = (parts as CountFact[]).filter((p) => fitsWhole(p, whole));
+    if (!whole) continue;
+    // Read in one loop into a list built by push (map and filter lists have other element kinds).
+    const list: CountFact[] = [];
+    let parts = 0;
+    let missing = false;
+    for (const i of b.parts) {
+      const p = factOf(facts, i);
+      if (p === undefined) missing = true;
+      else if (p.kind === "average" || p.kind === "change") continue;
+      else if (fitsWhole(p, whole)) list.push(p);
+      parts++;
+    }
+    if (parts === 0 || missing) continue;
     if (list.length === 0) continue;
     // The text says the list is complete: 其他 N as the last part, all members of a complete
     // partition (线上/线下), or shares adding up to 100%.
@@ -203,16 +231,19 @@ function breakdownClaims(facts: NumberFacts): PartWholeClaim[] {
         fullRateBeforeBracket(facts.report, b, whole, list) ||
         (list.length === 2 && (complementary(list) || complementaryClauses(facts.report, b, list))) ||
         (b.form === "total-after" && !b.exhaustive && shortByLessThanAPart(list, whole)));
-    out.push({
-      whole,
-      parts: list,
-      exhaustive: b.exhaustive || complete || likely,
-      disjoint: complete || likely ? "error" : disjoint,
-      // A whole a paragraph before its parts (an "among" list naming it: 受理案件中…) is only likely theirs.
-      certainty: whole.paragraph === list[0]!.paragraph ? "error" : "warning",
-      completeness: likely ? "warning" : "error",
-      span: [Math.min(b.span[0], labelStartOf(facts.report, whole)), b.span[1]],
-    });
+    out.push(
+      claimOf(
+        whole,
+        list,
+        b.exhaustive || complete || likely,
+        complete || likely ? "error" : disjoint,
+        // A whole a paragraph before its parts (an "among" list naming it: 受理案件中…) is only likely theirs.
+        whole.paragraph === list[0]!.paragraph ? "error" : "warning",
+        [Math.min(b.span[0], labelStartOf(facts.report, whole)), b.span[1]],
+        likely ? "warning" : "error",
+        undefined,
+      ),
+    );
   }
   return out;
 }
@@ -230,7 +261,7 @@ function completePartition(parts: readonly CountFact[]): Partition | null {
   if (someNamesNoMember(parts)) return null;
   for (const partition of PARTITIONS) {
     if (!partition.complete || partition.members.length !== parts.length) continue;
-    const members = parts.map((p) => p.members.get(partition.id) ?? null);
+    const members = mapped(parts, (p) => p.members.get(partition.id) ?? null);
     if (members.some((m) => m === null)) continue;
     if (new Set(members).size === partition.members.length) return partition;
   }
@@ -306,7 +337,7 @@ function fullRateBeforeBracket(report: Report, b: Breakdown, whole: CountFact, p
  * 结案240宗，共结案249宗); 予以公开208件，部分公开35件，共办理1191件 leaves most of its total unnamed.
  */
 function shortByLessThanAPart(parts: readonly CountFact[], whole: CountFact): boolean {
-  const gap = sub(whole.value, sum(parts.map((p) => p.value)));
+  const gap = sub(whole.value, sum(mapped(parts, (p) => p.value)));
   return parts.every((p) => compare(gap, p.value) < 0);
 }
 
@@ -350,13 +381,13 @@ function complementaryClauses(report: Report, b: Breakdown, parts: readonly Coun
 
 /** The noun the parts share at their end (调解组织, 事项), with distinct words before it; "" when none. */
 function sharedHead(parts: readonly CountFact[]): string {
-  const words = parts.map((p) => p.words.replace(/(?:等)?其[他它]/u, ""));
+  const words = mapped(parts, (p) => p.words.replace(/(?:等)?其[他它]/u, ""));
   const head = commonSuffix(words);
   // Two characters make a noun (事项, 调解组织); one is enough for categories (求决类, 咨询类).
   if (head.length < 2 && head !== "类") return "";
   // The rest (其他类, 公共服务等其他事项) may be the bare noun; the others need distinct modifiers.
   const named = words.filter((_, i) => !isResidual(parts[i]!));
-  const modifiers = named.map((w) => w.slice(0, w.length - head.length));
+  const modifiers = mapped(named, (w) => w.slice(0, w.length - head.length));
   return modifiers.length > 0 && modifiers.every((m) => m !== "") && new Set(modifiers).size === modifiers.length ? head : "";
 }
 
@@ -449,7 +480,7 @@ function siblingRuns(facts: NumberFacts, sentence: number, taken: ReadonlySet<nu
   }
   if (run.length > 0) runs.push(run);
   // A count a breakdown already owns (as part or whole) is not a sibling of anything else here.
-  return runs.map((r) => r.filter((f) => !taken.has(f.index))).filter((r) => r.length >= 2);
+  return mapped(runs, (r) => r.filter((f) => !taken.has(f.index))).filter((r) => r.length >= 2);
 }
 
 /** A total printed before `first` for a list of parts, nearest first, with how well it names them. */
@@ -467,7 +498,7 @@ function totalsBefore(
   partition: Partition | null,
   memberOfGroups: ReadonlySet<number>,
 ): TotalBefore[] {
-  const head = sharedHead(parts) || commonSuffix(parts.map((p) => p.words));
+  const head = sharedHead(parts) || commonSuffix(mapped(parts, (p) => p.words));
   const out: TotalBefore[] = [];
   for (const c of countsBefore(facts, first.sentence, first.quantity.span[0], { limit: 32, paragraphs: 6 })) {
     // A member of another list of parts (非油经济 of 油/非油) is no total of this one.
@@ -529,7 +560,7 @@ function namedTotalClaims(facts: NumberFacts, taken: ReadonlySet<number>): PartW
       if ([...own].some((ch) => ofChars.has(ch))) parts.push(c);
     }
     for (const part of parts) {
-      out.push({ whole, parts: [part], exhaustive: false, disjoint: null, certainty: "warning", span: [labelStartOf(facts.report, whole), part.quantity.span[1]] });
+      out.push(claimOf(whole, [part], false, null, "warning", [labelStartOf(facts.report, whole), part.quantity.span[1]], undefined, undefined));
     }
   });
   return out;
@@ -564,7 +595,7 @@ function kindListClaims(facts: NumberFacts): PartWholeClaim[] {
       parts.push(c);
     }
     if (parts.length < 2 || parts.some((p) => compare(p.value, whole.value) > 0)) return;
-    out.push({ whole, parts, exhaustive: false, disjoint: "warning", certainty: "warning", span: [labelStartOf(facts.report, whole), parts.at(-1)!.quantity.span[1]] });
+    out.push(claimOf(whole, parts, false, "warning", "warning", [labelStartOf(facts.report, whole), parts.at(-1)!.quantity.span[1]], undefined, undefined));
   });
   return out;
 }
@@ -579,38 +610,44 @@ const NAME_BEFORE = /([\p{Script=Han}A-Za-z0-9]{2,24})$/u;
  * the names they belong to, in a 其中 list of the count before them. Each is a part of that count;
  * named organisations and places never overlap. Only worth a warning: the list is read from its shape.
  */
+/** A count alone in brackets, with no words of its own: （287宗）. */
+function isNamedInBrackets(text: string, f: CountFact): boolean {
+  return f.inParens && f.words === "" && OPEN_BRACKET.test(text[f.quantity.span[0] - 1] ?? "") && CLOSE_BRACKET.test(text[f.quantity.span[1]] ?? "");
+}
+
+/** True when one of the counts (indices into facts.counts) stands in brackets. */
+function someInParens(facts: NumberFacts, counts: readonly number[]): boolean {
+  for (const k of counts) if (facts.counts[k]!.inParens) return true;
+  return false;
+}
+
 function namedBracketClaims(facts: NumberFacts): PartWholeClaim[] {
   const out: PartWholeClaim[] = [];
   const { text } = facts.report;
   for (const sentence of facts.sentences) {
-    const counts = sentence.counts.map((k) => facts.counts[k]!);
+    // A whole and two parts at least; most sentences have fewer counts, or none in brackets.
+    if (sentence.counts.length < 3 || !someInParens(facts, sentence.counts)) continue;
+    const counts = mapped(sentence.counts, (k) => facts.counts[k]!);
     let k = 0;
     while (k < counts.length) {
-      const isNamed = (f: CountFact) =>
-        f.inParens && f.words === "" && OPEN_BRACKET.test(text[f.quantity.span[0] - 1] ?? "") && CLOSE_BRACKET.test(text[f.quantity.span[1]] ?? "");
-      if (!isNamed(counts[k]!) || k === 0) {
+      if (!isNamedInBrackets(text, counts[k]!) || k === 0) {
         k++;
         continue;
       }
       let end = k;
-      while (end < counts.length && isNamed(counts[end]!) && unitsCompatible(counts[end]!.unit, counts[k]!.unit)) end++;
+      while (end < counts.length && isNamedInBrackets(text, counts[end]!) && unitsCompatible(counts[end]!.unit, counts[k]!.unit)) end++;
       const parts = counts.slice(k, end);
       const whole = counts[k - 1]!;
       k = end;
       if (parts.length < 2 || whole.inParens || whole.kind === "average" || whole.kind === "change" || !unitsCompatible(whole.unit, parts[0]!.unit)) continue;
       const lead = text.slice(whole.quantity.span[1], parts[0]!.quantity.span[0]);
       if (!/^[，,]\s*其中/u.test(lead)) continue;
-      const names = parts.map((p) => NAME_BEFORE.exec(text.slice(Math.max(0, p.quantity.span[0] - 25), p.quantity.span[0] - 1))?.[1] ?? "");
+      const names = mapped(parts, (p) => NAME_BEFORE.exec(text.slice(Math.max(0, p.quantity.span[0] - 25), p.quantity.span[0] - 1))?.[1] ?? "");
       if (names.some((n) => n === "") || new Set(names).size !== names.length) continue;
       const organisations = names.every((n) => ORGANISATION_END.test(n.replace(/^.*?[是为]/u, "")));
-      out.push({
-        whole,
-        parts,
-        exhaustive: false,
-        disjoint: organisations ? "error" : "warning",
-        certainty: "warning",
-        span: [labelStartOf(facts.report, whole), parts.at(-1)!.quantity.span[1] + 1],
-      });
+      out.push(
+        claimOf(whole, parts, false, organisations ? "error" : "warning", "warning", [labelStartOf(facts.report, whole), parts.at(-1)!.quantity.span[1] + 1], undefined, undefined),
+      );
     }
   }
   return out;
@@ -636,8 +673,8 @@ const COMPLETE_SIZES = [...new Set(PARTITIONS.filter((p) => p.complete).map((p) 
  */
 function groupsIn(facts: NumberFacts, run: readonly CountFact[]): SiblingGroup[] {
   const out: SiblingGroup[] = [];
-  const partLike = run.map(isPartLike);
-  const residualAt = run.map(isResidual);
+  const partLike = mapped(run, isPartLike);
+  const residualAt = mapped(run, isResidual);
   for (let from = 0; from < run.length; from++) {
     if (!partLike[from]) continue;
     // The longest run of parts from here (each part-like, at most MAX_GROUP long).
@@ -676,10 +713,18 @@ function groupsIn(facts: NumberFacts, run: readonly CountFact[]): SiblingGroup[]
   return out;
 }
 
+/** A list of parts whose total is looked for before it. */
+interface PendingList {
+  readonly parts: CountFact[];
+  readonly partition: Partition | null;
+  readonly exhaustive: boolean;
+}
+
 function siblingClaims(facts: NumberFacts, taken: ReadonlySet<number>): PartWholeClaim[] {
   const out: PartWholeClaim[] = [];
   // Lists with no total of their own, whose total is looked for before them.
-  const pending: { parts: CountFact[]; partition: Partition | null; exhaustive?: boolean }[] = [];
+  // Each with all three fields: lists of one shape (see claimOf).
+  const pending: PendingList[] = [];
   facts.sentences.forEach((_, sentence) => {
     for (const run of siblingRuns(facts, sentence, taken)) {
       const groups = groupsIn(facts, run);
@@ -688,14 +733,14 @@ function siblingClaims(facts: NumberFacts, taken: ReadonlySet<number>): PartWhol
         const head = group.from > 0 ? run[group.from - 1]! : null;
         const claim = head ? totalFirstClaim(facts, head, parts, group.partition) : null;
         if (claim) out.push(claim);
-        else pending.push({ parts, partition: group.partition });
+        else pending.push({ parts, partition: group.partition, exhaustive: true });
       }
       if (groups.length > 0) continue;
       const open = openGroup(run);
       if (open) {
         const head = open.from > 0 ? run[open.from - 1]! : null;
         const claim = head ? totalFirstClaim(facts, head, open.parts, null) : null;
-        if (claim) out.push({ ...claim, exhaustive: false, certainty: "warning" });
+        if (claim) out.push(claimOf(claim.whole, claim.parts, false, claim.disjoint, "warning", claim.span, claim.completeness, claim.naming));
         else if (open.from === 0) pending.push({ parts: open.parts, partition: null, exhaustive: false });
       }
     }
@@ -703,9 +748,9 @@ function siblingClaims(facts: NumberFacts, taken: ReadonlySet<number>): PartWhol
   // Across sentences a count that owns a list of its own in its sentence (中直投资159.5亿元（其中：…）)
   // can still be one of the siblings: only counts that are parts are out.
   const parts = new Set(facts.report.breakdowns.flatMap((b) => b.parts));
-  pending.push(...paragraphGroups(facts, parts, new Set([...out, ...pending].flatMap((g) => g.parts.map((p) => p.index)))));
-  const members = new Set(pending.flatMap((g) => g.parts.map((p) => p.index)));
-  for (const { parts, partition, exhaustive = true } of pending) {
+  pending.push(...paragraphGroups(facts, parts, new Set([...out, ...pending].flatMap((g) => mapped(g.parts, (p) => p.index)))));
+  const members = new Set(pending.flatMap((g) => mapped(g.parts, (p) => p.index)));
+  for (const { parts, partition, exhaustive } of pending) {
     // Which of the totals before is meant is not certain: each is tried, the nearest is reported.
     // Parts with shares name their whole themselves: a count before them that their shares fit is
     // it (经审查立案175件 for 94件，占53.7%…); only when none does is a total named like them tried.
@@ -716,20 +761,12 @@ function siblingClaims(facts: NumberFacts, taken: ReadonlySet<number>): PartWhol
       const among = amongWhole(facts, parts);
       if (among.length > 0) wholes = among;
     }
-    const fitting = wholes.map((whole) => ({ whole, naming: 2 }));
+    const fitting = mapped(wholes, (whole) => ({ whole, naming: 2 }));
     // One total printed twice (公共财政预算收入58.2亿元 in the summary, again in its own section): the
     // parts go with the mention nearest them, and the earlier one does not excuse it.
     const totals = fitting.length > 0 ? fitting : nearestMentions(totalsBefore(facts, parts[0]!, parts, partition, members));
     for (const { whole, naming } of totals.slice(0, 6)) {
-      out.push({
-        whole,
-        naming,
-        parts,
-        exhaustive,
-        disjoint: "error",
-        certainty: "warning",
-        span: [labelStartOf(facts.report, parts[0]!), parts.at(-1)!.quantity.span[1]],
-      });
+      out.push(claimOf(whole, parts, exhaustive, "error", "warning", [labelStartOf(facts.report, parts[0]!), parts.at(-1)!.quantity.span[1]], undefined, naming));
     }
   }
   return out;
@@ -745,7 +782,7 @@ function openGroup(run: readonly CountFact[]): { from: number; parts: CountFact[
   for (const from of [0, 1]) {
     const parts = run.slice(from);
     if (parts.length < 3 || parts.length > MAX_GROUP || !parts.every(isPartLike)) continue;
-    const words = parts.map((p) => p.words);
+    const words = mapped(parts, (p) => p.words);
     const categories = words.every((w) => CATEGORY_END.test(w) && w.length >= 2) && new Set(words).size === words.length;
     if (categories || sharedHead(parts).length >= 2) return { from, parts };
   }
@@ -769,8 +806,8 @@ function everyHasShare(list: readonly CountFact[], from: number, to: number): bo
   return true;
 }
 
-function paragraphGroups(facts: NumberFacts, taken: ReadonlySet<number>, grouped: ReadonlySet<number>): { parts: CountFact[]; partition: Partition | null }[] {
-  const out: { parts: CountFact[]; partition: Partition | null }[] = [];
+function paragraphGroups(facts: NumberFacts, taken: ReadonlySet<number>, grouped: ReadonlySet<number>): PendingList[] {
+  const out: PendingList[] = [];
   let paragraph = -1;
   // One list per unit: counts of another kind between the members (…税收收入46.8亿元。13个税种中…6个
   // 税种…。非税收入11.4亿元) do not part them.
@@ -785,8 +822,8 @@ function paragraphGroups(facts: NumberFacts, taken: ReadonlySet<number>, grouped
     for (let from = 0; from < list.length; from++) {
       for (let to = Math.min(list.length, from + MAX_GROUP); to >= from + 2; to--) {
         // Across sentences only: a group within one sentence was looked for already (counts are in
-        // text order, so a window is in one sentence when its ends are).
-        if (list[to - 1]!.sentence === list[from]!.sentence) continue;
+        // text order, so a window is in one sentence when its ends are, and so is every shorter one).
+        if (list[to - 1]!.sentence === list[from]!.sentence) break;
         // Neither a complete partition nor shares of one whole can be there: no window is copied.
         const mayBePartition = COMPLETE_SIZES.includes(to - from) && everyNamesAMember(list, from, to);
         if (!mayBePartition && !everyHasShare(list, from, to)) continue;
@@ -794,7 +831,7 @@ function paragraphGroups(facts: NumberFacts, taken: ReadonlySet<number>, grouped
         const partition = COMPLETE_SIZES.includes(window.length) ? completePartition(window) : null;
         const shares = window.every((f) => f.share !== null) && sharesMakeWhole(facts, window);
         if (partition || shares) {
-          out.push({ parts: window, partition });
+          out.push({ parts: window, partition, exhaustive: true });
           from = to - 1;
           break;
         }
@@ -830,7 +867,7 @@ function totalFirstClaim(facts: NumberFacts, head: CountFact, parts: readonly Co
   const totalWords = partition?.totalWords?.some((w) => head.words.includes(w)) ?? false;
   if (!namesTotal && head.kind !== "total" && !totalWords) return null;
   const span: [number, number] = [labelStartOf(facts.report, head), parts.at(-1)!.quantity.span[1]];
-  return { whole: head, parts, exhaustive: true, disjoint: "error", certainty: partition?.sure === false ? "warning" : "error", span };
+  return claimOf(head, parts, true, "error", partition?.sure === false ? "warning" : "error", span, undefined, undefined);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -852,10 +889,13 @@ function verdictOf(given: PartWholeClaim): PartWholeVerdict | null {
   // said not to exceed the whole.
   const parts = given.parts.filter((p) => fitsWhole(p, given.whole));
   if (parts.length === 0) return null;
-  const claim = parts.length === given.parts.length ? given : { ...given, parts, exhaustive: false };
+  const claim =
+    parts.length === given.parts.length
+      ? given
+      : claimOf(given.whole, parts, false, given.disjoint, given.certainty, given.span, given.completeness, given.naming);
   const unit = claim.whole.quantity.unit;
   const partUnit = (p: CountFact) => (DOCUMENT_UNITS.has(unit) && DOCUMENT_UNITS.has(p.quantity.unit) ? unit : undefined);
-  const intervals = { whole: claim.whole.intervals, parts: claim.parts.map((p) => p.intervals) };
+  const intervals = { whole: claim.whole.intervals, parts: mapped(claim.parts, (p) => p.intervals) };
   // Most claims hold: asked from intervals and units alone, their counts are not copied, and their
   // arithmetic is only written out (numbers as printed) when one fails.
   const units = [unitRefOf(claim.whole)];
@@ -864,7 +904,7 @@ function verdictOf(given: PartWholeClaim): PartWholeVerdict | null {
   if (checked === "ok" || checked === "skip") return null;
   const input = {
     whole: withClass(claim.whole),
-    parts: claim.parts.map((p) => withClass(p, partUnit(p))),
+    parts: mapped(claim.parts, (p) => withClass(p, partUnit(p))),
     exhaustive: claim.exhaustive,
     disjoint: claim.disjoint !== null,
     intervals,
@@ -879,7 +919,7 @@ function verdictOf(given: PartWholeClaim): PartWholeVerdict | null {
   const above =
     claim.completeness === "warning" &&
     failed !== undefined &&
-    compare(sum(claim.parts.map((p) => p.value)), claim.whole.value) > 0 &&
+    compare(sum(mapped(claim.parts, (p) => p.value)), claim.whole.value) > 0 &&
     !["ok", "skip"].includes(checkPartWhole({ ...input, exhaustive: false }).verdict);
   const sumCheck: "sum-mismatch" | "sum-exceeds-whole" | null =
     failed && claim.disjoint !== null ? (failed.check === "sum-mismatch" && !above ? "sum-mismatch" : "sum-exceeds-whole") : null;
@@ -887,7 +927,7 @@ function verdictOf(given: PartWholeClaim): PartWholeVerdict | null {
   const sumSeverity = failed && claim.disjoint !== null ? lower(lower(severityOf(failed.severity), claim.disjoint), completeness) : null;
   const exceedingFindings = result.findings.filter((f) => f.check === "part-exceeds-whole");
   if (exceedingFindings.length > 0) {
-    const exceeding = exceedingFindings.map((f) => ({ part: claim.parts[f.part ?? -1]!, severity: severityOf(f.severity) }));
+    const exceeding = mapped(exceedingFindings, (f) => ({ part: claim.parts[f.part ?? -1]!, severity: severityOf(f.severity) }));
     const largest = exceeding.reduce((a, b) => (compare(a.part.value, b.part.value) >= 0 ? a : b));
     // One defect, one finding: parts that are summed and exceed their whole are one sum finding that
     // names the part above the whole (67件（裁决21件、线下调解27件、线上调解81件）).
@@ -906,7 +946,7 @@ function verdictOf(given: PartWholeClaim): PartWholeVerdict | null {
 
 /** How far a whole is from the sum of its parts, as a fraction of the whole. */
 function relativeGap(claim: PartWholeClaim): Rational {
-  const gap = sub(sum(claim.parts.map((p) => p.value)), claim.whole.value);
+  const gap = sub(sum(mapped(claim.parts, (p) => p.value)), claim.whole.value);
   const size = claim.whole.value.num === 0n ? { num: 1n, den: 1n } : claim.whole.value;
   return div(gap.num < 0n ? neg(gap) : gap, size);
 }
@@ -921,8 +961,10 @@ function resolveAlternatives(claims: readonly PartWholeClaim[]): PartWholeVerdic
   const out: PartWholeVerdict[] = [];
   const groups = new Map<string, PartWholeClaim[]>();
   for (const claim of claims) {
-    const key = claim.parts.map((p) => p.index).join(",");
-    groups.set(key, [...(groups.get(key) ?? []), claim]);
+    const key = mapped(claim.parts, (p) => p.index).join(",");
+    const group = groups.get(key);
+    if (group) group.push(claim);
+    else groups.set(key, [claim]);
   }
   for (const group of groups.values()) {
     // A list that fits any of its totals is fine: the verdicts stop at the first that holds.
@@ -933,8 +975,8 @@ function resolveAlternatives(claims: readonly PartWholeClaim[]): PartWholeVerdic
       verdicts.push(verdict);
     }
     if (verdicts.length < group.length) continue;
-    const gaps = group.map(relativeGap);
-    const naming = group.map((c) => c.naming ?? 0);
+    const gaps = mapped(group, relativeGap);
+    const naming = mapped(group, (c) => c.naming ?? 0);
     let best = 0;
     gaps.forEach((g, i) => {
       if (naming[i]! > naming[best]! || (naming[i] === naming[best] && compare(g, gaps[best]!) < 0)) best = i;
@@ -957,10 +999,16 @@ export function partWholeVerdicts(report: Report): readonly PartWholeVerdict[] {
     if (b.whole !== null) taken.add(b.whole);
     for (const p of b.parts) taken.add(p);
   }
-  verdicts = [
-    ...[...fromBreakdowns, ...namedTotalClaims(facts, taken), ...namedBracketClaims(facts), ...kindListClaims(facts)].map(verdictOf).filter((v): v is PartWholeVerdict => v !== null),
-    ...resolveAlternatives(siblingClaims(facts, taken)),
-  ];
+  // One list built by push, not spreads of map and filter lists (their element kinds vary).
+  const found: PartWholeVerdict[] = [];
+  for (const claims of [fromBreakdowns, namedTotalClaims(facts, taken), namedBracketClaims(facts), kindListClaims(facts)]) {
+    for (const claim of claims) {
+      const verdict = verdictOf(claim);
+      if (verdict !== null) found.push(verdict);
+    }
+  }
+  for (const verdict of resolveAlternatives(siblingClaims(facts, taken))) found.push(verdict);
+  verdicts = found;
   cache.set(facts, verdicts);
   return verdicts;
 }

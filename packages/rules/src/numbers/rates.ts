@@ -47,6 +47,7 @@ import {
 import { countsBefore, countsStartingBefore, numberFacts, type CountFact, type NumberFacts } from "./facts.js";
 import type { Certainty } from "./part-whole.js";
 import { firstIndexNotBefore } from "@reportlint/parser";
+import { mapped } from "./lists.js";
 
 /** How a rate is read. */
 export type RateForm = "indicator" | "share" | "named";
@@ -79,6 +80,10 @@ export type RateOutcome =
   | { readonly kind: "unclear"; readonly pairs: readonly RatePair[] }
   | { readonly kind: "truncated"; readonly pair: RatePair; readonly severity: "warning" | "info" }
   | { readonly kind: "infeasible"; readonly bases: readonly RateCandidate[]; readonly severity: Certainty };
+
+// One shape for both consistent outcomes (pair absent or given): a field present only sometimes
+// gives the object another hidden class, and the code reading outcomes deoptimizes.
+const CONSISTENT: RateOutcome = { kind: "consistent", pair: undefined };
 
 /** One printed percentage, how it is read, and the verdict. */
 export interface RateClaim {
@@ -123,13 +128,28 @@ const single = (fact: CountFact, role: string, strength: RateCandidate["strength
   role,
   strength,
 });
-const derived = (facts: readonly CountFact[], role: string, strength: RateCandidate["strength"]): RateCandidate => ({
-  value: facts.reduce((s, f) => add(s, f.value), { num: 0n, den: 1n } as Rational),
-  sources: facts,
-  unit: facts[0]!.unit,
-  role,
-  strength,
-});
+const derived = (facts: readonly CountFact[], role: string, strength: RateCandidate["strength"]): RateCandidate => {
+  // Sources copied into a list built by push, like single's: lists made by map or spread have other
+  // element kinds, and each new kind deoptimizes the code that reads sources.
+  const sources: CountFact[] = [];
+  let value: Rational = { num: 0n, den: 1n };
+  for (const f of facts) {
+    sources.push(f);
+    value = add(value, f.value);
+  }
+  return { value, sources, unit: facts[0]!.unit, role, strength };
+};
+/** The candidates of some counts, each alone, in a list built by push (see derived). */
+function singles(counts: readonly CountFact[], role: string, strength: RateCandidate["strength"]): RateCandidate[] {
+  const out: RateCandidate[] = [];
+  for (const f of counts) out.push(single(f, role, strength));
+  return out;
+}
+
+/** Appends the candidates of `more` to `list` (a list built by push keeps one element kind). */
+function pushAll(list: RateCandidate[], more: readonly RateCandidate[]): void {
+  for (const c of more) list.push(c);
+}
 
 /** True when the candidate's counts may stand for a whole (not an average, not a change). */
 const usable = (f: CountFact) => f.kind !== "average" && f.kind !== "change";
@@ -261,7 +281,7 @@ function sentenceWords(facts: NumberFacts, s: number): SentenceWords {
     const text = facts.report.text.slice(...facts.sentences[s]!.span);
     const at = (i: number, noun: string) => (i < 0 ? -1 : i + noun.length);
     const opening = /^\s*其中/u.exec(text);
-    words = { nounEnds: SUBJECT_NOUNS.map((noun) => at(text.indexOf(noun, 0), noun)), openingEnd: opening ? opening[0].length : -1 };
+    words = { nounEnds: mapped(SUBJECT_NOUNS, (noun) => at(text.indexOf(noun, 0), noun)), openingEnd: opening ? opening[0].length : -1 };
     bySentence.set(s, words);
   }
   return words;
@@ -296,8 +316,8 @@ function closersOf(facts: NumberFacts): CloserSearch {
  * many rates costs a look-up per rate, not a scan.
  */
 function relatedCounts(facts: NumberFacts, sentence: number, rate: Rate): CountFact[] {
-  const own = countsBefore(facts, sentence, rate.span[0], { limit: WINDOW.limit, paragraphs: 0 }).filter((f) => f.sentence === sentence);
-  const out = [...own];
+  // The filtered list is new: counts of the sentences before are added to it, not to a copy.
+  const out = countsBefore(facts, sentence, rate.span[0], { limit: WINDOW.limit, paragraphs: 0 }).filter((f) => f.sentence === sentence);
   // The words considered so far: the rate's sentence up to the rate, then each sentence before it.
   let current = { words: sentenceWords(facts, sentence), length: rate.span[0] - facts.sentences[sentence]!.span[0] };
   const holds = (c: typeof current, end: number) => end >= 0 && end <= c.length;
@@ -315,7 +335,8 @@ function relatedCounts(facts: NumberFacts, sentence: number, rate: Rate): CountF
     for (let k = info.counts.length - 1; k >= 0 && out.length < WINDOW.limit; k--) out.push(facts.counts[info.counts[k]!]!);
     current = previous;
   }
-  return out.slice(0, WINDOW.limit);
+  // Never longer than the window (the loops stop there): no copy cut to it.
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -328,15 +349,15 @@ function relatedCounts(facts: NumberFacts, sentence: number, rate: Rate): CountF
  */
 function partSums(report: Report, w: Window, members: readonly string[], role: string, strength: RateCandidate["strength"]): RateCandidate[] {
   const out: RateCandidate[] = [];
-  const byIndex = new Map(w.counts.map((f) => [f.index, f]));
+  const byIndex = new Map(mapped(w.counts, (f) => [f.index, f]));
   // Only the lists with a part in the window can have them all there: those, in text order.
   const listsOf = breakdownsByPart(report);
   const lists = [...new Set(w.counts.flatMap((f) => listsOf.get(f.index) ?? []))].sort((a, b) => a - b);
-  for (const b of lists.map((i) => report.breakdowns[i]!)) {
-    const parts = b.parts.map((i) => byIndex.get(i));
+  for (const b of mapped(lists, (i) => report.breakdowns[i]!)) {
+    const parts = mapped(b.parts, (i) => byIndex.get(i));
     if (parts.length === 0 || parts.some((p) => p === undefined)) continue;
     const list = parts as CountFact[];
-    const kinds = list.map((p) => memberIdsOf(p.words));
+    const kinds = mapped(list, (p) => memberIdsOf(p.words));
     if (kinds.some((k) => !k.some((m) => CLOSURE_PARTS.includes(m)))) continue;
     const chosen = list.filter((_, i) => kinds[i]!.some((m) => members.includes(m)));
     if (chosen.length > 0) out.push(derived(chosen, role, strength));
@@ -361,29 +382,39 @@ function memberIdsOf(words: string): readonly string[] {
 const breakdownsByPart = oncePer((report: Report): ReadonlyMap<number, readonly number[]> => {
   const byPart = new Map<number, number[]>();
   report.breakdowns.forEach((b, i) => {
-    for (const part of new Set(b.parts)) byPart.set(part, [...(byPart.get(part) ?? []), i]);
+    for (const part of new Set(b.parts)) {
+      const lists = byPart.get(part);
+      if (lists) lists.push(i);
+      else byPart.set(part, [i]);
+    }
   });
   return byPart;
 });
 
 function operandCandidates(report: Report, w: Window, op: Operand, canonical: boolean): RateCandidate[] {
   const strengthOf = (fs: readonly CountFact[]) => (canonical && fs.every((f) => near(w, f)) ? "explicit" : "plausible");
-  if (op.kind === "role") return w.counts.filter((f) => f.role === op.role).map((f) => single(f, op.role, strengthOf([f])));
+  if (op.kind === "role") {
+    const out: RateCandidate[] = [];
+    for (const f of w.counts) if (f.role === op.role) out.push(single(f, op.role, canonical && near(w, f) ? "explicit" : "plausible"));
+    return out;
+  }
   if (op.kind === "parts") return partSums(report, w, op.parts, op.of, canonical ? "explicit" : "plausible");
   if (op.kind === "difference") {
     // One role less others, each printed once (审结27宗 − 撤诉3宗 = the 24 decided by judgment).
     const whole = w.counts.filter((f) => f.role === op.of);
-    const less = op.minus.map((role) => w.counts.filter((f) => f.role === role));
+    const less = mapped(op.minus, (role) => w.counts.filter((f) => f.role === role));
     if (whole.length !== 1 || less.some((g) => g.length !== 1)) return [];
-    const minus = less.map((g) => g[0]!);
+    const minus = mapped(less, (g) => g[0]!);
     const value = minus.reduce((v, f) => add(v, { num: -f.value.num, den: f.value.den }), whole[0]!.value);
     if (value.num <= 0n) return [];
-    return [{ value, sources: [whole[0]!, ...minus], unit: whole[0]!.unit, role: `${op.of}−${op.minus.join("−")}`, strength: "plausible" }];
+    const sources: CountFact[] = [whole[0]!];
+    for (const f of minus) sources.push(f);
+    return [{ value, sources, unit: whole[0]!.unit, role: `${op.of}−${op.minus.join("−")}`, strength: "plausible" }];
   }
   // A sum of roles: one count of each (受理 + 上期未结).
-  const groups = op.roles.map((role) => w.counts.filter((f) => f.role === role));
+  const groups = mapped(op.roles, (role) => w.counts.filter((f) => f.role === role));
   if (groups.some((g) => g.length !== 1)) return [];
-  const members = groups.map((g) => g[0]!);
+  const members = mapped(groups, (g) => g[0]!);
   return [derived(members, op.roles.join("+"), strengthOf(members))];
 }
 
@@ -401,13 +432,13 @@ function partitionSums(w: Window): RateCandidate[] {
   for (const partition of PARTITIONS) {
     if (!partition.complete) continue;
     if (ownSentence.filter((f) => f.members.has(partition.id)).length < partition.members.length) continue;
-    const members = ownSentence.map((f) => ({ f, member: f.members.get(partition.id) }));
+    const members = mapped(ownSentence, (f) => ({ f, member: f.members.get(partition.id) }));
     for (let i = 0; i + 1 < members.length; i++) {
       const run = members.slice(i, i + partition.members.length);
       if (run.length !== partition.members.length || run.some((r) => r.member === undefined)) continue;
-      if (new Set(run.map((r) => r.member)).size !== run.length) continue;
+      if (new Set(mapped(run, (r) => r.member)).size !== run.length) continue;
       if (!run.every((r) => unitsCompatible(r.f.unit, run[0]!.f.unit))) continue;
-      out.push(derived(run.map((r) => r.f), "", "plausible"));
+      out.push(derived(mapped(run, (r) => r.f), "", "plausible"));
     }
   }
   return out;
@@ -521,7 +552,8 @@ function shareBases(
     return out;
   }
   if (part) {
-    for (const b of (breakdownsByPart(report).get(part.index) ?? []).map((i) => report.breakdowns[i]!)) {
+    for (const i of breakdownsByPart(report).get(part.index) ?? []) {
+      const b = report.breakdowns[i]!;
       if (b.whole === null) continue;
       const whole = candidates.find((f) => f.index === b.whole);
       if (whole) out.push(single(whole, "", "explicit"));
@@ -610,11 +642,11 @@ function runInfo(siblings: readonly SiblingShare[]): RunInfo {
   let info = runInfos.get(siblings);
   if (!info) {
     info = {
-      parts: derived(siblings.map((s) => s.part), "", "plausible"),
+      parts: derived(mapped(siblings, (s) => s.part), "", "plausible"),
       exact: siblings.every((s) => s.part.exact !== null),
       makeWhole: siblingSharesMakeWhole(siblings),
       start: siblings[0]!.part.quantity.span[0],
-      byPart: new Map(siblings.map((s) => [s.part, s])),
+      byPart: new Map(mapped(siblings, (s) => [s.part, s])),
     };
     runInfos.set(siblings, info);
   }
@@ -641,7 +673,8 @@ function siblingSharesMakeWhole(siblings: readonly SiblingShare[]): boolean {
 
 function namedNumerators(w: Window, stem: string): RateCandidate[] {
   const carries = (f: CountFact) => f.quantity.label.includes(stem) && !new RegExp(`[应未不非]${stem}`, "u").test(f.quantity.label);
-  const out = w.counts.filter(carries).map((f) => single(f, stem, near(w, f) ? "explicit" : "plausible"));
+  const out: RateCandidate[] = [];
+  for (const f of w.counts) if (carries(f)) out.push(single(f, stem, near(w, f) ? "explicit" : "plausible"));
   const nearest = w.counts.find((f) => f.clause === w.clause);
   if (nearest && !out.some((c) => c.sources.includes(nearest))) out.push(single(nearest, "", "plausible"));
   return out;
@@ -692,7 +725,7 @@ function fits(rate: Rate, printed: PrintedPercent, pair: RatePair): { consistent
     return { consistent: check.consistent || check.reason === "zero-denominator", truncated: check.mode === "truncate" };
   }
   const range = (c: RateCandidate) =>
-    c.sources.map((f) => f.intervals.hard).reduce((a, b) => ({
+    mapped(c.sources, (f) => f.intervals.hard).reduce((a, b) => ({
       lo: add(a.lo, b.lo),
       loOpen: a.loOpen || b.loOpen,
       hi: a.hi === null || b.hi === null ? null : add(a.hi, b.hi),
@@ -748,14 +781,14 @@ function decide(reading: Reading, rate: Rate, K: readonly RateCandidate[], N: re
   if (reading.form === "indicator") {
     // The bases worth naming: role-named counts, or the sentence's own total before the rate.
     const shown = pairs.filter((p) => p.n.role !== "" || (p.n.sources.length === 1 && isSentenceTotal(w, p.n.sources[0]!, rate)));
-    if (shown.length === 0) return { kind: "consistent" };
+    if (shown.length === 0) return CONSISTENT;
     return { kind: "unclear", pairs: shown };
   }
   // A share or named rate with counts around it but no certain pair: the most likely reading, and
   // of equally likely ones the nearest to the printed rate (a slip moves a rate a little).
   const off = (p: RatePair) => Math.abs(approxPercent(p) - Number(rate.value));
   const best = [...pairs].sort((a, b) => rank(b) - rank(a) || off(a) - off(b))[0]!;
-  if (best.k.strength !== "explicit") return { kind: "consistent" };
+  if (best.k.strength !== "explicit") return CONSISTENT;
   return { kind: "mismatch", pair: best, severity: "warning" };
 }
 
@@ -769,7 +802,7 @@ function isSentenceTotal(w: Window, f: CountFact, rate: Rate): boolean {
 /** The counts of the rate's sentence after its first count and before the rate: likely parts of it. */
 function likelyParts(w: Window, rate: Rate): RateCandidate[] {
   const own = w.counts.filter((f) => f.sentence === w.sentence && f.quantity.span[1] <= rate.span[0] && f.countable).reverse();
-  return own.slice(1).map((f) => single(f, "", "plausible"));
+  return singles(own.slice(1), "", "plausible");
 }
 
 /** Counts of a role in the two or three sentences before the rate's, in its paragraph. */
@@ -834,7 +867,7 @@ function denominatorRoles(indicator: IndicatorDef | null): DenominatorRoles {
 
 /** Only the base is printed: is the rate possible at all for it (15件 → 99% is not)? */
 function infeasibility(reading: Reading, rate: Rate, K: readonly RateCandidate[], N: readonly RateCandidate[], w: Window): RateOutcome {
-  if (K.length > 0) return { kind: "consistent" };
+  if (K.length > 0) return CONSISTENT;
   // A sentence with no count of its own speaks of the sentence before: its base may stand there.
   const ownless = !w.counts.some((c) => c.sentence === w.sentence);
   // From a sentence before, a base the lexicon only allows as an alternative is too weak: 调解成功率
@@ -849,13 +882,13 @@ function infeasibility(reading: Reading, rate: Rate, K: readonly RateCandidate[]
       (near(w, n.sources[0]!) || reading.form === "share" || (ownless && canonical(n))),
   );
   const own = bases.filter((n) => !namesNumerator(n.sources[0]!, reading));
-  const values = [...new Set(own.map((n) => n.value.num))];
+  const values = [...new Set(mapped(own, (n) => n.value.num))];
   if (values.length === 0) return { kind: "unchecked" };
   const certain = own.length === 1 && own[0]!.strength === "explicit" && near(w, own[0]!.sources[0]!);
   // With a base that is only likely, a rate cut off rather than rounded still counts as possible.
   // The feasibility alone: grimCheck would also work out the nearest feasible rates, unused here.
   const possible = (n: bigint) => !isGrimTestable(rate, n) || isFeasible(rate, n) || (!certain && truncationFeasible(rate, n));
-  if (values.some(possible)) return { kind: "consistent" };
+  if (values.some(possible)) return CONSISTENT;
   return { kind: "infeasible", bases: own, severity: certain ? "error" : "warning" };
 }
 
@@ -883,11 +916,21 @@ function truncationFeasible(rate: Rate, n: bigint): boolean {
 function namesNumerator(fact: CountFact, reading: Reading): boolean {
   const indicator = reading.indicator;
   if (!indicator?.numerator) return false;
-  const roles = new Set(findRoles(fact.quantity.label).map((r) => r.role));
-  const numeratorRoles = [indicator.numerator, ...indicator.altNumerators].flatMap((op) =>
-    op.kind === "role" ? [op.role] : op.kind === "sum" ? op.roles : [op.of],
-  );
-  return numeratorRoles.some((r) => roles.has(r));
+  const numeratorRoles = numeratorRolesOf(indicator);
+  for (const r of findRoles(fact.quantity.label)) if (numeratorRoles.has(r.role)) return true;
+  return false;
+}
+
+// Lexicon entries are constant: the roles of their numerators are listed once, not per base tried.
+const numeratorRoleCache = new WeakMap<IndicatorDef, ReadonlySet<string>>();
+
+function numeratorRolesOf(indicator: IndicatorDef): ReadonlySet<string> {
+  let roles = numeratorRoleCache.get(indicator);
+  if (!roles) {
+    roles = new Set<string>([indicator.numerator!, ...indicator.altNumerators].flatMap((op) => operandRoles(op)));
+    numeratorRoleCache.set(indicator, roles);
+  }
+  return roles;
 }
 
 /**
@@ -909,7 +952,7 @@ function sentenceBases(w: Window, facts: NumberFacts): RateCandidate[] {
           .slice(Math.max(0, previous.counts.length - WINDOW.limit))
           .map((k) => facts.counts[k]!).filter((f) => f.countable && f.kind !== "average" && f.kind !== "change")
       : [];
-  return pick(own.length > 0 ? own : before).map((f) => single(f, "", "plausible"));
+  return singles(pick(own.length > 0 ? own : before), "", "plausible");
 }
 
 /**
@@ -958,25 +1001,23 @@ function analyseRate(
   let grimBases: RateCandidate[];
   if (reading.form === "indicator") {
     const indicator = reading.indicator!;
-    K = [
-      ...operandCandidates(report, w, indicator.numerator!, true),
-      ...indicator.altNumerators.flatMap((op) => operandCandidates(report, w, op, false)),
-    ];
-    N = [
-      ...operandCandidates(report, w, indicator.denominator!, true),
-      ...indicator.altDenominators.flatMap((op) => operandCandidates(report, w, op, false)),
-    ];
+    // The candidate lists are built by push, never by spread or map (see derived).
+    K = operandCandidates(report, w, indicator.numerator!, true);
+    for (const op of indicator.altNumerators) pushAll(K, operandCandidates(report, w, op, false));
+    N = operandCandidates(report, w, indicator.denominator!, true);
+    for (const op of indicator.altDenominators) pushAll(N, operandCandidates(report, w, op, false));
     // The canonical base printed a sentence or two before (共审结…12195件。直接纠错1639件，直接纠错
     // 率13.4%) may be meant: it is plausible, not certain.
     if (!N.some((n) => n.strength === "explicit") && indicator.denominator!.kind === "role") {
-      N = [...N, ...earlierRoleCounts(facts, w, indicator.denominator!.role)];
+      pushAll(N, earlierRoleCounts(facts, w, indicator.denominator!.role));
     }
     // Counts with no role word (我局行政诉讼案件12件), sums of complete lists and sums of counts of one
     // role (满意144件，基本满意2件) may be the base or the part of any rate: they can only silence.
-    const generic = w.counts.filter((f) => f.role === null || f.sentence === w.sentence).map((f) => single(f, "", "plausible"));
-    const sums = [...partitionSums(w), ...roleSums(w)];
-    N = [...N, ...generic, ...sums];
-    K = K.length > 0 ? [...K, ...sums] : K;
+    for (const f of w.counts) if (f.role === null || f.sentence === w.sentence) N.push(single(f, "", "plausible"));
+    const sums = partitionSums(w);
+    pushAll(sums, roleSums(w));
+    pushAll(N, sums);
+    if (K.length > 0) pushAll(K, sums);
     // Only a count the rate names as its base, or a base its sentence implies, can make it impossible.
     const named = N.filter((n) => n.role !== "");
     grimBases = named.length > 0 ? named : indicator.implicitBase ? sentenceBases(w, facts) : [];
@@ -998,7 +1039,7 @@ function analyseRate(
     K = namedNumerators(w, reading.stem);
     N = namedBases(w, reading.stem, K);
     const shared = earlierFittedCounts(facts, w, rate, earlier);
-    N = [...N, ...shared];
+    pushAll(N, shared);
     // The bases of the paragraph's other rates bound this one only when what it counts is counted
     // there too (实质性化解15件 … 综合纠错化解率), not for a rate of something else (群众知晓率).
     const counted = K.some((k) => k.role === reading.stem);

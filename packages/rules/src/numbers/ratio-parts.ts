@@ -25,6 +25,7 @@ import {
 } from "@reportlint/indicator-math";
 import { numberFacts, type CountFact } from "./facts.js";
 import { firstIndexNotBefore } from "@reportlint/parser";
+import { mapped } from "./lists.js";
 
 /** A term of a ratio that its part of the parts' sum does not give. */
 export interface RatioPartViolation {
@@ -78,7 +79,7 @@ const INDUSTRY = PARTITIONS.find((p) => p.id === "industry");
 
 /** The members a ratio's name lists, in order: 三次产业 → 第一、二、三产业; 中直与地方 → 中直, 地方. */
 function membersOf(name: string): string[][] | null {
-  if (/三次产业|一二三产业|三大产业/u.test(name) && INDUSTRY) return INDUSTRY.members.map((m) => [...m.words]);
+  if (/三次产业|一二三产业|三大产业/u.test(name) && INDUSTRY) return mapped(INDUSTRY.members, (m) => [...m.words]);
   const pair = /([\p{Script=Han}]{1,4}?)与([\p{Script=Han}]{1,6}?)(?:经济|投资|工业|产业|收入)?$/u.exec(name);
   if (!pair) return null;
   return [[pair[1]!], [pair[2]!.replace(/制$/u, "")]];
@@ -144,7 +145,7 @@ function findRatioPartViolations(report: Report): readonly RatioPartViolation[] 
     const before = facts.counts
       .slice(Math.max(0, end - REACH), end)
       .filter((f) => f.quantity.span[1] <= termsStart && f.paragraph >= paragraph - 1 && f.paragraph <= paragraph && f.kind !== "change");
-    const chosen: (CountFact | null)[] = members.map(() => null);
+    const chosen: (CountFact | null)[] = mapped(members, () => null);
     let ambiguous = false;
     for (const f of [...before].reverse()) {
       const m = memberOfAmount(f.words, members);
@@ -160,7 +161,7 @@ function findRatioPartViolations(report: Report): readonly RatioPartViolation[] 
     if (ambiguous || chosen.some((c) => c === null)) continue;
     const parts = chosen as CountFact[];
     if (!parts.every((p) => unitsCompatible(p.unit, parts[0]!.unit))) continue;
-    const total = sum(parts.map((p) => p.value));
+    const total = sum(mapped(parts, (p) => p.value));
     if (total.num === 0n) continue;
     let at = termsStart;
     terms.forEach((term, i) => {

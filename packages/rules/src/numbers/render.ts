@@ -7,6 +7,7 @@ import type { Locale } from "@reportlint/report-model";
 import type { InfeasibleArithmetic, PartWholeArithmetic, RateArithmetic } from "@reportlint/indicator-math";
 import { interpolate } from "../messages.js";
 import type { RuleMessage } from "../rule.js";
+import { mapped } from "./lists.js";
 
 const PHRASES = {
   division: { zh: "{{k}} ÷ {{n}} = {{computed}}%", en: "{{k}} ÷ {{n}} = {{computed}}%" },
@@ -52,7 +53,9 @@ const PHRASES = {
 /** One phrase in the locale. */
 export function phrase(id: keyof typeof PHRASES, locale: Locale, data: Record<string, string> = {}): string {
   const template = PHRASES[id];
-  return interpolate(template[locale] || template.zh, data).replace(/ +，/gu, "，").replace(/ {2,}/gu, " ");
+  const text = interpolate(template[locale] || template.zh, data);
+  // Most phrases have no blank to tidy: the two replacements run only when one would change something.
+  return text.includes(" ，") || text.includes("  ") ? text.replace(/ +，/gu, "，").replace(/ {2,}/gu, " ") : text;
 }
 
 const ZH_DIGITS = ["零", "一", "两", "三", "四", "五", "六", "七", "八", "九"];
@@ -160,7 +163,7 @@ export function partWholeText(
     else notes.push(phrase("lessThanTotal", locale, { difference: a.difference }));
   }
   if (a.softRange) notes.push(phrase("beyondRange", locale, { ...a.softRange }));
-  const checks = new Set(a.result.findings.map((f) => f.check));
+  const checks = new Set(mapped(a.result.findings, (f) => f.check));
   const suggestion = checks.has("sum-exceeds-whole")
     ? phrase("checkSumAbove", locale)
     : checks.has("part-exceeds-whole") && !checks.has("sum-mismatch")

@@ -5,6 +5,7 @@
 import type { Locale } from "@reportlint/report-model";
 import type { RuleContext } from "../rule.js";
 import { listCountViolations, type ListCountViolation } from "./list-counts.js";
+import { mapped } from "./lists.js";
 
 /** Reports every stated count that disagrees with the list naming its members, at the count. */
 export function reportListCounts(context: RuleContext<unknown, "listCount">): void {
@@ -14,7 +15,7 @@ export function reportListCounts(context: RuleContext<unknown, "listCount">): vo
       messageId: "listCount",
       data: listCountData(context.text, v, context.settings.locale),
       severity: v.certainty === "certain" ? "error" : "warning",
-      details: { stated: v.stated, named: v.named, namedReadings: v.namedReadings, closure: v.closure, items: v.items.map((i) => i.text) },
+      details: { stated: v.stated, named: v.named, namedReadings: v.namedReadings, closure: v.closure, items: mapped(v.items, (i) => i.text) },
     });
   }
 }

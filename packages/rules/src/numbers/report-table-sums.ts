@@ -6,6 +6,7 @@
 import type { Locale } from "@reportlint/report-model";
 import type { RuleContext } from "../rule.js";
 import { tableSumViolations, type TableSumViolation } from "./table-sums.js";
+import { mapped } from "./lists.js";
 
 /** Above this many addends the message gives their count instead of the whole equation. */
 export const MAX_SHOWN_ADDENDS = 12;
@@ -18,7 +19,7 @@ export function tableSumExpression(v: TableSumViolation, locale: Locale): string
   if (v.addends.length > MAX_SHOWN_ADDENDS) {
     return locale === "en" ? `${v.addends.length} cells add up to ${v.sum}` : `${v.addends.length} 项合计 ${v.sum}`;
   }
-  return `${v.addends.map((a) => shown(a.printed, a.value)).join(" + ")} = ${v.sum}`;
+  return `${mapped(v.addends, (a) => shown(a.printed, a.value)).join(" + ")} = ${v.sum}`;
 }
 
 /** The message data of one table-sum finding, in the locale. */
@@ -66,7 +67,7 @@ export function reportTableSums(context: RuleContext<unknown, "tableRow" | "tabl
         candidates: [],
         suggestion: "",
         table: v.table,
-        addends: v.addends.map((a) => ({ span: a.span, printed: a.printed, value: a.value })),
+        addends: mapped(v.addends, (a) => ({ span: a.span, printed: a.printed, value: a.value })),
         difference: v.difference,
         tolerance: v.tolerance,
       },

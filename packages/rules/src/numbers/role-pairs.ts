@@ -10,6 +10,7 @@ import { oncePer } from "../util/once-per.js";
 import { CUMULATIVE_WORDS, INDICATORS, SUBSET_WORDS, type Report } from "@reportlint/report-model";
 import { commonSuffix, entirelyAbove, unitsCompatible } from "@reportlint/indicator-math";
 import { anyWordPattern, numberFacts, type CountFact } from "./facts.js";
+import { mapped } from "./lists.js";
 
 /** A subset count above the count it is part of. */
 export interface RolePairViolation {
@@ -47,7 +48,7 @@ function findRolePairViolations(report: Report): readonly RolePairViolation[] {
   for (const sentence of facts.sentences) {
     // A pair is two counts: a sentence of fewer is not read.
     if (sentence.counts.length < 2) continue;
-    const counts = sentence.counts.map((k) => facts.counts[k]!).filter((f) => f.role !== null && f.kind !== "change" && f.kind !== "average");
+    const counts = mapped(sentence.counts, (k) => facts.counts[k]!).filter((f) => f.role !== null && f.kind !== "change" && f.kind !== "average");
     if (counts.length < 2) continue;
     // The counts of each role, in text order: a pair's look-up, not a scan of the sentence.
     const byRole = new Map<CountFact["role"], CountFact[]>();
@@ -76,7 +77,7 @@ function findRolePairViolations(report: Report): readonly RolePairViolation[] {
   for (const sentence of facts.sentences) {
     // A part and its whole are two counts.
     if (sentence.counts.length < 2) continue;
-    plainCounts.push(sentence.counts.map((k) => facts.counts[k]!).filter((f) => f.kind !== "change" && f.kind !== "average" && !f.inParens));
+    plainCounts.push(mapped(sentence.counts, (k) => facts.counts[k]!).filter((f) => f.kind !== "change" && f.kind !== "average" && !f.inParens));
   }
   for (const all of plainCounts) {
     // Counts whose labels hold no subset word are neither a part nor a whole of any pair: one test

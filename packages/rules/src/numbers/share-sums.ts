@@ -9,6 +9,7 @@ import { oncePer } from "../util/once-per.js";
 import type { Rate, Report, Span } from "@reportlint/report-model";
 import { add, compare, toPrintedPercent, type Rational } from "@reportlint/indicator-math";
 import { mayHoldRatio } from "./ratio-parts.js";
+import { mapped } from "./lists.js";
 
 /** Shares of one whole that do not add up to 100%. */
 export interface ShareSumViolation {
@@ -111,15 +112,15 @@ export const shareSumViolations = oncePer(findShareSumViolations);
 
 function findShareSumViolations(report: Report): readonly ShareSumViolation[] {
   const out: ShareSumViolation[] = [];
-  const indexOf = new Map(report.rates.map((r, i) => [r, i]));
+  const indexOf = new Map(mapped(report.rates, (r, i) => [r, i]));
   const fromRates = (kind: ShareSumViolation["kind"], rates: readonly Rate[]) => {
-    const verdict = judge(rates.map((r) => ({ value: r.value, decimals: r.decimals })));
+    const verdict = judge(mapped(rates, (r) => ({ value: r.value, decimals: r.decimals })));
     if (!verdict) return;
     out.push({
       kind,
-      values: rates.map((r) => r.value),
+      values: mapped(rates, (r) => r.value),
       ...verdict,
-      rates: rates.map((r) => indexOf.get(r)!),
+      rates: mapped(rates, (r) => indexOf.get(r)!),
       span: [rates[0]!.span[0], rates.at(-1)!.span[1]],
     });
   };
@@ -129,9 +130,9 @@ function findShareSumViolations(report: Report): readonly ShareSumViolation[] {
   for (const match of ratios) {
     const numbers = match[1]!.split(/\s*[:：︰]\s*/u);
     // Parts of 100 have the same printed precision (3.9：59.5：36.6); 1:15 is a ratio of another kind.
-    const decimals = numbers.map((n) => n.split(".")[1]?.length ?? 0);
+    const decimals = mapped(numbers, (n) => n.split(".")[1]?.length ?? 0);
     if (decimals.some((d) => d === 0) || new Set(decimals).size !== 1) continue;
-    const verdict = judge(numbers.map((n) => ({ value: n, decimals: decimals[0]! })));
+    const verdict = judge(mapped(numbers, (n) => ({ value: n, decimals: decimals[0]! })));
     if (!verdict) continue;
     const start = match.index + match[0].length - match[1]!.length;
     out.push({ kind: "ratio", values: numbers, ...verdict, rates: [], span: [start, start + match[1]!.length] });

@@ -19,6 +19,7 @@
 import { OUTCOME_SPLITS, PARTITIONS, TERTIARY_INDUSTRIES, type Partition, type Report, type Span, type Table, type TableCell, type TableRow } from "@reportlint/report-model";
 import { isPlaceholderCell } from "@reportlint/parser";
 import { decimalsOf, mantissaOf, memberOf } from "@reportlint/indicator-math";
+import { mapped } from "./lists.js";
 
 /** A printed number taking part in a table sum. */
 export interface TableSumTerm {
@@ -151,7 +152,7 @@ function isYearRow(row: TableRow, kinds: readonly CellKind[]): boolean {
 }
 
 function shapeRow(row: TableRow, index: number): RowShape {
-  const kinds = row.cells.map(kindOf);
+  const kinds = mapped(row.cells, kindOf);
   const lastText = kinds.lastIndexOf("text");
   const firstNumber = kinds.indexOf("number");
   const hasNumber = firstNumber >= 0;
@@ -340,7 +341,7 @@ const CHANGE_AMOUNT = /(增减|增加|减少|增长)额$/u;
 const notSummableDown = (header: string) => isRateOrId(header) && !(CHANGE_AMOUNT.test(normalizeLabel(header)) && !/[%％率]/u.test(header));
 
 /** Header text of each cell of `header`, normalised for the checks above. */
-const headerTexts = (header: TableRow) => header.cells.map((c) => c.text.replace(/\s+/gu, ""));
+const headerTexts = (header: TableRow) => mapped(header.cells, (c) => c.text.replace(/\s+/gu, ""));
 
 // ---------------------------------------------------------------------------------------------
 // Total columns: each row's total cell against the cells before it
@@ -392,7 +393,7 @@ function totalColumns(segment: Segment, droppedEmpties: boolean): ColumnPlan[] {
   if (top < 0) return [];
   const header = headers[top]!.row;
   const texts = headerTexts(header);
-  const ranks = header.cells.map((c) => totalRankOf(c.text));
+  const ranks = mapped(header.cells, (c) => totalRankOf(c.text));
   const sub = headers[top + 1]?.row;
   const plans: ColumnPlan[] = [];
   if (sub) {
@@ -484,7 +485,7 @@ function rowViolations(table: Table, tableIndex: number, segment: Segment, out: 
       const place = plan.locate(shape);
       if (!place) continue;
       if (shape.kinds[place.total] !== "number") continue;
-      const kinds = place.addends.map((c) => shape.kinds[c]);
+      const kinds = mapped(place.addends, (c) => shape.kinds[c]);
       if (kinds.some((k) => k === "text") || !kinds.includes("number")) continue;
       const total = termOf(table, shape.index, place.total);
       const addends = place.addends.filter((c) => shape.kinds[c] === "number").map((c) => termOf(table, shape.index, c));
@@ -517,7 +518,7 @@ function violation(
     kind,
     table,
     total: strip(total),
-    addends: addends.map(strip),
+    addends: mapped(addends, strip),
     sum: check.sum,
     difference: check.difference,
     tolerance: check.tolerance,
@@ -545,7 +546,7 @@ const labelColumnsOf = new WeakMap<Segment, number | null>();
  */
 function headersOver(segment: Segment, shape: RowShape): (string | null)[] | null {
   const header = segment.headers.at(-1)?.row;
-  if (!header) return shape.row.cells.map(() => null);
+  if (!header) return mapped(shape.row.cells, () => null);
   const texts = headerTexts(header);
   // Counted once per segment: rows of one segment ask for their headers one by one.
   let labelColumns = labelColumnsOf.get(segment);
@@ -554,11 +555,11 @@ function headersOver(segment: Segment, shape: RowShape): (string | null)[] | nul
     labelColumnsOf.set(segment, labelColumns);
   }
   const aligned = labelColumns === null ? null : fit(header.cells.length, labelColumns, shape);
-  if (aligned) return shape.row.cells.map((_, c) => texts[c - aligned.offset] ?? null);
+  if (aligned) return mapped(shape.row.cells, (_, c) => texts[c - aligned.offset] ?? null);
   const above = segment.headers.at(-2)?.row;
   if (!above || trimmedLength(above) < 2) return null;
   const all = segment.headers.flatMap((h) => headerTexts(h.row));
-  return all.some(isRateOrId) ? null : shape.row.cells.map(() => null);
+  return all.some(isRateOrId) ? null : mapped(shape.row.cells, () => null);
 }
 
 /**
@@ -586,7 +587,7 @@ function checkTotalRow(
   const found: TableSumViolation[] = [];
   for (let c = totalRow.labelCount; c < width; c++) {
     const at = (r: RowShape) => c - width + r.row.cells.length;
-    const kinds = addendRows.map((r) => r.kinds[at(r)]!);
+    const kinds = mapped(addendRows, (r) => r.kinds[at(r)]!);
     if (!kinds.includes("number")) continue;
     // A total row with nothing where its column has numbers is merged or shifted: leave the row.
     if (totalRow.kinds[c] !== "number") return;
@@ -617,16 +618,16 @@ function columnViolations(table: Table, tableIndex: number, segment: Segment, ou
   if (!startsUnderHeader(segment)) return;
   // A total printed above its parts (总计 first, then the categories) is not read.
   if (rows.length === 0 || rows[0]!.totalRank > 0) return;
-  const ranks = rows.map((r) => r.totalRank);
+  const ranks = mapped(rows, (r) => r.totalRank);
   rows.forEach((shape, i) => {
     if (shape.totalRank === 0) return;
     const covered = coveredPositions(ranks, 0, i);
     if (!covered || covered.length === 0) return;
-    const addendRows = covered.map((p) => rows[p]!);
+    const addendRows = mapped(covered, (p) => rows[p]!);
     // Parts that may overlap, or rows at different levels of an outline, are not summed.
-    const labels = addendRows.map((r) => (r.labelCount > 0 ? r.row.cells[0]!.text.trim() : ""));
+    const labels = mapped(addendRows, (r) => (r.labelCount > 0 ? r.row.cells[0]!.text.trim() : ""));
     if (labels.some((l) => SUBSET_ROW.test(l)) || addendRows.some((r) => labelsOf(r).some(isRateOrId))) return;
-    if (new Set(labels.map(labelLevel)).size > 1) return;
+    if (new Set(mapped(labels, labelLevel)).size > 1) return;
     checkTotalRow(table, tableIndex, segment, shape, addendRows, rowLabel(shape), out);
   });
 }
@@ -659,7 +660,7 @@ function partitionViolations(table: Table, tableIndex: number, segment: Segment,
       const rest = withoutWholeWords(name, partition);
       if (rest === name || memberOf(rest, partition)) continue;
       const parts = rows.slice(i + 1, i + 1 + partition.members.length);
-      const members = parts.map((p) => (SUBSET_ROW.test(p.soleLabel) || isRateOrId(p.soleLabel) ? undefined : exactMember(p.soleLabel, partition)));
+      const members = mapped(parts, (p) => (SUBSET_ROW.test(p.soleLabel) || isRateOrId(p.soleLabel) ? undefined : exactMember(p.soleLabel, partition)));
       if (parts.length < partition.members.length || members.includes(undefined) || new Set(members).size !== members.length) continue;
       // Only columns under a header that names a level (not a rate) are read.
       const headers = headersOver(segment, whole);
@@ -689,14 +690,14 @@ function outcomeColumnViolations(table: Table, tableIndex: number, segment: Segm
   const texts = header.cells.slice(0, trimmedLength(header)).map((c) => outcomeHeader(c.text));
   for (const split of OUTCOME_SPLITS) {
     const whole = texts.findIndex((t) => split.whole.includes(t));
-    const members = split.members.map((m) => texts.findIndex((t) => m.words.includes(t)));
+    const members = mapped(split.members, (m) => texts.findIndex((t) => m.words.includes(t)));
     if (whole < 0 || members.some((c) => c < 0)) continue;
     for (const shape of segment.data) {
       // Only rows whose cells line up with the header (no label cells, or as many as it has).
       if (!shape.regular || trimmedLength(shape.row) !== texts.length) continue;
       if (shape.kinds[whole] !== "number" || members.some((c) => shape.kinds[c] !== "number")) continue;
       const total = termOf(table, shape.index, whole);
-      const addends = members.map((c) => termOf(table, shape.index, c));
+      const addends = mapped(members, (c) => termOf(table, shape.index, c));
       const check = checkSum(total, addends);
       if (check.consistent || !check.difference.startsWith("-")) continue;
       out.push({ ...violation("row", tableIndex, total, addends, check, rowLabel(shape), normalizeLabel(header.cells[whole]!.text), false), atMost: true });
@@ -803,7 +804,7 @@ function shownPartViolations(table: Table, tableIndex: number, segment: Segment,
       if (!label.endsWith(head) || label.length === head.length || label === name) break;
       parts.push(r);
     }
-    if (parts.length < 2 || new Set(parts.map(bareLabel)).size !== parts.length) return;
+    if (parts.length < 2 || new Set(mapped(parts, bareLabel)).size !== parts.length) return;
     const headers = headersOver(segment, whole);
     if (!headers) return;
     const columns = levelColumns(whole, headers);
@@ -868,7 +869,7 @@ function exceedingColumns(
   for (const c of columns) {
     if (parts.some((r) => r.kinds[c] !== "number")) continue;
     const total = termOf(table, whole.index, c);
-    const addends = parts.map((r) => termOf(table, r.index, c));
+    const addends = mapped(parts, (r) => termOf(table, r.index, c));
     if ([total, ...addends].some((t) => t.value.startsWith("-"))) continue;
     const check = checkSum(total, addends);
     if (check.consistent || !check.difference.startsWith("-")) continue;
@@ -889,7 +890,7 @@ const MEMBER_BREAKDOWNS = [TERTIARY_INDUSTRIES].map((breakdown) => {
 
 /** True when a member is under another member of the list (营利性服务业 under 其他服务业). */
 function nested(ids: readonly string[], partition: Partition): boolean {
-  const parentOf = new Map(partition.members.map((m) => [m.id, m.parent]));
+  const parentOf = new Map(mapped(partition.members, (m) => [m.id, m.parent]));
   return ids.some((id) => {
     for (let p = parentOf.get(id), steps = 0; p !== undefined && steps < partition.members.length; p = parentOf.get(p), steps++) {
       if (ids.includes(p)) return true;
@@ -1051,7 +1052,7 @@ function inferredViolations(pieces: readonly TablePiece[], out: TableSumViolatio
     for (let size = 4; size <= Math.min(width, MAX_GROUP_SIZE); size++) if (width % size === 0) sizes.push(size);
     if (width > MAX_GROUP_SIZE) sizes.push(width);
     for (const size of sizes) {
-      const byPiece = [...rowsByPiece].map(([piece, shapes]) => shapes.flatMap((shape) => groupChecks(piece, shape, size)));
+      const byPiece = mapped([...rowsByPiece], ([piece, shapes]) => shapes.flatMap((shape) => groupChecks(piece, shape, size)));
       const pooled = byPiece.filter((own) => !contradictsTotals(own)).flat();
       if (showsTotals(pooled) || (size === width && byPiece.some(showsTotals))) shown.push({ size, byPiece, pooled });
     }
@@ -1061,7 +1062,9 @@ function inferredViolations(pieces: readonly TablePiece[], out: TableSumViolatio
     if (only.size === width) only.byPiece.filter(showsTotals).forEach((own) => own.forEach((c) => report(c, true)));
     // Without its own table's rows to show it, a group whose last cell is below another may have lost
     // its total (an empty cell at the row's end): not read.
-    if (showsTotals(only.pooled)) only.pooled.filter((c) => !belowAPart(c)).forEach((c) => report(c, false));
+    if (showsTotals(only.pooled)) {
+      for (const c of only.pooled) if (!belowAPart(c)) report(c, false);
+    }
   }
 }
 
@@ -1074,7 +1077,7 @@ export function tableSumViolations(report: Report): TableSumViolation[] {
   // Consecutive tables whose header found nothing, with only debris between them: maybe one table.
   let pieces: TablePiece[] = [];
   report.tables.forEach((table, tableIndex) => {
-    const shapes = table.rows.map(shapeRow);
+    const shapes = mapped(table.rows, shapeRow);
     const before = out.length;
     if (pairViolations(table, tableIndex, shapes, out)) {
       inferredViolations(pieces, out);

@@ -9,6 +9,7 @@ import { createRule } from "../rule.js";
 import { quoteCount, quoteRate, rateSpan } from "../numbers/quote.js";
 import { rateClaims } from "../numbers/rates.js";
 import { infeasibleText } from "../numbers/render.js";
+import { mapped } from "../numbers/lists.js";
 
 export default createRule({
   id: "impossible-percentage",
@@ -58,7 +59,7 @@ export default createRule({
           messageId: "infeasible",
           severity: outcome.severity,
           data: { rate, base: quoteCount(report.text, base.sources[0]!.quantity), expression: words.expression, suggestion: words.suggestion },
-          details: { printed: `${claim.rate.value}%`, computed: arithmetic.neighbours.map((x) => `${x.shown}%`).join(" / "), expression: words.expression, candidates: [], suggestion: words.suggestion },
+          details: { printed: `${claim.rate.value}%`, computed: mapped(arithmetic.neighbours, (x) => `${x.shown}%`).join(" / "), expression: words.expression, candidates: [], suggestion: words.suggestion },
         });
       }
     }

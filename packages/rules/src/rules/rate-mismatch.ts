@@ -13,15 +13,16 @@ import { ratioPartViolations, type RatioPartViolation } from "../numbers/ratio-p
 import { shareSumViolations } from "../numbers/share-sums.js";
 import { joinList, rateCandidates, rateExpression, rateSuggestion, remarks, roundingPhrase } from "../numbers/render.js";
 import type { Locale } from "@reportlint/report-model";
+import { mapped } from "../numbers/lists.js";
 
 /** The printed counts of a pair, in text order, each quoted with its words. */
 function quotePair(report: Report, pair: RatePair): string {
   const facts = [...new Set([...pair.n.sources, ...pair.k.sources])].sort((a, b) => a.quantity.span[0] - b.quantity.span[0]);
   // A count in a table is quoted from its own cell (77件, not 数量 | 77件).
-  return facts.map((f) => quoteCount(report.text, f.quantity).replace(/^.*[|｜]\s*/u, "")).join("、");
+  return mapped(facts, (f) => quoteCount(report.text, f.quantity).replace(/^.*[|｜]\s*/u, "")).join("、");
 }
 
-const termsOf = (c: RateCandidate) => (c.sources.length > 1 ? { terms: c.sources.map((f) => f.quantity.value) } : {});
+const termsOf = (c: RateCandidate) => (c.sources.length > 1 ? { terms: mapped(c.sources, (f) => f.quantity.value) } : {});
 
 /**
  * The worked division of a pair (98 ÷ 120 = 81.67%…), with its arithmetic; `corrections: false` when
@@ -98,17 +99,17 @@ export default createRule({
         // Show the readings closest to the printed rate (ordering only; no decision rests on it).
         const printed = Number(claim.rate.value);
         const distance = (p: RatePair) => Math.abs((Number(p.k.value.num) * 100 * Number(p.n.value.den)) / (Number(p.n.value.num) * Number(p.k.value.den)) - printed);
-        const shown = outcome.pairs
-          .map((p) => ({ p, d: distance(p) }))
-          .sort((a, b) => a.d - b.d)
-          .map((x) => x.p);
+        const shown = mapped(
+          mapped(outcome.pairs, (p) => ({ p, d: distance(p) })).sort((a, b) => a.d - b.d),
+          (x) => x.p,
+        );
         // The same counts reached twice (by role and as the sentence's total) are shown once.
         // The three nearest readings, each written once; the arithmetic is worked out only for them.
         const expressions: string[] = [];
         const tried = new Set<string>();
         for (const p of shown) {
           // Pairs of the same values and terms read the same: each is worked out once.
-          const key = [p.k, p.n].map((c) => `${c.value.num}/${c.value.den}:${c.sources.length > 1 ? c.sources.map((f) => f.quantity.value).join("+") : ""}`).join(" ");
+          const key = mapped([p.k, p.n], (c) => `${c.value.num}/${c.value.den}:${c.sources.length > 1 ? mapped(c.sources, (f) => f.quantity.value).join("+") : ""}`).join(" ");
           if (tried.has(key)) continue;
           tried.add(key);
           const expression = expressionOf(claim, p, locale, false).expression.split(/[，,]/u)[0]!;
@@ -138,16 +139,16 @@ export default createRule({
       // term only their rounding allows (39.2 ÷ 247.4 = 15.84% printed 15.9) still disagrees with the
       // figures a reader sees, and the message says that rounding might explain it.
       const severity = "warning";
-      const amounts = v.parts.map((p) => p.quantity.value);
+      const amounts = mapped(v.parts, (p) => p.quantity.value);
       if (terms.length > 1) {
         // Terms that agree stay as printed.
         const printed = v.ratio.split(/\s*[:：︰]\s*/u);
-        const expected = v.parts.map((p, i) => terms.find((t) => t.part === p)?.expected ?? printed[i]!);
+        const expected = mapped(v.parts, (p, i) => terms.find((t) => t.part === p)?.expected ?? printed[i]!);
         context.report({
           span: v.ratioSpan,
           messageId: "ratioParts",
           severity,
-          data: { ratio: v.ratio, parts: v.parts.map((p) => quoteCount(report.text, p.quantity)).join("、"), expected: expected.join("：") },
+          data: { ratio: v.ratio, parts: mapped(v.parts, (p) => quoteCount(report.text, p.quantity)).join("、"), expected: expected.join("：") },
           details: { printed: v.ratio, computed: expected.join("："), expression: amounts.join("："), candidates: [], suggestion: "" },
         });
         continue;

@@ -18,6 +18,7 @@ import { reportTableSums } from "../numbers/report-table-sums.js";
 import { rateClaims } from "../numbers/rates.js";
 import { ratioPartViolations, type RatioPartViolation } from "../numbers/ratio-parts.js";
 import { shareSumViolations } from "../numbers/share-sums.js";
+import { mapped } from "../numbers/lists.js";
 
 /** Lists of parts in running text (brackets, 其中, 共计, sibling counts) against their totals. */
 function reportPartSums(context: RuleContext<unknown, "sumExceeds" | "mismatch" | "mismatchEarlierTotal">): void {
@@ -36,7 +37,7 @@ function reportPartSums(context: RuleContext<unknown, "sumExceeds" | "mismatch" 
     if (claim.whole.sentence !== claim.parts[0]!.sentence) {
       // The total stands sentences before its parts: the finding covers the parts.
       const first = countSpan(text, claim.parts[0]!.quantity);
-      const parts = claim.parts.map((p) => quoteCount(text, p.quantity)).join("、");
+      const parts = mapped(claim.parts, (p) => quoteCount(text, p.quantity)).join("、");
       context.report({
         span: [first[0], claim.parts.at(-1)!.quantity.span[1]],
         messageId: "mismatchEarlierTotal",
@@ -72,7 +73,7 @@ function reportShareSums(context: RuleContext<unknown, "shareSum" | "shareSumTer
   const terms = ratioPartViolations(report);
   for (const v of shareSumViolations(report)) {
     if (v.rates.some((i) => flagged.has(i))) continue;
-    const shares = v.kind === "ratio" ? v.values.join("：") : v.values.map((x) => `${x}%`).join(v.kind === "respectively" ? "、" : "；");
+    const shares = v.kind === "ratio" ? v.values.join("：") : mapped(v.values, (x) => `${x}%`).join(v.kind === "respectively" ? "、" : "；");
     const data = { shares, sum: v.sum, gap: v.gap, slack: v.slack };
     const details = { printed: "100%", computed: `${v.sum}%`, expression: `${v.values.join(" + ")} = ${v.sum}`, suggestion: "" };
     const culprits = terms.filter((t) => t.termSpan[0] >= v.span[0] && t.termSpan[1] <= v.span[1]);
@@ -120,7 +121,7 @@ function reportBalances(context: RuleContext<unknown, "balance">): void {
 function reportOutcomeBalances(context: RuleContext<unknown, "balanceOutcomes">): void {
   for (const v of outcomeBalanceViolations(context.document)) {
     const [intake, carriedIn, carriedOut] = v.quotes;
-    const outcomes = v.outcomes.map((o) => String(o.exact)).join(" + ");
+    const outcomes = mapped(v.outcomes, (o) => String(o.exact)).join(" + ");
     const difference = v.sources > v.uses ? v.sources - v.uses : v.uses - v.sources;
     context.report({
       span: v.span,
