@@ -266,7 +266,7 @@ export default createRule({
       const inARow = before.get(block.start) === block.firstEnd && block.length >= CERTAIN_PARAGRAPH;
       add({
         span: [paragraphs[block.start]!.contentSpan[0], paragraphs[block.end]!.contentSpan[1]],
-        ...(!inARow && { severity: "warning" as const }),
+        severity: inARow ? undefined : "warning",
         messageId: "paragraph",
         data: { line: lineOf(block.firstStart), length: block.length },
       });

@@ -145,8 +145,8 @@ export default createRule({
         context.report({ ...at, messageId: "otherReport", data: { ...titleData, named: named(other.name), report: reportName } });
       } else {
         // Chosen by the user, the profile is certain; guessed from the headings, the title may be right.
-        const unsure = meta.profileSource !== "option" && { severity: "info" as const };
-        context.report({ ...at, ...unsure, messageId: "noReportName", data: { ...titleData, report: reportName } });
+        const severity = meta.profileSource !== "option" ? "info" : undefined;
+        context.report({ ...at, severity, messageId: "noReportName", data: { ...titleData, report: reportName } });
       }
     }
 

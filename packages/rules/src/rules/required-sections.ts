@@ -118,7 +118,7 @@ function checkOrder(context: RuleContext<Record<string, never>>, profile: Profil
     const before = inOrder.find((q) => q.section.paragraph < p.section.paragraph && q.order > p.order);
     const after = [...inOrder].reverse().find((q) => q.section.paragraph > p.section.paragraph && q.order < p.order);
     const where = whereText(before && profile.parts[before.order], after && profile.parts[after.order], locale);
-    context.report({ messageId: "outOfOrder", span: p.section.span, ...(!certain && { severity: "warning" as const }), data: { heading: context.text.slice(...p.section.span), basis, part: localized(part.name, locale), where } });
+    context.report({ messageId: "outOfOrder", span: p.section.span, severity: certain ? undefined : "warning", data: { heading: context.text.slice(...p.section.span), basis, part: localized(part.name, locale), where } });
   });
 
   // A part under another name, where the part belongs: after the prescribed heading of the part
@@ -316,7 +316,7 @@ export default createRule({
         continue;
       }
       if (cut && (part.anywhere || !passed(part))) continue;
-      context.report({ messageId: "missing", span: anchor, ...(!sure && { severity: "warning" as const }), data });
+      context.report({ messageId: "missing", span: anchor, severity: sure ? undefined : "warning", data });
     }
   },
 });
