@@ -186,10 +186,18 @@ export default createRule({
     const title = report.meta.title;
     const titleLine = title ? lineOf(paragraphs, paragraphs.findIndex((p) => p.contentSpan[0] === title.span[0])) : 0;
     if (title) {
-      const repeat = paragraphs.filter((p) => p.kind === "title" && p.contentSpan[0] >= title.span[1]);
-      if (repeat.length > 0) {
+      // The first and last repeated title lines (indexes, not a filtered list of them).
+      let firstRepeat = -1;
+      let lastRepeat = -1;
+      for (let i = 0; i < paragraphs.length; i++) {
+        const p = paragraphs[i]!;
+        if (p.kind !== "title" || p.contentSpan[0] < title.span[1]) continue;
+        if (firstRepeat < 0) firstRepeat = i;
+        lastRepeat = i;
+      }
+      if (firstRepeat >= 0) {
         add({
-          span: [repeat[0]!.contentSpan[0], repeat.at(-1)!.contentSpan[1]],
+          span: [paragraphs[firstRepeat]!.contentSpan[0], paragraphs[lastRepeat]!.contentSpan[1]],
           severity: "warning",
           messageId: "title",
           data: { line: titleLine },

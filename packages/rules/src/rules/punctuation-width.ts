@@ -48,7 +48,9 @@ export default createRule({
   create(context) {
     const { document, text } = context;
     const skip = nonProseSpans(document);
-    const markers: Span[] = document.headings.map((h) => h.markerSpan);
+    // By push, not map: one array layout for insideAny whether a text has headings or not.
+    const markers: Span[] = [];
+    for (const h of document.headings) markers.push(h.markerSpan);
     const found: Replacement[] = [];
     let fullWidth = 0;
     for (const paragraph of document.paragraphs) {

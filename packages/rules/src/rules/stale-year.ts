@@ -107,8 +107,13 @@ function paragraphCursor(report: Report): (offset: number) => number {
 
 function placeFinder(report: Report, profile: Profile, year: number) {
   const { headings, paragraphs, dates } = report;
-  const headingOtherYear = headings.map((h) => OTHER_YEAR_HEADING.test(h.text));
-  const headingLaterYear = headings.map(() => false);
+  // By push, not map: one array layout whether a text has headings or not.
+  const headingOtherYear: boolean[] = [];
+  const headingLaterYear: boolean[] = [];
+  for (const h of headings) {
+    headingOtherYear.push(OTHER_YEAR_HEADING.test(h.text));
+    headingLaterYear.push(false);
+  }
   // A plain year of its own (2023年度…整改情况, 2026年工作计划); titles, numbers and plan ranges are names.
   const paragraphOf = paragraphCursor(report);
   for (const d of dates) {
