@@ -174,7 +174,7 @@ export default createRule({
   },
   create(context) {
     const report = context.document;
-    const { paragraphs, text } = report;
+    const { paragraphs } = report;
     let count = 0;
     const add: Add = (finding) => {
       if (count++ < MAX_FINDINGS) context.report(finding);
