@@ -6,7 +6,7 @@
  * by 31 January for a department, by 31 March for a government).
  * Docs: docs/rules/report-year.md
  */
-import { matchesAny } from "@reportlint/parser";
+import { firstIndexNotBefore, matchesAny } from "@reportlint/parser";
 import type { DateMention, Deadline, Profile, Report, Span } from "@reportlint/report-model";
 import { createRule, type RuleContext } from "../rule.js";
 import { partsAt, partsOfHeadingText } from "../util/parts.js";
@@ -128,15 +128,10 @@ function firstNonSpace(text: string, at: number, end: number): number {
 
 /** The mentions inside [s, e); mentions are in text order: the first is found by bisection. */
 function datesIn(dates: readonly DateMention[], s: number, e: number): DateMention[] {
-  let lo = 0;
-  let hi = dates.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (dates[mid]!.span[0] < s) lo = mid + 1;
-    else hi = mid;
-  }
   const found: DateMention[] = [];
-  for (let i = lo; i < dates.length && dates[i]!.span[0] < e; i++) if (dates[i]!.span[1] <= e) found.push(dates[i]!);
+  for (let i = firstIndexNotBefore(dates.length, (k) => dates[k]!.span[0] < s); i < dates.length && dates[i]!.span[0] < e; i++) {
+    if (dates[i]!.span[1] <= e) found.push(dates[i]!);
+  }
   return found;
 }
 

@@ -7,7 +7,7 @@
  * docs/rules/required-sections.md
  */
 import { matchesAny, xxgkTables } from "@reportlint/parser";
-import type { CutOff, Locale, Profile, ProfilePart, Report, Span } from "@reportlint/report-model";
+import type { CutOff, Locale, Paragraph, Profile, ProfilePart, Report, Span } from "@reportlint/report-model";
 import { createRule, type RuleContext, type RuleMessage } from "../rule.js";
 import { bodyMatch, sectionsOf, type Section } from "../util/parts.js";
 import { localized } from "../util/localized.js";
@@ -260,7 +260,12 @@ function findParts(
     }
   }
 
-  const bodyParagraphs = report.paragraphs.map((p, i) => ({ p, i })).filter(({ p }) => p.kind === "body" || p.kind === "heading");
+  // By push from one literal, not map + filter: one array layout whatever the text.
+  const bodyParagraphs: { p: Paragraph; i: number }[] = [];
+  for (let i = 0; i < report.paragraphs.length; i++) {
+    const p = report.paragraphs[i]!;
+    if (p.kind === "body" || p.kind === "heading") bodyParagraphs.push({ p, i });
+  }
   const order = (id: string) => profile.parts.findIndex((p) => p.id === id);
   // A part's words in the section of a part that usually comes after it are about something else
   // (压实第一责任人职责 as next year's task, 针对存在的问题 in the plan).
