@@ -113,7 +113,12 @@ export default createRule({
       // A text matching no profile (a news item, a hotline bulletin) is a report only when it says so.
       if (meta.profileSource === "default" && !saysItReports(report)) return;
       // A title below furniture the parser did not recognise is still a title.
-      const top = report.paragraphs.filter(hasText).slice(0, TITLE_SEARCH_LINES);
+      // The first lines with text, by push (one array layout whatever the text).
+      const top: Paragraph[] = [];
+      for (const p of report.paragraphs) {
+        if (top.length === TITLE_SEARCH_LINES) break;
+        if (hasText(p)) top.push(p);
+      }
       const placed = top.some((p) => {
         if (p.kind !== "body") return false;
         const line = content(report, p);

@@ -206,18 +206,21 @@ export function sectionsOf(report: Report, profile: Profile): Section[] {
     marks.push({ span, text: text.slice(...span), depth: 0, paragraph: i });
   }
   marks.sort((a, b) => a.paragraph - b.paragraph);
-  return marks.map((mark, k) => {
+  const sections: Section[] = [];
+  for (let k = 0; k < marks.length; k++) {
+    const mark = marks[k]!;
     let next: Mark | undefined;
     for (let j = k + 1; j < marks.length && !next; j++) if (marks[j]!.depth <= mark.depth) next = marks[j];
     const level = mark.depth === 0 ? 1 : mark.depth;
     // Built field by field, not spread: the same layout as the marks, without a generic copy.
-    return {
+    sections.push({
       span: mark.span,
       text: mark.text,
       depth: mark.depth,
       paragraph: mark.paragraph,
       end: next?.paragraph ?? paragraphs.length,
       parts: partsOfHeadingText(mark.text, profile, level),
-    };
-  });
+    });
+  }
+  return sections;
 }
