@@ -149,7 +149,8 @@ export default createRule({
         span: f.span,
         messageId: f.kind,
         data: { text: f.context },
-        ...(f.inTitle ? { suggestions: [{ messageId: "remove" as const, fix }] } : { fix }),
+        fix: f.inTitle ? undefined : fix,
+        suggestions: f.inTitle ? [{ messageId: "remove" as const, fix }] : undefined,
       });
     }
   },

@@ -9,7 +9,7 @@
  */
 import type { Report, Span } from "@reportlint/report-model";
 import { organisationLine } from "@reportlint/parser";
-import { createRule } from "../rule.js";
+import { createRule, type RuleFinding } from "../rule.js";
 import { isRegExpSpace } from "../util/typography.js";
 
 /** Paragraphs shorter than this (normalised characters) are phrases, signatures or table cells. */
@@ -174,23 +174,30 @@ export default createRule({
   },
   create(context) {
     const report = context.document;
-    const { paragraphs, headings, text } = report;
+    const { paragraphs } = report;
     let count = 0;
-    const add = (finding: Parameters<typeof context.report>[0]) => {
+    const add: Add = (finding) => {
       if (count++ < MAX_FINDINGS) context.report(finding);
     };
-    const lineOf = (paragraph: number) => paragraphs[paragraph]?.line ?? 0;
     // Paragraphs never compared: those already reported, and a table of contents.
     const skipped = contentsOf(report);
 
     // The title printed again: the parser marks a repeat right under the title as title lines.
     const title = report.meta.title;
-    const titleLine = title ? lineOf(paragraphs.findIndex((p) => p.contentSpan[0] === title.span[0])) : 0;
+    const titleLine = title ? lineOf(paragraphs, paragraphs.findIndex((p) => p.contentSpan[0] === title.span[0])) : 0;
     if (title) {
-      const repeat = paragraphs.filter((p) => p.kind === "title" && p.contentSpan[0] >= title.span[1]);
-      if (repeat.length > 0) {
+      // The first and last repeated title lines (indexes, not a filtered list of them).
+      let firstRepeat = -1;
+      let lastRepeat = -1;
+      for (let i = 0; i < paragraphs.length; i++) {
+        const p = paragraphs[i]!;
+        if (p.kind !== "title" || p.contentSpan[0] < title.span[1]) continue;
+        if (firstRepeat < 0) firstRepeat = i;
+        lastRepeat = i;
+      }
+      if (firstRepeat >= 0) {
         add({
-          span: [repeat[0]!.contentSpan[0], repeat.at(-1)!.contentSpan[1]],
+          span: [paragraphs[firstRepeat]!.contentSpan[0], paragraphs[lastRepeat]!.contentSpan[1]],
           severity: "warning",
           messageId: "title",
           data: { line: titleLine },
@@ -198,125 +205,157 @@ export default createRule({
       }
     }
     const titleKey = title && title.text.length >= MIN_TITLE ? normalise(title.text) : null;
-
-    // Headings: the same words under the same parent, or long ones anywhere.
-    const headingSeen = new Map<string, { first: number; byParent: Map<number | null, number> }>();
-    headings.forEach((heading, index) => {
-      const key = normalise(heading.text);
-      if (key.length < MIN_HEADING || skipped.has(heading.paragraph)) return;
-      if (key === titleKey) {
-        add({ span: heading.span, severity: "warning", messageId: "title", data: { line: titleLine } });
-        skipped.add(heading.paragraph);
-        return;
-      }
-      const earlier = headingSeen.get(key);
-      const first = earlier && (earlier.byParent.get(heading.parent) ?? (key.length >= LONG_HEADING ? earlier.first : undefined));
-      if (first !== undefined) {
-        add({
-          span: heading.span,
-          severity: "warning",
-          messageId: "heading",
-          data: { heading: text.slice(...heading.span), line: lineOf(headings[first]!.paragraph) },
-        });
-        skipped.add(heading.paragraph);
-      }
-      if (!earlier) headingSeen.set(key, { first: index, byParent: new Map([[heading.parent, index]]) });
-      else if (!earlier.byParent.has(heading.parent)) earlier.byParent.set(heading.parent, index);
-    });
-
-    // Paragraphs, then the sentences of the paragraphs that are not copies as a whole.
-    const paragraphInTable = tableTest(report);
-    // The text of every paragraph that may be compared, and the text paragraph before each (kept
-    // for those only: a text of a million blank lines builds nothing here).
-    const keys = new Map<number, string>();
-    const before = new Map<number, number>();
-    const occurrences = new Map<string, number>();
-    let previousText = -1;
-    paragraphs.forEach((p, index) => {
-      if (p.kind === "blank") return;
-      const previous = previousText;
-      previousText = index;
-      if (p.kind !== "body" || skipped.has(index) || paragraphInTable(p.contentSpan)) return;
-      const key = keyOf(text, p.contentSpan[0], p.contentSpan[1]);
-      if (key === null || TABLE_CAPTION.test(key)) return;
-      keys.set(index, key);
-      before.set(index, previous);
-      occurrences.set(key, (occurrences.get(key) ?? 0) + 1);
-    });
-    // An issuer line under the title and the same organisation signing the report are no copy: left
-    // out. Only a paragraph whose words come again (or are the title's) is asked: one that is alone
-    // makes no finding and counts toward none, in or out.
-    for (const [index, key] of keys) {
-      const count = occurrences.get(key)!;
-      if (count < 2 && key !== titleKey) continue;
-      if (organisationLine(text.slice(...paragraphs[index]!.contentSpan)) === null) continue;
-      keys.delete(index);
-      before.delete(index);
-      occurrences.set(key, count - 1);
-    }
-    // A line without a sentence printed three times or more is a running page header or footer of a
-    // PDF (the title on every page), not a copy.
-    const running = (key: string) => key.length <= RUNNING_LINE && !SENTENCE_END.test(key) && (occurrences.get(key) ?? 0) + (key === titleKey ? 1 : 0) >= 3;
-
-    const paragraphSeen = new Map<string, number>();
-    // Consecutive copied lines of consecutive lines (a paragraph a PDF broke into lines) are one finding.
-    let block: { start: number; end: number; firstStart: number; firstEnd: number; length: number } | null = null;
-    const flush = () => {
-      if (!block) return;
-      const inARow = before.get(block.start) === block.firstEnd && block.length >= CERTAIN_PARAGRAPH;
-      add({
-        span: [paragraphs[block.start]!.contentSpan[0], paragraphs[block.end]!.contentSpan[1]],
-        ...(!inARow && { severity: "warning" as const }),
-        messageId: "paragraph",
-        data: { line: lineOf(block.firstStart), length: block.length },
-      });
-      block = null;
-    };
-    keys.forEach((key, index) => {
-      if (running(key)) {
-        skipped.add(index);
-        return;
-      }
-      if (key === titleKey) {
-        add({ span: paragraphs[index]!.contentSpan, severity: "warning", messageId: "title", data: { line: titleLine } });
-        skipped.add(index);
-        return;
-      }
-      if (key.length < MIN_PARAGRAPH) return;
-      const first = paragraphSeen.get(key);
-      if (first === undefined) {
-        paragraphSeen.set(key, index);
-        return;
-      }
-      skipped.add(index);
-      if (block && before.get(index) === block.end && before.get(first) === block.firstEnd) {
-        block = { ...block, end: index, firstEnd: first, length: block.length + key.length };
-        return;
-      }
-      flush();
-      block = { start: index, end: index, firstStart: first, firstEnd: first, length: key.length };
-    });
-    flush();
-
-    const sentenceSeen = new Map<string, number>();
-    const sentenceInTable = tableTest(report);
-    const headingAt = new Map(headings.map((h) => [h.paragraph, h.span]));
-    for (const sentence of sentencesOf(report)) {
-      const p = paragraphs[sentence.paragraph];
-      if (!p || (p.kind !== "body" && p.kind !== "heading") || skipped.has(sentence.paragraph) || sentenceInTable(sentence.span)) continue;
-      // A heading's own words are compared as a heading.
-      const heading = headingAt.get(sentence.paragraph);
-      if (heading && heading[1] > sentence.span[0] && heading[0] < sentence.span[1]) continue;
-      // A sentence that is its whole paragraph has its key already (a string hashed once, not twice).
-      const whole = p.contentSpan[0] === sentence.span[0] && p.contentSpan[1] === sentence.span[1] ? keys.get(sentence.paragraph) : undefined;
-      const key = whole ?? keyOf(text, sentence.span[0], sentence.span[1]);
-      if (key === null || key.length < MIN_SENTENCE) continue;
-      const first = sentenceSeen.get(key);
-      if (first === undefined) sentenceSeen.set(key, sentence.paragraph);
-      else add({ span: sentence.span, severity: "warning", messageId: "sentence", data: { line: lineOf(first) } });
-    }
+    const seen = { titleKey, titleLine, skipped };
+    reportHeadings(report, add, seen);
+    const keys = reportParagraphs(report, add, seen);
+    reportSentences(report, add, seen, keys);
   },
 });
+
+// The steps of create, each a function of its own: one that deoptimises is recompiled alone, not
+// the whole rule (the rule in one piece took 30-100 ms of compiler time per compile).
+
+type Add = (finding: RuleFinding<"title" | "heading" | "paragraph" | "sentence">) => void;
+
+/** What the steps share: the title's key and line, and the paragraphs not to compare (again). */
+interface Seen {
+  readonly titleKey: string | null;
+  readonly titleLine: number;
+  readonly skipped: Set<number>;
+}
+
+const lineOf = (paragraphs: Report["paragraphs"], paragraph: number) => paragraphs[paragraph]?.line ?? 0;
+
+/** Headings: the same words under the same parent, or long ones anywhere. */
+function reportHeadings(report: Report, add: Add, { titleKey, titleLine, skipped }: Seen): void {
+  const { headings, paragraphs, text } = report;
+  const headingSeen = new Map<string, { first: number; byParent: Map<number | null, number> }>();
+  headings.forEach((heading, index) => {
+    const key = normalise(heading.text);
+    if (key.length < MIN_HEADING || skipped.has(heading.paragraph)) return;
+    if (key === titleKey) {
+      add({ span: heading.span, severity: "warning", messageId: "title", data: { line: titleLine } });
+      skipped.add(heading.paragraph);
+      return;
+    }
+    const earlier = headingSeen.get(key);
+    const first = earlier && (earlier.byParent.get(heading.parent) ?? (key.length >= LONG_HEADING ? earlier.first : undefined));
+    if (first !== undefined) {
+      add({
+        span: heading.span,
+        severity: "warning",
+        messageId: "heading",
+        data: { heading: text.slice(...heading.span), line: lineOf(paragraphs, headings[first]!.paragraph) },
+      });
+      skipped.add(heading.paragraph);
+    }
+    if (!earlier) headingSeen.set(key, { first: index, byParent: new Map([[heading.parent, index]]) });
+    else if (!earlier.byParent.has(heading.parent)) earlier.byParent.set(heading.parent, index);
+  });
+}
+
+/**
+ * Paragraphs printed twice (consecutive copied lines of consecutive lines as one finding). Returns
+ * the key of every paragraph compared, for the sentences.
+ */
+function reportParagraphs(report: Report, add: Add, { titleKey, titleLine, skipped }: Seen): Map<number, string> {
+  const { paragraphs, text } = report;
+  const paragraphInTable = tableTest(report);
+  // The text of every paragraph that may be compared, and the text paragraph before each (kept
+  // for those only: a text of a million blank lines builds nothing here).
+  const keys = new Map<number, string>();
+  const before = new Map<number, number>();
+  const occurrences = new Map<string, number>();
+  let previousText = -1;
+  paragraphs.forEach((p, index) => {
+    if (p.kind === "blank") return;
+    const previous = previousText;
+    previousText = index;
+    if (p.kind !== "body" || skipped.has(index) || paragraphInTable(p.contentSpan)) return;
+    const key = keyOf(text, p.contentSpan[0], p.contentSpan[1]);
+    if (key === null || TABLE_CAPTION.test(key)) return;
+    keys.set(index, key);
+    before.set(index, previous);
+    occurrences.set(key, (occurrences.get(key) ?? 0) + 1);
+  });
+  // An issuer line under the title and the same organisation signing the report are no copy: left
+  // out. Only a paragraph whose words come again (or are the title's) is asked: one that is alone
+  // makes no finding and counts toward none, in or out.
+  for (const [index, key] of keys) {
+    const count = occurrences.get(key)!;
+    if (count < 2 && key !== titleKey) continue;
+    if (organisationLine(text.slice(...paragraphs[index]!.contentSpan)) === null) continue;
+    keys.delete(index);
+    before.delete(index);
+    occurrences.set(key, count - 1);
+  }
+  // A line without a sentence printed three times or more is a running page header or footer of a
+  // PDF (the title on every page), not a copy.
+  const running = (key: string) => key.length <= RUNNING_LINE && !SENTENCE_END.test(key) && (occurrences.get(key) ?? 0) + (key === titleKey ? 1 : 0) >= 3;
+
+  const paragraphSeen = new Map<string, number>();
+  // Consecutive copied lines of consecutive lines (a paragraph a PDF broke into lines) are one finding.
+  let block: { start: number; end: number; firstStart: number; firstEnd: number; length: number } | null = null;
+  const flush = () => {
+    if (!block) return;
+    const inARow = before.get(block.start) === block.firstEnd && block.length >= CERTAIN_PARAGRAPH;
+    add({
+      span: [paragraphs[block.start]!.contentSpan[0], paragraphs[block.end]!.contentSpan[1]],
+      severity: inARow ? undefined : "warning",
+      messageId: "paragraph",
+      data: { line: lineOf(paragraphs, block.firstStart), length: block.length },
+    });
+    block = null;
+  };
+  keys.forEach((key, index) => {
+    if (running(key)) {
+      skipped.add(index);
+      return;
+    }
+    if (key === titleKey) {
+      add({ span: paragraphs[index]!.contentSpan, severity: "warning", messageId: "title", data: { line: titleLine } });
+      skipped.add(index);
+      return;
+    }
+    if (key.length < MIN_PARAGRAPH) return;
+    const first = paragraphSeen.get(key);
+    if (first === undefined) {
+      paragraphSeen.set(key, index);
+      return;
+    }
+    skipped.add(index);
+    if (block && before.get(index) === block.end && before.get(first) === block.firstEnd) {
+      block = { ...block, end: index, firstEnd: first, length: block.length + key.length };
+      return;
+    }
+    flush();
+    block = { start: index, end: index, firstStart: first, firstEnd: first, length: key.length };
+  });
+  flush();
+  return keys;
+}
+
+/** Long sentences printed twice, in the paragraphs not reported as a whole. */
+function reportSentences(report: Report, add: Add, { skipped }: Seen, keys: ReadonlyMap<number, string>): void {
+  const { headings, paragraphs, text } = report;
+  const sentenceSeen = new Map<string, number>();
+  const sentenceInTable = tableTest(report);
+  const headingAt = new Map(headings.map((h) => [h.paragraph, h.span]));
+  for (const sentence of sentencesOf(report)) {
+    const p = paragraphs[sentence.paragraph];
+    if (!p || (p.kind !== "body" && p.kind !== "heading") || skipped.has(sentence.paragraph) || sentenceInTable(sentence.span)) continue;
+    // A heading's own words are compared as a heading.
+    const heading = headingAt.get(sentence.paragraph);
+    if (heading && heading[1] > sentence.span[0] && heading[0] < sentence.span[1]) continue;
+    // A sentence that is its whole paragraph has its key already (a string hashed once, not twice).
+    const whole = p.contentSpan[0] === sentence.span[0] && p.contentSpan[1] === sentence.span[1] ? keys.get(sentence.paragraph) : undefined;
+    const key = whole ?? keyOf(text, sentence.span[0], sentence.span[1]);
+    if (key === null || key.length < MIN_SENTENCE) continue;
+    const first = sentenceSeen.get(key);
+    if (first === undefined) sentenceSeen.set(key, sentence.paragraph);
+    else add({ span: sentence.span, severity: "warning", messageId: "sentence", data: { line: lineOf(paragraphs, first) } });
+  }
+}
 
 /** Whole sentences, from the parser's clauses (clauses split at ；share a sentence). */
 function sentencesOf(report: Report): { span: Span; paragraph: number }[] {

@@ -90,7 +90,7 @@ export default createRule({
         context.report({
           ...at,
           // A table in between (text extracted from a PDF) may have swallowed the missing heading.
-          ...(tableBetween(previous.heading, heading) && { severity: "warning" as const }),
+          severity: tableBetween(previous.heading, heading) ? "warning" : undefined,
           messageId: "skipped",
           data: { marker, previous: previous.heading.marker, missing: missing.join("」「") },
         });

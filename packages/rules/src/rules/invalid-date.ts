@@ -77,7 +77,7 @@ export default createRule({
         messageId: MESSAGE_OF[problem],
         data: { date: d.raw, ...data },
         span: d.span,
-        ...((!certain || d.context === "chrome") && { severity: "warning" as const }),
+        severity: !certain || d.context === "chrome" ? "warning" : undefined,
       });
 
     for (const d of context.document.dates) {

@@ -231,7 +231,9 @@ export default createRule({
   create(context) {
     const { text, document } = context;
     const { titles, plans, plansPattern, misquotes, misquotesPattern } = buildCatalog();
-    const chromeSpans = document.chrome.map((c) => c.span);
+    // By push, not map: one array layout for inSpans whether a text has page furniture or not.
+    const chromeSpans: Span[] = [];
+    for (const c of document.chrome) chromeSpans.push(c.span);
     const inChrome = (offset: number) => inSpans(chromeSpans, offset);
     // In text order, so both lookups bisect.
     const titleSpans: Span[] = [];

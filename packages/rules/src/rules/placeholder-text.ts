@@ -2,7 +2,7 @@
  * placeholder-text: masks and drafting placeholders left in a report (**省, *路*号, XX局, ××年,
  * 20XX年, 【待补充】, 此处填写, 某某同志). Docs: docs/rules/placeholder-text.md
  */
-import { DRAFT_INSTRUCTIONS, DRAFT_NOTES, PLACEHOLDER_SUFFIXES, VAGUE_PLACES, type Span } from "@reportlint/report-model";
+import { DRAFT_INSTRUCTIONS, DRAFT_NOTES, PLACEHOLDER_SUFFIXES, VAGUE_PLACES, type Report, type Span } from "@reportlint/report-model";
 import { createRule } from "../rule.js";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
@@ -34,7 +34,8 @@ const BODY_AFTER = /^(?:人民政府|政府|委|人大|政协|[\p{Script=Han}]{0
 /** Characters before 某某 that make it an anonymised person's name (张某某), which is legitimate. */
 const NOT_SURNAME = new Set("向对与和同由经据在为给及的是了将把被让使从自即其该有任以");
 
-type Found = { span: Span; messageId: "mask" | "draftNote" | "instruction" | "vaguePlace"; severity?: "warning" };
+/** Every one built with all three fields (severity undefined when not lowered): one object layout. */
+type Found = { span: Span; messageId: "mask" | "draftNote" | "instruction" | "vaguePlace"; severity: "warning" | undefined };
 
 /** True when `at` lies inside a “…” quotation on its line (an example quoted in the text). */
 function quoted(text: string, at: number): boolean {
@@ -78,8 +79,6 @@ export default createRule({
   },
   create(context) {
     const { text, document } = context;
-    const chrome = document.chrome.map((c) => c.span);
-    const inChrome = (s: Span) => chrome.some(([a, b]) => s[0] < b && s[1] > a);
     const title = document.meta.title?.span ?? null;
     const found: Found[] = [];
 
@@ -94,7 +93,7 @@ export default createRule({
       const lineEnd = text.indexOf("\n", end);
       const rest = text.slice(end, lineEnd < 0 ? undefined : lineEnd);
       if (!certain && m[0].length >= 2 && new RegExp(`^\\p{Script=Han}[^*＊]{0,40}?\\p{Script=Han}${escape(m[0])}`, "u").test(rest)) continue;
-      found.push({ span: [start, end], messageId: "mask", ...(certain ? {} : { severity: "warning" as const }) });
+      found.push({ span: [start, end], messageId: "mask", severity: certain ? undefined : "warning" });
     }
 
     for (const m of text.matchAll(MASK_RUN)) {
@@ -108,7 +107,7 @@ export default createRule({
       const nextToHan = HAN.test(before) || HAN.test(after) || /\d$/u.test(before);
       if (!nextToHan) continue;
       const certain = SUFFIX.has(after) || /\d$/u.test(before) || before === "第";
-      found.push({ span: [start, end], messageId: "mask", ...(certain ? {} : { severity: "warning" as const }) });
+      found.push({ span: [start, end], messageId: "mask", severity: certain ? undefined : "warning" });
     }
 
     // A single X for a name or a date part (X县, X月X日) is likely a mask; X光 and X射线 are words.
@@ -118,8 +117,8 @@ export default createRule({
       found.push({ span: [m.index, m.index + 1], messageId: "mask", severity: "warning" });
     }
 
-    for (const m of text.matchAll(NOTE)) found.push({ span: [m.index, m.index + m[0].length], messageId: "draftNote" });
-    for (const m of text.matchAll(TODO)) found.push({ span: [m.index, m.index + m[0].length], messageId: "draftNote" });
+    for (const m of text.matchAll(NOTE)) found.push({ span: [m.index, m.index + m[0].length], messageId: "draftNote", severity: undefined });
+    for (const m of text.matchAll(TODO)) found.push({ span: [m.index, m.index + m[0].length], messageId: "draftNote", severity: undefined });
     for (const m of text.matchAll(INSTRUCTION)) {
       found.push({ span: [m.index, m.index + m[0].length], messageId: "instruction", severity: "warning" });
     }
@@ -135,21 +134,27 @@ export default createRule({
     for (const m of anySome ? text.matchAll(SOME_PLACE) : []) {
       const span: Span = [m.index, m.index + m[0].length];
       const inTitle = title !== null && span[0] >= title[0] && span[1] <= title[1];
-      if (inTitle) found.push({ span, messageId: "vaguePlace" });
+      if (inTitle) found.push({ span, messageId: "vaguePlace", severity: undefined });
       else if (BODY_AFTER.test(text.slice(span[1], span[1] + 12))) found.push({ span, messageId: "vaguePlace", severity: "warning" });
     }
 
     found.sort((a, b) => a.span[0] - b.span[0]);
     let reach = -1;
     for (const f of found) {
-      if (f.span[0] < reach || inChrome(f.span) || quoted(text, f.span[0])) continue;
+      if (f.span[0] < reach || inChrome(document.chrome, f.span) || quoted(text, f.span[0])) continue;
       reach = f.span[1];
       context.report({
         span: f.span,
         messageId: f.messageId,
-        data: { text: text.slice(...f.span) },
-        ...(f.severity && { severity: f.severity }),
+        data: { text: text.slice(f.span[0], f.span[1]) },
+        severity: f.severity,
       });
     }
   },
 });
+
+/** True when `s` overlaps a span of page furniture. */
+function inChrome(chrome: Report["chrome"], s: Span): boolean {
+  for (const c of chrome) if (s[0] < c.span[1] && s[1] > c.span[0]) return true;
+  return false;
+}

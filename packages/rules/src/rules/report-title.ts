@@ -113,7 +113,12 @@ export default createRule({
       // A text matching no profile (a news item, a hotline bulletin) is a report only when it says so.
       if (meta.profileSource === "default" && !saysItReports(report)) return;
       // A title below furniture the parser did not recognise is still a title.
-      const top = report.paragraphs.filter(hasText).slice(0, TITLE_SEARCH_LINES);
+      // The first lines with text, by push (one array layout whatever the text).
+      const top: Paragraph[] = [];
+      for (const p of report.paragraphs) {
+        if (top.length === TITLE_SEARCH_LINES) break;
+        if (hasText(p)) top.push(p);
+      }
       const placed = top.some((p) => {
         if (p.kind !== "body") return false;
         const line = content(report, p);
@@ -145,8 +150,8 @@ export default createRule({
         context.report({ ...at, messageId: "otherReport", data: { ...titleData, named: named(other.name), report: reportName } });
       } else {
         // Chosen by the user, the profile is certain; guessed from the headings, the title may be right.
-        const unsure = meta.profileSource !== "option" && { severity: "info" as const };
-        context.report({ ...at, ...unsure, messageId: "noReportName", data: { ...titleData, report: reportName } });
+        const severity = meta.profileSource !== "option" ? "info" : undefined;
+        context.report({ ...at, severity, messageId: "noReportName", data: { ...titleData, report: reportName } });
       }
     }
 

@@ -6,9 +6,9 @@
  * by 31 January for a department, by 31 March for a government).
  * Docs: docs/rules/report-year.md
  */
-import { matchesAny } from "@reportlint/parser";
-import type { DateMention, Deadline, Span } from "@reportlint/report-model";
-import { createRule } from "../rule.js";
+import { firstIndexNotBefore, matchesAny } from "@reportlint/parser";
+import type { DateMention, Deadline, Profile, Report, Span } from "@reportlint/report-model";
+import { createRule, type RuleContext } from "../rule.js";
 import { partsAt, partsOfHeadingText } from "../util/parts.js";
 import { isRegExpSpace } from "../util/typography.js";
 
@@ -86,164 +86,213 @@ export default createRule({
     },
   },
   create(context) {
-    const { document: report, text, settings } = context;
-    const { meta, dates } = report;
-    const { locale, profile } = settings;
+    const { document: report, settings } = context;
+    const { meta } = report;
     // A text not recognised as a report of the profile (a news page, a 政府工作报告) has no parts
     // or deadlines to check.
     // Nor has a plan or notice that merely names the subject (2025年法治政府建设工作要点).
     const notReport = meta.title !== null && NOT_A_REPORT.test(meta.title.text) && !/报告|总结/u.test(meta.title.text);
     const recognised = meta.profileSource !== "default" && !notReport;
-    const firstNonSpace = (at: number, end: number) => {
-      let i = at;
-      while (i < end && isRegExpSpace(text.charCodeAt(i))) i++;
-      return i;
-    };
-    const byStart = new Map(dates.map((d) => [d.span[0], d]));
-    const mentionAt = (at: number) => byStart.get(at);
-    // Mentions are in text order: find the first one in the span by bisection.
-    const datesIn = ([s, e]: Span) => {
-      let lo = 0;
-      let hi = dates.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (dates[mid]!.span[0] < s) lo = mid + 1;
-        else hi = mid;
-      }
-      const found: DateMention[] = [];
-      for (let i = lo; i < dates.length && dates[i]!.span[0] < e; i++) if (dates[i]!.span[1] <= e) found.push(dates[i]!);
-      return found;
-    };
-
-    // Statements of the report year: the title, a 现将…报告如下 sentence, a part's top-level heading.
-    const statements: Statement[] = [];
-    const titleYear = meta.title ? datesIn(meta.title.span).find((d) => d.context === "title" && isBareYear(d)) : undefined;
-    if (titleYear) statements.push({ year: titleYear.year!, mention: titleYear, source: "title" });
-    const opening = new Set<number>();
-    for (let i = 0; i < report.paragraphs.length && opening.size < MAX_OPENING_PARAGRAPHS; i++) {
-      if (report.paragraphs[i]!.kind === "body") opening.add(i);
-    }
-    const first = report.paragraphs.find((p) => p.kind === "body");
-    const opener = first && first.heading === null ? mentionAt(first.contentSpan[0]) : undefined;
-    if (opener && opener.context === "plain" && isBareYear(opener) && /^[ \u3000]*[，,]/u.test(text.slice(opener.span[1], opener.span[1] + 2))) {
-      statements.push({ year: opener.year!, mention: opener, source: "opening" });
-    }
-    for (const clause of report.clauses) {
-      if (!opening.has(clause.paragraph)) continue;
-      const words = text.slice(...clause.span);
-      const presents = PRESENTS_REPORT.exec(words);
-      const reports = presents && REPORTS.exec(words.slice(presents.index));
-      if (!presents || !reports) continue;
-      const from = clause.span[0] + presents.index;
-      const d = datesIn([from, from + reports.index]).find((m) => m.context === "plain" && isBareYear(m));
-      if (d) statements.push({ year: d.year!, mention: d, source: "present" });
-    }
-    // The plan's years: the last year of a plan-part heading, and years opening a plan sentence.
-    const plans: { mention: DateMention; heading: boolean }[] = [];
-    for (const h of report.headings) {
-      if (!recognised) break;
-      const parts = partsOfHeadingText(h.text, profile);
-      if (parts.includes(PLAN) && PLAN_WORDS.test(h.text) && !DONE_WORDS.test(h.text)) {
-        // 三、2024年存在的问题和2025年工作打算 names the report year too: the plan's year is the last one.
-        const years = datesIn([h.markerSpan[1], h.span[1]]).filter((m) => m.context === "plain" && isBareYear(m));
-        if (years.length > 0) plans.push({ mention: years.at(-1)!, heading: true });
-        continue;
-      }
-      if (h.depth !== 1 || OTHER_YEAR_WORDS.test(h.text) || !parts.some((p) => REPORT_YEAR_PARTS.has(p))) continue;
-      const d = mentionAt(firstNonSpace(h.markerSpan[1], h.span[1]));
-      if (d && isBareYear(d)) statements.push({ year: d.year!, mention: d, source: "heading" });
-    }
-    for (const clause of recognised ? report.clauses : []) {
-      const d = mentionAt(firstNonSpace(clause.span[0], clause.span[1]));
-      if (!d || !isBareYear(d) || d.context !== "plain" || report.paragraphs[clause.paragraph]?.kind !== "body") continue;
-      if (PLAN_OPENING.test(text.slice(d.span[1], clause.span[1])) && partsAt(report, profile, d.span[0]).includes(PLAN)) {
-        plans.push({ mention: d, heading: false });
-      }
-    }
-
-    const weak = (s: Statement) => (s.source === "opening" ? { severity: "warning" as const } : {});
-    // The year the report covers: the option; else the title's, unless the body (with the plan's
-    // year − 1) agrees on another year at least twice and never on the title's: then the title is
-    // the odd one out.
+    const titleYear = meta.title ? datesIn(report.dates, meta.title.span[0], meta.title.span[1]).find((d) => d.context === "title" && isBareYear(d)) : undefined;
+    const { statements, plans } = yearMentions(report, settings.profile, recognised, titleYear);
     // A year set by the caller (settings differing from what the parser read) is an option too.
     const given = settings.reportYear !== null && settings.reportYear !== meta.reportYear?.value;
     const source = given ? "option" : (meta.reportYear?.source ?? null);
-    const body = statements.filter((s) => s.source !== "title");
-    const votes = [...body.map((s) => s.year), ...plans.map((p) => p.mention.year! - 1)];
-    let base = settings.reportYear;
-    // Only the option and the title state the year for certain; a year read from the body may be
-    // the very statement that is wrong.
-    let certain = base !== null && (source === "option" || source === "title");
-    if (source === "option") {
-      for (const s of statements) if (s.year !== base) context.report({ messageId: "vsOption", data: { found: s.mention.raw, year: base! }, span: s.mention.span, ...weak(s) });
-    } else if (titleYear) {
-      const others = votes.filter((y) => y !== titleYear.year);
-      const oddTitle = others.length >= 2 && others.length === votes.length && others.every((y) => y === others[0]);
-      if (oddTitle) {
-        base = others[0]!;
-        context.report({ messageId: "titleVsBody", data: { found: titleYear.raw, year: base, count: others.length }, span: titleYear.span });
-      } else {
-        base = titleYear.year;
-        for (const s of body) {
-          if (s.year !== base) context.report({ messageId: "bodyVsTitle", data: { found: s.mention.raw, year: base! }, span: s.mention.span, ...weak(s) });
-        }
-      }
-      certain = true;
-    } else if (base !== null) {
-      // Without a title the year most of the body points to is the likeliest; which statement is
-      // wrong is not certain, so these are warnings.
-      base = majority(votes) ?? base;
-      for (const s of body) {
-        if (s.year !== base) context.report({ messageId: "bodyVsBody", data: { found: s.mention.raw, year: base }, span: s.mention.span, severity: "warning" });
-      }
-    }
-    if (base === null) return;
-    const year = base;
-    const sure = certain ? {} : { severity: "warning" as const };
-
-    // The next-year plan names year + 1. A heading a year or two off is an error; a plan sentence
-    // naming the report year or earlier is an error, two years ahead a warning, and further ahead a
-    // long-term goal (2035年，基本建成…) left alone.
-    for (const { mention: d, heading } of plans) {
-      const off = d.year! - (year + 1);
-      if (off === 0 || (!heading && off > 1)) continue;
-      const severity = !certain || (heading ? Math.abs(off) > 2 : off > 0) ? "warning" : "error";
-      context.report({ messageId: "planYear", data: { expected: year + 1, found: d.raw, year }, span: d.span, ...(severity === "warning" && { severity }) });
-    }
-
+    const verdict = checkStatements(context, statements, plans, titleYear, source);
+    if (verdict === null) return;
+    checkPlans(context, plans, verdict.year, verdict.certain);
     // The publication date against the profile's binding deadlines.
-    const published = meta.publishedAt;
-    if (!recognised || !published || source === "published") return;
-    const span: Span = published.span ?? meta.title?.span ?? [0, 0];
-    const [py, pm, pd] = published.date.split("-").map(Number) as [number, number, number];
-    if (py <= year) {
-      context.report({ messageId: "early", data: { published: published.date, year }, span, severity: "warning" });
-      return;
-    }
-    // Dates of common practice (报送 by 3月1日) are named in the message, never reported on their own.
-    const practice = profile.deadlines
-      .filter((d) => d.strength === "practice")
-      .map((d) => (locale === "zh" ? `；另，${d.basis}` : `; note the common practice: ${d.basis}`))
-      .join("");
-    // The deadlines that bind this issuer (a 部门 by 1月31日); of those missed, the earliest is reported.
-    const issuer = meta.issuer;
-    const binds = (d: Deadline) =>
-      !d.issuerPatterns || (issuer !== null && matchesAny(d.issuerPatterns, issuer) && !matchesAny(d.issuerExcludePatterns ?? [], issuer));
-    const missed = profile.deadlines
-      .filter((d) => d.strength === "rule" && binds(d))
-      .map((deadline) => ({ deadline, due: [year + deadline.yearOffset, deadline.month, deadline.day] as const }))
-      .filter(({ deadline, due }) => {
-        const cmp = py - due[0] || pm - due[1] || pd - due[2];
-        return cmp > 0 || (cmp === 0 && deadline.exclusive);
-      })
-      .sort((a, b) => a.due[0] - b.due[0] || a.due[1] - b.due[1] || a.due[2] - b.due[2]);
-    const earliest = missed[0];
-    if (earliest) {
-      const data = { year, due: dueText(earliest.deadline, earliest.due, locale), basis: earliest.deadline.basis, published: published.date, practice };
-      context.report({ messageId: "late", data, span, ...sure });
-    }
+    if (!recognised || !meta.publishedAt || source === "published") return;
+    checkPublication(context, verdict.year, verdict.certain);
   },
 });
+
+/** What create hands the steps below. */
+type Context = RuleContext<unknown, "bodyVsTitle" | "titleVsBody" | "bodyVsBody" | "vsOption" | "planYear" | "late" | "early">;
+
+// The steps of create, each a function of its own: one that deoptimises is recompiled alone, not
+// the whole rule (a compile of the rule in one piece took 30-100 ms of compiler time).
+
+/** A plan's year: the last year of a plan-part heading, or a year opening a plan sentence. */
+interface PlanMention {
+  readonly mention: DateMention;
+  readonly heading: boolean;
+}
+
+/** The first non-space offset in [at, end), or end. */
+function firstNonSpace(text: string, at: number, end: number): number {
+  let i = at;
+  while (i < end && isRegExpSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** The mentions inside [s, e); mentions are in text order: the first is found by bisection. */
+function datesIn(dates: readonly DateMention[], s: number, e: number): DateMention[] {
+  const found: DateMention[] = [];
+  for (let i = firstIndexNotBefore(dates.length, (k) => dates[k]!.span[0] < s); i < dates.length && dates[i]!.span[0] < e; i++) {
+    if (dates[i]!.span[1] <= e) found.push(dates[i]!);
+  }
+  return found;
+}
+
+/**
+ * Statements of the report year (the title, a 现将…报告如下 sentence, a part's top-level heading, a
+ * year opening the first paragraph) and the plan's years, in text order of each kind.
+ */
+function yearMentions(
+  report: Report,
+  profile: Profile,
+  recognised: boolean,
+  titleYear: DateMention | undefined,
+): { statements: Statement[]; plans: PlanMention[] } {
+  const { text, dates } = report;
+  const byStart = new Map<number, DateMention>();
+  for (const d of dates) byStart.set(d.span[0], d);
+  const statements: Statement[] = [];
+  if (titleYear) statements.push({ year: titleYear.year!, mention: titleYear, source: "title" });
+  const opening = new Set<number>();
+  for (let i = 0; i < report.paragraphs.length && opening.size < MAX_OPENING_PARAGRAPHS; i++) {
+    if (report.paragraphs[i]!.kind === "body") opening.add(i);
+  }
+  const first = report.paragraphs.find((p) => p.kind === "body");
+  const opener = first && first.heading === null ? byStart.get(first.contentSpan[0]) : undefined;
+  if (opener && opener.context === "plain" && isBareYear(opener) && /^[ \u3000]*[，,]/u.test(text.slice(opener.span[1], opener.span[1] + 2))) {
+    statements.push({ year: opener.year!, mention: opener, source: "opening" });
+  }
+  for (const clause of report.clauses) {
+    if (!opening.has(clause.paragraph)) continue;
+    const words = text.slice(clause.span[0], clause.span[1]);
+    const presents = PRESENTS_REPORT.exec(words);
+    const reports = presents && REPORTS.exec(words.slice(presents.index));
+    if (!presents || !reports) continue;
+    const from = clause.span[0] + presents.index;
+    const d = datesIn(dates, from, from + reports.index).find((m) => m.context === "plain" && isBareYear(m));
+    if (d) statements.push({ year: d.year!, mention: d, source: "present" });
+  }
+  const plans: PlanMention[] = [];
+  if (!recognised) return { statements, plans };
+  for (const h of report.headings) {
+    const parts = partsOfHeadingText(h.text, profile);
+    if (parts.includes(PLAN) && PLAN_WORDS.test(h.text) && !DONE_WORDS.test(h.text)) {
+      // 三、2024年存在的问题和2025年工作打算 names the report year too: the plan's year is the last one.
+      const years = datesIn(dates, h.markerSpan[1], h.span[1]).filter((m) => m.context === "plain" && isBareYear(m));
+      if (years.length > 0) plans.push({ mention: years.at(-1)!, heading: true });
+      continue;
+    }
+    if (h.depth !== 1 || OTHER_YEAR_WORDS.test(h.text) || !parts.some((p) => REPORT_YEAR_PARTS.has(p))) continue;
+    const d = byStart.get(firstNonSpace(text, h.markerSpan[1], h.span[1]));
+    if (d && isBareYear(d)) statements.push({ year: d.year!, mention: d, source: "heading" });
+  }
+  for (const clause of report.clauses) {
+    const d = byStart.get(firstNonSpace(text, clause.span[0], clause.span[1]));
+    if (!d || !isBareYear(d) || d.context !== "plain" || report.paragraphs[clause.paragraph]?.kind !== "body") continue;
+    if (PLAN_OPENING.test(text.slice(d.span[1], clause.span[1])) && partsAt(report, profile, d.span[0]).includes(PLAN)) {
+      plans.push({ mention: d, heading: false });
+    }
+  }
+  return { statements, plans };
+}
+
+/** A statement read from the first paragraph's opening year is less sure: its findings are warnings. */
+const weakSeverity = (s: Statement) => (s.source === "opening" ? ("warning" as const) : undefined);
+
+/**
+ * Reports the statements that disagree with the report year, and returns the year the report covers
+ * (null when unknown) and whether it is certain: the option; else the title's, unless the body (with
+ * the plan's year − 1) agrees on another year at least twice and never on the title's: then the
+ * title is the odd one out.
+ */
+function checkStatements(
+  context: Context,
+  statements: readonly Statement[],
+  plans: readonly PlanMention[],
+  titleYear: DateMention | undefined,
+  source: string | null,
+): { year: number; certain: boolean } | null {
+  const body = statements.filter((s) => s.source !== "title");
+  const votes: number[] = [];
+  for (const s of body) votes.push(s.year);
+  for (const p of plans) votes.push(p.mention.year! - 1);
+  let base = context.settings.reportYear;
+  // Only the option and the title state the year for certain; a year read from the body may be
+  // the very statement that is wrong.
+  let certain = base !== null && (source === "option" || source === "title");
+  if (source === "option") {
+    for (const s of statements) {
+      if (s.year !== base) context.report({ messageId: "vsOption", data: { found: s.mention.raw, year: base! }, span: s.mention.span, severity: weakSeverity(s) });
+    }
+  } else if (titleYear) {
+    const others = votes.filter((y) => y !== titleYear.year);
+    const oddTitle = others.length >= 2 && others.length === votes.length && others.every((y) => y === others[0]);
+    if (oddTitle) {
+      base = others[0]!;
+      context.report({ messageId: "titleVsBody", data: { found: titleYear.raw, year: base, count: others.length }, span: titleYear.span });
+    } else {
+      base = titleYear.year;
+      for (const s of body) {
+        if (s.year !== base) context.report({ messageId: "bodyVsTitle", data: { found: s.mention.raw, year: base! }, span: s.mention.span, severity: weakSeverity(s) });
+      }
+    }
+    certain = true;
+  } else if (base !== null) {
+    // Without a title the year most of the body points to is the likeliest; which statement is
+    // wrong is not certain, so these are warnings.
+    base = majority(votes) ?? base;
+    for (const s of body) {
+      if (s.year !== base) context.report({ messageId: "bodyVsBody", data: { found: s.mention.raw, year: base }, span: s.mention.span, severity: "warning" });
+    }
+  }
+  return base === null ? null : { year: base, certain };
+}
+
+/**
+ * The next-year plan names year + 1. A heading a year or two off is an error; a plan sentence
+ * naming the report year or earlier is an error, two years ahead a warning, and further ahead a
+ * long-term goal (2035年，基本建成…) left alone.
+ */
+function checkPlans(context: Context, plans: readonly PlanMention[], year: number, certain: boolean): void {
+  for (const { mention: d, heading } of plans) {
+    const off = d.year! - (year + 1);
+    if (off === 0 || (!heading && off > 1)) continue;
+    const severity = !certain || (heading ? Math.abs(off) > 2 : off > 0) ? "warning" : undefined;
+    context.report({ messageId: "planYear", data: { expected: year + 1, found: d.raw, year }, span: d.span, severity });
+  }
+}
+
+/** The publication date (known: the caller checked) against the profile's binding deadlines. */
+function checkPublication(context: Context, year: number, certain: boolean): void {
+  const { meta } = context.document;
+  const { locale, profile } = context.settings;
+  const published = meta.publishedAt!;
+  const span: Span = published.span ?? meta.title?.span ?? [0, 0];
+  const [py, pm, pd] = published.date.split("-").map(Number) as [number, number, number];
+  if (py <= year) {
+    context.report({ messageId: "early", data: { published: published.date, year }, span, severity: "warning" });
+    return;
+  }
+  // Dates of common practice (报送 by 3月1日) are named in the message, never reported on their own.
+  const practice = profile.deadlines
+    .filter((d) => d.strength === "practice")
+    .map((d) => (locale === "zh" ? `；另，${d.basis}` : `; note the common practice: ${d.basis}`))
+    .join("");
+  // The deadlines that bind this issuer (a 部门 by 1月31日); of those missed, the earliest is reported.
+  const issuer = meta.issuer;
+  const binds = (d: Deadline) =>
+    !d.issuerPatterns || (issuer !== null && matchesAny(d.issuerPatterns, issuer) && !matchesAny(d.issuerExcludePatterns ?? [], issuer));
+  const missed = profile.deadlines
+    .filter((d) => d.strength === "rule" && binds(d))
+    .map((deadline) => ({ deadline, due: [year + deadline.yearOffset, deadline.month, deadline.day] as const }))
+    .filter(({ deadline, due }) => {
+      const cmp = py - due[0] || pm - due[1] || pd - due[2];
+      return cmp > 0 || (cmp === 0 && deadline.exclusive);
+    })
+    .sort((a, b) => a.due[0] - b.due[0] || a.due[1] - b.due[1] || a.due[2] - b.due[2]);
+  const earliest = missed[0];
+  if (earliest) {
+    const data = { year, due: dueText(earliest.deadline, earliest.due, locale), basis: earliest.deadline.basis, published: published.date, practice };
+    context.report({ messageId: "late", data, span, severity: certain ? undefined : "warning" });
+  }
+}
 
 /** The value more than half of `values` share, or null. */
 function majority(values: readonly number[]): number | null {

@@ -7,7 +7,7 @@
  * docs/rules/required-sections.md
  */
 import { matchesAny, xxgkTables } from "@reportlint/parser";
-import type { CutOff, Locale, Profile, ProfilePart, Report, Span } from "@reportlint/report-model";
+import type { CutOff, Locale, Paragraph, Profile, ProfilePart, Report, Span } from "@reportlint/report-model";
 import { createRule, type RuleContext, type RuleMessage } from "../rule.js";
 import { bodyMatch, sectionsOf, type Section } from "../util/parts.js";
 import { localized } from "../util/localized.js";
@@ -118,7 +118,7 @@ function checkOrder(context: RuleContext<Record<string, never>>, profile: Profil
     const before = inOrder.find((q) => q.section.paragraph < p.section.paragraph && q.order > p.order);
     const after = [...inOrder].reverse().find((q) => q.section.paragraph > p.section.paragraph && q.order < p.order);
     const where = whereText(before && profile.parts[before.order], after && profile.parts[after.order], locale);
-    context.report({ messageId: "outOfOrder", span: p.section.span, ...(!certain && { severity: "warning" as const }), data: { heading: context.text.slice(...p.section.span), basis, part: localized(part.name, locale), where } });
+    context.report({ messageId: "outOfOrder", span: p.section.span, severity: certain ? undefined : "warning", data: { heading: context.text.slice(...p.section.span), basis, part: localized(part.name, locale), where } });
   });
 
   // A part under another name, where the part belongs: after the prescribed heading of the part
@@ -174,7 +174,7 @@ export default createRule({
     },
   },
   create(context) {
-    const { document: report, settings, text } = context;
+    const { document: report, settings } = context;
     const { profile, locale } = settings;
     // A text not known to be this kind of report (no title or headings said so) is not checked.
     if (report.meta.profileSource === "default") return;
@@ -182,91 +182,13 @@ export default createRule({
     if (cut) context.report({ messageId: "cutOff", span: cut.span, severity: "info", data: { reason: CUT_REASONS[cut.reason][locale] } });
 
     const sections = sectionsOf(report, profile);
+    const topLevel = topLevelTest(sections);
     const partById = new Map(profile.parts.map((p) => [p.id, p]));
-    const found = new Map<string, Found>();
-    const add = (id: string, entry: Found) => {
-      const known = found.get(id);
-      found.set(id, known ? { ...known, sections: [...known.sections, ...entry.sections] } : entry);
-    };
-    const encloses = (outer: Section, inner: Section) => outer.paragraph <= inner.paragraph && inner.paragraph < outer.end;
-    // Asked for every section by every part: each answer is kept (a long report has hundreds of sections).
-    const topLevelOf = new Map<Section, boolean>();
-    const topLevel = (s: Section) => {
-      let top = topLevelOf.get(s);
-      if (top === undefined) topLevelOf.set(s, (top = !sections.some((o) => o !== s && o.depth < s.depth && encloses(o, s))));
-      return top;
-    };
-
-    // Parts named by headings; a part whose content belongs to another (causes in the 不足 part)
-    // does not count from a heading inside a third part (（三）深入分析信访原因 among the measures).
-    for (const section of sections) {
-      for (const id of section.parts) {
-        const owner = partById.get(id)!.bodyIn;
-        const inOther = (o: Section) => o !== section && encloses(o, section) && o.parts.length > 0 && !o.parts.includes(owner!);
-        if (owner && !section.parts.includes(owner) && sections.some(inOther)) continue;
-        add(id, { at: section.span[0], byHeading: true, span: section.span, sections: [section] });
-      }
-    }
-
-    const bodyParagraphs = report.paragraphs.map((p, i) => ({ p, i })).filter(({ p }) => p.kind === "body" || p.kind === "heading");
-    const order = (id: string) => profile.parts.findIndex((p) => p.id === id);
-    // A part's words in the section of a part that usually comes after it are about something else
-    // (压实第一责任人职责 as next year's task, 针对存在的问题 in the plan).
-    const laterPartAt = (part: ProfilePart, i: number) =>
-      sections.some((s) => s.paragraph <= i && i < s.end && s.parts.some((id) => id !== part.id && order(id) > profile.parts.indexOf(part)));
-    // The report's opening sentence, before any section, sums the year up (…切实履行第一责任人职责，
-    // …但仍存在一些不足): its words are no part of their own.
-    const openingParagraph = bodyParagraphs.find(({ p }) => p.kind === "body")?.i ?? -1;
-    const beforeSections = openingParagraph < (sections[0]?.paragraph ?? report.paragraphs.length);
-    const opening = beforeSections ? report.clauses.filter((c) => c.sentence === 0 && c.paragraph === openingParagraph) : [];
-    const openingEnd = opening.at(-1)?.span[1] ?? -1;
-    const firstMatch = (part: ProfilePart, from: number, to: number, anywhere = false): Span | null => {
-      for (const { p, i } of bodyParagraphs) {
-        if (i < from || i >= to || (!anywhere && laterPartAt(part, i))) continue;
-        const start = Math.max(p.contentSpan[0], Math.min(openingEnd, p.contentSpan[1]));
-        const m = bodyMatch(part, text.slice(start, p.contentSpan[1]));
-        if (m) return [start + m[0], start + m[1]];
-      }
-      return null;
-    };
-
-    for (const part of profile.parts) {
-      if (found.has(part.id)) continue;
-      if (part.untitled) {
-        // Top-level sections that name no part, with no part-naming section around them.
-        const topical = sections.find((s) => s.parts.length === 0 && topLevel(s));
-        const firstSection = sections[0]?.paragraph ?? report.paragraphs.length;
-        const preamble = bodyParagraphs
-          .filter(({ p, i }) => i < firstSection && p.kind === "body")
-          .reduce((n, { p }) => n + p.contentSpan[1] - p.contentSpan[0], 0);
-        if (topical) add(part.id, { at: topical.span[0], byHeading: true, span: topical.span, sections: [topical] });
-        else if (preamble >= UNTITLED_BODY_CHARS) {
-          const first = bodyParagraphs.find(({ p }) => p.kind === "body")!.p;
-          add(part.id, { at: first.contentSpan[0], byHeading: false, span: first.contentSpan, sections: [] });
-        }
-        if (found.has(part.id)) continue;
-      }
-      if (!part.bodyPatterns?.length) continue;
-      let from = 0;
-      if (part.bodyIn) {
-        const owner = found.get(part.bodyIn);
-        if (!owner) continue;
-        if (owner.sections.length > 0) {
-          // Each section of the owning part is searched (heading line included).
-          const hit = owner.sections.map((s) => firstMatch(part, s.paragraph, s.end, true)).find((x) => x !== null);
-          if (hit) add(part.id, { at: hit[0], byHeading: false, span: hit, sections: [] });
-          continue;
-        }
-        from = paragraphOf(report, owner.at);
-      }
-      const hit = firstMatch(part, from, report.paragraphs.length);
-      if (hit) add(part.id, { at: hit[0], byHeading: false, span: hit, sections: [] });
-    }
+    const found = findParts(report, profile, partById, sections, topLevel);
 
     // A cut text: a part is only known to be missing when the text went past where it usually
     // goes: a part later in the usual order was found, and not as the text's first part (reports
     // that open with the 第一责任人 part and were cut soon after prove nothing).
-    const cutParagraph = cut ? paragraphOf(report, cut.offset) : -1;
     // Only parts named by their own top-level headings say how far the text went (a 第一责任人
     // said in passing, or as a sub-heading of part 1, may come anywhere).
     const named = [...found.entries()].filter(([id, f]) => {
@@ -274,6 +196,7 @@ export default createRule({
       return !part.bodyIn && !part.anywhere && f.sections.some((s) => s.parts.includes(id) && topLevel(s));
     });
     const firstAt = Math.min(...[...found.values()].map((f) => f.at));
+    const order = (id: string) => profile.parts.findIndex((p) => p.id === id);
     const passed = (part: ProfilePart) => named.some(([id, f]) => order(id) > profile.parts.indexOf(part) && f.at > firstAt);
     // Sure enough for an error: a whole text, structured by headings that name at least two parts,
     // and known to be this kind of report (the profile was asked for, or the title says so; a guess
@@ -291,32 +214,144 @@ export default createRule({
     const anchor: Span | undefined =
       title?.span ?? sections[0]?.span ?? (firstLine && [firstLine[0], Math.min(firstLine[1], firstLine[0] + ANCHOR_CHARS)]);
     if (!anchor) return;
-
-    // Prescribed tables: a part there by its heading, none of whose tables is printed (in a cut text,
-    // only when the text went past the part).
-    const printed = profile.parts.some((p) => p.tables?.length) ? new Set<string>(xxgkTables(report).tables.map((t) => t.id)) : new Set<string>();
-    for (const part of profile.parts) {
-      const at = found.get(part.id)?.sections.find((s) => s.parts.includes(part.id));
-      if (!part.tables?.length || !at || part.tables.some((id) => printed.has(id)) || (cut && !passed(part))) continue;
-      const data = { heading: text.slice(...at.span), table: localized(part.name, locale), basis: profile.order?.basis ?? part.basis };
-      context.report({ messageId: "missingTable", span: at.span, severity: "warning", data });
-    }
-
-    for (const part of profile.parts) {
-      if (part.presence !== "required" || found.has(part.id)) continue;
-      const data = { part: localized(part.name, locale), requirement: requirement(part, profile, locale), placement: placement(part, profile, locale) };
-      if (part.bodyIn) {
-        const owner = found.get(part.bodyIn);
-        if (!owner) continue; // reported as the owning part missing
-        // The cut falls inside the owning part: its causes may be in what was lost.
-        if (cut && owner.sections.every((s) => cutParagraph >= s.paragraph && cutParagraph < s.end)) continue;
-        if (cut && owner.sections.length === 0) continue;
-        const at = owner.sections[0]?.span ?? owner.span;
-        context.report({ messageId: "noCauses", span: at, severity: "warning", data: { heading: text.slice(...at), requirement: data.requirement, placement: data.placement } });
-        continue;
-      }
-      if (cut && (part.anywhere || !passed(part))) continue;
-      context.report({ messageId: "missing", span: anchor, ...(!sure && { severity: "warning" as const }), data });
-    }
+    reportMissing(context, found, passed, anchor, sure);
   },
 });
+
+// The steps of create, each a function of its own: one that deoptimises is recompiled alone, not
+// the whole rule (the rule in one piece took 30-100 ms of compiler time per compile).
+
+/** Whether a section is top-level (no section of a lower depth encloses it); each answer is kept. */
+function topLevelTest(sections: readonly Section[]): (s: Section) => boolean {
+  // Asked for every section by every part: each answer is kept (a long report has hundreds of sections).
+  const topLevelOf = new Map<Section, boolean>();
+  return (s) => {
+    let top = topLevelOf.get(s);
+    if (top === undefined) topLevelOf.set(s, (top = !sections.some((o) => o !== s && o.depth < s.depth && encloses(o, s))));
+    return top;
+  };
+}
+
+const encloses = (outer: Section, inner: Section) => outer.paragraph <= inner.paragraph && inner.paragraph < outer.end;
+
+/** The parts the report has, by id: named by headings, or found in the body by their patterns. */
+function findParts(
+  report: Report,
+  profile: Profile,
+  partById: ReadonlyMap<string, ProfilePart>,
+  sections: readonly Section[],
+  topLevel: (s: Section) => boolean,
+): Map<string, Found> {
+  const { text } = report;
+  const found = new Map<string, Found>();
+  const add = (id: string, entry: Found) => {
+    const known = found.get(id);
+    found.set(id, known ? { ...known, sections: [...known.sections, ...entry.sections] } : entry);
+  };
+
+  // Parts named by headings; a part whose content belongs to another (causes in the 不足 part)
+  // does not count from a heading inside a third part (（三）深入分析信访原因 among the measures).
+  for (const section of sections) {
+    for (const id of section.parts) {
+      const owner = partById.get(id)!.bodyIn;
+      const inOther = (o: Section) => o !== section && encloses(o, section) && o.parts.length > 0 && !o.parts.includes(owner!);
+      if (owner && !section.parts.includes(owner) && sections.some(inOther)) continue;
+      add(id, { at: section.span[0], byHeading: true, span: section.span, sections: [section] });
+    }
+  }
+
+  // By push from one literal, not map + filter: one array layout whatever the text.
+  const bodyParagraphs: { p: Paragraph; i: number }[] = [];
+  for (let i = 0; i < report.paragraphs.length; i++) {
+    const p = report.paragraphs[i]!;
+    if (p.kind === "body" || p.kind === "heading") bodyParagraphs.push({ p, i });
+  }
+  const order = (id: string) => profile.parts.findIndex((p) => p.id === id);
+  // A part's words in the section of a part that usually comes after it are about something else
+  // (压实第一责任人职责 as next year's task, 针对存在的问题 in the plan).
+  const laterPartAt = (part: ProfilePart, i: number) =>
+    sections.some((s) => s.paragraph <= i && i < s.end && s.parts.some((id) => id !== part.id && order(id) > profile.parts.indexOf(part)));
+  // The report's opening sentence, before any section, sums the year up (…切实履行第一责任人职责，
+  // …但仍存在一些不足): its words are no part of their own.
+  const openingParagraph = bodyParagraphs.find(({ p }) => p.kind === "body")?.i ?? -1;
+  const beforeSections = openingParagraph < (sections[0]?.paragraph ?? report.paragraphs.length);
+  const opening = beforeSections ? report.clauses.filter((c) => c.sentence === 0 && c.paragraph === openingParagraph) : [];
+  const openingEnd = opening.at(-1)?.span[1] ?? -1;
+  const firstMatch = (part: ProfilePart, from: number, to: number, anywhere = false): Span | null => {
+    for (const { p, i } of bodyParagraphs) {
+      if (i < from || i >= to || (!anywhere && laterPartAt(part, i))) continue;
+      const start = Math.max(p.contentSpan[0], Math.min(openingEnd, p.contentSpan[1]));
+      const m = bodyMatch(part, text.slice(start, p.contentSpan[1]));
+      if (m) return [start + m[0], start + m[1]];
+    }
+    return null;
+  };
+
+  for (const part of profile.parts) {
+    if (found.has(part.id)) continue;
+    if (part.untitled) {
+      // Top-level sections that name no part, with no part-naming section around them.
+      const topical = sections.find((s) => s.parts.length === 0 && topLevel(s));
+      const firstSection = sections[0]?.paragraph ?? report.paragraphs.length;
+      const preamble = bodyParagraphs
+        .filter(({ p, i }) => i < firstSection && p.kind === "body")
+        .reduce((n, { p }) => n + p.contentSpan[1] - p.contentSpan[0], 0);
+      if (topical) add(part.id, { at: topical.span[0], byHeading: true, span: topical.span, sections: [topical] });
+      else if (preamble >= UNTITLED_BODY_CHARS) {
+        const first = bodyParagraphs.find(({ p }) => p.kind === "body")!.p;
+        add(part.id, { at: first.contentSpan[0], byHeading: false, span: first.contentSpan, sections: [] });
+      }
+      if (found.has(part.id)) continue;
+    }
+    if (!part.bodyPatterns?.length) continue;
+    let from = 0;
+    if (part.bodyIn) {
+      const owner = found.get(part.bodyIn);
+      if (!owner) continue;
+      if (owner.sections.length > 0) {
+        // Each section of the owning part is searched (heading line included).
+        const hit = owner.sections.map((s) => firstMatch(part, s.paragraph, s.end, true)).find((x) => x !== null);
+        if (hit) add(part.id, { at: hit[0], byHeading: false, span: hit, sections: [] });
+        continue;
+      }
+      from = paragraphOf(report, owner.at);
+    }
+    const hit = firstMatch(part, from, report.paragraphs.length);
+    if (hit) add(part.id, { at: hit[0], byHeading: false, span: hit, sections: [] });
+  }
+  return found;
+}
+
+/** Reports the prescribed tables not printed, then the required parts not found. */
+function reportMissing(context: RuleContext<Record<string, never>>, found: ReadonlyMap<string, Found>, passed: (part: ProfilePart) => boolean, anchor: Span, sure: boolean): void {
+  const { document: report, text } = context;
+  const { profile, locale } = context.settings;
+  const cut = report.meta.cutOff;
+  const cutParagraph = cut ? paragraphOf(report, cut.offset) : -1;
+  // Prescribed tables: a part there by its heading, none of whose tables is printed (in a cut text,
+  // only when the text went past the part).
+  const printed = profile.parts.some((p) => p.tables?.length) ? new Set<string>(xxgkTables(report).tables.map((t) => t.id)) : new Set<string>();
+  for (const part of profile.parts) {
+    const at = found.get(part.id)?.sections.find((s) => s.parts.includes(part.id));
+    if (!part.tables?.length || !at || part.tables.some((id) => printed.has(id)) || (cut && !passed(part))) continue;
+    const data = { heading: text.slice(...at.span), table: localized(part.name, locale), basis: profile.order?.basis ?? part.basis };
+    context.report({ messageId: "missingTable", span: at.span, severity: "warning", data });
+  }
+
+  for (const part of profile.parts) {
+    if (part.presence !== "required" || found.has(part.id)) continue;
+    const data = { part: localized(part.name, locale), requirement: requirement(part, profile, locale), placement: placement(part, profile, locale) };
+    if (part.bodyIn) {
+      const owner = found.get(part.bodyIn);
+      if (!owner) continue; // reported as the owning part missing
+      // The cut falls inside the owning part: its causes may be in what was lost.
+      if (cut && owner.sections.every((s) => cutParagraph >= s.paragraph && cutParagraph < s.end)) continue;
+      if (cut && owner.sections.length === 0) continue;
+      const at = owner.sections[0]?.span ?? owner.span;
+      context.report({ messageId: "noCauses", span: at, severity: "warning", data: { heading: text.slice(...at), requirement: data.requirement, placement: data.placement } });
+      continue;
+    }
+    if (cut && (part.anywhere || !passed(part))) continue;
+    context.report({ messageId: "missing", span: anchor, severity: sure ? undefined : "warning", data });
+  }
+}

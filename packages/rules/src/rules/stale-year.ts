@@ -14,7 +14,7 @@ import {
   type Report,
   type Span,
 } from "@reportlint/report-model";
-import { createRule } from "../rule.js";
+import { createRule, type RuleContext } from "../rule.js";
 import { matchesAny } from "@reportlint/parser";
 import { partsAt } from "../util/parts.js";
 import { regExpOf } from "../util/regex-cache.js";
@@ -67,7 +67,10 @@ function around(text: string, span: Span, ends: string): Span {
 }
 
 
-const insideAny = (spans: readonly Span[], at: number) => spans.some(([s, e]) => at >= s && at < e);
+function insideAny(spans: readonly Span[], at: number): boolean {
+  for (const span of spans) if (at >= span[0] && at < span[1]) return true;
+  return false;
+}
 
 /** The writer's own words before `at` in its clause: titles (《…》, and one still open there) left out. */
 function verbZone(text: string, clauseStart: number, at: number): string {
@@ -104,8 +107,13 @@ function paragraphCursor(report: Report): (offset: number) => number {
 
 function placeFinder(report: Report, profile: Profile, year: number) {
   const { headings, paragraphs, dates } = report;
-  const headingOtherYear = headings.map((h) => OTHER_YEAR_HEADING.test(h.text));
-  const headingLaterYear = headings.map(() => false);
+  // By push, not map: one array layout whether a text has headings or not.
+  const headingOtherYear: boolean[] = [];
+  const headingLaterYear: boolean[] = [];
+  for (const h of headings) {
+    headingOtherYear.push(OTHER_YEAR_HEADING.test(h.text));
+    headingLaterYear.push(false);
+  }
   // A plain year of its own (2023年度…整改情况, 2026年工作计划); titles, numbers and plan ranges are names.
   const paragraphOf = paragraphCursor(report);
   for (const d of dates) {
@@ -180,113 +188,159 @@ export default createRule({
     const source = report.meta.reportYear?.source;
     const guessed = report.meta.profileSource === "default" && (source === "body" || source === "published");
     if (year === null || (guessed && report.meta.reportYear?.value === year)) return;
-    const { text } = report;
-    const chrome = report.chrome.map((c) => c.span);
-    const tables = report.tables.map((t) => t.span);
-    const placeOf = placeFinder(report, context.settings.profile, year);
-    const bodyAt = (paragraphOf: (offset: number) => number, offset: number): number => {
-      const i = paragraphOf(offset);
-      const kind = report.paragraphs[i]?.kind;
-      return kind === "body" || kind === "heading" ? i : -1;
+    const chrome: Span[] = [];
+    for (const c of report.chrome) chrome.push(c.span);
+    const tables: Span[] = [];
+    for (const t of report.tables) tables.push(t.span);
+    const scope: Scope = {
+      context,
+      report,
+      text: report.text,
+      year,
+      chrome,
+      tables,
+      placeOf: placeFinder(report, context.settings.profile, year),
+      // Mentions of the report year or later (outside document numbers), for the sentence checks.
+      notEarlier: report.dates.filter((d) => d.year !== null && d.year >= year && d.context !== "document-number"),
     };
-    // Body text: a body paragraph, or the text after a run-in heading (（一）加强领导。2024年10月…).
-    const inBodyText = (paragraph: number, at: number) => {
-      const p = report.paragraphs[paragraph];
-      if (p?.kind === "body") return true;
-      const h = p?.kind === "heading" && p.heading !== null ? report.headings[p.heading] : undefined;
-      return h !== undefined && h.runIn && h.span[1] <= at;
-    };
-    const startsSentence = (paragraph: number, at: number) => {
-      const p = report.paragraphs[paragraph]!;
-      const h = p.kind === "heading" && p.heading !== null ? report.headings[p.heading] : undefined;
-      let k = at;
-      while (k > p.contentSpan[0] && isRegExpSpace(text.charCodeAt(k - 1))) k--;
-      return k === p.contentSpan[0] || (h !== undefined && k <= h.span[1]) || "。；;！？!?".includes(text[k - 1]!);
-    };
-    // Table labels broken into lines by a PDF (信息内容本年处理决定数量) are not sentences.
-    const inProse = (paragraph: number) => PROSE.test(text.slice(...report.paragraphs[paragraph]!.contentSpan));
-    // Mentions of the report year or later (outside document numbers), for the sentence checks.
-    const notEarlier = report.dates.filter((d) => d.year !== null && d.year >= year && d.context !== "document-number");
-    /** Whether the span names a year from `from` on. */
-    const yearFromIn = (span: Span, from: number) => notEarlier.some((d) => d.span[0] >= span[0] && d.span[1] <= span[1] && d.year! >= from);
-
-    // 1. 今年/本年度 read in a later year.
-    const published = yearOf(report.meta.publishedAt?.date);
-    const today = yearOf(context.settings.today);
-    const reference = published !== null ? { date: report.meta.publishedAt!.date, dateYear: published, messageId: "relativePublished" as const } : today !== null ? { date: context.settings.today!, dateYear: today, messageId: "relativeToday" as const } : null;
-    if (reference && reference.dateYear > year) {
-      const paragraphOf = paragraphCursor(report);
-      for (const word of report.relativeYears) {
-        if (word.offset !== 0 || word.context !== "plain" || insideAny(tables, word.span[0])) continue;
-        const paragraph = bodyAt(paragraphOf, word.span[0]);
-        if (paragraph < 0 || !inProse(paragraph)) continue;
-        const place = placeOf(word.span[0], paragraph);
-        // Under a follow-up or look-back heading 今年 still means the report year; under 2026年… the new one.
-        if (place.plan || place.laterYear) continue;
-        if (FUTURE_AFTER.test(text.slice(word.span[1], word.span[1] + 14))) continue;
-        if (yearFromIn(around(text, word.span, FULL_STOP), year + 1)) continue;
-        const replacement = `${year}${word.raw.endsWith("度") ? "年度" : "年"}`;
-        const data = { word: word.raw, year, date: reference.date, dateYear: reference.dateYear, replacement };
-        context.report({
-          messageId: reference.messageId,
-          data,
-          span: word.span,
-          // 本年度 is also read as "the year this report covers"; 今年 only as the year of reading.
-          severity: word.raw.startsWith("本") ? "info" : "warning",
-          suggestions: [{ messageId: "replace", data: { replacement }, fix: { span: word.span, text: replacement } }],
-        });
-      }
-    }
-
-    // 2. An activity of the year before told as this year's work.
-    const paragraphOfDate = paragraphCursor(report);
-    for (const d of report.dates) {
-      if (d.context !== "plain" || d.malformed !== null || d.year !== year - 1 || d.rangeEnd !== null) continue;
-      if (insideAny(tables, d.span[0])) continue;
-      const paragraph = paragraphOfDate(d.span[0]);
-      if (!inBodyText(paragraph, d.span[0])) continue;
-      const monthDated = d.month !== null && d.month <= 11;
-      // "2024年，我局…" or "2024年我局…" opening a sentence: the whole sentence is that year's.
-      const opening = d.month === null && !d.raw.endsWith("度") && startsSentence(paragraph, d.span[0]) && OPENER_AFTER.test(text.slice(d.span[1], d.span[1] + 2));
-      if (!monthDated && !opening) continue;
-      const place = placeOf(d.span[0], paragraph);
-      if (!place.current || place.otherYear) continue;
-      const clause = around(text, d.span, CLAUSE_END);
-      if (DATE_SKIP_BEFORE.test(text.slice(clause[0], d.span[0]))) continue;
-      if (DATE_SKIP_AFTER.test(text.slice(d.span[1], clause[1]))) continue;
-      // A date set off by a comma ("2024年，" / "2024年11月，") governs its sentence; a dated clause only itself.
-      const scope = opening || /^\s*[，,]/u.test(text.slice(d.span[1], d.span[1] + 2)) ? around(text, d.span, SENTENCE_END) : clause;
-      if (DATE_SKIP_CLAUSE.test(text.slice(...scope).replace(NEWLY, "")) || yearFromIn(around(text, d.span, FULL_STOP), year)) continue;
-      context.report({ messageId: "earlierActivity", data: { date: d.raw, dateYear: d.year, year }, span: d.span, severity: "warning" });
-    }
-
-    // 3. Expired plan periods used as the current frame.
-    const reportPlan = (paragraphOf: (offset: number) => number, span: Span, period: string, start: number, end: number) => {
-      if (end >= year || insideAny(chrome, span[0]) || insideAny(tables, span[0])) return;
-      if (bodyAt(paragraphOf, span[0]) < 0) return;
-      const clause = around(text, span, CLAUSE_END);
-      const words = text.slice(...clause);
-      if (PLAN_NOT_CURRENT_WORDS.some((w) => words.includes(w))) return;
-      // A later period in the sentence (谋划“十五五”) makes this one the period before it.
-      const sentence = text.slice(...around(text, span, SENTENCE_END));
-      if (PLAN_PERIODS.some((p) => p.start > end && matchesAny([p.pattern], sentence))) return;
-      const before = verbZone(text, clause[0], span[0]);
-      if (!PLAN_CURRENT_VERBS.some((v) => before.includes(v))) return;
-      context.report({ messageId: "expiredPlan", data: { period, start, end, year }, span, severity: "warning" });
-    };
-    for (const period of PLAN_PERIODS) {
-      const paragraphOf = paragraphCursor(report);
-      for (const m of text.matchAll(regExpOf(period.pattern, "gu"))) {
-        reportPlan(paragraphOf, [m.index, m.index + m[0].length], m[0], period.start, period.end);
-      }
-    }
-    const paragraphOfRange = paragraphCursor(report);
-    for (const d of report.dates) {
-      if (d.rangeEnd === null || d.year === null || d.malformed !== null || !namesPlanDocument(text, d)) continue;
-      reportPlan(paragraphOfRange, d.span, d.raw, d.year, d.rangeEnd);
-    }
+    checkRelativeYears(scope);
+    checkEarlierActivities(scope);
+    checkExpiredPlans(scope);
   },
 });
+
+// The three checks of create, each a function of its own: one that deoptimises is recompiled
+// alone, not the whole rule (the rule in one piece took 30-100 ms of compiler time per compile).
+
+type Context = RuleContext<unknown, "relativePublished" | "relativeToday" | "replace" | "earlierActivity" | "expiredPlan">;
+
+/** What the checks share. */
+interface Scope {
+  readonly context: Context;
+  readonly report: Report;
+  readonly text: string;
+  readonly year: number;
+  /** Spans of page furniture and of tables, in text order. */
+  readonly chrome: readonly Span[];
+  readonly tables: readonly Span[];
+  readonly placeOf: ReturnType<typeof placeFinder>;
+  readonly notEarlier: readonly DateMention[];
+}
+
+/** The paragraph holding `offset` when it is body text or a heading, else -1. */
+function bodyAt(report: Report, paragraphOf: (offset: number) => number, offset: number): number {
+  const i = paragraphOf(offset);
+  const kind = report.paragraphs[i]?.kind;
+  return kind === "body" || kind === "heading" ? i : -1;
+}
+
+/** Body text: a body paragraph, or the text after a run-in heading (（一）加强领导。2024年10月…). */
+function inBodyText(report: Report, paragraph: number, at: number): boolean {
+  const p = report.paragraphs[paragraph];
+  if (p?.kind === "body") return true;
+  const h = p?.kind === "heading" && p.heading !== null ? report.headings[p.heading] : undefined;
+  return h !== undefined && h.runIn && h.span[1] <= at;
+}
+
+function startsSentence(report: Report, paragraph: number, at: number): boolean {
+  const { text } = report;
+  const p = report.paragraphs[paragraph]!;
+  const h = p.kind === "heading" && p.heading !== null ? report.headings[p.heading] : undefined;
+  let k = at;
+  while (k > p.contentSpan[0] && isRegExpSpace(text.charCodeAt(k - 1))) k--;
+  return k === p.contentSpan[0] || (h !== undefined && k <= h.span[1]) || "。；;！？!?".includes(text[k - 1]!);
+}
+
+/** Table labels broken into lines by a PDF (信息内容本年处理决定数量) are not sentences. */
+function inProse(report: Report, paragraph: number): boolean {
+  return PROSE.test(report.text.slice(...report.paragraphs[paragraph]!.contentSpan));
+}
+
+/** Whether the span names a year from `from` on. */
+function yearFromIn(notEarlier: readonly DateMention[], span: Span, from: number): boolean {
+  return notEarlier.some((d) => d.span[0] >= span[0] && d.span[1] <= span[1] && d.year! >= from);
+}
+
+/** 1. 今年/本年度 read in a later year. */
+function checkRelativeYears({ context, report, text, year, tables, placeOf, notEarlier }: Scope): void {
+  const published = yearOf(report.meta.publishedAt?.date);
+  const today = yearOf(context.settings.today);
+  const reference = published !== null ? { date: report.meta.publishedAt!.date, dateYear: published, messageId: "relativePublished" as const } : today !== null ? { date: context.settings.today!, dateYear: today, messageId: "relativeToday" as const } : null;
+  if (!reference || reference.dateYear <= year) return;
+  const paragraphOf = paragraphCursor(report);
+  for (const word of report.relativeYears) {
+    if (word.offset !== 0 || word.context !== "plain" || insideAny(tables, word.span[0])) continue;
+    const paragraph = bodyAt(report, paragraphOf, word.span[0]);
+    if (paragraph < 0 || !inProse(report, paragraph)) continue;
+    const place = placeOf(word.span[0], paragraph);
+    // Under a follow-up or look-back heading 今年 still means the report year; under 2026年… the new one.
+    if (place.plan || place.laterYear) continue;
+    if (FUTURE_AFTER.test(text.slice(word.span[1], word.span[1] + 14))) continue;
+    if (yearFromIn(notEarlier, around(text, word.span, FULL_STOP), year + 1)) continue;
+    const replacement = `${year}${word.raw.endsWith("度") ? "年度" : "年"}`;
+    const data = { word: word.raw, year, date: reference.date, dateYear: reference.dateYear, replacement };
+    context.report({
+      messageId: reference.messageId,
+      data,
+      span: word.span,
+      // 本年度 is also read as "the year this report covers"; 今年 only as the year of reading.
+      severity: word.raw.startsWith("本") ? "info" : "warning",
+      suggestions: [{ messageId: "replace", data: { replacement }, fix: { span: word.span, text: replacement } }],
+    });
+  }
+}
+
+/** 2. An activity of the year before told as this year's work. */
+function checkEarlierActivities({ context, report, text, year, tables, placeOf, notEarlier }: Scope): void {
+  const paragraphOfDate = paragraphCursor(report);
+  for (const d of report.dates) {
+    if (d.context !== "plain" || d.malformed !== null || d.year !== year - 1 || d.rangeEnd !== null) continue;
+    if (insideAny(tables, d.span[0])) continue;
+    const paragraph = paragraphOfDate(d.span[0]);
+    if (!inBodyText(report, paragraph, d.span[0])) continue;
+    const monthDated = d.month !== null && d.month <= 11;
+    // "2024年，我局…" or "2024年我局…" opening a sentence: the whole sentence is that year's.
+    const opening = d.month === null && !d.raw.endsWith("度") && startsSentence(report, paragraph, d.span[0]) && OPENER_AFTER.test(text.slice(d.span[1], d.span[1] + 2));
+    if (!monthDated && !opening) continue;
+    const place = placeOf(d.span[0], paragraph);
+    if (!place.current || place.otherYear) continue;
+    const clause = around(text, d.span, CLAUSE_END);
+    if (DATE_SKIP_BEFORE.test(text.slice(clause[0], d.span[0]))) continue;
+    if (DATE_SKIP_AFTER.test(text.slice(d.span[1], clause[1]))) continue;
+    // A date set off by a comma ("2024年，" / "2024年11月，") governs its sentence; a dated clause only itself.
+    const scope = opening || /^\s*[，,]/u.test(text.slice(d.span[1], d.span[1] + 2)) ? around(text, d.span, SENTENCE_END) : clause;
+    if (DATE_SKIP_CLAUSE.test(text.slice(...scope).replace(NEWLY, "")) || yearFromIn(notEarlier, around(text, d.span, FULL_STOP), year)) continue;
+    context.report({ messageId: "earlierActivity", data: { date: d.raw, dateYear: d.year, year }, span: d.span, severity: "warning" });
+  }
+}
+
+/** 3. Expired plan periods used as the current frame. */
+function checkExpiredPlans({ context, report, text, year, chrome, tables }: Scope): void {
+  const reportPlan = (paragraphOf: (offset: number) => number, span: Span, period: string, start: number, end: number) => {
+    if (end >= year || insideAny(chrome, span[0]) || insideAny(tables, span[0])) return;
+    if (bodyAt(report, paragraphOf, span[0]) < 0) return;
+    const clause = around(text, span, CLAUSE_END);
+    const words = text.slice(...clause);
+    if (PLAN_NOT_CURRENT_WORDS.some((w) => words.includes(w))) return;
+    // A later period in the sentence (谋划“十五五”) makes this one the period before it.
+    const sentence = text.slice(...around(text, span, SENTENCE_END));
+    if (PLAN_PERIODS.some((p) => p.start > end && matchesAny([p.pattern], sentence))) return;
+    const before = verbZone(text, clause[0], span[0]);
+    if (!PLAN_CURRENT_VERBS.some((v) => before.includes(v))) return;
+    context.report({ messageId: "expiredPlan", data: { period, start, end, year }, span, severity: "warning" });
+  };
+  for (const period of PLAN_PERIODS) {
+    const paragraphOf = paragraphCursor(report);
+    for (const m of text.matchAll(regExpOf(period.pattern, "gu"))) {
+      reportPlan(paragraphOf, [m.index, m.index + m[0].length], m[0], period.start, period.end);
+    }
+  }
+  const paragraphOfRange = paragraphCursor(report);
+  for (const d of report.dates) {
+    if (d.rangeEnd === null || d.year === null || d.malformed !== null || !namesPlanDocument(text, d)) continue;
+    reportPlan(paragraphOfRange, d.span, d.raw, d.year, d.rangeEnd);
+  }
+}
 
 /** Whether a year range is the period of a plan document: 纲要（2021—2025年）, 规划(2021-2025年). */
 function namesPlanDocument(text: string, d: DateMention): boolean {

@@ -87,9 +87,8 @@ export default createRule({
     if (traditionalAt.length === 0) return;
     // Page furniture is web-boilerplate's; mojibake is no writing at all. skipped[i] = 1 inside either.
     const skipped = new Uint8Array(text.length);
-    for (const [start, end] of [...context.document.chrome.map((c) => c.span), ...garbageLines(text, traditionalAt)]) {
-      skipped.fill(1, Math.max(0, start), Math.min(text.length, end));
-    }
+    for (const c of context.document.chrome) skipped.fill(1, Math.max(0, c.span[0]), Math.min(text.length, c.span[1]));
+    for (const g of garbageLines(text, traditionalAt)) skipped.fill(1, Math.max(0, g[0]), Math.min(text.length, g[1]));
 
     const candidates = traditionalAt.filter((i) => skipped[i] === 0);
     if (candidates.length === 0) return;

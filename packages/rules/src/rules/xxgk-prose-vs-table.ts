@@ -214,7 +214,7 @@ export default createRule({
         context.report({
           messageId: "mismatch",
           span: numberSpan(text, q),
-          ...(!sure && { severity: "warning" as const }),
+          severity: sure ? undefined : "warning",
           data: { prose, cells: values.map((v) => describe(v, locale)).join(or) },
           details: { phrase: phrase.id, printed: q.value, table: values.map((v) => ({ value: String(v.value), cells: v.cells.map((c) => ({ table: c.table, row: c.row, column: c.column })) })) },
         });

@@ -192,28 +192,35 @@ export interface Section {
   readonly parts: readonly string[];
 }
 
+/** A heading or heading line, before its extent is known. */
+type Mark = Pick<Section, "span" | "text" | "depth" | "paragraph">;
+
 /** Every section of the report, in text order, with the parts its heading names. */
 export function sectionsOf(report: Report, profile: Profile): Section[] {
   const { text, headings, paragraphs } = report;
-  const marks = [
-    ...headings.map((h) => ({ span: h.span, text: h.text, depth: h.depth, paragraph: h.paragraph })),
-    ...findSectionLines(text, paragraphs).map((i) => {
-      const span = paragraphs[i]!.contentSpan;
-      return { span, text: text.slice(...span), depth: 0, paragraph: i };
-    }),
-  ].sort((a, b) => a.paragraph - b.paragraph);
-  return marks.map((mark, k) => {
-    let next: (typeof marks)[number] | undefined;
+  // By push, not spreads of maps: one array layout whatever the text (no deoptimisation on a new one).
+  const marks: Mark[] = [];
+  for (const h of headings) marks.push({ span: h.span, text: h.text, depth: h.depth, paragraph: h.paragraph });
+  for (const i of findSectionLines(text, paragraphs)) {
+    const span = paragraphs[i]!.contentSpan;
+    marks.push({ span, text: text.slice(...span), depth: 0, paragraph: i });
+  }
+  marks.sort((a, b) => a.paragraph - b.paragraph);
+  const sections: Section[] = [];
+  for (let k = 0; k < marks.length; k++) {
+    const mark = marks[k]!;
+    let next: Mark | undefined;
     for (let j = k + 1; j < marks.length && !next; j++) if (marks[j]!.depth <= mark.depth) next = marks[j];
     const level = mark.depth === 0 ? 1 : mark.depth;
     // Built field by field, not spread: the same layout as the marks, without a generic copy.
-    return {
+    sections.push({
       span: mark.span,
       text: mark.text,
       depth: mark.depth,
       paragraph: mark.paragraph,
       end: next?.paragraph ?? paragraphs.length,
       parts: partsOfHeadingText(mark.text, profile, level),
-    };
-  });
+    });
+  }
+  return sections;
 }

@@ -144,3 +144,28 @@ export function lineContext(text: string, span: Span, n: number): string {
   while (to < text.length && to - span[1] < n && text[to] !== "\n" && text[to] !== "\r") to++;
   return text.slice(from, to).trim();
 }
+
+/**
+ * The next match of a one-character pattern (flags "gu") at or after an offset, by a native search:
+ * for scans that ask in increasing order, each stretch of the text is searched once, and a stretch
+ * without the characters (most paragraphs) is never read character by character in JavaScript.
+ */
+export class NextCharOf {
+  private searchedFrom = 0;
+  private next = -1;
+
+  constructor(
+    private readonly pattern: RegExp,
+    private readonly text: string,
+  ) {}
+
+  /** The offset of the first match at or after `from`, or the text's length. */
+  at(from: number): number {
+    if (this.next < from || this.searchedFrom > from) {
+      this.searchedFrom = from;
+      this.pattern.lastIndex = from;
+      this.next = this.pattern.test(this.text) ? this.pattern.lastIndex - 1 : this.text.length;
+    }
+    return this.next;
+  }
+}
