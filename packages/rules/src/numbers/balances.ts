@@ -12,7 +12,7 @@ import { BALANCE_WORDS, XXGK_PROSE_PHRASES, type Report } from "@reportlint/repo
 import { unitsCompatible } from "@reportlint/indicator-math";
 import { isRegExpSpace } from "../util/typography.js";
 import { numberFacts, type CountFact } from "./facts.js";
-import { mapped } from "./lists.js";
+import { mapped } from "../util/lists.js";
 
 /** A sentence whose intake and carry-over do not balance its closures and carry-forward. */
 export interface BalanceViolation {

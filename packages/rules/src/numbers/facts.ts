@@ -24,7 +24,7 @@ import {
   type ValueIntervals,
 } from "@reportlint/indicator-math";
 import { firstIndexNotBefore } from "@reportlint/parser";
-import { mapped } from "./lists.js";
+import { mapped } from "../util/lists.js";
 
 /** What a count says about itself, from its words. */
 export type CountKind =

@@ -42,7 +42,7 @@ import {
 } from "@reportlint/report-model";
 import { countsBefore, factOf, numberFacts, type CountFact, type NumberFacts } from "./facts.js";
 import type { Report } from "@reportlint/report-model";
-import { mapped } from "./lists.js";
+import { mapped } from "../util/lists.js";
 
 /** Severity a claim can justify at most. */
 export type Certainty = "error" | "warning";

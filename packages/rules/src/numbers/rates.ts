@@ -47,7 +47,7 @@ import {
 import { countsBefore, countsStartingBefore, numberFacts, type CountFact, type NumberFacts } from "./facts.js";
 import type { Certainty } from "./part-whole.js";
 import { firstIndexNotBefore } from "@reportlint/parser";
-import { mapped } from "./lists.js";
+import { mapped } from "../util/lists.js";
 
 /** How a rate is read. */
 export type RateForm = "indicator" | "share" | "named";

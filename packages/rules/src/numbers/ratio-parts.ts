@@ -25,7 +25,7 @@ import {
 } from "@reportlint/indicator-math";
 import { numberFacts, type CountFact } from "./facts.js";
 import { firstIndexNotBefore } from "@reportlint/parser";
-import { mapped } from "./lists.js";
+import { mapped } from "../util/lists.js";
 
 /** A term of a ratio that its part of the parts' sum does not give. */
 export interface RatioPartViolation {

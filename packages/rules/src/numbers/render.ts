@@ -7,7 +7,7 @@ import type { Locale } from "@reportlint/report-model";
 import type { InfeasibleArithmetic, PartWholeArithmetic, RateArithmetic } from "@reportlint/indicator-math";
 import { interpolate } from "../messages.js";
 import type { RuleMessage } from "../rule.js";
-import { mapped } from "./lists.js";
+import { mapped } from "../util/lists.js";
 
 const PHRASES = {
   division: { zh: "{{k}} ÷ {{n}} = {{computed}}%", en: "{{k}} ÷ {{n}} = {{computed}}%" },

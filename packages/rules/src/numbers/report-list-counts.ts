@@ -5,7 +5,7 @@
 import type { Locale } from "@reportlint/report-model";
 import type { RuleContext } from "../rule.js";
 import { listCountViolations, type ListCountViolation } from "./list-counts.js";
-import { mapped } from "./lists.js";
+import { mapped } from "../util/lists.js";
 
 /** Reports every stated count that disagrees with the list naming its members, at the count. */
 export function reportListCounts(context: RuleContext<unknown, "listCount">): void {

@@ -6,7 +6,7 @@
 import type { Locale } from "@reportlint/report-model";
 import type { RuleContext } from "../rule.js";
 import { tableSumViolations, type TableSumViolation } from "./table-sums.js";
-import { mapped } from "./lists.js";
+import { mapped } from "../util/lists.js";
 
 /** Above this many addends the message gives their count instead of the whole equation. */
 export const MAX_SHOWN_ADDENDS = 12;

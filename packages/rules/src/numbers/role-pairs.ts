@@ -10,7 +10,7 @@ import { oncePer } from "../util/once-per.js";
 import { CUMULATIVE_WORDS, INDICATORS, SUBSET_WORDS, type Report } from "@reportlint/report-model";
 import { commonSuffix, entirelyAbove, unitsCompatible } from "@reportlint/indicator-math";
 import { anyWordPattern, numberFacts, type CountFact } from "./facts.js";
-import { mapped } from "./lists.js";
+import { mapped } from "../util/lists.js";
 
 /** A subset count above the count it is part of. */
 export interface RolePairViolation {

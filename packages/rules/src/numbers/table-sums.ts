@@ -19,7 +19,7 @@
 import { OUTCOME_SPLITS, PARTITIONS, TERTIARY_INDUSTRIES, type Partition, type Report, type Span, type Table, type TableCell, type TableRow } from "@reportlint/report-model";
 import { isPlaceholderCell } from "@reportlint/parser";
 import { decimalsOf, mantissaOf, memberOf } from "@reportlint/indicator-math";
-import { mapped } from "./lists.js";
+import { mapped } from "../util/lists.js";
 
 /** A printed number taking part in a table sum. */
 export interface TableSumTerm {

@@ -9,7 +9,7 @@ import { createRule } from "../rule.js";
 import { quoteCount, quoteRate, rateSpan } from "../numbers/quote.js";
 import { rateClaims } from "../numbers/rates.js";
 import { infeasibleText } from "../numbers/render.js";
-import { mapped } from "../numbers/lists.js";
+import { mapped } from "../util/lists.js";
 
 export default createRule({
   id: "impossible-percentage",

@@ -13,7 +13,7 @@ import { ratioPartViolations, type RatioPartViolation } from "../numbers/ratio-p
 import { shareSumViolations } from "../numbers/share-sums.js";
 import { joinList, rateCandidates, rateExpression, rateSuggestion, remarks, roundingPhrase } from "../numbers/render.js";
 import type { Locale } from "@reportlint/report-model";
-import { mapped } from "../numbers/lists.js";
+import { mapped } from "../util/lists.js";
 
 /** The printed counts of a pair, in text order, each quoted with its words. */
 function quotePair(report: Report, pair: RatePair): string {

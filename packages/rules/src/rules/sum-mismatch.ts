@@ -18,7 +18,7 @@ import { reportTableSums } from "../numbers/report-table-sums.js";
 import { rateClaims } from "../numbers/rates.js";
 import { ratioPartViolations, type RatioPartViolation } from "../numbers/ratio-parts.js";
 import { shareSumViolations } from "../numbers/share-sums.js";
-import { mapped } from "../numbers/lists.js";
+import { mapped } from "../util/lists.js";
 
 /** Lists of parts in running text (brackets, 其中, 共计, sibling counts) against their totals. */
 function reportPartSums(context: RuleContext<unknown, "sumExceeds" | "mismatch" | "mismatchEarlierTotal">): void {
