@@ -235,7 +235,7 @@ async function main(argv: readonly string[], io: CliIo, ruleMap: RuleMap, state:
   // The report must never overwrite an input: refused before anything is read or fixed.
   if (options.outputFile !== undefined) {
     const out = resolve(io.cwd, options.outputFile);
-    const input = await sameFileIn(out, targets);
+    const input = sameFileIn(out, targets);
     if (input !== undefined) {
       tell(`-o ${displayPath(out, io.cwd)}`, { id: "outputIsInput", data: { input: displayPath(input, io.cwd) } });
       return EXIT.failure;
