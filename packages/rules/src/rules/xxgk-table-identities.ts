@@ -22,6 +22,8 @@ const TABLE_NAMES: Readonly<Record<XxgkTableId, RuleMessage>> = {
 
 const GROUPS = ["withheld", "unavailable", "not-processed", "other"] as const;
 const APPLICANTS = ["natural-person", "commercial", "research", "public-interest", "legal-services", "other-org"] as const;
+/** The five kinds of 法人或其他组织 (the applicants after 自然人). */
+const ORGANISATIONS = APPLICANTS.slice(1);
 const OUTCOMES = ["upheld", "corrected", "other", "pending"] as const;
 
 type MessageId = "columnBalance" | "resultsTotal" | "groupTotal" | "rowTotal" | "rowSubtotal" | "reviewTotal" | "unplaced" | "unplacedUnchecked";
@@ -31,11 +33,20 @@ const CHECKED: ReadonlySet<XxgkTableId> = new Set(["applications", "review-litig
 
 const applications = xxgkTable("applications");
 const review = xxgkTable("review-litigation");
-const rowLabel = (id: string) => {
+const rowLabelOf = (id: string) => {
   const row = applications.rows.find((r) => r.id === id)!;
   const group = row.group ? applications.rows.find((r) => r.id === row.group)!.label : "";
   return `${group}${row.label}`;
 };
+/** Each application row's label with its group's, built once (asked twice per row of every table). */
+const ROW_LABELS = new Map(applications.rows.map((r) => [r.id, rowLabelOf(r.id)]));
+const rowLabel = (id: string) => ROW_LABELS.get(id)!;
+/** Each group of application rows: its numbered rows and its label, found once, not per column. */
+const GROUP_ROWS = GROUPS.map((group) => ({
+  group,
+  rows: applications.rows.filter((r) => r.group === group),
+  label: applications.rows.find((r) => r.id === group)!.label,
+}));
 
 /** Exact sum of printed decimals (counts are integers; a decimal is summed at its printed places). */
 function sum(values: readonly string[]): string {
@@ -132,13 +143,12 @@ function checkApplications(check: Checker): void {
       { label: "（一）", cells: [at("disclosed", c)] },
       { label: "（二）", cells: [at("partly-disclosed", c)] },
     ];
-    for (const group of GROUPS) {
-      const rows = applications.rows.filter((r) => r.group === group);
+    for (const { group, rows, label: groupLabel } of GROUP_ROWS) {
       const members = rows.map((r) => at(r.id, c));
       const subtotal = at(group, c);
-      const label = applications.rows.find((r) => r.id === group)!.label.slice(0, 3);
+      const label = groupLabel.slice(0, 3);
       if (subtotal) {
-        check.sumCheck("groupTotal", subtotal, members, { column: column.label, group: applications.rows.find((r) => r.id === group)!.label });
+        check.sumCheck("groupTotal", subtotal, members, { column: column.label, group: groupLabel });
         terms.push({ label, cells: [subtotal] });
       } else terms.push({ label, cells: members });
     }
@@ -156,13 +166,9 @@ function checkApplications(check: Checker): void {
       APPLICANTS.map((c) => at(row.id, c)),
       { row: rowLabel(row.id) },
     );
-    // A 法人或其他组织 小计 column, when the report prints one: the five kinds of organisation.
-    check.sumCheck(
-      "rowSubtotal",
-      at(row.id, "legal-person-subtotal"),
-      APPLICANTS.slice(1).map((c) => at(row.id, c)),
-      { row: rowLabel(row.id) },
-    );
+    // A 法人或其他组织 小计 column, when the report prints one (rarely): the five kinds of organisation.
+    const subtotal = at(row.id, "legal-person-subtotal");
+    if (subtotal) check.sumCheck("rowSubtotal", subtotal, ORGANISATIONS.map((c) => at(row.id, c)), { row: rowLabel(row.id) });
   }
 }
 
