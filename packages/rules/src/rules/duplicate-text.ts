@@ -342,6 +342,8 @@ function reportSentences(report: Report, add: Add, { skipped }: Seen, keys: Read
   const sentenceInTable = tableTest(report);
   const headingAt = new Map(headings.map((h) => [h.paragraph, h.span]));
   for (const sentence of sentencesOf(report)) {
+    // A key is never longer than its words: a sentence too short for one is not read at all.
+    if (sentence.span[1] - sentence.span[0] < MIN_SENTENCE) continue;
     const p = paragraphs[sentence.paragraph];
     if (!p || (p.kind !== "body" && p.kind !== "heading") || skipped.has(sentence.paragraph) || sentenceInTable(sentence.span)) continue;
     // A heading's own words are compared as a heading.

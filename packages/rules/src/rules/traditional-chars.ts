@@ -137,7 +137,9 @@ export default createRule({
     }
     for (const [start, end] of runs) {
       const found = text.slice(start, end);
-      const expected = [...found].map((c) => simplifiedOf(c) ?? c).join("");
+      // Built by a loop over the characters, not a spread + map + join (a deopt site).
+      let expected = "";
+      for (const c of found) expected += simplifiedOf(c) ?? c;
       context.report({
         span: [start, end],
         messageId: "traditional",
