@@ -203,10 +203,17 @@ type HeaderOf = (view: RowView, def: XxgkTableDef) => string | null;
 /** The closest row before `view` in its table that holds no values: its header, if any. */
 function headerOf(tables: readonly Table[], view: RowView): string | null {
   const rows = tables[view.table]!.rows;
+  // Loops, not some + map + join: the cell lists come in several layouts (a wrong-map deopt site).
   for (let i = view.index - 1; i >= 0; i--) {
-    const row = rows[i]!;
-    if (row.cells.some((c) => c.value !== null)) continue;
-    return normalizeXxgkLabel(row.cells.map((c) => c.text).join(""));
+    const cells = rows[i]!.cells;
+    let words = "";
+    let hasValue = false;
+    for (let k = 0; k < cells.length && !hasValue; k++) {
+      hasValue = cells[k]!.value !== null;
+      words += cells[k]!.text;
+    }
+    if (hasValue) continue;
+    return normalizeXxgkLabel(words);
   }
   return null;
 }
