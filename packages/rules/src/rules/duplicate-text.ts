@@ -335,12 +335,45 @@ function reportParagraphs(report: Report, add: Add, { titleKey, titleLine, skipp
   return keys;
 }
 
+/**
+ * A hash of keyOf(text, start, end) and its length, read off the text without building the key
+ * (equal keys, equal prints); the length is -1 where keyOf is null.
+ */
+const print = { length: 0, hash: 0 };
+function printOf(text: string, start: number, end: number): void {
+  let length = 0;
+  let hash = 0;
+  for (let i = start; i < end; i++) {
+    let c = text.charCodeAt(i);
+    if (c < 0x80) {
+      const kind = ASCII_KIND[c]!;
+      if (kind === TABLE) {
+        print.length = -1;
+        return;
+      }
+      if (kind === DROP) continue;
+      if (kind === WIDEN) c = WIDE_CODE[c]!;
+    } else if (dropped(c)) continue;
+    hash = (Math.imul(hash, 31) + c) | 0;
+    length++;
+  }
+  print.length = length;
+  print.hash = hash;
+}
+/** Per ASCII code of a WIDEN mark, the full-width mark's code (HALF_TO_FULL). */
+const WIDE_CODE = new Uint16Array(0x80);
+for (const [half, full] of Object.entries(HALF_TO_FULL)) WIDE_CODE[half.charCodeAt(0)] = full.charCodeAt(0);
+
 /** Long sentences printed twice, in the paragraphs not reported as a whole. */
 function reportSentences(report: Report, add: Add, { skipped }: Seen, keys: ReadonlyMap<number, string>): void {
   const { headings, paragraphs, text } = report;
   const sentenceSeen = new Map<string, number>();
   const sentenceInTable = tableTest(report);
   const headingAt = new Map(headings.map((h) => [h.paragraph, h.span]));
+  // First the sentences to compare, each with a print of its key: only those whose print another
+  // shares can be a copy or the first of one, and only theirs are built and hashed as strings.
+  const candidates: { span: Span; paragraph: number; whole: boolean; print: number }[] = [];
+  const printCount = new Map<number, number>();
   for (const sentence of sentencesOf(report)) {
     // A key is never longer than its words: a sentence too short for one is not read at all.
     if (sentence.span[1] - sentence.span[0] < MIN_SENTENCE) continue;
@@ -349,9 +382,18 @@ function reportSentences(report: Report, add: Add, { skipped }: Seen, keys: Read
     // A heading's own words are compared as a heading.
     const heading = headingAt.get(sentence.paragraph);
     if (heading && heading[1] > sentence.span[0] && heading[0] < sentence.span[1]) continue;
+    printOf(text, sentence.span[0], sentence.span[1]);
+    if (print.length < MIN_SENTENCE) continue;
+    // Length and hash in one number (a collision only costs building two keys).
+    const key = print.hash * 64 + (print.length & 63);
+    printCount.set(key, (printCount.get(key) ?? 0) + 1);
+    const whole = p.contentSpan[0] === sentence.span[0] && p.contentSpan[1] === sentence.span[1];
+    candidates.push({ span: sentence.span, paragraph: sentence.paragraph, whole, print: key });
+  }
+  for (const sentence of candidates) {
+    if (printCount.get(sentence.print)! < 2) continue;
     // A sentence that is its whole paragraph has its key already (a string hashed once, not twice).
-    const whole = p.contentSpan[0] === sentence.span[0] && p.contentSpan[1] === sentence.span[1] ? keys.get(sentence.paragraph) : undefined;
-    const key = whole ?? keyOf(text, sentence.span[0], sentence.span[1]);
+    const key = (sentence.whole ? keys.get(sentence.paragraph) : undefined) ?? keyOf(text, sentence.span[0], sentence.span[1]);
     if (key === null || key.length < MIN_SENTENCE) continue;
     const first = sentenceSeen.get(key);
     if (first === undefined) sentenceSeen.set(key, sentence.paragraph);
