@@ -97,8 +97,14 @@ function fullMarksInProse(text: string, paragraphs: Report["paragraphs"]): numbe
  * marks are decided until nothing changes: one round of fixes leaves none behind.
  */
 function halfWidthMarks(text: string, start: number, end: number): number[] {
-  const chosen = new Set<number>();
-  const chinese = (at: number) => at >= 0 && (chosen.has(at) || isChineseText(text.charCodeAt(at)));
+  // chosen[at - start] = 1 for a mark chosen: a typed array, not a Set of offsets (no hashing).
+  const chosen = new Uint8Array(end - start);
+  let chosenCount = 0;
+  const choose = (at: number) => {
+    if (chosen[at - start] === 0) chosenCount++;
+    chosen[at - start] = 1;
+  };
+  const chinese = (at: number) => at >= 0 && (chosen[at - start] === 1 || isChineseText(text.charCodeAt(at)));
   const digit = (at: number) => at >= 0 && isDigit(text.charCodeAt(at));
   const prevAt = (i: number) => {
     let j = i - 1;
@@ -148,8 +154,8 @@ function halfWidthMarks(text: string, start: number, end: number): number[] {
       else if (stack.length > 0) {
         const open = stack.pop()!;
         if (!hasHan(open + 1, i)) continue;
-        if (text[open] === "(") chosen.add(open);
-        if (c === ")") chosen.add(i);
+        if (text[open] === "(") choose(open);
+        if (c === ")") choose(i);
       }
     }
   }
@@ -160,7 +166,7 @@ function halfWidthMarks(text: string, start: number, end: number): number[] {
     for (let k = 0; k < marks.length; k++) {
       const i = forward ? marks[k]! : marks[marks.length - 1 - k]!;
       const c = text[i]!;
-      if (chosen.has(i)) continue;
+      if (chosen[i - start] === 1) continue;
       const p = prevAt(i);
       const n = nextAt(i);
       let take: boolean;
@@ -178,17 +184,17 @@ function halfWidthMarks(text: string, start: number, end: number): number[] {
         take = (chinese(p) || chinese(n)) && !(digit(p) && digit(n));
       }
       if (take) {
-        chosen.add(i);
+        choose(i);
         changed = true;
       }
     }
   }
   // The chosen ones in text order: marks and brackets are each in text order, so a merge, not a sort.
   const out: number[] = [];
-  if (chosen.size === 0) return out;
+  if (chosenCount === 0) return out;
   for (let a = 0, b = 0; a < marks.length || b < brackets.length; ) {
     const at = b >= brackets.length || (a < marks.length && marks[a]! < brackets[b]!) ? marks[a++]! : brackets[b++]!;
-    if (chosen.has(at)) out.push(at);
+    if (chosen[at - start] === 1) out.push(at);
   }
   return out;
 }
