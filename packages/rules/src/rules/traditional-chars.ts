@@ -85,9 +85,6 @@ export default createRule({
     // One pass over the text; lines are then looked at only around what it finds.
     const traditionalAt = traditionalOffsets(text);
     if (traditionalAt.length === 0) return;
-    // A guarded character inside a word where it is right (显著) is never reported, whatever else:
-    // a text with only such characters needs no line, skip or count looked at.
-    if (traditionalAt.every((at) => TRADITIONAL_GUARDS[text[at]!] !== undefined && inWord(text, at, TRADITIONAL_GUARDS[text[at]!]!.rightIn))) return;
     // Page furniture is web-boilerplate's; mojibake is no writing at all. skipped[i] = 1 inside either.
     const skipped = new Uint8Array(text.length);
     for (const c of context.document.chrome) skipped.fill(1, Math.max(0, c.span[0]), Math.min(text.length, c.span[1]));
