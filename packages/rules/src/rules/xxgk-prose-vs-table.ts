@@ -116,19 +116,35 @@ function phraseOf(words: string): { phrase: XxgkProsePhrase; match: string } | n
   return best;
 }
 
+/** The placed cells by table, row and column (the last of each, as a map of "table|row|column" kept it). */
+type CellIndex = ReadonlyMap<string, ReadonlyMap<string, ReadonlyMap<string, XxgkCell>>>;
+
+/** The cell index, built without a key string per cell (and per look-up). */
+function indexCells(cells: readonly XxgkCell[]): CellIndex {
+  const index = new Map<string, Map<string, Map<string, XxgkCell>>>();
+  for (const c of cells) {
+    let rows = index.get(c.table);
+    if (!rows) index.set(c.table, (rows = new Map<string, Map<string, XxgkCell>>()));
+    let columns = rows.get(c.row);
+    if (!columns) rows.set(c.row, (columns = new Map<string, XxgkCell>()));
+    columns.set(c.column, c);
+  }
+  return index;
+}
+
 /** The reading's number: the sum of its cells, else of its fallback cells; null when one is not placed. */
-function valueOf(tables: ReadonlyMap<string, XxgkCell>, reading: XxgkReading): Value | null {
+function valueOf(tables: CellIndex, reading: XxgkReading): Value | null {
   return sumOf(tables, reading, reading.cells) ?? (reading.fallback ? sumOf(tables, reading, reading.fallback) : null);
 }
 
 /** The sum of the cells `refs` name, or null when there are none or one is not placed. */
-function sumOf(tables: ReadonlyMap<string, XxgkCell>, reading: XxgkReading, refs: XxgkReading["cells"]): Value | null {
+function sumOf(tables: CellIndex, reading: XxgkReading, refs: XxgkReading["cells"]): Value | null {
   if (refs.length === 0) return null;
   // A push loop, not map + filter: one list layout at every site reading the cells (the data's
   // literal lists and a literal [] met here had made this a deopt site).
   const cells: XxgkCell[] = [];
   for (const r of refs) {
-    const cell = tables.get(`${r.table}|${r.row}|${r.column}`);
+    const cell = tables.get(r.table)?.get(r.row)?.get(r.column);
     if (cell === undefined) return null;
     cells.push(cell);
   }
@@ -196,7 +212,7 @@ export default createRule({
     const { locale } = context.settings;
     const tables = xxgkTables(report);
     if (tables.cells.length === 0) return;
-    const byId = new Map(tables.cells.map((c) => [`${c.table}|${c.row}|${c.column}`, c]));
+    const byId = indexCells(tables.cells);
     // Numbers inside tables are the tables' own.
     const inTable = (span: Span) => report.tables.some((t) => span[0] >= t.span[0] && span[1] <= t.span[1]) || placedAt(tables, span);
 

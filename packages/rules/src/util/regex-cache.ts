@@ -3,14 +3,15 @@
  * per lint. Only for sources the project ships: the map is never emptied. A global ("g") one is
  * shared: use it with matchAll (which works on a copy), never with exec or test.
  */
-const compiledRegExps = new Map<string, RegExp>();
+// One map per flags, keyed by the source itself: no key string built (and hashed) per call.
+const compiledRegExps = { u: new Map<string, RegExp>(), gu: new Map<string, RegExp>() };
 
 export function regExpOf(source: string, flags: "u" | "gu"): RegExp {
-  const key = `${flags}/${source}`;
-  let re = compiledRegExps.get(key);
+  const compiled = compiledRegExps[flags];
+  let re = compiled.get(source);
   if (!re) {
     re = new RegExp(source, flags);
-    compiledRegExps.set(key, re);
+    compiled.set(source, re);
   }
   return re;
 }
