@@ -186,7 +186,7 @@ export default createRule({
 
     const sections = sectionsOf(report, profile);
     const topLevel = topLevelTest(sections);
-    const partById = new Map(profile.parts.map((p) => [p.id, p]));
+    const partById = partsById(profile);
     const found = findParts(report, profile, partById, sections, topLevel);
 
     // A cut text: a part is only known to be missing when the text went past where it usually
@@ -233,6 +233,17 @@ function topLevelTest(sections: readonly Section[]): (s: Section) => boolean {
     if (top === undefined) topLevelOf.set(s, (top = !sections.some((o) => o !== s && o.depth < s.depth && encloses(o, s))));
     return top;
   };
+}
+
+/** A profile's parts by id, built once per profile (not per report). */
+const partMaps = new WeakMap<Profile, ReadonlyMap<string, ProfilePart>>();
+function partsById(profile: Profile): ReadonlyMap<string, ProfilePart> {
+  let parts = partMaps.get(profile);
+  if (!parts) {
+    parts = new Map(profile.parts.map((p) => [p.id, p]));
+    partMaps.set(profile, parts);
+  }
+  return parts;
 }
 
 const encloses = (outer: Section, inner: Section) => outer.paragraph <= inner.paragraph && inner.paragraph < outer.end;
