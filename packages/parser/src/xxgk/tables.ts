@@ -132,18 +132,18 @@ const art20RowByLabel = new Map<string, { table: XxgkTableId; row: XxgkRowDef } 
 const reviewRowsByLabel = new Map<string, XxgkRowDef[]>();
 
 /** `find(label)` (never undefined), asked once per label: the answer is kept (its users never change it). */
-function known<T>(known: Map<string, T>, label: string, find: (label: string) => T): T {
-  let found = known.get(label);
+function knownAnswer<T>(answers: Map<string, T>, label: string, find: (label: string) => T): T {
+  let found = answers.get(label);
   if (found === undefined) {
-    if (known.size >= MAX_KNOWN_LABELS) known.clear();
+    if (answers.size >= MAX_KNOWN_LABELS) answers.clear();
     found = find(label);
-    known.set(label, found);
+    answers.set(label, found);
   }
-  return found as T;
+  return found;
 }
 
 /** The application-table rows a normalised label names (see findApplicationRows). */
-const applicationRowsOf = (label: string): readonly XxgkRowDef[] => known(applicationRowsByLabel, label, findApplicationRows);
+const applicationRowsOf = (label: string): readonly XxgkRowDef[] => knownAnswer(applicationRowsByLabel, label, findApplicationRows);
 
 /** The application-table rows a normalised label names: by keys, else weak keys, else exact labels. */
 function findApplicationRows(label: string): XxgkRowDef[] {
@@ -158,7 +158,7 @@ function findApplicationRows(label: string): XxgkRowDef[] {
 }
 
 /** The part 二 table and row a normalised label names exactly (see findArt20Row). */
-const art20RowOf = (label: string) => known(art20RowByLabel, label, findArt20Row);
+const art20RowOf = (label: string) => knownAnswer(art20RowByLabel, label, findArt20Row);
 
 /** The part 二 table and row a normalised label names exactly. */
 function findArt20Row(label: string): { table: XxgkTableId; row: XxgkRowDef } | null {
@@ -173,7 +173,7 @@ const REVIEW_ROWS = xxgkTable("review-litigation").rows;
 
 /** The review-and-lawsuit rows whose keys a normalised label holds. */
 const reviewRowsOf = (label: string): readonly XxgkRowDef[] =>
-  known(reviewRowsByLabel, label, (l) => REVIEW_ROWS.filter((r) => r.keys?.some((k) => l.includes(k))));
+  knownAnswer(reviewRowsByLabel, label, (l) => REVIEW_ROWS.filter((r) => r.keys?.some((k) => l.includes(k))));
 
 class Collector {
   readonly cells: XxgkCell[] = objectList();
