@@ -117,6 +117,14 @@ describe("xxgk tables: layouts and placement", () => {
     expect(new Set(placed(unknown).unplaced.map((u) => u.reason))).toEqual(new Set(["column-count"]));
   });
 
+  it("keeps what the quick pre-checks let through: one-value lines ending in quotes or spaces, signed and grouped numbers, placeholders", () => {
+    const t = placed(["“行政许可” 12", "行政处罚 　 3", "规 章 7", "行政强制措施 5"].join("\n"));
+    expect(t.cells.map((c) => `${c.row}:${c.value}`)).toEqual(["licensing:12", "penalty:3"]);
+    // One value per line (a web page's table): signs, digit groups and placeholders are values too.
+    const review = ["行政复议", "+1", "－0", "—", "1,204", "1205"].join("\n");
+    expect(placed(review).cells.map((c) => `${c.column}:${c.value}`)).toEqual(["upheld:1", "corrected:-0", "pending:1204", "total:1205"]);
+  });
+
   it("caches per report object", () => {
     const report = parse(row("一、本年新收政府信息公开申请数量", six));
     expect(xxgkTables(report)).toBe(xxgkTables(report));

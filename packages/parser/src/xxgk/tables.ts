@@ -125,8 +125,28 @@ function viewOf(row: TableRow, table: number, index: number): RowView {
 const ORDER_ROWS = xxgkTable("applications").rows.filter((r) => !r.subtotal);
 const SLOT = new Map(ORDER_ROWS.map((r, i) => [r.id, i]));
 
+// Answers per normalised label, kept across reports (labels repeat: the template's rows), emptied past a bound.
+const MAX_KNOWN_LABELS = 5_000;
+const applicationRowsByLabel = new Map<string, XxgkRowDef[]>();
+const art20RowByLabel = new Map<string, { table: XxgkTableId; row: XxgkRowDef } | null>();
+const reviewRowsByLabel = new Map<string, XxgkRowDef[]>();
+
+/** `find(label)` (never undefined), asked once per label: the answer is kept (its users never change it). */
+function knownAnswer<T>(answers: Map<string, T>, label: string, find: (label: string) => T): T {
+  let found = answers.get(label);
+  if (found === undefined) {
+    if (answers.size >= MAX_KNOWN_LABELS) answers.clear();
+    found = find(label);
+    answers.set(label, found);
+  }
+  return found;
+}
+
+/** The application-table rows a normalised label names (see findApplicationRows). */
+const applicationRowsOf = (label: string): readonly XxgkRowDef[] => knownAnswer(applicationRowsByLabel, label, findApplicationRows);
+
 /** The application-table rows a normalised label names: by keys, else weak keys, else exact labels. */
-function applicationRowsOf(label: string): XxgkRowDef[] {
+function findApplicationRows(label: string): XxgkRowDef[] {
   if (label === "") return objectList(); // not []: the filters' results have object elements, even empty
   const rows = xxgkTable("applications").rows;
   let found = rows.filter((r) => r.keys?.some((k) => label.includes(k)));
@@ -137,8 +157,11 @@ function applicationRowsOf(label: string): XxgkRowDef[] {
   return found;
 }
 
+/** The part 二 table and row a normalised label names exactly (see findArt20Row). */
+const art20RowOf = (label: string) => knownAnswer(art20RowByLabel, label, findArt20Row);
+
 /** The part 二 table and row a normalised label names exactly. */
-function art20RowOf(label: string): { table: XxgkTableId; row: XxgkRowDef } | null {
+function findArt20Row(label: string): { table: XxgkTableId; row: XxgkRowDef } | null {
   for (const t of XXGK_TEMPLATE) {
     if (t.part !== 2) continue;
     for (const row of t.rows) if (row.exact?.includes(label)) return { table: t.id, row };
@@ -147,6 +170,10 @@ function art20RowOf(label: string): { table: XxgkTableId; row: XxgkRowDef } | nu
 }
 
 const REVIEW_ROWS = xxgkTable("review-litigation").rows;
+
+/** The review-and-lawsuit rows whose keys a normalised label holds. */
+const reviewRowsOf = (label: string): readonly XxgkRowDef[] =>
+  knownAnswer(reviewRowsByLabel, label, (l) => REVIEW_ROWS.filter((r) => r.keys?.some((k) => l.includes(k))));
 
 class Collector {
   readonly cells: XxgkCell[] = objectList();
@@ -176,10 +203,17 @@ type HeaderOf = (view: RowView, def: XxgkTableDef) => string | null;
 /** The closest row before `view` in its table that holds no values: its header, if any. */
 function headerOf(tables: readonly Table[], view: RowView): string | null {
   const rows = tables[view.table]!.rows;
+  // Loops, not some + map + join: the cell lists come in several layouts (a wrong-map deopt site).
   for (let i = view.index - 1; i >= 0; i--) {
-    const row = rows[i]!;
-    if (row.cells.some((c) => c.value !== null)) continue;
-    return normalizeXxgkLabel(row.cells.map((c) => c.text).join(""));
+    const cells = rows[i]!.cells;
+    let words = "";
+    let hasValue = false;
+    for (let k = 0; k < cells.length && !hasValue; k++) {
+      hasValue = cells[k]!.value !== null;
+      words += cells[k]!.text;
+    }
+    if (hasValue) continue;
+    return normalizeXxgkLabel(words);
   }
   return null;
 }
@@ -206,21 +240,44 @@ function placeArt20(views: readonly RowView[], header: HeaderOf, out: Collector)
 }
 
 /** `行政许可 0`: a part 二 one-value row that PDF extraction printed as a line of its own. */
-function placeArt20Lines(text: string, lines: readonly Line[], out: Collector): void {
+interface Art20Line {
+  readonly table: XxgkTableId;
+  readonly row: string;
+  readonly column: string;
+  readonly cell: TableCell;
+}
+
+/**
+ * The last characters of part 二's row labels (规章, 行政许可 …): ideographs, which normalising keeps,
+ * so a label ending otherwise (after spaces and quotation marks) names no part 二 row.
+ */
+const ART20_LAST = new Set(XXGK_TEMPLATE.filter((t) => t.part === 2).flatMap((t) => t.rows.flatMap((r) => (r.exact ?? []).map((l) => l.charCodeAt(l.length - 1)))));
+
+/** Whether the label text[start, end) may name a part 二 row: its last kept character ends one of their labels. */
+function mayNameArt20Row(text: string, start: number, end: number): boolean {
+  let i = end - 1;
+  while (i >= start && (isSpace(text.charCodeAt(i)) || DROPPED.has(text.charCodeAt(i)))) i--;
+  return i >= start && ART20_LAST.has(text.charCodeAt(i));
+}
+
+/** The `行政许可 0` lines of the text, found once for both readings (see placeAll). */
+function art20Lines(text: string, lines: readonly Line[]): Art20Line[] {
+  const found: Art20Line[] = objectList();
   for (const line of lines) {
     const { contentStart: start, contentEnd: end } = line;
     if (end - start > 24) continue;
     let i = end;
     while (i > start && !isSpace(text.charCodeAt(i - 1))) i--;
-    if (i === start || i === end) continue;
+    if (i === start || i === end || !mayNameArt20Row(text, start, i)) continue;
     const value = parseCellNumber(text, i, end);
     if (value === null) continue;
     const named = art20RowOf(normalizeXxgkLabel(text.slice(start, i)));
     if (!named) continue;
     const def = xxgkTable(named.table);
     if (def.columns.length !== 1) continue;
-    out.place(named.table, named.row.id, def.columns[0]!.id, { text: text.slice(i, end), span: [i, end], value }, true);
+    found.push({ table: named.table, row: named.row.id, column: def.columns[0]!.id, cell: { text: text.slice(i, end), span: [i, end], value } });
   }
+  return found;
 }
 
 function placeReview(views: readonly RowView[], out: Collector): void {
@@ -232,7 +289,7 @@ function placeReview(views: readonly RowView[], out: Collector): void {
       continue;
     }
     if (view.label === "") continue;
-    const named = REVIEW_ROWS.filter((r) => r.keys?.some((k) => view.label.includes(k)));
+    const named = reviewRowsOf(view.label);
     if (named.length !== 1) continue;
     const row = named[0]!;
     if (n === 5) view.values.forEach((cell, k) => out.place("review-litigation", row.id, columns[k]!.id, cell, true));
@@ -372,10 +429,16 @@ function trimmedCell(text: string, start: number, end: number): TableCell {
 function loneRows(text: string, lines: readonly Line[], tables: readonly Table[]): Table[] {
   const out: Table[] = objectList();
   // A text without any pipe (most reports) has no pipe row.
-  if (!text.includes("|") && !text.includes("｜")) return out;
+  let bar = text.indexOf("|");
+  let wide = text.indexOf("｜");
+  if (bar < 0 && wide < 0) return out;
   let t = 0;
   for (const line of lines) {
     const { contentStart: start, contentEnd: end } = line;
+    // Lines without a pipe are skipped by the next pipe's offset, not read character by character.
+    if (bar >= 0 && bar < start) bar = text.indexOf("|", start);
+    if (wide >= 0 && wide < start) wide = text.indexOf("｜", start);
+    if ((bar < 0 || bar >= end) && (wide < 0 || wide >= end)) continue;
     while (t < tables.length && tables[t]!.span[1] < start) t++;
     if (t < tables.length && tables[t]!.span[0] <= end && tables[t]!.span[1] >= start) continue;
     let pipes = 0;
@@ -410,11 +473,12 @@ const BARE_LABEL_LINES = 3;
 function bareRows(text: string, lines: readonly Line[]): { tables: Table[]; contextOf: (row: number) => string } {
   const rows: TableRow[] = objectList();
   // A row's context is the normalised text of the label lines since the last row or long prose line:
-  // kept as a range of `parts` and normalised only when a header is asked for (rarely), not for every
-  // short line of every report.
-  const parts: string[] = [];
+  // kept as a range of `parts` and read and normalised only when a header is asked for (rarely), not
+  // for every short line of every report.
+  const parts: Line[] = objectList();
   const contextRanges: [number, number][] = objectList();
-  let labels: { cell: TableCell; line: number }[] = objectList();
+  // Label lines become cells only when a row takes them (the last few before its values).
+  let labels: Line[] = objectList();
   let contextFrom = 0;
   let values: TableCell[] = objectList();
   let firstLine = 0;
@@ -422,9 +486,9 @@ function bareRows(text: string, lines: readonly Line[]): { tables: Table[]; cont
     if (values.length === 0) return;
     const own = labels.slice(-BARE_LABEL_LINES);
     const cells: TableCell[] = objectList();
-    for (const l of own) cells.push(l.cell);
+    for (const l of own) cells.push(trimmedCell(text, l.contentStart, l.contentEnd));
     for (const v of values) cells.push(v);
-    const row: TableRow = { cells, span: [cells[0]!.span[0], cells.at(-1)!.span[1]], line: (own[0]?.line ?? firstLine) };
+    const row: TableRow = { cells, span: [cells[0]!.span[0], cells.at(-1)!.span[1]], line: own.length > 0 ? own[0]!.index + 1 : firstLine };
     rows.push(row);
     contextRanges.push([contextFrom, parts.length]);
     labels = objectList();
@@ -434,8 +498,11 @@ function bareRows(text: string, lines: readonly Line[]): { tables: Table[]; cont
   for (const line of lines) {
     const { contentStart: start, contentEnd: end } = line;
     if (end <= start) continue;
-    const cell = trimmedCell(text, start, end);
-    if (cell.value !== null || isPlaceholderCell(cell.text)) {
+    // A number starts with a digit, or a sign and a digit; a placeholder has at most three characters:
+    // other lines are text, not read as cells.
+    const mayBeValue = end - start <= 3 || digitValue(text.charCodeAt(start)) >= 0 || digitValue(text.charCodeAt(start + 1)) >= 0;
+    const cell = mayBeValue ? trimmedCell(text, start, end) : null;
+    if (cell !== null && (cell.value !== null || isPlaceholderCell(cell.text))) {
       if (values.length === 0) firstLine = line.index + 1;
       values.push(cell);
       continue;
@@ -447,8 +514,8 @@ function bareRows(text: string, lines: readonly Line[]): { tables: Table[]; cont
       contextFrom = parts.length;
       continue;
     }
-    labels.push({ cell, line: line.index + 1 });
-    parts.push(cell.text);
+    labels.push(line);
+    parts.push(line);
   }
   flush();
   const contexts = new Map<number, string>();
@@ -457,7 +524,7 @@ function bareRows(text: string, lines: readonly Line[]): { tables: Table[]; cont
     if (context === undefined) {
       const range = contextRanges[row];
       context = "";
-      if (range) for (let k = range[0]; k < range[1]; k++) context += normalizeXxgkLabel(parts[k]!);
+      if (range) for (let k = range[0]; k < range[1]; k++) context += normalizeXxgkLabel(text.slice(parts[k]!.contentStart, parts[k]!.contentEnd));
       contexts.set(row, context);
     }
     return context;
@@ -466,21 +533,14 @@ function bareRows(text: string, lines: readonly Line[]): { tables: Table[]; cont
 }
 
 /** Places the numbers found in `tables` (rows in text order). */
-function placeAll(
-  text: string,
-  lines: readonly Line[],
-  lineIndex: () => LineIndex,
-  tables: readonly Table[],
-  header: HeaderOf,
-  withLines: boolean,
-): XxgkTables {
+function placeAll(text: string, art20: readonly Art20Line[], lineIndex: () => LineIndex, tables: readonly Table[], header: HeaderOf): XxgkTables {
   const out = new Collector(lineIndex);
   const views: RowView[] = objectList();
   tables.forEach((table, t) => table.rows.forEach((row, r) => views.push(viewOf(row, t, r))));
   placeArt20(views, header, out);
   placeReview(views, out);
   placeApplications(text, views, out);
-  if (withLines) placeArt20Lines(text, lines, out);
+  for (const line of art20) out.place(line.table, line.row, line.column, line.cell, true);
   const byStart = (a: { span: Span }, b: { span: Span }) => a.span[0] - b.span[0];
   const cells = out.cells.sort(byStart);
   const unplaced = out.unplaced.sort(byStart);
@@ -501,7 +561,8 @@ export function readXxgkTables(source: XxgkSource): XxgkTables {
   let index: LineIndex | null = null;
   const lineIndex = () => (index ??= createLineIndex(source.text));
   const all = [...source.tables, ...loneRows(source.text, lines, source.tables)].sort((a, b) => a.span[0] - b.span[0]);
-  const read = placeAll(source.text, lines, lineIndex, all, (view) => headerOf(all, view), true);
+  const art20 = art20Lines(source.text, lines);
+  const read = placeAll(source.text, art20, lineIndex, all, (view) => headerOf(all, view));
   // Tables copied one cell per line without pipes: the bare reading, when it places more.
   const bare = bareRows(source.text, lines);
   const bareHeader: HeaderOf = (view, def) => {
@@ -511,7 +572,7 @@ export function readXxgkTables(source: XxgkSource): XxgkTables {
     }
     return null;
   };
-  const second = placeAll(source.text, lines, lineIndex, bare.tables, bareHeader, true);
+  const second = placeAll(source.text, art20, lineIndex, bare.tables, bareHeader);
   return second.cells.length > read.cells.length ? second : read;
 }
 

@@ -16,6 +16,7 @@ import {
   isLatin,
   isZeroWidth,
   lineContext,
+  NextCharOf,
   nonProseSpans,
   spanAt,
   titleMarkSpans,
@@ -82,6 +83,8 @@ export default createRule({
     const lineBounds: number[] = [];
     // Most texts have no zero-width character at all: then no line needs its view built.
     const anyZeroWidth = hasZeroWidth(document);
+    // A lone blank is one of these: a native search skips the lines without any (most lines).
+    const blanks = new NextCharOf(LONE_BLANK, text);
 
     for (const paragraph of document.paragraphs) {
       if (paragraph.kind === "chrome" || paragraph.kind === "blank") continue;
@@ -111,6 +114,9 @@ export default createRule({
       lineBounds.push(base, base + end);
       // Built when the line has a lone blank to judge: most lines have none.
       let titles: Span[] | null = null;
+      // No blank between the line's first and last characters (of the text; the view only drops
+      // zero-width ones): no lone blank to judge.
+      if (blanks.at(from + 1) >= to - 1) continue;
       for (let i = nextLoneBlank(scanned, base + 1, base + end) - base; i < end - 1; i = nextLoneBlank(scanned, base + i + 1, base + end) - base) {
         const at = offsets ? offsets[i]! : from + i;
         const kind = classify(line, i, 0, end);
@@ -177,6 +183,9 @@ function countUnspaced(s: string, start: number, end: number): number {
  * The first i in [from, end - 1) where s has one blank alone (not a tab; two or more, or a tab,
  * separate the columns of a flattened table), or end - 1 when there is none.
  */
+/** The blanks (isBlankChar) a lone blank may be: a tab never is. */
+const LONE_BLANK = /[ \u00a0\u3000]/gu;
+
 function nextLoneBlank(s: string, from: number, end: number): number {
   for (let i = from; i < end - 1; i++) {
     const c = s.charCodeAt(i);

@@ -96,6 +96,7 @@ function keyOf(text: string, start: number, end: number): string | null {
 }
 /** A table caption, printed again where a PDF continues the table on the next page. */
 const TABLE_CAPTION = /^#*(?:附)?表[0-9一二三四五六七八九十]/u;
+const isCaptionStart = (c: number) => c === 0x23 || c === 0x9644 || c === 0x8868;
 /** The line opening a table of contents, whose entries the text prints again as headings. */
 const CONTENTS = "目录";
 /** Entries of a table of contents are short lines without sentence punctuation. */
@@ -273,7 +274,8 @@ function reportParagraphs(report: Report, add: Add, { titleKey, titleLine, skipp
     previousText = index;
     if (p.kind !== "body" || skipped.has(index) || paragraphInTable(p.contentSpan)) return;
     const key = keyOf(text, p.contentSpan[0], p.contentSpan[1]);
-    if (key === null || TABLE_CAPTION.test(key)) return;
+    // A caption starts with #, 附 or 表: other keys are not run through the pattern.
+    if (key === null || (isCaptionStart(key.charCodeAt(0)) && TABLE_CAPTION.test(key))) return;
     keys.set(index, key);
     before.set(index, previous);
     occurrences.set(key, (occurrences.get(key) ?? 0) + 1);
@@ -335,21 +337,63 @@ function reportParagraphs(report: Report, add: Add, { titleKey, titleLine, skipp
   return keys;
 }
 
+/** How many characters of a key its print reads: enough to tell sentences apart, few enough to be quick. */
+const PRINT_CHARS = 12;
+
+/**
+ * A hash of the first PRINT_CHARS characters of keyOf(text, start, end), read off the text without
+ * building the key (equal keys, equal prints); -1 where those characters hold a table separator.
+ */
+function printOf(text: string, start: number, end: number): number {
+  let length = 0;
+  let hash = 0;
+  for (let i = start; i < end && length < PRINT_CHARS; i++) {
+    let c = text.charCodeAt(i);
+    if (c < 0x80) {
+      const kind = ASCII_KIND[c]!;
+      if (kind === TABLE) return -1;
+      if (kind === DROP) continue;
+      if (kind === WIDEN) c = WIDE_CODE[c]!;
+    } else if (dropped(c)) continue;
+    hash = (Math.imul(hash, 31) + c) | 0;
+    length++;
+  }
+  return hash & 0x3fffffff;
+}
+/** Per ASCII code of a WIDEN mark, the full-width mark's code (HALF_TO_FULL). */
+const WIDE_CODE = new Uint16Array(0x80);
+for (const [half, full] of Object.entries(HALF_TO_FULL)) WIDE_CODE[half.charCodeAt(0)] = full.charCodeAt(0);
+
 /** Long sentences printed twice, in the paragraphs not reported as a whole. */
 function reportSentences(report: Report, add: Add, { skipped }: Seen, keys: ReadonlyMap<number, string>): void {
   const { headings, paragraphs, text } = report;
   const sentenceSeen = new Map<string, number>();
   const sentenceInTable = tableTest(report);
   const headingAt = new Map(headings.map((h) => [h.paragraph, h.span]));
+  // First the sentences to compare, each with a print of its key's start: only those whose print
+  // another shares can be a copy or the first of one, and only theirs are built and hashed as strings
+  // (and only then is a key found too short).
+  const candidates: { span: Span; paragraph: number; whole: boolean; print: number }[] = [];
+  const printCount = new Map<number, number>();
   for (const sentence of sentencesOf(report)) {
+    // A key is never longer than its words: a sentence too short for one is not read at all.
+    if (sentence.span[1] - sentence.span[0] < MIN_SENTENCE) continue;
     const p = paragraphs[sentence.paragraph];
     if (!p || (p.kind !== "body" && p.kind !== "heading") || skipped.has(sentence.paragraph) || sentenceInTable(sentence.span)) continue;
     // A heading's own words are compared as a heading.
     const heading = headingAt.get(sentence.paragraph);
     if (heading && heading[1] > sentence.span[0] && heading[0] < sentence.span[1]) continue;
+    // A separator in the first characters: keyOf is null (one later on is found when the key is built).
+    const print = printOf(text, sentence.span[0], sentence.span[1]);
+    if (print < 0) continue;
+    printCount.set(print, (printCount.get(print) ?? 0) + 1);
+    const whole = p.contentSpan[0] === sentence.span[0] && p.contentSpan[1] === sentence.span[1];
+    candidates.push({ span: sentence.span, paragraph: sentence.paragraph, whole, print });
+  }
+  for (const sentence of candidates) {
+    if (printCount.get(sentence.print)! < 2) continue;
     // A sentence that is its whole paragraph has its key already (a string hashed once, not twice).
-    const whole = p.contentSpan[0] === sentence.span[0] && p.contentSpan[1] === sentence.span[1] ? keys.get(sentence.paragraph) : undefined;
-    const key = whole ?? keyOf(text, sentence.span[0], sentence.span[1]);
+    const key = (sentence.whole ? keys.get(sentence.paragraph) : undefined) ?? keyOf(text, sentence.span[0], sentence.span[1]);
     if (key === null || key.length < MIN_SENTENCE) continue;
     const first = sentenceSeen.get(key);
     if (first === undefined) sentenceSeen.set(key, sentence.paragraph);

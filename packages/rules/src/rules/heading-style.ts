@@ -32,6 +32,21 @@ interface Shape {
 
 const NUMERAL = /[一二三四五六七八九十]+|[0-9]+|[０-９]+/u;
 
+/** Shapes of the markers read so far (a report repeats a few markers, 一、 （一） 1.): emptied past a bound. */
+const knownShapes = new Map<string, Shape | null>();
+const MAX_KNOWN_SHAPES = 2_000;
+
+/** shapeOf, asked once per marker text (a shape is never changed by its users). */
+function knownShapeOf(marker: string): Shape | null {
+  let shape = knownShapes.get(marker);
+  if (shape === undefined) {
+    if (knownShapes.size >= MAX_KNOWN_SHAPES) knownShapes.clear();
+    shape = shapeOf(marker) ?? null;
+    knownShapes.set(marker, shape);
+  }
+  return shape;
+}
+
 function shapeOf(marker: string): Shape | null {
   const m = NUMERAL.exec(marker);
   if (m) {
@@ -104,10 +119,12 @@ export default createRule({
   create(context) {
     // A broken marker's style is inferred (heading-sequence reports it), so it has no style to judge;
     // a marker with no text after it ("1." at the cut-off end of a table) may not be a heading.
-    const styled = context.document.headings.flatMap((heading): Styled[] => {
-      const shape = heading.value === null || heading.text === "" ? null : shapeOf(heading.marker);
-      return shape ? [{ heading, shape }] : [];
-    });
+    // Pushed, not flatMap: no one-item list per heading.
+    const styled: Styled[] = [];
+    for (const heading of context.document.headings) {
+      const shape = heading.value === null || heading.text === "" ? null : knownShapeOf(heading.marker);
+      if (shape) styled.push({ heading, shape });
+    }
     const byRank = new Map<number, Styled[]>();
     for (const s of styled) {
       const rank = byRank.get(s.heading.rank);

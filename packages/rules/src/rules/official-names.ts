@@ -61,6 +61,12 @@ let catalog: {
   /** Wrong form → the canonical name; 法制 variants of 法治 names and the catalog's misquotes. */
   misquotes: Map<string, { canonical: string; fazhi: boolean }>;
   misquotesPattern: RegExp | null;
+  /** The misquotes without 法制, for a text without 法制, where no other can match. */
+  fazhiFreePattern: RegExp | null;
+  /** Whether each of those holds 法治 (then a text with neither word has no misquote). */
+  fazhiFreeAllHoldFazhi: boolean;
+  /** The last two characters of every plan base name (纲要, 规划 …): a text with none has no plan period. */
+  planEnds: readonly string[] | null;
 } | null = null;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
@@ -100,7 +106,13 @@ function buildCatalog() {
       ? null
       : new RegExp(`(?:${planBases.join("|")})[\\s\\u3000]*[（(][\\s\\u3000]*(\\d{4})[\\s\\u3000]*年?[\\s\\u3000]*[-—–－‐‑―~～]+[\\s\\u3000]*(\\d{4})[\\s\\u3000]*年?[\\s\\u3000]*[）)]`, "gu");
   const misquotesPattern = misquotes.size === 0 ? null : new RegExp(alternation(misquotes.keys()), "gu");
-  catalog = { titles, byType, plans, plansPattern, misquotes, misquotesPattern };
+  const fazhiFree = [...misquotes.keys()].filter((wrong) => !wrong.includes("法制"));
+  const fazhiFreePattern = fazhiFree.length === 0 ? null : new RegExp(alternation(fazhiFree), "gu");
+  const fazhiFreeAllHoldFazhi = fazhiFree.every((wrong) => wrong.includes("法治"));
+  // Null (no gate) if an end could be written otherwise (法[治制]) by the pattern.
+  const ends = [...new Set([...plans.keys()].map((base) => base.slice(-2)))];
+  const planEnds = ends.every((end) => end.length === 2 && !/[治制]/u.test(end)) ? ends : null;
+  catalog = { titles, byType, plans, plansPattern, misquotes, misquotesPattern, fazhiFreePattern, fazhiFreeAllHoldFazhi, planEnds };
   return catalog;
 }
 
@@ -230,7 +242,7 @@ export default createRule({
   },
   create(context) {
     const { text, document } = context;
-    const { titles, plans, plansPattern, misquotes, misquotesPattern } = buildCatalog();
+    const { titles, plans, plansPattern, misquotes, misquotesPattern, fazhiFreePattern, fazhiFreeAllHoldFazhi, planEnds } = buildCatalog();
     // By push, not map: one array layout for inSpans whether a text has page furniture or not.
     const chromeSpans: Span[] = [];
     for (const c of document.chrome) chromeSpans.push(c.span);
@@ -294,7 +306,8 @@ export default createRule({
     }
 
     // 2. Plan periods, in titles or running text: 纲要（2020—2025年） for （2021—2025年）.
-    if (plansPattern) {
+    // The pattern's names each end in one of planEnds: a text without any (most) is not searched.
+    if (plansPattern && (planEnds === null || planEnds.some((end) => text.includes(end)))) {
       for (const m of text.matchAll(plansPattern)) {
         const before = text.slice(Math.max(0, m.index - 4), m.index);
         const previous = before.at(-1) ?? "";
@@ -327,8 +340,11 @@ export default createRule({
     }
 
     // 3. 法制 variants of 法治 names and known misquotes in running text (titles were checked above).
-    if (misquotesPattern) {
-      for (const m of text.matchAll(misquotesPattern)) {
+    // Without 法制 in the text only the misquotes without it can match: the shorter alternation finds
+    // the same matches; and those all hold 法治.
+    const misquotesIn = text.includes("法制") ? misquotesPattern : !fazhiFreeAllHoldFazhi || text.includes("法治") ? fazhiFreePattern : null;
+    if (misquotesIn) {
+      for (const m of text.matchAll(misquotesIn)) {
         if (inTitle(m.index) || inChrome(m.index)) continue;
         const { canonical, fazhi: isFazhi } = misquotes.get(m[0])!;
         const end = m.index + m[0].length;
@@ -341,6 +357,8 @@ export default createRule({
     }
 
     // 4. Plenums: 三中全会二十届 for 二十届三中全会; 十九届八中全会, which never met.
+    // Both patterns need 中全会: most texts have none and are not searched.
+    if (!text.includes("中全会")) return;
     for (const m of text.matchAll(MISORDERED_PLENUM)) {
       if (inTitle(m.index) || inChrome(m.index)) continue;
       const expected = `${m[2]!}${m[1]!}中全会`;

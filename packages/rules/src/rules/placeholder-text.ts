@@ -23,6 +23,8 @@ const NOTE = new RegExp(
   `[【［\\[（(]\\s*(?:${DRAFT_NOTES.map(escape).join("|")})[^【】［］\\[\\]（）()\\n]{0,20}[】］\\]）)]`,
   "gu",
 );
+/** Any draft-note word: NOTE matches only where one is, and a search for them alone is quicker than NOTE's. */
+const NOTE_WORD = new RegExp(DRAFT_NOTES.map(escape).join("|"), "u");
 const INSTRUCTION = new RegExp(`(?:${DRAFT_INSTRUCTIONS.map(escape).join("|")})`, "gu");
 const TODO = /(?<![A-Za-z])(?:TODO|TBD|FIXME)(?![A-Za-z])/gu;
 /** 某某 before a title or a body: 某某同志, 某某局. */
@@ -82,7 +84,9 @@ export default createRule({
     const title = document.meta.title?.span ?? null;
     const found: Found[] = [];
 
-    for (const m of text.matchAll(ASTERISKS)) {
+    // Most reports have no asterisk: a native search for one is cheaper than the pattern's scan.
+    const anyAsterisk = text.includes("*") || text.includes("＊");
+    for (const m of anyAsterisk ? text.matchAll(ASTERISKS) : []) {
       const start = m.index;
       const end = start + m[0].length;
       const before = text[start - 1] ?? "";
@@ -117,7 +121,7 @@ export default createRule({
       found.push({ span: [m.index, m.index + 1], messageId: "mask", severity: "warning" });
     }
 
-    for (const m of text.matchAll(NOTE)) found.push({ span: [m.index, m.index + m[0].length], messageId: "draftNote", severity: undefined });
+    for (const m of NOTE_WORD.test(text) ? text.matchAll(NOTE) : []) found.push({ span: [m.index, m.index + m[0].length], messageId: "draftNote", severity: undefined });
     for (const m of text.matchAll(TODO)) found.push({ span: [m.index, m.index + m[0].length], messageId: "draftNote", severity: undefined });
     for (const m of text.matchAll(INSTRUCTION)) {
       found.push({ span: [m.index, m.index + m[0].length], messageId: "instruction", severity: "warning" });

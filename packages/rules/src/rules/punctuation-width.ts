@@ -56,13 +56,13 @@ export default createRule({
       if (paragraph.kind === "chrome" || paragraph.kind === "blank") continue;
       const [start, end] = paragraph.contentSpan;
       if (halfMarks.at(start) >= end) continue;
-      for (const i of halfWidthMarks(text, start, end)) {
+      for (const i of halfWidthMarks(text, start, end, halfMarks)) {
         if (!insideAny(skip, i) && !insideAny(markers, i)) found.push({ span: [i, i + 1], text: FULL[text[i]!]! });
       }
     }
     if (found.length === 0) return;
     // The text's own habit is counted only when a summary is possible.
-    if (found.length >= SUMMARY_MIN && found.length > fullMarksInProse(text, document.paragraphs)) {
+    if (found.length >= SUMMARY_MIN && found.length > fullMarksInProse(text, document.paragraphs, found.length)) {
       const first = found[0]!;
       context.report({
         span: first.span,
@@ -78,15 +78,21 @@ export default createRule({
   },
 });
 
+/** halfWidthMarks' marks chosen, by offset from the paragraph's start; all 0 between calls. */
+let chosenScratch = new Uint8Array(1024);
+
 /** The half-width marks this rule is about (, ; : ( ) ? !), for a native search. */
 const HALF_MARK = /[,;:()?!]/gu;
 
-/** How many full-width marks the paragraphs of prose (not page furniture, not blank) hold. */
-function fullMarksInProse(text: string, paragraphs: Report["paragraphs"]): number {
+/**
+ * How many full-width marks the paragraphs of prose (not page furniture, not blank) hold, counted up
+ * to `enough` (the answer only has to be compared with it: most texts reach it in their first lines).
+ */
+function fullMarksInProse(text: string, paragraphs: Report["paragraphs"], enough: number): number {
   let full = 0;
   for (const paragraph of paragraphs) {
     if (paragraph.kind === "chrome" || paragraph.kind === "blank") continue;
-    for (let i = paragraph.contentSpan[0]; i < paragraph.contentSpan[1]; i++) if (isFullMark(text.charCodeAt(i))) full++;
+    for (let i = paragraph.contentSpan[0]; i < paragraph.contentSpan[1]; i++) if (isFullMark(text.charCodeAt(i)) && ++full >= enough) return full;
   }
   return full;
 }
@@ -96,9 +102,17 @@ function fullMarksInProse(text: string, paragraphs: Report["paragraphs"]): numbe
  * full-width counts as Chinese for its neighbours (“A,(中文)” → the comma sits beside （), so the
  * marks are decided until nothing changes: one round of fixes leaves none behind.
  */
-function halfWidthMarks(text: string, start: number, end: number): number[] {
-  const chosen = new Set<number>();
-  const chinese = (at: number) => at >= 0 && (chosen.has(at) || isChineseText(text.charCodeAt(at)));
+function halfWidthMarks(text: string, start: number, end: number, halfMarks: NextCharOf): number[] {
+  // chosen[at - start] = 1 for a mark chosen: a typed array, not a Set of offsets (no hashing), and
+  // one kept for every call (cleared on the way out), since allocating one per paragraph costs more.
+  if (chosenScratch.length < end - start) chosenScratch = new Uint8Array(Math.max(end - start, 2 * chosenScratch.length));
+  const chosen = chosenScratch;
+  let chosenCount = 0;
+  const choose = (at: number) => {
+    if (chosen[at - start] === 0) chosenCount++;
+    chosen[at - start] = 1;
+  };
+  const chinese = (at: number) => at >= 0 && (chosen[at - start] === 1 || isChineseText(text.charCodeAt(at)));
   const digit = (at: number) => at >= 0 && isDigit(text.charCodeAt(at));
   const prevAt = (i: number) => {
     let j = i - 1;
@@ -111,16 +125,21 @@ function halfWidthMarks(text: string, start: number, end: number): number[] {
     return j < end ? j : -1;
   };
 
-  // The marks to decide (, ; : ? !) and the brackets of either width, in text order.
+  // The marks to decide (, ; : ? !) and the brackets of either width, in text order. The half-width
+  // ones are found by the native search; the paragraph is read character by character for its
+  // full-width brackets only when it has a half-width one (else no bracket can be chosen).
   const marks: number[] = [];
   const brackets: number[] = [];
   let halfBracket = false;
-  for (let i = start; i < end; i++) {
+  for (let i = halfMarks.at(start); i < end; i = halfMarks.at(i + 1)) {
     const c = text.charCodeAt(i);
-    if (c === 0x2c || c === 0x3b || c === 0x3a || c === 0x3f || c === 0x21) marks.push(i);
-    else if (c === 0x28 || c === 0x29 || c === 0xff08 || c === 0xff09) {
-      brackets.push(i);
-      if (c < 0x80) halfBracket = true;
+    if (c === 0x28 || c === 0x29) halfBracket = true;
+    else marks.push(i);
+  }
+  if (halfBracket) {
+    for (let i = start; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x28 || c === 0x29 || c === 0xff08 || c === 0xff09) brackets.push(i);
     }
   }
 
@@ -148,8 +167,8 @@ function halfWidthMarks(text: string, start: number, end: number): number[] {
       else if (stack.length > 0) {
         const open = stack.pop()!;
         if (!hasHan(open + 1, i)) continue;
-        if (text[open] === "(") chosen.add(open);
-        if (c === ")") chosen.add(i);
+        if (text[open] === "(") choose(open);
+        if (c === ")") choose(i);
       }
     }
   }
@@ -160,7 +179,7 @@ function halfWidthMarks(text: string, start: number, end: number): number[] {
     for (let k = 0; k < marks.length; k++) {
       const i = forward ? marks[k]! : marks[marks.length - 1 - k]!;
       const c = text[i]!;
-      if (chosen.has(i)) continue;
+      if (chosen[i - start] === 1) continue;
       const p = prevAt(i);
       const n = nextAt(i);
       let take: boolean;
@@ -178,17 +197,20 @@ function halfWidthMarks(text: string, start: number, end: number): number[] {
         take = (chinese(p) || chinese(n)) && !(digit(p) && digit(n));
       }
       if (take) {
-        chosen.add(i);
+        choose(i);
         changed = true;
       }
     }
   }
   // The chosen ones in text order: marks and brackets are each in text order, so a merge, not a sort.
   const out: number[] = [];
-  if (chosen.size === 0) return out;
+  if (chosenCount === 0) return out;
   for (let a = 0, b = 0; a < marks.length || b < brackets.length; ) {
     const at = b >= brackets.length || (a < marks.length && marks[a]! < brackets[b]!) ? marks[a++]! : brackets[b++]!;
-    if (chosen.has(at)) out.push(at);
+    if (chosen[at - start] === 1) {
+      out.push(at);
+      chosen[at - start] = 0;
+    }
   }
   return out;
 }

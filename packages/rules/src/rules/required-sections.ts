@@ -126,8 +126,11 @@ function checkOrder(context: RuleContext<Record<string, never>>, profile: Profil
   const at = (id: string) => inOrder.find((q) => q.section.parts.includes(id) && named(profile.parts[orderOf(id)]!, q.section))?.section.paragraph;
   profile.parts.forEach((part, index) => {
     if (!part.namePatterns || seen.has(part.id)) return;
-    const from = profile.parts.slice(0, index).map((p) => at(p.id)).filter((x) => x !== undefined).at(-1) ?? -1;
-    const to = profile.parts.slice(index + 1).map((p) => at(p.id)).find((x) => x !== undefined) ?? Infinity;
+    // Loops, not slice + map + filter: lists of numbers and undefined made this a deopt site.
+    let from = -1;
+    for (let k = index - 1; k >= 0 && from < 0; k--) from = at(profile.parts[k]!.id) ?? -1;
+    let to = Infinity;
+    for (let k = index + 1; k < profile.parts.length && to === Infinity; k++) to = at(profile.parts[k]!.id) ?? Infinity;
     const other = tops.find((s) => s.parts.includes(part.id) && s.paragraph > from && s.paragraph < to);
     if (!other) return;
     context.report({ messageId: "otherName", span: other.span, severity: "warning", data: { heading: context.text.slice(...other.span), basis, name: part.name.zh } });
@@ -183,7 +186,7 @@ export default createRule({
 
     const sections = sectionsOf(report, profile);
     const topLevel = topLevelTest(sections);
-    const partById = new Map(profile.parts.map((p) => [p.id, p]));
+    const partById = partsById(profile);
     const found = findParts(report, profile, partById, sections, topLevel);
 
     // A cut text: a part is only known to be missing when the text went past where it usually
@@ -232,6 +235,17 @@ function topLevelTest(sections: readonly Section[]): (s: Section) => boolean {
   };
 }
 
+/** A profile's parts by id, built once per profile (not per report). */
+const partMaps = new WeakMap<Profile, ReadonlyMap<string, ProfilePart>>();
+function partsById(profile: Profile): ReadonlyMap<string, ProfilePart> {
+  let parts = partMaps.get(profile);
+  if (!parts) {
+    parts = new Map(profile.parts.map((p) => [p.id, p]));
+    partMaps.set(profile, parts);
+  }
+  return parts;
+}
+
 const encloses = (outer: Section, inner: Section) => outer.paragraph <= inner.paragraph && inner.paragraph < outer.end;
 
 /** The parts the report has, by id: named by headings, or found in the body by their patterns. */
@@ -269,8 +283,21 @@ function findParts(
   const order = (id: string) => profile.parts.findIndex((p) => p.id === id);
   // A part's words in the section of a part that usually comes after it are about something else
   // (压实第一责任人职责 as next year's task, 针对存在的问题 in the plan).
-  const laterPartAt = (part: ProfilePart, i: number) =>
-    sections.some((s) => s.paragraph <= i && i < s.end && s.parts.some((id) => id !== part.id && order(id) > profile.parts.indexOf(part)));
+  // Per paragraph, the latest profile order of the parts of the sections holding it: built once, not
+  // asked of every section for every paragraph of every part searched.
+  let latestOrderAt: Int32Array | null = null;
+  const latestOrders = (): Int32Array => {
+    const latest = new Int32Array(report.paragraphs.length).fill(-1);
+    for (const s of sections) {
+      let m = -1;
+      for (const id of s.parts) m = Math.max(m, order(id));
+      if (m < 0) continue;
+      for (let i = s.paragraph; i < s.end; i++) if (latest[i]! < m) latest[i] = m;
+    }
+    return latest;
+  };
+  // A later part's order differs from the part's own, so its id does too.
+  const laterPartAt = (part: ProfilePart, i: number) => (latestOrderAt ??= latestOrders())[i]! > profile.parts.indexOf(part);
   // The report's opening sentence, before any section, sums the year up (…切实履行第一责任人职责，
   // …但仍存在一些不足): its words are no part of their own.
   const openingParagraph = bodyParagraphs.find(({ p }) => p.kind === "body")?.i ?? -1;
@@ -309,8 +336,9 @@ function findParts(
       const owner = found.get(part.bodyIn);
       if (!owner) continue;
       if (owner.sections.length > 0) {
-        // Each section of the owning part is searched (heading line included).
-        const hit = owner.sections.map((s) => firstMatch(part, s.paragraph, s.end, true)).find((x) => x !== null);
+        // Each section of the owning part is searched (heading line included), up to the first hit.
+        let hit: Span | null = null;
+        for (let k = 0; k < owner.sections.length && hit === null; k++) hit = firstMatch(part, owner.sections[k]!.paragraph, owner.sections[k]!.end, true);
         if (hit) add(part.id, { at: hit[0], byHeading: false, span: hit, sections: [] });
         continue;
       }
@@ -330,10 +358,14 @@ function reportMissing(context: RuleContext<Record<string, never>>, found: Reado
   const cutParagraph = cut ? paragraphOf(report, cut.offset) : -1;
   // Prescribed tables: a part there by its heading, none of whose tables is printed (in a cut text,
   // only when the text went past the part).
-  const printed = profile.parts.some((p) => p.tables?.length) ? new Set<string>(xxgkTables(report).tables.map((t) => t.id)) : new Set<string>();
+  // The tables are read only when a part that prescribes one is there by its heading.
+  let printed: Set<string> | null = null;
   for (const part of profile.parts) {
+    if (!part.tables?.length) continue;
     const at = found.get(part.id)?.sections.find((s) => s.parts.includes(part.id));
-    if (!part.tables?.length || !at || part.tables.some((id) => printed.has(id)) || (cut && !passed(part))) continue;
+    if (!at) continue;
+    printed ??= new Set<string>(xxgkTables(report).tables.map((t) => t.id));
+    if (part.tables.some((id) => printed!.has(id)) || (cut && !passed(part))) continue;
     const data = { heading: text.slice(...at.span), table: localized(part.name, locale), basis: profile.order?.basis ?? part.basis };
     context.report({ messageId: "missingTable", span: at.span, severity: "warning", data });
   }

@@ -17,7 +17,7 @@ import {
 import { createRule, type RuleContext } from "../rule.js";
 import { matchesAny } from "@reportlint/parser";
 import { partsAt } from "../util/parts.js";
-import { regExpOf } from "../util/regex-cache.js";
+import { literalPrefix, regExpOf } from "../util/regex-cache.js";
 import { isRegExpSpace } from "../util/typography.js";
 
 /** Parts whose narrative is the report year's own work. */
@@ -330,6 +330,9 @@ function checkExpiredPlans({ context, report, text, year, chrome, tables }: Scop
     context.report({ messageId: "expiredPlan", data: { period, start, end, year }, span, severity: "warning" });
   };
   for (const period of PLAN_PERIODS) {
+    // Every match starts with the pattern's plain first characters (十四五): most texts lack them.
+    const prefix = literalPrefix(period.pattern);
+    if (prefix !== "" && !text.includes(prefix)) continue;
     const paragraphOf = paragraphCursor(report);
     for (const m of text.matchAll(regExpOf(period.pattern, "gu"))) {
       reportPlan(paragraphOf, [m.index, m.index + m[0].length], m[0], period.start, period.end);

@@ -7,6 +7,13 @@ import { TRADITIONAL_GUARDS, TRADITIONAL_TEXT_MIN, TRADITIONAL_TEXT_SHARE } from
 import { hanScriptLength, isTraditionalCode, simplifiedOf } from "@reportlint/parser";
 import { createRule } from "../rule.js";
 
+/**
+ * TRADITIONAL_GUARDS by UTF-16 code unit: looked up by number, not by a one-character string made
+ * per character (a property look-up of a new string has to intern it first).
+ */
+const GUARDS_BY_CODE = new Map(Object.entries(TRADITIONAL_GUARDS).filter(([c]) => c.length === 1).map(([c, guard]) => [c.charCodeAt(0), guard]));
+const guardAt = (text: string, at: number) => GUARDS_BY_CODE.get(text.charCodeAt(at));
+
 const PUNCTUATION = /[，。、；：！？“”‘’（）《》,.;:!?()]/u;
 
 /**
@@ -94,16 +101,16 @@ export default createRule({
     if (candidates.length === 0) return;
     const isCandidate = new Set(candidates);
     const certain = (at: number): boolean => {
-      const guard = TRADITIONAL_GUARDS[text[at]!];
+      const guard = guardAt(text, at);
       if (!guard) return true;
       if (inWord(text, at, guard.rightIn)) return false;
       return !guard.wrongIn || inWord(text, at, guard.wrongIn);
     };
     // A guarded character next to a certain one is traditional writing too (關於, 乾淨).
-    const unguarded = (at: number) => isCandidate.has(at) && !TRADITIONAL_GUARDS[text[at]!];
+    const unguarded = (at: number) => isCandidate.has(at) && !guardAt(text, at);
     const reported = candidates.filter((at) => {
       if (certain(at)) return true;
-      const guard = TRADITIONAL_GUARDS[text[at]!]!;
+      const guard = guardAt(text, at)!;
       return !inWord(text, at, guard.rightIn) && (unguarded(at - 1) || unguarded(at + 1));
     });
     if (reported.length === 0) return;
@@ -134,7 +141,9 @@ export default createRule({
     }
     for (const [start, end] of runs) {
       const found = text.slice(start, end);
-      const expected = [...found].map((c) => simplifiedOf(c) ?? c).join("");
+      // Built by a loop over the characters, not a spread + map + join (a deopt site).
+      let expected = "";
+      for (const c of found) expected += simplifiedOf(c) ?? c;
       context.report({
         span: [start, end],
         messageId: "traditional",

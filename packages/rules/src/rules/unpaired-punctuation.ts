@@ -22,6 +22,15 @@ const CLOSERS: Readonly<Record<string, string>> = {
   "]": "［[",
 };
 const OPENERS = new Set(Object.values(CLOSERS).join(""));
+// The marks by UTF-16 code unit, so the scan compares numbers, not one-character strings (each a new
+// string to hash for a Set, a Map and a property lookup).
+const OPENER_LIST = [...OPENERS];
+/** Per code unit: 1 + the opening mark's index in OPENER_LIST, or 0. */
+const OPENER_INDEX = new Uint8Array(0x10000);
+OPENER_LIST.forEach((c, k) => (OPENER_INDEX[c.charCodeAt(0)] = k + 1));
+/** Per closing mark's code unit: a bit (by OPENER_LIST index) for each opening mark it closes; 0 for others. */
+const CLOSES = new Uint16Array(0x10000);
+for (const [closer, openers] of Object.entries(CLOSERS)) for (const o of openers) CLOSES[closer.charCodeAt(0)]! |= 1 << OPENER_LIST.indexOf(o);
 // Most characters are neither: one table lookup per character skips them.
 const MARKS = new Uint8Array(0x10000);
 for (const c of [...OPENERS, ...Object.keys(CLOSERS)]) MARKS[c.charCodeAt(0)] = 1;
@@ -107,23 +116,28 @@ export default createRule({
     // next line, so its open marks carry over. A blank line, a heading or a finished sentence ends it.
     // The offsets of the open marks (numbers, not objects: a million open marks stay cheap).
     let stack: number[] = [];
-    // How many of each opening mark the stack holds.
-    const openCount = new Map<string, number>();
+    // How many of each opening mark (by OPENER_LIST index) the stack holds.
+    const openCount = new Int32Array(OPENER_LIST.length);
     const push = (offset: number) => {
       stack.push(offset);
-      openCount.set(text[offset]!, (openCount.get(text[offset]!) ?? 0) + 1);
+      const k = OPENER_INDEX[text.charCodeAt(offset)]! - 1;
+      openCount[k] = openCount[k]! + 1;
     };
-    const popFrom = (depth: number): number[] => {
-      const removed = stack.splice(depth);
-      for (const offset of removed) openCount.set(text[offset]!, openCount.get(text[offset]!)! - 1);
-      return removed;
+    /** Pops the stack down to `depth` (the matching opener's place); the marks above it were never closed. */
+    const popFrom = (depth: number) => {
+      for (let j = depth; j < stack.length; j++) {
+        const k = OPENER_INDEX[text.charCodeAt(stack[j]!)]! - 1;
+        openCount[k] = openCount[k]! - 1;
+      }
+      for (let j = depth + 1; j < stack.length; j++) reportUnclosed(stack[j]!);
+      while (stack.length > depth) stack.pop();
     };
     let previous: Paragraph | undefined;
     const flush = () => {
       if (stack.length === 0) return;
       if (previous !== cutOff) stack.forEach(reportUnclosed);
       stack = [];
-      openCount.clear();
+      openCount.fill(0);
     };
     // Indexed: a for-of over a million paragraphs allocates an iterator result each until optimised.
     for (let k = 0; k < document.paragraphs.length; k++) {
@@ -138,25 +152,25 @@ export default createRule({
         continue;
       }
       for (let i = nextMark(text, start, end); i < end; i = nextMark(text, i + 1, end)) {
-        const char = text[i]!;
         if (inMarker.has(i)) continue;
-        if (OPENERS.has(char)) {
+        const code = text.charCodeAt(i);
+        if (OPENER_INDEX[code] !== 0) {
           push(i);
           continue;
         }
-        const openers = CLOSERS[char];
-        if (!openers) continue;
+        const closes = CLOSES[code]!;
+        if (closes === 0) continue;
         // Only a closer with an opener on the stack walks it (and pops what it passes): linear.
-        const depth = openerDepth(text, stack, openCount, openers);
+        const depth = openerDepth(text, stack, openCount, closes);
         if (depth < 0) {
+          const char = text[i]!;
           // "1)" or "a)" opening a list item is a numbering style, not a stray bracket.
           if ((char === ")" || char === "）") && i - start <= MAX_LIST_NUMBER && LIST_NUMBER.test(text.slice(start, i))) continue;
-          context.report({ span: [i, i + 1], messageId: "unopened", data: { mark: char, pair: openers[0]! } });
+          context.report({ span: [i, i + 1], messageId: "unopened", data: { mark: char, pair: CLOSERS[char]![0]! } });
           continue;
         }
         // Marks opened after the matching opener and still open were never closed.
-        const [, ...neverClosed] = popFrom(depth);
-        neverClosed.forEach(reportUnclosed);
+        popFrom(depth);
       }
       previous = paragraph;
     }
@@ -175,14 +189,14 @@ function nextMark(text: string, from: number, end: number): number {
 }
 
 /**
- * Where on the stack the innermost mark that `openers` close is (-1 when none is open). A function,
+ * Where on the stack the innermost mark that `closes` (bits of OPENER_LIST) names is (-1 when none is open). A function,
  * not closures in the loop: closures capturing the loop's variables would make V8 allocate their
  * scope on every character.
  */
-function openerDepth(text: string, stack: readonly number[], openCount: ReadonlyMap<string, number>, openers: string): number {
+function openerDepth(text: string, stack: readonly number[], openCount: Int32Array, closes: number): number {
   let anyOpen = false;
-  for (const o of openers) anyOpen ||= (openCount.get(o) ?? 0) > 0;
+  for (let k = 0; k < openCount.length; k++) if (((closes >> k) & 1) !== 0 && openCount[k]! > 0) anyOpen = true;
   if (!anyOpen) return -1;
-  for (let i = stack.length - 1; i >= 0; i--) if (openers.includes(text[stack[i]!]!)) return i;
+  for (let i = stack.length - 1; i >= 0; i--) if (((closes >> (OPENER_INDEX[text.charCodeAt(stack[i]!)]! - 1)) & 1) !== 0) return i;
   return -1;
 }

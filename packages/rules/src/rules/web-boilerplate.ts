@@ -40,11 +40,13 @@ const MAX_QUOTE = 24;
 
 /** Quote furniture on one line, shortened: "首页 / 走进宛城 / 政务动态…". */
 function quote(text: string): string {
-  const flat = text
-    .split(/\r\n|\r|\n/)
-    .map((line) => line.trim())
-    .filter(Boolean)
-    .join(" / ");
+  // Pushed, not map + filter: one list layout (the chained copies made the rule's create a deopt site).
+  const lines: string[] = [];
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    const trimmed = line.trim();
+    if (trimmed !== "") lines.push(trimmed);
+  }
+  const flat = lines.join(" / ");
   return flat.length > MAX_QUOTE ? `${flat.slice(0, MAX_QUOTE)}…` : flat;
 }
 

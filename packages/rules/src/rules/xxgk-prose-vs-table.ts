@@ -116,14 +116,41 @@ function phraseOf(words: string): { phrase: XxgkProsePhrase; match: string } | n
   return best;
 }
 
-/** The reading's number: the sum of its cells, else of its fallback cells; null when one is not placed. */
-function valueOf(tables: ReadonlyMap<string, XxgkCell>, reading: XxgkReading): Value | null {
-  for (const refs of [reading.cells, reading.fallback ?? []]) {
-    if (refs.length === 0) continue;
-    const cells = refs.map((r) => tables.get(`${r.table}|${r.row}|${r.column}`)).filter((c) => c !== undefined);
-    if (cells.length === refs.length) return { reading, cells, value: cells.reduce((n, c) => n + BigInt(c.value), 0n) };
+/** The placed cells by table, row and column (the last of each, as a map of "table|row|column" kept it). */
+type CellIndex = ReadonlyMap<string, ReadonlyMap<string, ReadonlyMap<string, XxgkCell>>>;
+
+/** The cell index, built without a key string per cell (and per look-up). */
+function indexCells(cells: readonly XxgkCell[]): CellIndex {
+  const index = new Map<string, Map<string, Map<string, XxgkCell>>>();
+  for (const c of cells) {
+    let rows = index.get(c.table);
+    if (!rows) index.set(c.table, (rows = new Map<string, Map<string, XxgkCell>>()));
+    let columns = rows.get(c.row);
+    if (!columns) rows.set(c.row, (columns = new Map<string, XxgkCell>()));
+    columns.set(c.column, c);
   }
-  return null;
+  return index;
+}
+
+/** The reading's number: the sum of its cells, else of its fallback cells; null when one is not placed. */
+function valueOf(tables: CellIndex, reading: XxgkReading): Value | null {
+  return sumOf(tables, reading, reading.cells) ?? (reading.fallback ? sumOf(tables, reading, reading.fallback) : null);
+}
+
+/** The sum of the cells `refs` name, or null when there are none or one is not placed. */
+function sumOf(tables: CellIndex, reading: XxgkReading, refs: XxgkReading["cells"]): Value | null {
+  if (refs.length === 0) return null;
+  // A push loop, not map + filter: one list layout at every site reading the cells (the data's
+  // literal lists and a literal [] met here had made this a deopt site).
+  const cells: XxgkCell[] = [];
+  for (const r of refs) {
+    const cell = tables.get(r.table)?.get(r.row)?.get(r.column);
+    if (cell === undefined) return null;
+    cells.push(cell);
+  }
+  let value = 0n;
+  for (const c of cells) value += BigInt(c.value);
+  return { reading, cells, value };
 }
 
 /** The rows of a reading in words: one row's label, a group's rows added up, or labels joined by +. */
@@ -185,7 +212,7 @@ export default createRule({
     const { locale } = context.settings;
     const tables = xxgkTables(report);
     if (tables.cells.length === 0) return;
-    const byId = new Map(tables.cells.map((c) => [`${c.table}|${c.row}|${c.column}`, c]));
+    const byId = indexCells(tables.cells);
     // Numbers inside tables are the tables' own.
     const inTable = (span: Span) => report.tables.some((t) => span[0] >= t.span[0] && span[1] <= t.span[1]) || placedAt(tables, span);
 
@@ -203,7 +230,11 @@ export default createRule({
       const rest = after(text, q.span[1]);
       if (phrase.context && !regex(phrase.context).test(sentence)) continue;
       const readings = [...phrase.readings, ...(phrase.withCarriedOver && WITH_CARRIED.test(rest) ? phrase.withCarriedOver : [])];
-      const values = readings.map((r) => valueOf(byId, r)).filter((v): v is Value => v !== null);
+      const values: Value[] = [];
+      for (const r of readings) {
+        const v = valueOf(byId, r);
+        if (v !== null) values.push(v);
+      }
       if (values.length === 0) continue;
       const printed = BigInt(q.value);
       // The phrase and the count as printed (予以公开140件).
@@ -224,7 +255,11 @@ export default createRule({
       if (!XXGK_SHARE_PHRASES.includes(phrase.id)) continue;
       const rate = shareAfter(text, q, report.rates);
       if (!rate) continue;
-      const totals = XXGK_SHARE_TOTALS.map((r) => valueOf(byId, r)).filter((v): v is Value => v !== null && v.value > 0n);
+      const totals: Value[] = [];
+      for (const r of XXGK_SHARE_TOTALS) {
+        const v = valueOf(byId, r);
+        if (v !== null && v.value > 0n) totals.push(v);
+      }
       if (totals.length === 0) continue;
       const fits = totals.some((t) => {
         const check = checkRate(rate, printed, t.value);

@@ -8,6 +8,7 @@
 import { XXGK_TEMPLATE, xxgkTable, type Locale, type XxgkCell, type XxgkTableId, type XxgkTables } from "@reportlint/report-model";
 import { xxgkTables } from "@reportlint/parser";
 import { createRule, type RuleContext, type RuleMessage } from "../rule.js";
+import { mapped } from "../util/lists.js";
 
 const PROFILE = "zhengwu-gongkai-annual";
 
@@ -22,6 +23,8 @@ const TABLE_NAMES: Readonly<Record<XxgkTableId, RuleMessage>> = {
 
 const GROUPS = ["withheld", "unavailable", "not-processed", "other"] as const;
 const APPLICANTS = ["natural-person", "commercial", "research", "public-interest", "legal-services", "other-org"] as const;
+/** The five kinds of 法人或其他组织 (the applicants after 自然人). */
+const ORGANISATIONS = APPLICANTS.slice(1);
 const OUTCOMES = ["upheld", "corrected", "other", "pending"] as const;
 
 type MessageId = "columnBalance" | "resultsTotal" | "groupTotal" | "rowTotal" | "rowSubtotal" | "reviewTotal" | "unplaced" | "unplacedUnchecked";
@@ -31,13 +34,25 @@ const CHECKED: ReadonlySet<XxgkTableId> = new Set(["applications", "review-litig
 
 const applications = xxgkTable("applications");
 const review = xxgkTable("review-litigation");
-const rowLabel = (id: string) => {
+const rowLabelOf = (id: string) => {
   const row = applications.rows.find((r) => r.id === id)!;
   const group = row.group ? applications.rows.find((r) => r.id === row.group)!.label : "";
   return `${group}${row.label}`;
 };
+/** Each application row's label with its group's, built once (asked twice per row of every table). */
+const ROW_LABELS = new Map(applications.rows.map((r) => [r.id, rowLabelOf(r.id)]));
+const rowLabel = (id: string) => ROW_LABELS.get(id)!;
+/** Each group of application rows: its numbered rows and its label, found once, not per column. */
+const GROUP_ROWS = GROUPS.map((group) => ({
+  group,
+  rows: applications.rows.filter((r) => r.group === group),
+  label: applications.rows.find((r) => r.id === group)!.label,
+}));
 
-/** Exact sum of printed decimals (counts are integers; a decimal is summed at its printed places). */
+/**
+ * Exact sum of printed decimals (counts are integers; a decimal is summed at its printed places).
+ * Callers pass lists built by push or literals (see mapped): one element kind at this site.
+ */
 function sum(values: readonly string[]): string {
   // Whole numbers short enough to add exactly as doubles (most tables): no BigInt needed.
   if (values.every(isShortInteger)) {
@@ -96,7 +111,7 @@ class Checker {
   sumCheck(messageId: MessageId, total: XxgkCell | undefined, parts: readonly (XxgkCell | undefined)[], data: Record<string, string>): void {
     if (!total || parts.some((p) => !p)) return;
     const cells = parts as XxgkCell[];
-    const computed = sum(cells.map((c) => c.value));
+    const computed = sum(mapped(cells, (c) => c.value));
     if (same(computed, total.value)) return;
     const expression = `${cells.map((c) => c.value).join(" + ")} = ${computed} ≠ ${total.value}`;
     this.report(messageId, total, [total, ...cells], { ...data, expression }, computed);
@@ -132,18 +147,17 @@ function checkApplications(check: Checker): void {
       { label: "（一）", cells: [at("disclosed", c)] },
       { label: "（二）", cells: [at("partly-disclosed", c)] },
     ];
-    for (const group of GROUPS) {
-      const rows = applications.rows.filter((r) => r.group === group);
-      const members = rows.map((r) => at(r.id, c));
+    for (const { group, rows, label: groupLabel } of GROUP_ROWS) {
+      const members = mapped(rows, (r) => at(r.id, c));
       const subtotal = at(group, c);
-      const label = applications.rows.find((r) => r.id === group)!.label.slice(0, 3);
+      const label = groupLabel.slice(0, 3);
       if (subtotal) {
-        check.sumCheck("groupTotal", subtotal, members, { column: column.label, group: applications.rows.find((r) => r.id === group)!.label });
+        check.sumCheck("groupTotal", subtotal, members, { column: column.label, group: groupLabel });
         terms.push({ label, cells: [subtotal] });
       } else terms.push({ label, cells: members });
     }
     if (!results || terms.some((t) => t.cells.some((x) => !x))) continue;
-    const groupSums = terms.map((t) => sum(t.cells.map((x) => x!.value)));
+    const groupSums = mapped(terms, (t) => sum(mapped(t.cells, (x) => x!.value)));
     const computed = sum(groupSums);
     if (same(computed, results.value)) continue;
     const expression = `${terms.map((t, k) => `${t.label}${groupSums[k]}`).join(" + ")} = ${computed} ≠ ${results.value}`;
@@ -153,16 +167,12 @@ function checkApplications(check: Checker): void {
     check.sumCheck(
       "rowTotal",
       at(row.id, "total"),
-      APPLICANTS.map((c) => at(row.id, c)),
+      mapped(APPLICANTS, (c) => at(row.id, c)),
       { row: rowLabel(row.id) },
     );
-    // A 法人或其他组织 小计 column, when the report prints one: the five kinds of organisation.
-    check.sumCheck(
-      "rowSubtotal",
-      at(row.id, "legal-person-subtotal"),
-      APPLICANTS.slice(1).map((c) => at(row.id, c)),
-      { row: rowLabel(row.id) },
-    );
+    // A 法人或其他组织 小计 column, when the report prints one (rarely): the five kinds of organisation.
+    const subtotal = at(row.id, "legal-person-subtotal");
+    if (subtotal) check.sumCheck("rowSubtotal", subtotal, mapped(ORGANISATIONS, (c) => at(row.id, c)), { row: rowLabel(row.id) });
   }
 }
 
@@ -172,7 +182,7 @@ function checkReview(check: Checker): void {
     check.sumCheck(
       "reviewTotal",
       check.cell("review-litigation", row.id, "total"),
-      OUTCOMES.map((c) => check.cell("review-litigation", row.id, c)),
+      mapped(OUTCOMES, (c) => check.cell("review-litigation", row.id, c)),
       { row: row.label },
     );
   }
@@ -181,7 +191,10 @@ function checkReview(check: Checker): void {
 /** One info per table with numbers that could not be placed (not those of the 2019 form, nor those at a cut). */
 function reportUnplaced(context: RuleContext<unknown, MessageId>, tables: XxgkTables, locale: Locale): void {
   const cut = context.document.meta.cutOff;
-  const lastLine = Math.max(0, ...tables.cells.map((c) => c.line), ...tables.unplaced.map((u) => u.line));
+  // A loop, not a spread of mapped lists: those reached Math.max with two element kinds (a deopt).
+  let lastLine = 0;
+  for (const c of tables.cells) lastLine = Math.max(lastLine, c.line);
+  for (const u of tables.unplaced) lastLine = Math.max(lastLine, u.line);
   for (const def of XXGK_TEMPLATE) {
     const left = tables.unplaced.filter((u) => u.table === def.id && u.reason !== "columns-unknown" && !(cut && u.line === lastLine));
     if (left.length === 0) continue;

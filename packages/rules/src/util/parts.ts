@@ -99,13 +99,15 @@ function names(part: ProfilePart, text: string, depth: number | null): boolean {
  * string, whose hash it keeps: no key string built per question); emptied past a bound.
  */
 const headingParts = new WeakMap<Profile, { size: number; byDepth: Map<number | null, Map<string, readonly string[]>> }>();
+/** No part: one list for every heading that names none. */
+const NO_PARTS: readonly string[] = [];
 const MAX_KNOWN_HEADINGS = 10_000;
 
 /**
  * Ids of the profile's parts whose heading patterns (or synonyms) match this heading text, in
  * profile order. With a depth (1 = top level), parts whose `levels` leave it out are skipped.
  */
-export function partsOfHeadingText(text: string, profile: Profile, depth: number | null = null): string[] {
+export function partsOfHeadingText(text: string, profile: Profile, depth: number | null = null): readonly string[] {
   // Asked again and again of the same headings (for each date under them, by several rules): kept.
   let known = headingParts.get(profile);
   if (!known) {
@@ -115,7 +117,10 @@ export function partsOfHeadingText(text: string, profile: Profile, depth: number
   let byText = known.byDepth.get(depth);
   let ids = byText?.get(text);
   if (!ids) {
-    ids = profile.parts.filter((part) => names(part, text, depth)).map((part) => part.id);
+    // By push, one list kept and handed out as is (read only): no copy per question.
+    const named: string[] = [];
+    for (const part of profile.parts) if (names(part, text, depth)) named.push(part.id);
+    ids = named.length === 0 ? NO_PARTS : named;
     if (known.size >= MAX_KNOWN_HEADINGS) {
       known.byDepth.clear();
       known.size = 0;
@@ -128,7 +133,7 @@ export function partsOfHeadingText(text: string, profile: Profile, depth: number
     byText.set(text, ids);
     known.size++;
   }
-  return [...ids];
+  return ids;
 }
 
 /** Where the first of the part's body patterns matches the text (offsets into `text`), or null. */
@@ -144,13 +149,13 @@ export function bodyMatch(part: ProfilePart, text: string): Span | null {
  * The parts covering a heading: those of the heading itself, or else of its nearest ancestor whose
  * text names a part. Empty when no heading on the path names one (a topical section).
  */
-export function partsOfHeading(report: Report, profile: Profile, heading: number): string[] {
+export function partsOfHeading(report: Report, profile: Profile, heading: number): readonly string[] {
   for (let at: number | null = heading; at !== null; at = report.headings[at]?.parent ?? null) {
     const h = report.headings[at]!;
     const found = partsOfHeadingText(h.text, profile, h.depth);
     if (found.length > 0) return found;
   }
-  return [];
+  return NO_PARTS;
 }
 
 /** Index of the paragraph holding `offset`, or -1 (paragraphs are in text order). */
@@ -168,9 +173,9 @@ function paragraphAt(report: Report, offset: number): number {
 }
 
 /** The parts covering a place in the text (see partsOfHeading); empty before the first heading. */
-export function partsAt(report: Report, profile: Profile, offset: number): string[] {
+export function partsAt(report: Report, profile: Profile, offset: number): readonly string[] {
   const paragraph = report.paragraphs[paragraphAt(report, offset)];
-  if (!paragraph || paragraph.heading === null) return [];
+  if (!paragraph || paragraph.heading === null) return NO_PARTS;
   return partsOfHeading(report, profile, paragraph.heading);
 }
 
