@@ -682,6 +682,9 @@ function groupsIn(facts: NumberFacts, run: readonly CountFact[]): SiblingGroup[]
     while (limit < run.length && limit - from < MAX_GROUP && partLike[limit]) limit++;
     let found: SiblingGroup | null = null;
     for (let to = limit; to >= from + 2 && !found; to--) {
+      // Most windows can be none of the four: ruled out from the run itself, they are not copied.
+      const mayBePartition = COMPLETE_SIZES.includes(to - from) && everyNamesAMember(run, from, to);
+      if (!residualAt[to - 1] && !mayBePartition && to - from !== run.length && !everyHasShare(run, from, to)) continue;
       const window = run.slice(from, to);
       const last = window.at(-1)!;
       // 其余/剩余/另有 name the rest for certain; 其他 only with the parts' shared noun (其他事项).
@@ -725,7 +728,9 @@ function siblingClaims(facts: NumberFacts, taken: ReadonlySet<number>): PartWhol
   // Lists with no total of their own, whose total is looked for before them.
   // Each with all three fields: lists of one shape (see claimOf).
   const pending: PendingList[] = [];
-  facts.sentences.forEach((_, sentence) => {
+  facts.sentences.forEach((info, sentence) => {
+    // A run needs two counts: most sentences have fewer, and no run is built for them.
+    if (info.counts.length < 2) return;
     for (const run of siblingRuns(facts, sentence, taken)) {
       const groups = groupsIn(facts, run);
       for (const group of groups) {

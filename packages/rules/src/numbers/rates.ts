@@ -278,10 +278,15 @@ function sentenceWords(facts: NumberFacts, s: number): SentenceWords {
   if (!bySentence) sentenceWordsCache.set(facts, (bySentence = new Map<number, SentenceWords>()));
   let words = bySentence.get(s);
   if (!words) {
+    // A slice (a view, not a copy): a search in the whole text would run past the sentence.
     const text = facts.report.text.slice(...facts.sentences[s]!.span);
-    const at = (i: number, noun: string) => (i < 0 ? -1 : i + noun.length);
+    const nounEnds: number[] = [];
+    for (const noun of SUBJECT_NOUNS) {
+      const i = text.indexOf(noun);
+      nounEnds.push(i < 0 ? -1 : i + noun.length);
+    }
     const opening = /^\s*其中/u.exec(text);
-    words = { nounEnds: mapped(SUBJECT_NOUNS, (noun) => at(text.indexOf(noun, 0), noun)), openingEnd: opening ? opening[0].length : -1 };
+    words = { nounEnds, openingEnd: opening ? opening[0].length : -1 };
     bySentence.set(s, words);
   }
   return words;
@@ -309,6 +314,21 @@ function closersOf(facts: NumberFacts): CloserSearch {
   return search;
 }
 
+/** A word ending at `end` (from its sentence's start, -1 when absent) lies within the first `length` characters. */
+const within = (end: number, length: number) => end >= 0 && end <= length;
+
+/**
+ * True when the words (the first `length` characters of a sentence) go on from the sentence before:
+ * they open with 其中, or both name one of SUBJECT_NOUNS.
+ */
+function continues(words: SentenceWords, length: number, previous: SentenceWords, previousLength: number): boolean {
+  if (within(words.openingEnd, length)) return true;
+  for (let i = 0; i < SUBJECT_NOUNS.length; i++) {
+    if (within(words.nounEnds[i]!, length) && within(previous.nounEnds[i]!, previousLength)) return true;
+  }
+  return false;
+}
+
 /**
  * The counts an indicator may be computed from: those of its sentence before it, and of the one or
  * two sentences before that while they are about the same things (or while its own sentence has
@@ -318,22 +338,19 @@ function closersOf(facts: NumberFacts): CloserSearch {
 function relatedCounts(facts: NumberFacts, sentence: number, rate: Rate): CountFact[] {
   // The filtered list is new: counts of the sentences before are added to it, not to a copy.
   const out = countsBefore(facts, sentence, rate.span[0], { limit: WINDOW.limit, paragraphs: 0 }).filter((f) => f.sentence === sentence);
-  // The words considered so far: the rate's sentence up to the rate, then each sentence before it.
-  let current = { words: sentenceWords(facts, sentence), length: rate.span[0] - facts.sentences[sentence]!.span[0] };
-  const holds = (c: typeof current, end: number) => end >= 0 && end <= c.length;
+  // The words considered so far: the rate's sentence up to the rate, then each sentence before it
+  // (a sentence's words are read only when asked: with no count yet, any sentence before is related).
+  let current = sentence;
+  let currentLength = rate.span[0] - facts.sentences[sentence]!.span[0];
   for (let s = sentence - 1, steps = 0; s >= 0 && steps < 2 && out.length < WINDOW.limit; s--, steps++) {
     const info = facts.sentences[s]!;
     if (info.paragraph !== facts.sentences[sentence]!.paragraph) break;
-    const previous = { words: sentenceWords(facts, s), length: info.span[1] - info.span[0] };
-    // A sentence opening with 其中 goes on with the one before it.
-    const related =
-      out.length === 0 ||
-      holds(current, current.words.openingEnd) ||
-      SUBJECT_NOUNS.some((_, i) => holds(current, current.words.nounEnds[i]!) && holds(previous, previous.words.nounEnds[i]!));
-    if (!related) break;
+    const previousLength = info.span[1] - info.span[0];
+    if (out.length > 0 && !continues(sentenceWords(facts, current), currentLength, sentenceWords(facts, s), previousLength)) break;
     // Only the nearest counts can still fit in the window.
     for (let k = info.counts.length - 1; k >= 0 && out.length < WINDOW.limit; k--) out.push(facts.counts[info.counts[k]!]!);
-    current = previous;
+    current = s;
+    currentLength = previousLength;
   }
   // Never longer than the window (the loops stop there): no copy cut to it.
   return out;
