@@ -29,6 +29,7 @@ import {
   partWholeVerdict,
   unitsCompatible,
   type PartWholeArithmetic,
+  type PrintedPercent,
   type Rational,
   type UnitRef,
 } from "@reportlint/indicator-math";
@@ -43,6 +44,7 @@ import {
 import { countsBefore, factOf, numberFacts, type CountFact, type NumberFacts } from "./facts.js";
 import type { Report } from "@reportlint/report-model";
 import { mapped } from "../util/lists.js";
+import { sharesWithinHundred } from "./hundred.js";
 
 /** Severity a claim can justify at most. */
 export type Certainty = "error" | "warning";
@@ -396,18 +398,12 @@ function sharedHead(parts: readonly CountFact[]): string {
  * their rounding: the text itself says the parts make the whole.
  */
 function sharesMakeWhole(_facts: NumberFacts, parts: readonly CountFact[]): boolean {
-  let total: Rational = { num: 0n, den: 1n };
-  let slack: Rational = { num: 1n, den: 100n };
+  const shares: PrintedPercent[] = [];
   for (const part of parts) {
-    const share = part.share;
-    if (!share) return false;
-    const p = toPrintedPercent(share);
-    total = add(total, p.percent);
-    slack = add(slack, { num: 1n, den: 2n * 10n ** BigInt(p.d) });
+    if (!part.share) return false;
+    shares.push(toPrintedPercent(part.share));
   }
-  const gap = add(total, { num: -100n, den: 1n });
-  const abs = gap.num < 0n ? { num: -gap.num, den: gap.den } : gap;
-  return compare(abs, slack) <= 0;
+  return sharesWithinHundred(shares);
 }
 
 // 在办复的建议中，…; 从受理的案件看，…: the noun of the whole a list is taken from.
@@ -752,9 +748,15 @@ function siblingClaims(facts: NumberFacts, taken: ReadonlySet<number>): PartWhol
   });
   // Across sentences a count that owns a list of its own in its sentence (中直投资159.5亿元（其中：…）)
   // can still be one of the siblings: only counts that are parts are out.
-  const parts = new Set(facts.report.breakdowns.flatMap((b) => b.parts));
-  pending.push(...paragraphGroups(facts, parts, new Set([...out, ...pending].flatMap((g) => mapped(g.parts, (p) => p.index)))));
-  const members = new Set(pending.flatMap((g) => mapped(g.parts, (p) => p.index)));
+  // The sets are filled by loops: flatMap and spreads build a list per list first.
+  const parts = new Set<number>();
+  for (const b of facts.report.breakdowns) for (const p of b.parts) parts.add(p);
+  const grouped = new Set<number>();
+  addPartIndices(grouped, out);
+  addPartIndices(grouped, pending);
+  for (const list of paragraphGroups(facts, parts, grouped)) pending.push(list);
+  const members = new Set<number>();
+  addPartIndices(members, pending);
   for (const { parts, partition, exhaustive } of pending) {
     // Which of the totals before is meant is not certain: each is tried, the nearest is reported.
     // Parts with shares name their whole themselves: a count before them that their shares fit is
@@ -775,6 +777,11 @@ function siblingClaims(facts: NumberFacts, taken: ReadonlySet<number>): PartWhol
     }
   }
   return out;
+}
+
+/** Adds the quantity index of every part of the lists to `into`. */
+function addPartIndices(into: Set<number>, lists: readonly { readonly parts: readonly CountFact[] }[]): void {
+  for (const list of lists) for (const p of list.parts) into.add(p.index);
 }
 
 /**

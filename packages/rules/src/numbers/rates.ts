@@ -48,6 +48,7 @@ import { countsBefore, countsStartingBefore, numberFacts, type CountFact, type N
 import type { Certainty } from "./part-whole.js";
 import { firstIndexNotBefore } from "@reportlint/parser";
 import { mapped } from "../util/lists.js";
+import { sharesWithinHundred } from "./hundred.js";
 
 /** How a rate is read. */
 export type RateForm = "indicator" | "share" | "named";
@@ -253,7 +254,11 @@ function windowOf(facts: NumberFacts, rate: Rate, reading: Reading): Window {
       if (f.clause === clause && f.quantity.span[0] > rate.span[0] && f.quantity.span[1] <= closeAt) after.push(f);
     }
   }
-  const counts = [...after, ...before].filter((f) => usable(f) && (f.countable || reading.form === "share"));
+  // One list by push (the counts in brackets after the rate first), not a spread then a filter.
+  const counts: CountFact[] = [];
+  for (const list of [after, before]) {
+    for (const f of list) if (usable(f) && (f.countable || reading.form === "share")) counts.push(f);
+  }
   return { counts, sentence, clause };
 }
 
@@ -672,17 +677,7 @@ function runInfo(siblings: readonly SiblingShare[]): RunInfo {
 
 /** True when a run's printed shares add up to 100% within their rounding: its counts make the whole. */
 function siblingSharesMakeWhole(siblings: readonly SiblingShare[]): boolean {
-  let total: Rational = { num: 0n, den: 1n };
-  let slack: Rational = { num: 0n, den: 1n };
-  for (const s of siblings) {
-    const p = toPrintedPercent(s.rate);
-    total = add(total, p.percent);
-    slack = add(slack, { num: 1n, den: 2n * 10n ** BigInt(p.d) });
-  }
-  const hundred: Rational = { num: 100n, den: 1n };
-  const gap = add(total, { num: -hundred.num, den: 1n });
-  const abs = gap.num < 0n ? { num: -gap.num, den: gap.den } : gap;
-  return compare(abs, add(slack, { num: 1n, den: 100n })) <= 0;
+  return sharesWithinHundred(mapped(siblings, (s) => toPrintedPercent(s.rate)));
 }
 
 // ---------------------------------------------------------------------------------------------
