@@ -417,7 +417,7 @@ const AMONG = /(?:在|从|对)[^，,。；;]{0,12}?的?([\p{Script=Han}]{2,4})(?
 function amongWhole(facts: NumberFacts, parts: readonly CountFact[]): CountFact[] {
   const first = parts[0]!;
   const { text } = facts.report;
-  const sentenceStart = facts.sentences[first.sentence]!.span[0];
+  const sentenceStart = facts.sentences[first.sentence]!.start;
   const lead = text.slice(Math.max(sentenceStart, first.quantity.span[0] - 40), first.quantity.span[0]);
   const noun = AMONG.exec(lead)?.[1]?.split("的").at(-1);
   if (noun === undefined || noun.length < 2) return [];

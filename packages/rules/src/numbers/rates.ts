@@ -268,6 +268,10 @@ const near = (w: Window, f: CountFact) => f.sentence === w.sentence;
 // counts of the sentence before it (…共结案249宗。本年度案件结案…，结案率95.4%).
 const SUBJECT_NOUNS = ["案件", "事项", "信访", "投诉", "举报", "纠纷", "争议", "许可", "复议", "诉讼", "建议", "提案", "申请", "诉求", "工单", "来电", "来信"];
 
+// Any of them (each two characters, so at most one starts at a position), and each one's place in the list.
+const SUBJECT_NOUN = new RegExp(SUBJECT_NOUNS.join("|"), "gu");
+const SUBJECT_NOUN_INDEX = new Map(mapped(SUBJECT_NOUNS, (noun, k) => [noun, k]));
+
 /** What relatedCounts asks of a sentence's words, read once per sentence. */
 interface SentenceWords {
   /** Where each of SUBJECT_NOUNS first ends in the sentence (offset from its start), or -1. */
@@ -284,11 +288,17 @@ function sentenceWords(facts: NumberFacts, s: number): SentenceWords {
   let words = bySentence.get(s);
   if (!words) {
     // A slice (a view, not a copy): a search in the whole text would run past the sentence.
-    const text = facts.report.text.slice(...facts.sentences[s]!.span);
+    const { start, end } = facts.sentences[s]!;
+    const text = facts.report.text.slice(start, end);
+    // One scan for all the nouns, not a search per noun (most sentences hold none).
     const nounEnds: number[] = [];
-    for (const noun of SUBJECT_NOUNS) {
-      const i = text.indexOf(noun);
-      nounEnds.push(i < 0 ? -1 : i + noun.length);
+    for (let k = 0; k < SUBJECT_NOUNS.length; k++) nounEnds.push(-1);
+    SUBJECT_NOUN.lastIndex = 0;
+    for (let m = SUBJECT_NOUN.exec(text); m !== null; m = SUBJECT_NOUN.exec(text)) {
+      const k = SUBJECT_NOUN_INDEX.get(m[0])!;
+      if (nounEnds[k] === -1) nounEnds[k] = m.index + m[0].length;
+      // Nouns may overlap (投诉求助 holds 诉求): the scan goes on from the next character.
+      SUBJECT_NOUN.lastIndex = m.index + 1;
     }
     const opening = /^\s*其中/u.exec(text);
     words = { nounEnds, openingEnd: opening ? opening[0].length : -1 };
@@ -346,11 +356,11 @@ function relatedCounts(facts: NumberFacts, sentence: number, rate: Rate): CountF
   // The words considered so far: the rate's sentence up to the rate, then each sentence before it
   // (a sentence's words are read only when asked: with no count yet, any sentence before is related).
   let current = sentence;
-  let currentLength = rate.span[0] - facts.sentences[sentence]!.span[0];
+  let currentLength = rate.span[0] - facts.sentences[sentence]!.start;
   for (let s = sentence - 1, steps = 0; s >= 0 && steps < 2 && out.length < WINDOW.limit; s--, steps++) {
     const info = facts.sentences[s]!;
     if (info.paragraph !== facts.sentences[sentence]!.paragraph) break;
-    const previousLength = info.span[1] - info.span[0];
+    const previousLength = info.end - info.start;
     if (out.length > 0 && !continues(sentenceWords(facts, current), currentLength, sentenceWords(facts, s), previousLength)) break;
     // Only the nearest counts can still fit in the window.
     for (let k = info.counts.length - 1; k >= 0 && out.length < WINDOW.limit; k--) out.push(facts.counts[info.counts[k]!]!);
@@ -912,7 +922,7 @@ function sharesTheTotal(report: Report, facts: NumberFacts, w: Window, rate: Rat
   const named = rate.share ?? "";
   if (named !== "" && GENERIC_BASE.test(named)) return true;
   const sentence = facts.sentences[w.sentence]!;
-  return /^\s*其中/u.test(report.text.slice(sentence.span[0], sentence.span[1]));
+  return /^\s*其中/u.test(report.text.slice(sentence.start, sentence.end));
 }
 
 /** True when some whole k ≤ n gives the printed rate with its digits cut off (32 ÷ 34 = 94.117 → 94.11). */
