@@ -43,6 +43,7 @@ import {
 } from "@reportlint/report-model";
 import { countsBefore, factOf, numberFacts, type CountFact, type NumberFacts } from "./facts.js";
 import type { Report } from "@reportlint/report-model";
+import { firstIndexNotBefore } from "@reportlint/parser";
 import { mapped } from "../util/lists.js";
 import { sharesWithinHundred } from "./hundred.js";
 
@@ -326,12 +327,18 @@ function fullRateBeforeBracket(report: Report, b: Breakdown, whole: CountFact, p
   const open = report.text.lastIndexOf("（", parts[0]!.quantity.span[0]);
   const start = Math.max(open, report.text.lastIndexOf("(", parts[0]!.quantity.span[0]));
   if (start < whole.quantity.span[1]) return false;
-  return report.rates.some((r) => {
-    if (r.span[0] < whole.quantity.span[1] || r.span[1] > start || r.kind !== "percent" || r.approx !== "exact") return false;
-    if (Number(r.value) !== 100 || !/^\s*$/u.test(report.text.slice(r.span[1], start))) return false;
+  // Only the rates between the whole and the bracket (rates are in text order): found by a search,
+  // not by reading every rate of the report for every bracket.
+  const { rates } = report;
+  for (let i = firstIndexNotBefore(rates.length, (k) => rates[k]!.span[0] < whole.quantity.span[1]); i < rates.length; i++) {
+    const r = rates[i]!;
+    if (r.span[0] > start) break;
+    if (r.span[1] > start || r.kind !== "percent" || r.approx !== "exact") continue;
+    if (Number(r.value) !== 100 || !/^\s*$/u.test(report.text.slice(r.span[1], start))) continue;
     const stem = r.name.replace(/率$/u, "").slice(-2);
-    return stem.length === 2 && parts.every((p) => p.words.includes(stem));
-  });
+    if (stem.length === 2 && parts.every((p) => p.words.includes(stem))) return true;
+  }
+  return false;
 }
 
 /**
@@ -818,15 +825,24 @@ function everyHasShare(list: readonly CountFact[], from: number, to: number): bo
   return true;
 }
 
+/** The counts of a paragraph in one unit (its dimension, unit and unit class), in text order. */
+interface UnitList {
+  readonly dimension: string;
+  readonly unit: string;
+  readonly unitClass: string;
+  readonly counts: CountFact[];
+}
+
 function paragraphGroups(facts: NumberFacts, taken: ReadonlySet<number>, grouped: ReadonlySet<number>): PendingList[] {
   const out: PendingList[] = [];
   let paragraph = -1;
   // One list per unit: counts of another kind between the members (…税收收入46.8亿元。13个税种中…6个
   // 税种…。非税收入11.4亿元) do not part them.
-  let lists = new Map<string, CountFact[]>();
+  // Found by comparing the unit's fields, not by a key string built per count.
+  let lists: UnitList[] = [];
   const flush = () => {
-    for (const list of lists.values()) flushList(list);
-    lists = new Map();
+    for (const list of lists) flushList(list.counts);
+    lists = [];
   };
   const flushList = (list: readonly CountFact[]) => {
     // A list holds one unit (its key): its counts are all comparable with each other, or none is.
@@ -856,10 +872,9 @@ function paragraphGroups(facts: NumberFacts, taken: ReadonlySet<number>, grouped
       paragraph = f.paragraph;
     }
     if (taken.has(f.index) || grouped.has(f.index) || !isPartLike(f)) continue;
-    const key = `${f.quantity.dimension}:${f.unit.unit}:${f.unit.unitClass ?? ""}`;
-    const list = lists.get(key);
-    if (list) list.push(f);
-    else lists.set(key, [f]);
+    const list = lists.find((l) => l.dimension === f.quantity.dimension && l.unit === f.unit.unit && l.unitClass === (f.unit.unitClass ?? ""));
+    if (list) list.counts.push(f);
+    else lists.push({ dimension: f.quantity.dimension, unit: f.unit.unit, unitClass: f.unit.unitClass ?? "", counts: [f] });
   }
   flush();
   return out;
