@@ -381,12 +381,17 @@ function relatedCounts(facts: NumberFacts, sentence: number, rate: Rate): CountF
  */
 function partSums(report: Report, w: Window, members: readonly string[], role: string, strength: RateCandidate["strength"]): RateCandidate[] {
   const out: RateCandidate[] = [];
-  const byIndex = new Map(mapped(w.counts, (f) => [f.index, f]));
-  // Only the lists with a part in the window can have them all there: those, in text order.
+  // Only the lists with a part in the window can have them all there: those, in text order (most
+  // windows hold none, and nothing more is built for them).
   const listsOf = breakdownsByPart(report);
-  const lists = [...new Set(w.counts.flatMap((f) => listsOf.get(f.index) ?? []))].sort((a, b) => a - b);
+  const found = new Set<number>();
+  for (const f of w.counts) for (const i of listsOf.get(f.index) ?? NO_LISTS) found.add(i);
+  if (found.size === 0) return out;
+  const lists = [...found].sort((a, b) => a - b);
+  // The window holds at most WINDOW.limit counts: a look-up in it, not a map built per call.
+  const inWindow = (i: number) => w.counts.find((f) => f.index === i);
   for (const b of mapped(lists, (i) => report.breakdowns[i]!)) {
-    const parts = mapped(b.parts, (i) => byIndex.get(i));
+    const parts = mapped(b.parts, inWindow);
     if (parts.length === 0 || parts.some((p) => p === undefined)) continue;
     const list = parts as CountFact[];
     const kinds = mapped(list, (p) => memberIdsOf(p.words));
@@ -409,6 +414,8 @@ function memberIdsOf(words: string): readonly string[] {
   }
   return ids;
 }
+
+const NO_LISTS: readonly number[] = [];
 
 /** For each quantity, the breakdowns (indices, ascending) it is a part of; built once per report. */
 const breakdownsByPart = oncePer((report: Report): ReadonlyMap<number, readonly number[]> => {
