@@ -14,7 +14,6 @@
  * (and then nothing else for that claim: one defect, one finding), sum-mismatch otherwise.
  */
 import {
-  add,
   checkRate,
   classifyParts,
   commonSuffix,
