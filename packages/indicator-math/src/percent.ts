@@ -45,6 +45,15 @@ function stripPercent(s: string): string {
  * a string that is not a plain decimal.
  */
 export function toPrintedPercent(x: RateLike): PrintedPercent {
+  if (typeof x === "string") {
+    // Shares summed and ratio terms are read from their strings: each string is read once.
+    let known = printedOfString.get(x);
+    if (!known) {
+      if (printedOfString.size >= PRINTED_CACHE_MAX) printedOfString.clear();
+      printedOfString.set(x, (known = readPrintedPercent(x)));
+    }
+    return known;
+  }
   if (!isParserRate(x)) return readPrintedPercent(x);
   let known = printedOfRate.get(x);
   if (!known) {
@@ -65,6 +74,7 @@ export function toPrintedPercent(x: RateLike): PrintedPercent {
 // kept per object, like the quantities' intervals (the parser's output is never changed).
 const printedOfRate = new WeakMap<Rate, PrintedPercent>();
 const printedByText = new Map<string, PrintedPercent>();
+const printedOfString = new Map<string, PrintedPercent>();
 const PRINTED_CACHE_MAX = 20_000;
 
 function readPrintedPercent(x: RateLike): PrintedPercent {
@@ -100,9 +110,19 @@ function readPrintedPercent(x: RateLike): PrintedPercent {
 /** Hard and soft intervals of the true percentage (in percent, so 98.3 ↔ [98.25, 98.35]). */
 export function rateIntervals(x: RateLike): { hard: Interval; soft: Interval; percent: Rational } {
   const p = toPrintedPercent(x);
-  const iv = intervalsFor(p.R, -p.d, true, p.approx);
+  const iv = printedIntervals(p);
   return { hard: iv.hard, soft: iv.soft, percent: p.percent };
 }
+
+/** Hard and soft intervals of a rate already read (for the package's checks; not exported from it). */
+export function printedIntervals(p: PrintedPercent): { hard: Interval; soft: Interval } {
+  // Kept with the reading (shared by every rate printed alike): each checked pair asks again.
+  let known = intervalsOfPrinted.get(p);
+  if (!known) intervalsOfPrinted.set(p, (known = intervalsFor(p.R, -p.d, true, p.approx)));
+  return known;
+}
+
+const intervalsOfPrinted = new WeakMap<PrintedPercent, { hard: Interval; soft: Interval }>();
 
 /** True when the printed rate is above 100% (impossible for a count-based proportion). */
 export function isAboveHundred(x: RateLike): boolean {

@@ -4,7 +4,7 @@
  * BigInt. Hedge words widen or cut the interval; truncation is reported apart and never certain.
  */
 import { contains, integerRange, interval, overlaps, type Interval } from "./interval.js";
-import { rateIntervals, toPrintedPercent, type PrintedPercent, type RateLike } from "./percent.js";
+import { printedIntervals, rateIntervals, toPrintedPercent, type PrintedPercent, type RateLike } from "./percent.js";
 import {
   compare,
   div,
@@ -73,8 +73,12 @@ export function displayPercent(k: NumberLike, n: NumberLike, decimals: number): 
 
 /** True when 10^(d+2)·k ∈ [R·n, (R+1)·n): the rate is k/n with its digits cut off, not rounded. */
 export function isTruncationOf(rate: RateLike, k: NumberLike, n: NumberLike): boolean {
-  const p = toPrintedPercent(rate);
-  const scaled = scale10(percentOf(k, n), p.d);
+  return truncates(toPrintedPercent(rate), percentOf(k, n));
+}
+
+/** `isTruncationOf` for a rate already read and its 100·k/n already computed. */
+function truncates(p: PrintedPercent, percent: Rational): boolean {
+  const scaled = scale10(percent, p.d);
   return compare(scaled, rational(p.R)) >= 0 && compare(scaled, rational(p.R + 1n)) < 0;
 }
 
@@ -99,11 +103,12 @@ export function checkRate(rate: RateLike, k: NumberLike, n: NumberLike): RateChe
     return { consistent: true, mode: "none", softConsistent: true, printed, computed: null, expected: null, reason: "zero-denominator" };
   }
   const computed = div(mul(kr, rational(100n)), nr);
-  const { hard, soft } = rateIntervals({ rate: printed.value, approx: printed.approx, decimals: printed.d });
+  // From the rate as read: reading its printed digits again (BigInt work) would give the same R and d.
+  const { hard, soft } = printedIntervals(printed);
   const strictViolation = strictViolationOf(printed, kr, nr);
   let mode: RateMode = "none";
   if (contains(hard, computed)) mode = "round";
-  else if (printed.approx === "exact" && isTruncationOf({ rate: printed.value, decimals: printed.d }, kr, nr)) mode = "truncate";
+  else if (printed.approx === "exact" && truncates(printed, computed)) mode = "truncate";
   const result: RateCheck = {
     consistent: mode === "round" && strictViolation === undefined,
     mode,

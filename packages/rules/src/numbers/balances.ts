@@ -157,19 +157,25 @@ function findOutcomeBalanceViolations(report: Report): readonly OutcomeBalanceVi
     const paragraph = facts.counts[from]!.paragraph;
     let to = from;
     while (to < facts.counts.length && facts.counts[to]!.paragraph === paragraph) to++;
-    const counts = facts.counts.slice(from, to);
-    from = to;
     // Eight counts at least (予以公开及部分公开 stands for two outcomes); more than 24 is a table flattened.
-    if (counts.length < 8 || counts.length > 24) continue;
+    // Told from the paragraph's bounds: a paragraph of other sizes is not copied.
+    const size = to - from;
+    const counts = size < 8 || size > 24 ? [] : facts.counts.slice(from, to);
+    from = to;
+    if (counts.length === 0) continue;
     const byPhrase = new Map<string, CountFact[]>();
-    const quotes = new Map<CountFact, string>();
+    // The words each count was named by; quoted (words and number) only for a finding.
+    const named = new Map<CountFact, string>();
     for (const f of counts) {
       if (f.exact === null || f.kind === "average" || f.kind === "change" || f.quantity.unit !== "件") continue;
       const phrase = phraseOf(text, f);
       if (!phrase) continue;
-      byPhrase.set(phrase.id, [...(byPhrase.get(phrase.id) ?? []), f]);
-      quotes.set(f, `${phrase.match}${text.slice(...f.quantity.span).replace(/\s+/gu, "")}`);
+      const same = byPhrase.get(phrase.id);
+      if (same) same.push(f);
+      else byPhrase.set(phrase.id, [f]);
+      named.set(f, phrase.match);
     }
+    const quote = (f: CountFact) => `${named.get(f)!}${text.slice(...f.quantity.span).replace(/\s+/gu, "")}`;
     const one = (id: string) => (byPhrase.get(id)?.length === 1 ? byPhrase.get(id)![0]! : null);
     const intake = one("new");
     const carriedIn = one("carried-over");
@@ -186,7 +192,7 @@ function findOutcomeBalanceViolations(report: Report): readonly OutcomeBalanceVi
     const all = [intake, carriedIn, ...outcomes, carriedOut];
     const start = Math.min(...all.map((f) => f.quantity.span[0]));
     const end = Math.max(...all.map((f) => f.quantity.span[1]));
-    out.push({ intake, carriedIn, outcomes, carriedOut, sources, uses, span: [start, end], quotes: [intake, carriedIn, carriedOut].map((f) => quotes.get(f)!) as [string, string, string] });
+    out.push({ intake, carriedIn, outcomes, carriedOut, sources, uses, span: [start, end], quotes: [intake, carriedIn, carriedOut].map(quote) as [string, string, string] });
   }
   return out;
 }

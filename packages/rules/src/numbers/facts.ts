@@ -69,7 +69,9 @@ export interface CountFact {
 /** A sentence with the counts and rates in it, in text order. */
 export interface SentenceFacts {
   readonly paragraph: number;
-  readonly span: readonly [number, number];
+  /** Its span in the text: [start, end). Two numbers, not a span array per sentence. */
+  readonly start: number;
+  readonly end: number;
   /** Indices into `NumberFacts.counts`. */
   readonly counts: readonly number[];
   /** Indices into `report.rates`. */
@@ -268,7 +270,8 @@ function readLabel(label: string): { role: Role | null; kind: CountKind; core: s
 /** A sentence while the facts are built: its lists are filled in. */
 interface BuildingSentence {
   readonly paragraph: number;
-  readonly span: [number, number];
+  readonly start: number;
+  end: number;
   counts: number[];
   rates: number[];
 }
@@ -284,11 +287,11 @@ function buildFacts(report: Report): NumberFacts {
   for (const clause of report.clauses) {
     if (clause.paragraph !== lastParagraph || clause.sentence !== lastSentence) {
       // Most sentences hold no count or rate: they share one empty list until they get one.
-      sentences.push({ paragraph: clause.paragraph, span: [clause.span[0], clause.span[1]], counts: NO_INDICES, rates: NO_INDICES });
+      sentences.push({ paragraph: clause.paragraph, start: clause.span[0], end: clause.span[1], counts: NO_INDICES, rates: NO_INDICES });
       lastParagraph = clause.paragraph;
       lastSentence = clause.sentence;
     } else {
-      sentences[sentences.length - 1]!.span[1] = clause.span[1];
+      sentences[sentences.length - 1]!.end = clause.span[1];
     }
     sentenceOfClause.push(sentences.length - 1);
   }

@@ -14,7 +14,6 @@
  * (and then nothing else for that claim: one defect, one finding), sum-mismatch otherwise.
  */
 import {
-  add,
   checkRate,
   classifyParts,
   commonSuffix,
@@ -29,6 +28,7 @@ import {
   partWholeVerdict,
   unitsCompatible,
   type PartWholeArithmetic,
+  type PrintedPercent,
   type Rational,
   type UnitRef,
 } from "@reportlint/indicator-math";
@@ -42,7 +42,9 @@ import {
 } from "@reportlint/report-model";
 import { countsBefore, factOf, numberFacts, type CountFact, type NumberFacts } from "./facts.js";
 import type { Report } from "@reportlint/report-model";
+import { firstIndexNotBefore } from "@reportlint/parser";
 import { mapped } from "../util/lists.js";
+import { sharesWithinHundred } from "./hundred.js";
 
 /** Severity a claim can justify at most. */
 export type Certainty = "error" | "warning";
@@ -324,12 +326,18 @@ function fullRateBeforeBracket(report: Report, b: Breakdown, whole: CountFact, p
   const open = report.text.lastIndexOf("（", parts[0]!.quantity.span[0]);
   const start = Math.max(open, report.text.lastIndexOf("(", parts[0]!.quantity.span[0]));
   if (start < whole.quantity.span[1]) return false;
-  return report.rates.some((r) => {
-    if (r.span[0] < whole.quantity.span[1] || r.span[1] > start || r.kind !== "percent" || r.approx !== "exact") return false;
-    if (Number(r.value) !== 100 || !/^\s*$/u.test(report.text.slice(r.span[1], start))) return false;
+  // Only the rates between the whole and the bracket (rates are in text order): found by a search,
+  // not by reading every rate of the report for every bracket.
+  const { rates } = report;
+  for (let i = firstIndexNotBefore(rates.length, (k) => rates[k]!.span[0] < whole.quantity.span[1]); i < rates.length; i++) {
+    const r = rates[i]!;
+    if (r.span[0] > start) break;
+    if (r.span[1] > start || r.kind !== "percent" || r.approx !== "exact") continue;
+    if (Number(r.value) !== 100 || !/^\s*$/u.test(report.text.slice(r.span[1], start))) continue;
     const stem = r.name.replace(/率$/u, "").slice(-2);
-    return stem.length === 2 && parts.every((p) => p.words.includes(stem));
-  });
+    if (stem.length === 2 && parts.every((p) => p.words.includes(stem))) return true;
+  }
+  return false;
 }
 
 /**
@@ -396,18 +404,12 @@ function sharedHead(parts: readonly CountFact[]): string {
  * their rounding: the text itself says the parts make the whole.
  */
 function sharesMakeWhole(_facts: NumberFacts, parts: readonly CountFact[]): boolean {
-  let total: Rational = { num: 0n, den: 1n };
-  let slack: Rational = { num: 1n, den: 100n };
+  const shares: PrintedPercent[] = [];
   for (const part of parts) {
-    const share = part.share;
-    if (!share) return false;
-    const p = toPrintedPercent(share);
-    total = add(total, p.percent);
-    slack = add(slack, { num: 1n, den: 2n * 10n ** BigInt(p.d) });
+    if (!part.share) return false;
+    shares.push(toPrintedPercent(part.share));
   }
-  const gap = add(total, { num: -100n, den: 1n });
-  const abs = gap.num < 0n ? { num: -gap.num, den: gap.den } : gap;
-  return compare(abs, slack) <= 0;
+  return sharesWithinHundred(shares);
 }
 
 // 在办复的建议中，…; 从受理的案件看，…: the noun of the whole a list is taken from.
@@ -421,7 +423,7 @@ const AMONG = /(?:在|从|对)[^，,。；;]{0,12}?的?([\p{Script=Han}]{2,4})(?
 function amongWhole(facts: NumberFacts, parts: readonly CountFact[]): CountFact[] {
   const first = parts[0]!;
   const { text } = facts.report;
-  const sentenceStart = facts.sentences[first.sentence]!.span[0];
+  const sentenceStart = facts.sentences[first.sentence]!.start;
   const lead = text.slice(Math.max(sentenceStart, first.quantity.span[0] - 40), first.quantity.span[0]);
   const noun = AMONG.exec(lead)?.[1]?.split("的").at(-1);
   if (noun === undefined || noun.length < 2) return [];
@@ -682,6 +684,9 @@ function groupsIn(facts: NumberFacts, run: readonly CountFact[]): SiblingGroup[]
     while (limit < run.length && limit - from < MAX_GROUP && partLike[limit]) limit++;
     let found: SiblingGroup | null = null;
     for (let to = limit; to >= from + 2 && !found; to--) {
+      // Most windows can be none of the four: ruled out from the run itself, they are not copied.
+      const mayBePartition = COMPLETE_SIZES.includes(to - from) && everyNamesAMember(run, from, to);
+      if (!residualAt[to - 1] && !mayBePartition && to - from !== run.length && !everyHasShare(run, from, to)) continue;
       const window = run.slice(from, to);
       const last = window.at(-1)!;
       // 其余/剩余/另有 name the rest for certain; 其他 only with the parts' shared noun (其他事项).
@@ -725,7 +730,9 @@ function siblingClaims(facts: NumberFacts, taken: ReadonlySet<number>): PartWhol
   // Lists with no total of their own, whose total is looked for before them.
   // Each with all three fields: lists of one shape (see claimOf).
   const pending: PendingList[] = [];
-  facts.sentences.forEach((_, sentence) => {
+  facts.sentences.forEach((info, sentence) => {
+    // A run needs two counts: most sentences have fewer, and no run is built for them.
+    if (info.counts.length < 2) return;
     for (const run of siblingRuns(facts, sentence, taken)) {
       const groups = groupsIn(facts, run);
       for (const group of groups) {
@@ -747,9 +754,15 @@ function siblingClaims(facts: NumberFacts, taken: ReadonlySet<number>): PartWhol
   });
   // Across sentences a count that owns a list of its own in its sentence (中直投资159.5亿元（其中：…）)
   // can still be one of the siblings: only counts that are parts are out.
-  const parts = new Set(facts.report.breakdowns.flatMap((b) => b.parts));
-  pending.push(...paragraphGroups(facts, parts, new Set([...out, ...pending].flatMap((g) => mapped(g.parts, (p) => p.index)))));
-  const members = new Set(pending.flatMap((g) => mapped(g.parts, (p) => p.index)));
+  // The sets are filled by loops: flatMap and spreads build a list per list first.
+  const parts = new Set<number>();
+  for (const b of facts.report.breakdowns) for (const p of b.parts) parts.add(p);
+  const grouped = new Set<number>();
+  addPartIndices(grouped, out);
+  addPartIndices(grouped, pending);
+  for (const list of paragraphGroups(facts, parts, grouped)) pending.push(list);
+  const members = new Set<number>();
+  addPartIndices(members, pending);
   for (const { parts, partition, exhaustive } of pending) {
     // Which of the totals before is meant is not certain: each is tried, the nearest is reported.
     // Parts with shares name their whole themselves: a count before them that their shares fit is
@@ -770,6 +783,11 @@ function siblingClaims(facts: NumberFacts, taken: ReadonlySet<number>): PartWhol
     }
   }
   return out;
+}
+
+/** Adds the quantity index of every part of the lists to `into`. */
+function addPartIndices(into: Set<number>, lists: readonly { readonly parts: readonly CountFact[] }[]): void {
+  for (const list of lists) for (const p of list.parts) into.add(p.index);
 }
 
 /**
@@ -806,15 +824,24 @@ function everyHasShare(list: readonly CountFact[], from: number, to: number): bo
   return true;
 }
 
+/** The counts of a paragraph in one unit (its dimension, unit and unit class), in text order. */
+interface UnitList {
+  readonly dimension: string;
+  readonly unit: string;
+  readonly unitClass: string;
+  readonly counts: CountFact[];
+}
+
 function paragraphGroups(facts: NumberFacts, taken: ReadonlySet<number>, grouped: ReadonlySet<number>): PendingList[] {
   const out: PendingList[] = [];
   let paragraph = -1;
   // One list per unit: counts of another kind between the members (…税收收入46.8亿元。13个税种中…6个
   // 税种…。非税收入11.4亿元) do not part them.
-  let lists = new Map<string, CountFact[]>();
+  // Found by comparing the unit's fields, not by a key string built per count.
+  let lists: UnitList[] = [];
   const flush = () => {
-    for (const list of lists.values()) flushList(list);
-    lists = new Map();
+    for (const list of lists) flushList(list.counts);
+    lists = [];
   };
   const flushList = (list: readonly CountFact[]) => {
     // A list holds one unit (its key): its counts are all comparable with each other, or none is.
@@ -844,10 +871,9 @@ function paragraphGroups(facts: NumberFacts, taken: ReadonlySet<number>, grouped
       paragraph = f.paragraph;
     }
     if (taken.has(f.index) || grouped.has(f.index) || !isPartLike(f)) continue;
-    const key = `${f.quantity.dimension}:${f.unit.unit}:${f.unit.unitClass ?? ""}`;
-    const list = lists.get(key);
-    if (list) list.push(f);
-    else lists.set(key, [f]);
+    const list = lists.find((l) => l.dimension === f.quantity.dimension && l.unit === f.unit.unit && l.unitClass === (f.unit.unitClass ?? ""));
+    if (list) list.counts.push(f);
+    else lists.push({ dimension: f.quantity.dimension, unit: f.unit.unit, unitClass: f.unit.unitClass ?? "", counts: [f] });
   }
   flush();
   return out;

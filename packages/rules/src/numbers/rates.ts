@@ -48,6 +48,7 @@ import { countsBefore, countsStartingBefore, numberFacts, type CountFact, type N
 import type { Certainty } from "./part-whole.js";
 import { firstIndexNotBefore } from "@reportlint/parser";
 import { mapped } from "../util/lists.js";
+import { sharesWithinHundred } from "./hundred.js";
 
 /** How a rate is read. */
 export type RateForm = "indicator" | "share" | "named";
@@ -253,7 +254,11 @@ function windowOf(facts: NumberFacts, rate: Rate, reading: Reading): Window {
       if (f.clause === clause && f.quantity.span[0] > rate.span[0] && f.quantity.span[1] <= closeAt) after.push(f);
     }
   }
-  const counts = [...after, ...before].filter((f) => usable(f) && (f.countable || reading.form === "share"));
+  // One list by push (the counts in brackets after the rate first), not a spread then a filter.
+  const counts: CountFact[] = [];
+  for (const list of [after, before]) {
+    for (const f of list) if (usable(f) && (f.countable || reading.form === "share")) counts.push(f);
+  }
   return { counts, sentence, clause };
 }
 
@@ -262,6 +267,10 @@ const near = (w: Window, f: CountFact) => f.sentence === w.sentence;
 // Nouns that name what is counted: a rate in the next sentence about the same nouns may use the
 // counts of the sentence before it (…共结案249宗。本年度案件结案…，结案率95.4%).
 const SUBJECT_NOUNS = ["案件", "事项", "信访", "投诉", "举报", "纠纷", "争议", "许可", "复议", "诉讼", "建议", "提案", "申请", "诉求", "工单", "来电", "来信"];
+
+// Any of them (each two characters, so at most one starts at a position), and each one's place in the list.
+const SUBJECT_NOUN = new RegExp(SUBJECT_NOUNS.join("|"), "gu");
+const SUBJECT_NOUN_INDEX = new Map(mapped(SUBJECT_NOUNS, (noun, k) => [noun, k]));
 
 /** What relatedCounts asks of a sentence's words, read once per sentence. */
 interface SentenceWords {
@@ -278,10 +287,21 @@ function sentenceWords(facts: NumberFacts, s: number): SentenceWords {
   if (!bySentence) sentenceWordsCache.set(facts, (bySentence = new Map<number, SentenceWords>()));
   let words = bySentence.get(s);
   if (!words) {
-    const text = facts.report.text.slice(...facts.sentences[s]!.span);
-    const at = (i: number, noun: string) => (i < 0 ? -1 : i + noun.length);
+    // A slice (a view, not a copy): a search in the whole text would run past the sentence.
+    const { start, end } = facts.sentences[s]!;
+    const text = facts.report.text.slice(start, end);
+    // One scan for all the nouns, not a search per noun (most sentences hold none).
+    const nounEnds: number[] = [];
+    for (let k = 0; k < SUBJECT_NOUNS.length; k++) nounEnds.push(-1);
+    SUBJECT_NOUN.lastIndex = 0;
+    for (let m = SUBJECT_NOUN.exec(text); m !== null; m = SUBJECT_NOUN.exec(text)) {
+      const k = SUBJECT_NOUN_INDEX.get(m[0])!;
+      if (nounEnds[k] === -1) nounEnds[k] = m.index + m[0].length;
+      // Nouns may overlap (投诉求助 holds 诉求): the scan goes on from the next character.
+      SUBJECT_NOUN.lastIndex = m.index + 1;
+    }
     const opening = /^\s*其中/u.exec(text);
-    words = { nounEnds: mapped(SUBJECT_NOUNS, (noun) => at(text.indexOf(noun, 0), noun)), openingEnd: opening ? opening[0].length : -1 };
+    words = { nounEnds, openingEnd: opening ? opening[0].length : -1 };
     bySentence.set(s, words);
   }
   return words;
@@ -309,6 +329,21 @@ function closersOf(facts: NumberFacts): CloserSearch {
   return search;
 }
 
+/** A word ending at `end` (from its sentence's start, -1 when absent) lies within the first `length` characters. */
+const within = (end: number, length: number) => end >= 0 && end <= length;
+
+/**
+ * True when the words (the first `length` characters of a sentence) go on from the sentence before:
+ * they open with 其中, or both name one of SUBJECT_NOUNS.
+ */
+function continues(words: SentenceWords, length: number, previous: SentenceWords, previousLength: number): boolean {
+  if (within(words.openingEnd, length)) return true;
+  for (let i = 0; i < SUBJECT_NOUNS.length; i++) {
+    if (within(words.nounEnds[i]!, length) && within(previous.nounEnds[i]!, previousLength)) return true;
+  }
+  return false;
+}
+
 /**
  * The counts an indicator may be computed from: those of its sentence before it, and of the one or
  * two sentences before that while they are about the same things (or while its own sentence has
@@ -318,22 +353,19 @@ function closersOf(facts: NumberFacts): CloserSearch {
 function relatedCounts(facts: NumberFacts, sentence: number, rate: Rate): CountFact[] {
   // The filtered list is new: counts of the sentences before are added to it, not to a copy.
   const out = countsBefore(facts, sentence, rate.span[0], { limit: WINDOW.limit, paragraphs: 0 }).filter((f) => f.sentence === sentence);
-  // The words considered so far: the rate's sentence up to the rate, then each sentence before it.
-  let current = { words: sentenceWords(facts, sentence), length: rate.span[0] - facts.sentences[sentence]!.span[0] };
-  const holds = (c: typeof current, end: number) => end >= 0 && end <= c.length;
+  // The words considered so far: the rate's sentence up to the rate, then each sentence before it
+  // (a sentence's words are read only when asked: with no count yet, any sentence before is related).
+  let current = sentence;
+  let currentLength = rate.span[0] - facts.sentences[sentence]!.start;
   for (let s = sentence - 1, steps = 0; s >= 0 && steps < 2 && out.length < WINDOW.limit; s--, steps++) {
     const info = facts.sentences[s]!;
     if (info.paragraph !== facts.sentences[sentence]!.paragraph) break;
-    const previous = { words: sentenceWords(facts, s), length: info.span[1] - info.span[0] };
-    // A sentence opening with 其中 goes on with the one before it.
-    const related =
-      out.length === 0 ||
-      holds(current, current.words.openingEnd) ||
-      SUBJECT_NOUNS.some((_, i) => holds(current, current.words.nounEnds[i]!) && holds(previous, previous.words.nounEnds[i]!));
-    if (!related) break;
+    const previousLength = info.end - info.start;
+    if (out.length > 0 && !continues(sentenceWords(facts, current), currentLength, sentenceWords(facts, s), previousLength)) break;
     // Only the nearest counts can still fit in the window.
     for (let k = info.counts.length - 1; k >= 0 && out.length < WINDOW.limit; k--) out.push(facts.counts[info.counts[k]!]!);
-    current = previous;
+    current = s;
+    currentLength = previousLength;
   }
   // Never longer than the window (the loops stop there): no copy cut to it.
   return out;
@@ -349,12 +381,17 @@ function relatedCounts(facts: NumberFacts, sentence: number, rate: Rate): CountF
  */
 function partSums(report: Report, w: Window, members: readonly string[], role: string, strength: RateCandidate["strength"]): RateCandidate[] {
   const out: RateCandidate[] = [];
-  const byIndex = new Map(mapped(w.counts, (f) => [f.index, f]));
-  // Only the lists with a part in the window can have them all there: those, in text order.
+  // Only the lists with a part in the window can have them all there: those, in text order (most
+  // windows hold none, and nothing more is built for them).
   const listsOf = breakdownsByPart(report);
-  const lists = [...new Set(w.counts.flatMap((f) => listsOf.get(f.index) ?? []))].sort((a, b) => a - b);
+  const found = new Set<number>();
+  for (const f of w.counts) for (const i of listsOf.get(f.index) ?? NO_LISTS) found.add(i);
+  if (found.size === 0) return out;
+  const lists = [...found].sort((a, b) => a - b);
+  // The window holds at most WINDOW.limit counts: a look-up in it, not a map built per call.
+  const inWindow = (i: number) => w.counts.find((f) => f.index === i);
   for (const b of mapped(lists, (i) => report.breakdowns[i]!)) {
-    const parts = mapped(b.parts, (i) => byIndex.get(i));
+    const parts = mapped(b.parts, inWindow);
     if (parts.length === 0 || parts.some((p) => p === undefined)) continue;
     const list = parts as CountFact[];
     const kinds = mapped(list, (p) => memberIdsOf(p.words));
@@ -377,6 +414,8 @@ function memberIdsOf(words: string): readonly string[] {
   }
   return ids;
 }
+
+const NO_LISTS: readonly number[] = [];
 
 /** For each quantity, the breakdowns (indices, ascending) it is a part of; built once per report. */
 const breakdownsByPart = oncePer((report: Report): ReadonlyMap<number, readonly number[]> => {
@@ -655,17 +694,7 @@ function runInfo(siblings: readonly SiblingShare[]): RunInfo {
 
 /** True when a run's printed shares add up to 100% within their rounding: its counts make the whole. */
 function siblingSharesMakeWhole(siblings: readonly SiblingShare[]): boolean {
-  let total: Rational = { num: 0n, den: 1n };
-  let slack: Rational = { num: 0n, den: 1n };
-  for (const s of siblings) {
-    const p = toPrintedPercent(s.rate);
-    total = add(total, p.percent);
-    slack = add(slack, { num: 1n, den: 2n * 10n ** BigInt(p.d) });
-  }
-  const hundred: Rational = { num: 100n, den: 1n };
-  const gap = add(total, { num: -hundred.num, den: 1n });
-  const abs = gap.num < 0n ? { num: -gap.num, den: gap.den } : gap;
-  return compare(abs, add(slack, { num: 1n, den: 100n })) <= 0;
+  return sharesWithinHundred(mapped(siblings, (s) => toPrintedPercent(s.rate)));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -900,7 +929,7 @@ function sharesTheTotal(report: Report, facts: NumberFacts, w: Window, rate: Rat
   const named = rate.share ?? "";
   if (named !== "" && GENERIC_BASE.test(named)) return true;
   const sentence = facts.sentences[w.sentence]!;
-  return /^\s*其中/u.test(report.text.slice(sentence.span[0], sentence.span[1]));
+  return /^\s*其中/u.test(report.text.slice(sentence.start, sentence.end));
 }
 
 /** True when some whole k ≤ n gives the printed rate with its digits cut off (32 ÷ 34 = 94.117 → 94.11). */

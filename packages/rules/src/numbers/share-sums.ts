@@ -10,6 +10,7 @@ import type { Rate, Report, Span } from "@reportlint/report-model";
 import { add, compare, toPrintedPercent, type Rational } from "@reportlint/indicator-math";
 import { mayHoldRatio } from "./ratio-parts.js";
 import { mapped } from "../util/lists.js";
+import { hundredGap } from "./hundred.js";
 
 /** Shares of one whole that do not add up to 100%. */
 export interface ShareSumViolation {
@@ -30,6 +31,8 @@ export interface ShareSumViolation {
 const HUNDRED: Rational = { num: 100n, den: 1n };
 // Within two points of 100 the numbers claim to be the whole; further away they may be a part of it.
 const NEAR: Rational = { num: 2n, den: 1n };
+// NEAR in the units of hundredGap (1 / (2·10^d) percent), over 10^d.
+const NEAR_UNITS = 4n;
 // 三次产业比为3.9：59.5：36.6, 比重为31.3：68.7, 结构调整为8.3:71.1:20.6 — bounded, no backtracking.
 const RATIO = /(?:比|比重|结构|比例)(?:调整)?(?:为|是|由上年的|达到|调整为)?\s*(\d{1,3}(?:\.\d{1,3})?(?:\s*[:：︰]\s*\d{1,3}(?:\.\d{1,3})?){1,5})/gu;
 const RESPECTIVELY = /分别(?:为|是|占|达到|达)/u;
@@ -47,6 +50,9 @@ const abs = (r: Rational): Rational => (r.num < 0n ? { num: -r.num, den: r.den }
 
 /** The verdict on printed shares: null when they add up, or when they are not near 100 at all. */
 function judge(values: readonly { value: string; decimals: number }[]): { sum: string; gap: string; slack: string } | null {
+  // Most lists add up, or are far from 100: told from integers; the rationals only for the texts of a finding.
+  const within = hundredGap(mapped(values, (v) => toPrintedPercent(v.value)));
+  if (within.gap <= within.slack || within.gap > NEAR_UNITS * 10n ** BigInt(within.d)) return null;
   let sum: Rational = { num: 0n, den: 1n };
   let slack: Rational = { num: 0n, den: 1n };
   let decimals = 0;
@@ -112,15 +118,17 @@ export const shareSumViolations = oncePer(findShareSumViolations);
 
 function findShareSumViolations(report: Report): readonly ShareSumViolation[] {
   const out: ShareSumViolation[] = [];
-  const indexOf = new Map(mapped(report.rates, (r, i) => [r, i]));
+  // Rate indices by rate, built for the first finding only (most reports have none).
+  let indexOf: Map<Rate, number> | null = null;
   const fromRates = (kind: ShareSumViolation["kind"], rates: readonly Rate[]) => {
     const verdict = judge(mapped(rates, (r) => ({ value: r.value, decimals: r.decimals })));
     if (!verdict) return;
+    indexOf ??= new Map(mapped(report.rates, (r, i) => [r, i]));
     out.push({
       kind,
       values: mapped(rates, (r) => r.value),
       ...verdict,
-      rates: mapped(rates, (r) => indexOf.get(r)!),
+      rates: mapped(rates, (r) => indexOf!.get(r)!),
       span: [rates[0]!.span[0], rates.at(-1)!.span[1]],
     });
   };
