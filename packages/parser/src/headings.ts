@@ -324,12 +324,25 @@ function isClosingOnly(text: string, start: number, end: number): boolean {
   return true;
 }
 
+// Per list of labels (a profile's, the same array every parse): the markers of the labels are read once.
+const fragmentTests = new WeakMap<readonly string[], (m: Marker, headingText: string) => boolean>();
+const NO_LABELS: readonly string[] = [];
+
 /**
  * A test for lines that are pieces of a prescribed table rather than headings: PDF extraction
  * breaks table rows into lines such as "（四）无" (of "（四）无法提供"). A line is a fragment when a
  * row label has the same marker rank and number and starts with the line's first character.
  */
 function tableFragmentTest(labels: readonly string[]): (m: Marker, headingText: string) => boolean {
+  let test = fragmentTests.get(labels);
+  if (!test) {
+    test = buildFragmentTest(labels);
+    fragmentTests.set(labels, test);
+  }
+  return test;
+}
+
+function buildFragmentTest(labels: readonly string[]): (m: Marker, headingText: string) => boolean {
   const rows = labels.flatMap((label) => {
     const m = parseMarker(label, 0, label.length);
     return m?.style && m.value !== null ? [{ rank: RANK[m.style], value: m.value, text: label.slice(m.end) }] : [];
@@ -350,7 +363,7 @@ export function findHeadings(
   lines: readonly Line[],
   skipLine: (index: number) => boolean,
   marks: BracketMarks,
-  tableLabels: readonly string[] = [],
+  tableLabels: readonly string[] = NO_LABELS,
 ): Heading[] {
   const isTableFragment = tableFragmentTest(tableLabels);
   const drafts: Draft[] = objectList();
