@@ -194,7 +194,8 @@ export function parse(text: string, options: ParseOptions = {}): Report {
   // Numbers and their words are read on a folded copy (萬→万, 條→条) with the same offsets; what a
   // number printed is then taken from the text itself.
   const folded = foldTraditional(text);
-  const foldedMarks = folded === text ? marks : indexMarks(folded);
+  // Folding changes no mark and makes none (test/brackets.test.ts): the folded copy has the same marks.
+  const foldedMarks: BracketMarks = folded === text ? marks : { text: folded, at: marks.at };
   // `raw` from the text itself: no copy of every number with its printed form.
   const { quantities, rates } = extractNumbers(folded, clauses, chromeSpans, text);
   const breakdowns = findBreakdowns(folded, clauses, quantities, rates, foldedMarks);
