@@ -39,11 +39,16 @@ const MARKS: readonly (readonly [string, string, PairKind])[] = [
 // Lookup tables by UTF-16 code unit: the scan runs over every character of every paragraph.
 const OPEN_TYPE = new Uint8Array(0x10000); // type + 1, or 0
 const CLOSES = new Uint16Array(0x10000); // bit (type) set for each type the mark closes
+const IS_MARK = new Uint8Array(0x10000); // 1 for an opener or a closer
 const KIND_OF_TYPE: PairKind[] = [];
 MARKS.forEach(([open, closers, kind], type) => {
   OPEN_TYPE[open.charCodeAt(0)] = type + 1;
+  IS_MARK[open.charCodeAt(0)] = 1;
   KIND_OF_TYPE.push(kind);
-  for (const c of closers) CLOSES[c.charCodeAt(0)] = CLOSES[c.charCodeAt(0)]! | (1 << type);
+  for (const c of closers) {
+    CLOSES[c.charCodeAt(0)] = CLOSES[c.charCodeAt(0)]! | (1 << type);
+    IS_MARK[c.charCodeAt(0)] = 1;
+  }
 });
 
 /** True for a closing bracket or quote mark. */
@@ -57,20 +62,78 @@ export function isOpeningMark(c: number): boolean {
 }
 
 /**
+ * Every bracket and quote mark of one text, in text order: found in one scan per parse, so that
+ * matching a range visits only the marks in it, not every character again (a paragraph was
+ * scanned by parse, its headings, enumerations, named lists and breakdowns in turn).
+ */
+export interface BracketMarks {
+  readonly text: string;
+  readonly at: readonly number[];
+}
+
+/** The offsets of the bracket and quote marks of `text` in [start, end). */
+function markOffsets(text: string, start: number, end: number): number[] {
+  const at: number[] = [];
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    // Most characters are ideographs, and no mark is one: the tables are not looked at for them.
+    if (c >= 0x4e00 && c <= 0x9fff) continue;
+    if (IS_MARK[c] !== 0) at.push(i);
+  }
+  return at;
+}
+
+// Any opening or closing mark (every one a single code unit): the whole text is scanned by the
+// expression, whose compiled loop is cheaper per character than a loop of charCodeAt.
+const ANY_MARK = /[（(“‘「『《〈【〔[［）)”’」』》〉】〕\]］]/g;
+
+/** The marks of the whole text, for matchMarks. */
+export function indexMarks(text: string): BracketMarks {
+  const at: number[] = [];
+  ANY_MARK.lastIndex = 0;
+  // test, not exec: no match object per mark; each match is one code unit, ending at lastIndex.
+  while (ANY_MARK.test(text)) at.push(ANY_MARK.lastIndex - 1);
+  return { text, at };
+}
+
+/** The first index of `at` (ascending) whose offset is not below `offset`. */
+function firstMarkFrom(at: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
  * Matches brackets and quotes in [start, end). A closer pairs with the nearest open mark of its
  * type; openers skipped over that way stay unclosed, and a closer with no opener is ignored, so
  * one stray mark never swallows the rest of the paragraph. Pairs never partly overlap.
  */
 export function matchBrackets(text: string, start: number, end: number): BracketMatch {
+  const at = markOffsets(text, start, end);
+  return matchOffsets(text, at, 0, at.length);
+}
+
+/** matchBrackets(marks.text, start, end), from the marks found beforehand: the same pairs and unclosed. */
+export function matchMarks(marks: BracketMarks, start: number, end: number): BracketMatch {
+  const at = marks.at;
+  const from = firstMarkFrom(at, start);
+  let to = from;
+  while (to < at.length && at[to]! < end) to++;
+  return matchOffsets(marks.text, at, from, to);
+}
+
+/** The matching of matchBrackets over the marks at[from..to) (the marks of the range, ascending). */
+function matchOffsets(text: string, at: readonly number[], from: number, to: number): BracketMatch {
   // Closers before the first opener are ignored, so the work starts there; most sentences have no
   // mark at all and share one empty result.
-  let first = start;
-  for (; first < end; first++) {
-    const c = text.charCodeAt(first);
-    // Most characters are ideographs, and no mark is one: the tables are not looked at for them.
-    if ((c < 0x4e00 || c > 0x9fff) && OPEN_TYPE[c] !== 0) break;
-  }
-  if (first === end) return NO_MARKS;
+  let first = from;
+  while (first < to && OPEN_TYPE[text.charCodeAt(at[first]!)] === 0) first++;
+  if (first === to) return NO_MARKS;
   const stackAt: number[] = [];
   const stackType: number[] = [];
   // Each opener takes a slot in `pairs` when it opens, filled if it closes: the pairs come out in
@@ -83,9 +146,9 @@ export function matchBrackets(text: string, start: number, end: number): Bracket
   const openOfType = new Uint32Array(MARKS.length);
   let openTypes = 0; // bit (type) set while openOfType[type] > 0
   // No closure for the pop: one capturing openTypes would keep it in memory rather than a register.
-  for (let i = first; i < end; i++) {
+  for (let m = first; m < to; m++) {
+    const i = at[m]!;
     const c = text.charCodeAt(i);
-    if (c >= 0x4e00 && c <= 0x9fff) continue;
     const open = OPEN_TYPE[c]!;
     if (open !== 0) {
       stackAt.push(i);
@@ -101,18 +164,18 @@ export function matchBrackets(text: string, start: number, end: number): Bracket
     let k = stackType.length - 1;
     while ((closes & (1 << stackType[k]!)) === 0) k--;
     for (;;) {
-      const at = stackAt.pop()!;
+      const opened = stackAt.pop()!;
       const type = stackType.pop()!;
       const slot = stackSlot.pop()!;
       if (--openOfType[type]! === 0) openTypes &= ~(1 << type);
       if (stackType.length === k) {
-        pairs[slot] = { open: at, close: i, kind: KIND_OF_TYPE[type]! };
+        pairs[slot] = { open: opened, close: i, kind: KIND_OF_TYPE[type]! };
         break;
       }
-      unclosed.push(at);
+      unclosed.push(opened);
     }
   }
-  for (const at of stackAt) unclosed.push(at); // push(...) overflows the call stack past ~150,000 items
+  for (const opened of stackAt) unclosed.push(opened); // push(...) overflows the call stack past ~150,000 items
   let kept = 0;
   for (const pair of pairs) if (pair !== null) pairs[kept++] = pair;
   if (kept < pairs.length) pairs.length = kept;

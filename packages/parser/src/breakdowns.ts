@@ -25,7 +25,7 @@ import {
   type Rate,
   type Span,
 } from "@reportlint/report-model";
-import { matchBrackets, type BracketPair } from "./brackets.js";
+import { matchMarks, type BracketMarks, type BracketPair } from "./brackets.js";
 import { isSpace } from "./chars.js";
 import { firstIndexNotBefore } from "./search.js";
 import { objectList } from "./lists.js";
@@ -182,6 +182,7 @@ export function findBreakdowns(
   clauses: readonly Clause[],
   quantities: readonly Quantity[],
   rates: readonly Rate[],
+  marks: BracketMarks,
 ): Breakdown[] {
   const out = new Found();
   // Loops, not map + spread: an empty `quantities` or `rates` has another map, which deoptimized this.
@@ -211,7 +212,7 @@ export function findBreakdowns(
     while (openAt < opens.length && opens[openAt]! < sentence.span[0]) openAt++;
     const parens =
       openAt < opens.length && opens[openAt]! < sentence.span[1]
-        ? matchBrackets(text, sentence.span[0], sentence.span[1]).pairs.filter((p) => p.kind === "paren")
+        ? matchMarks(marks, sentence.span[0], sentence.span[1]).pairs.filter((p) => p.kind === "paren")
         : NO_PAIRS;
     // Plain loops: closures here would capture `parens`, and V8 would allocate this loop's scope per sentence.
     const top: Item[] = objectList();

@@ -6,7 +6,7 @@
 // need a comma or colon after them too: 其次是行政处罚 ranks (数量最多，其次是…), 最后一公里 and
 // 再次召开 are not list items.
 import type { EnumerationItem, Paragraph } from "@reportlint/report-model";
-import { matchBrackets, type BracketPair } from "./brackets.js";
+import { matchMarks, type BracketMarks, type BracketPair } from "./brackets.js";
 import { isSpace } from "./chars.js";
 import { isCnNumeralChar, readCnNumeral } from "./numerals.js";
 import { objectList } from "./lists.js";
@@ -24,7 +24,7 @@ function quoteSpans(pairs: readonly BracketPair[]): readonly (readonly [number, 
 }
 
 /** Finds the enumeration items of every body and heading paragraph. */
-export function findEnumerations(text: string, paragraphs: readonly Paragraph[]): EnumerationItem[] {
+export function findEnumerations(text: string, paragraphs: readonly Paragraph[], marks: BracketMarks): EnumerationItem[] {
   const items: EnumerationItem[] = objectList();
   // One scan of the whole text first: a paragraph that no match of it overlaps has no item either
   // (a match in the paragraph alone would have been found there, or overlapped by an earlier one),
@@ -54,7 +54,7 @@ export function findEnumerations(text: string, paragraphs: readonly Paragraph[])
       }
       const item = readItem(text, m[0], at, itemEnd);
       if (!item) continue;
-      quotes ??= quoteSpans(matchBrackets(text, start, end).pairs);
+      quotes ??= quoteSpans(matchMarks(marks, start, end).pairs);
       const quoted = quotes.some((q) => q[0] < at && itemEnd <= q[1]);
       // Field by field: a spread here was most of the parser's time on enumerations.
       items.push({ style: item.style, value: item.value, marker: m[0], span: [at, itemEnd], paragraph: index, quoted });

@@ -1,6 +1,6 @@
 // Numbered headings at the start of a line, their outline rank and their actual nesting.
 import type { BrokenMarker, Heading, NumberingStyle } from "@reportlint/report-model";
-import { findOutside, isClosingMark, isOpeningMark, matchBrackets, outermost } from "./brackets.js";
+import { findOutside, isClosingMark, isOpeningMark, matchMarks, outermost, type BracketMarks } from "./brackets.js";
 import { digitRunEnd, digitValue, digitsValue, isBlank, isHan, isSpace, skipSpaces } from "./chars.js";
 import type { Line } from "./lines.js";
 import { isTableLine } from "./tables.js";
@@ -213,11 +213,11 @@ function parseMarker(text: string, at: number, end: number): Marker | null {
 }
 
 /** True when the nearest line with text above `line` leaves a round bracket open. */
-function continuesParenthesis(text: string, lines: readonly Line[], line: Line): boolean {
+function continuesParenthesis(text: string, lines: readonly Line[], line: Line, marks: BracketMarks): boolean {
   for (let k = line.index - 1; k >= 0; k--) {
     const above = lines[k]!;
     if (above.contentEnd === above.contentStart) continue;
-    const { unclosed } = matchBrackets(text, above.contentStart, above.contentEnd);
+    const { unclosed } = matchMarks(marks, above.contentStart, above.contentEnd);
     return unclosed.some((i) => {
       const c = text.charCodeAt(i);
       return c === FULL_OPEN || c === HALF_OPEN;
@@ -227,9 +227,16 @@ function continuesParenthesis(text: string, lines: readonly Line[], line: Line):
 }
 
 /** Whether a broken marker's line reads like a heading rather than a wrapped or bracketed sentence. */
-function plausibleBroken(text: string, lines: readonly Line[], line: Line, m: Marker, unclosed: readonly number[]): boolean {
+function plausibleBroken(
+  text: string,
+  lines: readonly Line[],
+  line: Line,
+  m: Marker,
+  unclosed: readonly number[],
+  marks: BracketMarks,
+): boolean {
   if (m.broken === LOST_OPEN) {
-    if (continuesParenthesis(text, lines, line)) return false;
+    if (continuesParenthesis(text, lines, line, marks)) return false;
   } else if (!unclosed.includes(m.start)) {
     return false;
   }
@@ -279,13 +286,13 @@ function holdsStopOrColon(text: string, start: number, end: number): boolean {
 }
 
 /** Where the heading text ends: the first 。, a short lead-in's colon, or the end of the line. */
-function headingExtent(text: string, line: Line, textStart: number): { textEnd: number; runIn: boolean } {
+function headingExtent(text: string, line: Line, textStart: number, marks: BracketMarks): { textEnd: number; runIn: boolean } {
   const end = line.contentEnd;
   let term = -1;
   let colon = -1;
   // A line without 。！？ or a colon (most headings) has nothing for brackets to hide: one scan, no matching.
   if (holdsStopOrColon(text, textStart, end)) {
-    const outer = outermost(matchBrackets(text, textStart, end).pairs);
+    const outer = outermost(matchMarks(marks, textStart, end).pairs);
     term = findOutside(text, textStart, end, outer, isTerminator);
     colon = findOutside(text, textStart, term < 0 ? end : term, outer, isColon);
   }
@@ -317,12 +324,25 @@ function isClosingOnly(text: string, start: number, end: number): boolean {
   return true;
 }
 
+// Per list of labels (a profile's, the same array every parse): the markers of the labels are read once.
+const fragmentTests = new WeakMap<readonly string[], (m: Marker, headingText: string) => boolean>();
+const NO_LABELS: readonly string[] = [];
+
 /**
  * A test for lines that are pieces of a prescribed table rather than headings: PDF extraction
  * breaks table rows into lines such as "（四）无" (of "（四）无法提供"). A line is a fragment when a
  * row label has the same marker rank and number and starts with the line's first character.
  */
 function tableFragmentTest(labels: readonly string[]): (m: Marker, headingText: string) => boolean {
+  let test = fragmentTests.get(labels);
+  if (!test) {
+    test = buildFragmentTest(labels);
+    fragmentTests.set(labels, test);
+  }
+  return test;
+}
+
+function buildFragmentTest(labels: readonly string[]): (m: Marker, headingText: string) => boolean {
   const rows = labels.flatMap((label) => {
     const m = parseMarker(label, 0, label.length);
     return m?.style && m.value !== null ? [{ rank: RANK[m.style], value: m.value, text: label.slice(m.end) }] : [];
@@ -342,7 +362,8 @@ export function findHeadings(
   text: string,
   lines: readonly Line[],
   skipLine: (index: number) => boolean,
-  tableLabels: readonly string[] = [],
+  marks: BracketMarks,
+  tableLabels: readonly string[] = NO_LABELS,
 ): Heading[] {
   const isTableFragment = tableFragmentTest(tableLabels);
   const drafts: Draft[] = objectList();
@@ -354,13 +375,13 @@ export function findHeadings(
     // The marker first: most lines have none, and the table test reads the whole line.
     const m = parseMarker(text, s, e);
     if (!m || isTableLine(text, s, e)) continue;
-    if (m.broken && !plausibleBroken(text, lines, line, m, matchBrackets(text, s, e).unclosed)) continue;
+    if (m.broken && !plausibleBroken(text, lines, line, m, matchMarks(marks, s, e).unclosed, marks)) continue;
     // 1）/一） closing a bracket the line above left open is a wrapped parenthesis.
     if (isClosingMark(text.charCodeAt(m.end - 1)) && !isOpeningMark(text.charCodeAt(m.start)) && m.end - m.start > 1) {
-      if (continuesParenthesis(text, lines, line)) continue;
+      if (continuesParenthesis(text, lines, line, marks)) continue;
     }
     const textStart = skipSpaces(text, m.end, e);
-    const { textEnd, runIn } = headingExtent(text, line, textStart);
+    const { textEnd, runIn } = headingExtent(text, line, textStart, marks);
     if (isTableFragment(m, text.slice(textStart, textEnd))) continue;
     drafts.push({ m, line, textStart, textEnd, runIn });
   }

@@ -17,7 +17,7 @@
 // looks at no more than MAX_ITEMS segments around it, so the work stays linear in the text even for
 // a sentence of 100,000 、. Counts themselves are the parser's quantities: nothing is read twice.
 import type { Clause, NamedList, NamedListItem, Quantity, Rate, Span } from "@reportlint/report-model";
-import { matchBrackets, outermost, type BracketPair } from "./brackets.js";
+import { indexMarks, matchMarks, outermost, type BracketMarks, type BracketPair } from "./brackets.js";
 import { digitValue, isHan, isSpace } from "./chars.js";
 import { objectList } from "./lists.js";
 
@@ -191,8 +191,9 @@ class Sentence {
   constructor(
     readonly text: string,
     span: Span,
+    marks: BracketMarks,
   ) {
-    this.pairs = outermost(matchBrackets(text, span[0], span[1]).pairs);
+    this.pairs = outermost(matchMarks(marks, span[0], span[1]).pairs);
     let k = 0;
     let from = span[0];
     for (let i = span[0]; i < span[1]; i++) {
@@ -328,6 +329,7 @@ export function findNamedLists(
   clauses: readonly Clause[],
   quantities: readonly Quantity[],
   rates: readonly Rate[],
+  marks: BracketMarks = indexMarks(text),
 ): NamedList[] {
   const out: NamedList[] = objectList();
   const numbers = new NumberIndex(quantities, rates);
@@ -339,7 +341,7 @@ export function findNamedLists(
     for (; q < quantities.length && quantities[q]!.span[0] < span[1]; q++) {
       const count = quantities[q]!;
       if (!isCountCandidate(count)) continue;
-      sentence ??= new Sentence(text, span);
+      sentence ??= new Sentence(text, span, marks);
       const segments = sentence.segments;
       while (segment < segments.length - 1 && segments[segment]!.rawEnd < count.span[0]) segment++;
       const seg = segments[segment]!;

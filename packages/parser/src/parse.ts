@@ -1,5 +1,5 @@
 import { PROFILES, type Clause, type Heading, type Paragraph, type Report, type Span } from "@reportlint/report-model";
-import { matchBrackets, type BracketPair } from "./brackets.js";
+import { indexMarks, matchMarks, type BracketMarks, type BracketPair } from "./brackets.js";
 import { skipSpaces } from "./chars.js";
 import { findBreakdowns } from "./breakdowns.js";
 import { findChrome, withoutTrailingChrome } from "./chrome.js";
@@ -91,7 +91,13 @@ function hardWrapped(text: string, paragraphs: readonly Paragraph[], lines: read
  * they name the report kind, else the top-level headings when they cover the profile's parts (a
  * capture that starts below the title, or a page without one).
  */
-function findHeadingsWithTables(text: string, clean: readonly Line[], isChrome: (i: number) => boolean, option?: string) {
+function findHeadingsWithTables(
+  text: string,
+  clean: readonly Line[],
+  isChrome: (i: number) => boolean,
+  marks: BracketMarks,
+  option?: string,
+) {
   // The first three lines with text: a loop that stops there, not a filter of every line.
   let opening = "";
   for (let i = 0, taken = 0; i < clean.length && taken < 3; i++) {
@@ -101,10 +107,10 @@ function findHeadingsWithTables(text: string, clean: readonly Line[], isChrome: 
     taken++;
   }
   const early = guessProfile(option, opening, null, []);
-  if (early.profileSource !== "default") return findHeadings(text, clean, isChrome, PROFILES[early.profile]?.tableLabels);
-  const plain = findHeadings(text, clean, isChrome);
+  if (early.profileSource !== "default") return findHeadings(text, clean, isChrome, marks, PROFILES[early.profile]?.tableLabels);
+  const plain = findHeadings(text, clean, isChrome, marks);
   const labels = PROFILES[guessProfile(undefined, null, null, plain).profile]?.tableLabels;
-  return labels ? findHeadings(text, clean, isChrome, labels) : plain;
+  return labels ? findHeadings(text, clean, isChrome, marks, labels) : plain;
 }
 
 /**
@@ -118,7 +124,9 @@ export function parse(text: string, options: ParseOptions = {}): Report {
   const isChrome = (i: number) => (chromeLines[i] ?? null) !== null;
   // Structure is read from the lines without furniture glued to their end.
   const clean = withoutTrailingChrome(text, lines, chrome);
-  const headings = findHeadingsWithTables(text, clean, isChrome, options.profile);
+  // The bracket marks, found once: every module that matches brackets in a range reads them.
+  const marks = indexMarks(text);
+  const headings = findHeadingsWithTables(text, clean, isChrome, marks, options.profile);
   // Filled by a loop: the Map constructor walks an array of [key, value] pairs made for it.
   const headingOf = new Map<number, Heading>();
   for (const h of headings) headingOf.set(h.paragraph, h);
@@ -138,7 +146,7 @@ export function parse(text: string, options: ParseOptions = {}): Report {
     let last = index;
     while (continues.has(last + 1)) last++;
     const end = clean[last]!.contentEnd;
-    const { pairs } = matchBrackets(text, start, end);
+    const { pairs } = matchMarks(marks, start, end);
     // A heading's clauses start after its marker: "1." or "（一）" is numbering, not text.
     const heading = headingOf.get(index);
     const from = heading ? skipSpaces(text, heading.markerSpan[1], end) : start;
@@ -186,9 +194,11 @@ export function parse(text: string, options: ParseOptions = {}): Report {
   // Numbers and their words are read on a folded copy (萬→万, 條→条) with the same offsets; what a
   // number printed is then taken from the text itself.
   const folded = foldTraditional(text);
+  // Folding changes no mark and makes none (test/brackets.test.ts): the folded copy has the same marks.
+  const foldedMarks: BracketMarks = folded === text ? marks : { text: folded, at: marks.at };
   // `raw` from the text itself: no copy of every number with its printed form.
   const { quantities, rates } = extractNumbers(folded, clauses, chromeSpans, text);
-  const breakdowns = findBreakdowns(folded, clauses, quantities, rates);
+  const breakdowns = findBreakdowns(folded, clauses, quantities, rates, foldedMarks);
   const tables = findTables(text, lines);
   return {
     text,
@@ -204,12 +214,12 @@ export function parse(text: string, options: ParseOptions = {}): Report {
     },
     paragraphs,
     headings,
-    enumerations: findEnumerations(text, paragraphs),
+    enumerations: findEnumerations(text, paragraphs, marks),
     clauses,
     quantities,
     rates,
     breakdowns,
-    namedLists: findNamedLists(text, clauses, quantities, rates),
+    namedLists: findNamedLists(text, clauses, quantities, rates, marks),
     dates,
     relativeYears: findRelativeYears(text, contextRanges),
     chrome: chrome.spans,
