@@ -79,6 +79,8 @@ export {
 export type { PlainValue, QuantityInput, PrintedInput, NormalizedValue, ValueIntervals } from "./printed.js";
 export { toPrintedPercent, rateIntervals, isAboveHundred, isHundred, isZeroRate } from "./percent.js";
 export type { PercentInput, RateLike, PrintedPercent } from "./percent.js";
+export { hundredGap, sharesWithinHundred } from "./hundred.js";
+export type { HundredGap } from "./hundred.js";
 export {
   percentOf,
   formatPercent,

@@ -45,26 +45,14 @@ function stripPercent(s: string): string {
  * a string that is not a plain decimal.
  */
 export function toPrintedPercent(x: RateLike): PrintedPercent {
-  if (typeof x === "string") {
-    // Shares summed and ratio terms are read from their strings: each string is read once.
-    let known = printedOfString.get(x);
-    if (!known) {
-      if (printedOfString.size >= PRINTED_CACHE_MAX) printedOfString.clear();
-      printedOfString.set(x, (known = readPrintedPercent(x)));
-    }
-    return known;
-  }
+  // Shares summed and ratio terms are read from their strings: each string is read once.
+  if (typeof x === "string") return readOnce(printedOfString, x, x);
   if (!isParserRate(x)) return readPrintedPercent(x);
   let known = printedOfRate.get(x);
   if (!known) {
     // A new parse of the same text (an edited report linted again) or the same rate printed twice:
     // the reading is kept by the fields it depends on too, not read again with BigInt work.
-    const key = `${x.kind} ${x.value} ${x.approx} ${x.decimals}`;
-    known = printedByText.get(key);
-    if (!known) {
-      if (printedByText.size >= PRINTED_CACHE_MAX) printedByText.clear();
-      printedByText.set(key, (known = readPrintedPercent(x)));
-    }
+    known = readOnce(printedByText, `${x.kind} ${x.value} ${x.approx} ${x.decimals}`, x);
     printedOfRate.set(x, known);
   }
   return known;
@@ -76,6 +64,16 @@ const printedOfRate = new WeakMap<Rate, PrintedPercent>();
 const printedByText = new Map<string, PrintedPercent>();
 const printedOfString = new Map<string, PrintedPercent>();
 const PRINTED_CACHE_MAX = 20_000;
+
+/** The reading of `x` kept in `cache` under `key` (emptied when full: the keys come from texts). */
+function readOnce(cache: Map<string, PrintedPercent>, key: string, x: RateLike): PrintedPercent {
+  let known = cache.get(key);
+  if (!known) {
+    if (cache.size >= PRINTED_CACHE_MAX) cache.clear();
+    cache.set(key, (known = readPrintedPercent(x)));
+  }
+  return known;
+}
 
 function readPrintedPercent(x: RateLike): PrintedPercent {
   let value: string;

@@ -83,9 +83,10 @@ function markOffsets(text: string, start: number, end: number): number[] {
   return at;
 }
 
-// Any opening or closing mark (every one a single code unit): the whole text is scanned by the
-// expression, whose compiled loop is cheaper per character than a loop of charCodeAt.
-const ANY_MARK = /[（(“‘「『《〈【〔[［）)”’」』》〉】〕\]］]/g;
+// Any opening or closing mark of MARKS (every one a single code unit): the whole text is scanned by
+// the expression, whose compiled loop is cheaper per character than a loop of charCodeAt.
+const MARK_CHARS = [...new Set(MARKS.flatMap(([open, closers]) => [open, ...closers]))];
+const ANY_MARK = new RegExp(`[${MARK_CHARS.map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).join("")}]`, "g");
 
 /** The marks of the whole text, for matchMarks. */
 export function indexMarks(text: string): BracketMarks {

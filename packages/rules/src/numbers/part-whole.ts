@@ -26,6 +26,7 @@ import {
   checkPartWhole,
   partWholeArithmetic,
   partWholeVerdict,
+  sharesWithinHundred,
   unitsCompatible,
   type PartWholeArithmetic,
   type PrintedPercent,
@@ -44,7 +45,6 @@ import { countsBefore, factOf, numberFacts, type CountFact, type NumberFacts } f
 import type { Report } from "@reportlint/report-model";
 import { firstIndexNotBefore } from "@reportlint/parser";
 import { mapped } from "../util/lists.js";
-import { sharesWithinHundred } from "./hundred.js";
 
 /** Severity a claim can justify at most. */
 export type Certainty = "error" | "warning";

@@ -38,6 +38,7 @@ import {
   operandRoles,
   partitionMembersOf,
   rateFitsRange,
+  sharesWithinHundred,
   toPrintedPercent,
   unitsCompatible,
   type PrintedPercent,
@@ -48,7 +49,6 @@ import { countsBefore, countsStartingBefore, numberFacts, type CountFact, type N
 import type { Certainty } from "./part-whole.js";
 import { firstIndexNotBefore } from "@reportlint/parser";
 import { mapped } from "../util/lists.js";
-import { sharesWithinHundred } from "./hundred.js";
 
 /** How a rate is read. */
 export type RateForm = "indicator" | "share" | "named";

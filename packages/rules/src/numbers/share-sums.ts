@@ -7,10 +7,9 @@
  */
 import { oncePer } from "../util/once-per.js";
 import type { Rate, Report, Span } from "@reportlint/report-model";
-import { add, compare, toPrintedPercent, type Rational } from "@reportlint/indicator-math";
+import { add, compare, hundredGap, toPrintedPercent, type Rational } from "@reportlint/indicator-math";
 import { mayHoldRatio } from "./ratio-parts.js";
 import { mapped } from "../util/lists.js";
-import { hundredGap } from "./hundred.js";
 
 /** Shares of one whole that do not add up to 100%. */
 export interface ShareSumViolation {

@@ -179,13 +179,13 @@ function countUnspaced(s: string, start: number, end: number): number {
   return count;
 }
 
+/** The blanks (isBlankChar) a lone blank may be: a tab never is. */
+const LONE_BLANK = /[ \u00a0\u3000]/gu;
+
 /**
  * The first i in [from, end - 1) where s has one blank alone (not a tab; two or more, or a tab,
  * separate the columns of a flattened table), or end - 1 when there is none.
  */
-/** The blanks (isBlankChar) a lone blank may be: a tab never is. */
-const LONE_BLANK = /[ \u00a0\u3000]/gu;
-
 function nextLoneBlank(s: string, from: number, end: number): number {
   for (let i = from; i < end - 1; i++) {
     const c = s.charCodeAt(i);

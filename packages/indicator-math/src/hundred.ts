@@ -2,7 +2,7 @@
  * How far printed shares are from 100%, in integers at their finest printed precision: the same
  * verdicts as adding them as rationals, without a gcd per addition.
  */
-import type { PrintedPercent } from "@reportlint/indicator-math";
+import type { PrintedPercent } from "./percent.js";
 
 /** |Σ shares − 100| and Σ half a unit of each share's last digit, in units of 1 / (2·10^d) percent. */
 export interface HundredGap {
@@ -12,6 +12,7 @@ export interface HundredGap {
   readonly d: number;
 }
 
+/** How far the shares are from 100%, with the rounding slack of their printed digits. */
 export function hundredGap(shares: readonly PrintedPercent[]): HundredGap {
   let d = 2;
   for (const p of shares) if (p.d > d) d = p.d;
