@@ -28,8 +28,11 @@ export function readFileLimited(path: string, maxBytes: number): Promise<Uint8Ar
 function readFileLimitedSync(path: string, maxBytes: number): Uint8Array {
   const fd = openSync(path, "r");
   try {
-    const { size } = fstatSync(fd);
+    const stat = fstatSync(fd);
+    const size = stat.size;
     if (size > maxBytes) throw new TooLargeError(`file is too large (${megabytes(size)} MB; the limit is ${megabytes(maxBytes)} MB)`, size);
+    // A regular file returns fewer bytes than asked only at its end; a pipe (<(…)) may at any time.
+    const shortReadEnds = stat.isFile();
     const chunks: Buffer[] = [];
     let total = 0;
     for (;;) {
@@ -40,6 +43,7 @@ function readFileLimitedSync(path: string, maxBytes: number): Uint8Array {
       chunks.push(chunk.subarray(0, bytesRead));
       total += bytesRead;
       if (total > maxBytes) throw new TooLargeError(`file is too large (more than ${megabytes(maxBytes)} MB, the limit)`);
+      if (shortReadEnds && bytesRead < chunk.length) break;
     }
     return Buffer.concat(chunks, total);
   } finally {
