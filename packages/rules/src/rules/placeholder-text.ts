@@ -39,6 +39,19 @@ const NOT_SURNAME = new Set("向对与和同由经据在为给及的是了将把
 /** Every one built with all three fields (severity undefined when not lowered): one object layout. */
 type Found = { span: Span; messageId: "mask" | "draftNote" | "instruction" | "vaguePlace"; severity: "warning" | undefined };
 
+/** The emphasis closing a run of asterisks, by the run (**, ＊＊…): compiled once per run, not per match. */
+const emphasisPatterns = new Map<string, RegExp>();
+function emphasisClosedBy(run: string): RegExp {
+  let re = emphasisPatterns.get(run);
+  if (!re) {
+    // Runs come from texts: a text of odd runs must not grow the map without end.
+    if (emphasisPatterns.size >= 64) emphasisPatterns.clear();
+    re = new RegExp(`^\\p{Script=Han}[^*＊]{0,40}?\\p{Script=Han}${escape(run)}`, "u");
+    emphasisPatterns.set(run, re);
+  }
+  return re;
+}
+
 /** True when `at` lies inside a “…” quotation on its line (an example quoted in the text). */
 function quoted(text: string, at: number): boolean {
   for (let i = at - 1; i >= 0 && text[i] !== "\n"; i--) {
@@ -96,7 +109,7 @@ export default createRule({
       // **重点** in plain text: emphasis, closed by another run on the same line.
       const lineEnd = text.indexOf("\n", end);
       const rest = text.slice(end, lineEnd < 0 ? undefined : lineEnd);
-      if (!certain && m[0].length >= 2 && new RegExp(`^\\p{Script=Han}[^*＊]{0,40}?\\p{Script=Han}${escape(m[0])}`, "u").test(rest)) continue;
+      if (!certain && m[0].length >= 2 && emphasisClosedBy(m[0]).test(rest)) continue;
       found.push({ span: [start, end], messageId: "mask", severity: certain ? undefined : "warning" });
     }
 
