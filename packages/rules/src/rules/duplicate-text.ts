@@ -230,7 +230,9 @@ const lineOf = (paragraphs: Report["paragraphs"], paragraph: number) => paragrap
 /** Headings: the same words under the same parent, or long ones anywhere. */
 function reportHeadings(report: Report, add: Add, { titleKey, titleLine, skipped }: Seen): void {
   const { headings, paragraphs, text } = report;
-  const headingSeen = new Map<string, { first: number; byParent: Map<number | null, number> }>();
+  // The first heading of a key and its parent; a map of the first under each other parent only
+  // once a key comes under a second one (most keys come once: no Map built per heading).
+  const headingSeen = new Map<string, { first: number; parent: number | null; byParent: Map<number | null, number> | null }>();
   headings.forEach((heading, index) => {
     const key = normalise(heading.text);
     if (key.length < MIN_HEADING || skipped.has(heading.paragraph)) return;
@@ -240,7 +242,8 @@ function reportHeadings(report: Report, add: Add, { titleKey, titleLine, skipped
       return;
     }
     const earlier = headingSeen.get(key);
-    const first = earlier && (earlier.byParent.get(heading.parent) ?? (key.length >= LONG_HEADING ? earlier.first : undefined));
+    const underParent = earlier && (earlier.parent === heading.parent ? earlier.first : earlier.byParent?.get(heading.parent));
+    const first = earlier && (underParent ?? (key.length >= LONG_HEADING ? earlier.first : undefined));
     if (first !== undefined) {
       add({
         span: heading.span,
@@ -250,8 +253,8 @@ function reportHeadings(report: Report, add: Add, { titleKey, titleLine, skipped
       });
       skipped.add(heading.paragraph);
     }
-    if (!earlier) headingSeen.set(key, { first: index, byParent: new Map([[heading.parent, index]]) });
-    else if (!earlier.byParent.has(heading.parent)) earlier.byParent.set(heading.parent, index);
+    if (!earlier) headingSeen.set(key, { first: index, parent: heading.parent, byParent: null });
+    else if (underParent === undefined) (earlier.byParent ??= new Map()).set(heading.parent, index);
   });
 }
 
