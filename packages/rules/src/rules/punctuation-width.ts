@@ -7,7 +7,7 @@
  */
 import type { Report, Span } from "@reportlint/report-model";
 import { createRule } from "../rule.js";
-import { NextCharOf, combinedFix, insideAny, isBlankChar, isChineseText, isDigit, isHan, isZeroWidth, lineContext, nonProseSpans, type Replacement } from "../util/typography.js";
+import { NextCharOf, SpanCursor, combinedFix, isBlankChar, isChineseText, isDigit, isHan, isZeroWidth, lineContext, nonProseSpans, type Replacement } from "../util/typography.js";
 
 const FULL: Readonly<Record<string, string>> = { ",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "?": "？", "!": "！" };
 /** Question particles: a ? after one ends a Chinese question even when Chinese follows. */
@@ -44,18 +44,21 @@ export default createRule({
   create(context) {
     const { document, text } = context;
     const skip = nonProseSpans(document);
-    // By push, not map: one array layout for insideAny whether a text has headings or not.
+    // By push, not map: one array layout whether a text has headings or not.
     const markers: Span[] = [];
     for (const h of document.headings) markers.push(h.markerSpan);
     const found: Replacement[] = [];
     // Most paragraphs have no half-width mark at all: a native search skips them.
     const halfMarks = new NextCharOf(HALF_MARK, text);
+    // The marks come in text order: cursors over the spans to skip answer where each lies.
+    const inSkipped = new SpanCursor(skip);
+    const inMarker = new SpanCursor(markers);
     for (const paragraph of document.paragraphs) {
       if (paragraph.kind === "chrome" || paragraph.kind === "blank") continue;
       const [start, end] = paragraph.contentSpan;
       if (halfMarks.at(start) >= end) continue;
       for (const i of halfWidthMarks(text, start, end, halfMarks)) {
-        if (!insideAny(skip, i) && !insideAny(markers, i)) found.push({ span: [i, i + 1], text: FULL[text[i]!]! });
+        if (!inSkipped.inside(i) && !inMarker.inside(i)) found.push({ span: [i, i + 1], text: FULL[text[i]!]! });
       }
     }
     if (found.length === 0) return;

@@ -93,9 +93,23 @@ export function spanAt(spans: readonly Span[], offset: number): Span | undefined
   return k < spans.length && spans[k]![0] <= offset ? spans[k] : undefined;
 }
 
-/** True when `offset` lies inside one of the sorted, disjoint `spans` (binary search). */
-export function insideAny(spans: readonly Span[], offset: number): boolean {
-  return spanAt(spans, offset) !== undefined;
+/**
+ * Whether offsets lie inside one of sorted, disjoint spans, for offsets asked in increasing order (a
+ * scan of the text): a cursor walks the spans once, instead of a bisection per question.
+ */
+export class SpanCursor {
+  private next = 0;
+
+  constructor(private readonly spans: readonly Span[]) {}
+
+  /** True when `offset` (not before any offset asked earlier) lies inside one of the spans. */
+  inside(offset: number): boolean {
+    const spans = this.spans;
+    let k = this.next;
+    while (k < spans.length && spans[k]![1] <= offset) k++;
+    this.next = k;
+    return k < spans.length && spans[k]![0] <= offset;
+  }
 }
 
 /** One replacement a rule has found, before it decides how to report it. */
