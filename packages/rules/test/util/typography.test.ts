@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Span } from "@reportlint/report-model";
-import { isRegExpSpace, SpanCursor, spanAt } from "../../src/util/typography.js";
+import type { Report, Span } from "@reportlint/report-model";
+import { hasZeroWidth, isRegExpSpace, isZeroWidth, nonProseSpans, SpanCursor, spanAt } from "../../src/util/typography.js";
 
 describe("isRegExpSpace", () => {
   it("is what \\s matches, for every UTF-16 code unit", () => {
@@ -21,5 +21,24 @@ describe("SpanCursor", () => {
       const skipping = new SpanCursor(spans);
       for (const offset of [1, 1, 4, 9, 15, 15, 30]) expect(skipping.inside(offset)).toBe(spanAt(spans, offset) !== undefined);
     }
+  });
+});
+
+describe("hasZeroWidth", () => {
+  it("is true exactly of the texts holding a character isZeroWidth is true of", () => {
+    const textOnly = (text: string) => ({ text }) as Report;
+    for (let c = 0; c < 0x10000; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      if (hasZeroWidth(textOnly(`文${String.fromCharCode(c)}字`)) !== isZeroWidth(c)) expect.fail(`U+${c.toString(16)}`);
+    }
+  });
+});
+
+describe("nonProseSpans", () => {
+  const spansOf = (text: string) => nonProseSpans({ text, chrome: [], tables: [], paragraphs: [] } as unknown as Report);
+  it("finds addresses in any case, and none in a text without @, :// or www.", () => {
+    expect(spansOf("见WWW.Gov.CN网站")).toEqual([[1, 11]]);
+    expect(spansOf("见HTTPS://a.cn/x 或 a@b.cn")).toEqual([[1, 15], [18, 24]]);
+    expect(spansOf("www 与 1.5 及 a.b")).toEqual([]);
   });
 });
