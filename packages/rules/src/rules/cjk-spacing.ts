@@ -9,7 +9,6 @@ import { createRule } from "../rule.js";
 import {
   combinedFix,
   hasZeroWidth,
-  insideAny,
   isBlankChar,
   isDigit,
   isHan,
@@ -19,6 +18,7 @@ import {
   NextCharOf,
   nonProseSpans,
   spanAt,
+  SpanCursor,
   titleMarkSpans,
   type Replacement,
 } from "../util/typography.js";
@@ -85,6 +85,8 @@ export default createRule({
     const anyZeroWidth = hasZeroWidth(document);
     // A lone blank is one of these: a native search skips the lines without any (most lines).
     const blanks = new NextCharOf(LONE_BLANK, text);
+    // The blanks are judged in text order: a cursor over the spans to skip answers where each lies.
+    const inSkipped = new SpanCursor(skip);
 
     for (const paragraph of document.paragraphs) {
       if (paragraph.kind === "chrome" || paragraph.kind === "blank") continue;
@@ -120,7 +122,7 @@ export default createRule({
       for (let i = nextLoneBlank(scanned, base + 1, base + end) - base; i < end - 1; i = nextLoneBlank(scanned, base + i + 1, base + end) - base) {
         const at = offsets ? offsets[i]! : from + i;
         const kind = classify(line, i, 0, end);
-        if (!kind || insideAny(skip, at)) continue;
+        if (!kind || inSkipped.inside(at)) continue;
         // A function call, not a closure here: one capturing `i` would make V8 allocate the loop's
         // scope on every character.
         const title = spanAt((titles ??= titleMarkSpans(line, 0, end)), i);

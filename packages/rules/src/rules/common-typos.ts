@@ -65,9 +65,13 @@ function entries(): Map<number, Compiled[]> {
  */
 function nextCandidate(text: string, from: number): number {
   if (oneCharForm) return from;
+  // A form of two or more characters cannot start at the last one: stopping before it also keeps
+  // charCodeAt from reading past the end (NaN would make the loop's numbers doubles).
+  const last = text.length - 1;
+  if (from >= last) return text.length;
   // Each character is read once: the one after i is carried to the next round as its own.
   let next = text.charCodeAt(from);
-  for (let i = from; i < text.length; i++) {
+  for (let i = from; i < last; i++) {
     const code = next;
     next = text.charCodeAt(i + 1);
     const bit = pairBit(code, next);

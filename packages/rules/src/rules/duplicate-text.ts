@@ -230,7 +230,9 @@ const lineOf = (paragraphs: Report["paragraphs"], paragraph: number) => paragrap
 /** Headings: the same words under the same parent, or long ones anywhere. */
 function reportHeadings(report: Report, add: Add, { titleKey, titleLine, skipped }: Seen): void {
   const { headings, paragraphs, text } = report;
-  const headingSeen = new Map<string, { first: number; byParent: Map<number | null, number> }>();
+  // The first heading of a key and its parent; a map of the first under each other parent only
+  // once a key comes under a second one (most keys come once: no Map built per heading).
+  const headingSeen = new Map<string, { first: number; parent: number | null; byParent: Map<number | null, number> | null }>();
   headings.forEach((heading, index) => {
     const key = normalise(heading.text);
     if (key.length < MIN_HEADING || skipped.has(heading.paragraph)) return;
@@ -240,7 +242,8 @@ function reportHeadings(report: Report, add: Add, { titleKey, titleLine, skipped
       return;
     }
     const earlier = headingSeen.get(key);
-    const first = earlier && (earlier.byParent.get(heading.parent) ?? (key.length >= LONG_HEADING ? earlier.first : undefined));
+    const underParent = earlier && (earlier.parent === heading.parent ? earlier.first : earlier.byParent?.get(heading.parent));
+    const first = earlier && (underParent ?? (key.length >= LONG_HEADING ? earlier.first : undefined));
     if (first !== undefined) {
       add({
         span: heading.span,
@@ -250,8 +253,8 @@ function reportHeadings(report: Report, add: Add, { titleKey, titleLine, skipped
       });
       skipped.add(heading.paragraph);
     }
-    if (!earlier) headingSeen.set(key, { first: index, byParent: new Map([[heading.parent, index]]) });
-    else if (!earlier.byParent.has(heading.parent)) earlier.byParent.set(heading.parent, index);
+    if (!earlier) headingSeen.set(key, { first: index, parent: heading.parent, byParent: null });
+    else if (underParent === undefined) (earlier.byParent ??= new Map()).set(heading.parent, index);
   });
 }
 
@@ -272,7 +275,7 @@ function reportParagraphs(report: Report, add: Add, { titleKey, titleLine, skipp
     if (p.kind === "blank") return;
     const previous = previousText;
     previousText = index;
-    if (p.kind !== "body" || skipped.has(index) || paragraphInTable(p.contentSpan)) return;
+    if (p.kind !== "body" || skipped.has(index) || paragraphInTable(p.contentSpan[0], p.contentSpan[1])) return;
     const key = keyOf(text, p.contentSpan[0], p.contentSpan[1]);
     // A caption starts with #, 附 or 表: other keys are not run through the pattern.
     if (key === null || (isCaptionStart(key.charCodeAt(0)) && TABLE_CAPTION.test(key))) return;
@@ -375,20 +378,28 @@ function reportSentences(report: Report, add: Add, { skipped }: Seen, keys: Read
   // (and only then is a key found too short).
   const candidates: { span: Span; paragraph: number; whole: boolean; print: number }[] = [];
   const printCount = new Map<number, number>();
-  for (const sentence of sentencesOf(report)) {
+  // Whole sentences, from the parser's clauses (clauses split at ；share a sentence): read as
+  // offsets, with a span built only for a sentence kept.
+  const { clauses } = report;
+  for (let k = 0; k < clauses.length; ) {
+    const first = clauses[k]!;
+    const paragraph = first.paragraph;
+    const start = first.span[0];
+    let end = first.span[1];
+    for (k++; k < clauses.length && clauses[k]!.paragraph === paragraph && clauses[k]!.sentence === first.sentence; k++) end = clauses[k]!.span[1];
     // A key is never longer than its words: a sentence too short for one is not read at all.
-    if (sentence.span[1] - sentence.span[0] < MIN_SENTENCE) continue;
-    const p = paragraphs[sentence.paragraph];
-    if (!p || (p.kind !== "body" && p.kind !== "heading") || skipped.has(sentence.paragraph) || sentenceInTable(sentence.span)) continue;
+    if (end - start < MIN_SENTENCE) continue;
+    const p = paragraphs[paragraph];
+    if (!p || (p.kind !== "body" && p.kind !== "heading") || skipped.has(paragraph) || sentenceInTable(start, end)) continue;
     // A heading's own words are compared as a heading.
-    const heading = headingAt.get(sentence.paragraph);
-    if (heading && heading[1] > sentence.span[0] && heading[0] < sentence.span[1]) continue;
+    const heading = headingAt.get(paragraph);
+    if (heading && heading[1] > start && heading[0] < end) continue;
     // A separator in the first characters: keyOf is null (one later on is found when the key is built).
-    const print = printOf(text, sentence.span[0], sentence.span[1]);
+    const print = printOf(text, start, end);
     if (print < 0) continue;
     printCount.set(print, (printCount.get(print) ?? 0) + 1);
-    const whole = p.contentSpan[0] === sentence.span[0] && p.contentSpan[1] === sentence.span[1];
-    candidates.push({ span: sentence.span, paragraph: sentence.paragraph, whole, print });
+    const whole = p.contentSpan[0] === start && p.contentSpan[1] === end;
+    candidates.push({ span: [start, end], paragraph, whole, print });
   }
   for (const sentence of candidates) {
     if (printCount.get(sentence.print)! < 2) continue;
@@ -401,29 +412,16 @@ function reportSentences(report: Report, add: Add, { skipped }: Seen, keys: Read
   }
 }
 
-/** Whole sentences, from the parser's clauses (clauses split at ；share a sentence). */
-function sentencesOf(report: Report): { span: Span; paragraph: number }[] {
-  const out: { span: Span; paragraph: number }[] = [];
-  const { clauses } = report;
-  for (let k = 0; k < clauses.length; ) {
-    const first = clauses[k]!;
-    let end = first.span[1];
-    for (k++; k < clauses.length && clauses[k]!.paragraph === first.paragraph && clauses[k]!.sentence === first.sentence; k++) end = clauses[k]!.span[1];
-    out.push({ span: [first.span[0], end], paragraph: first.paragraph });
-  }
-  return out;
-}
-
 /**
- * Whether a span overlaps one of the parser's tables. Tables are in text order and the spans must be
+ * Whether [start, end) overlaps one of the parser's tables. Tables are in text order and the spans must be
  * asked in text order too, so a whole pass is linear.
  */
-function tableTest(report: Report): (span: Span) => boolean {
+function tableTest(report: Report): (start: number, end: number) => boolean {
   const { tables } = report;
   let k = 0;
-  return (span) => {
-    while (k < tables.length && tables[k]!.span[1] <= span[0]) k++;
+  return (start, end) => {
+    while (k < tables.length && tables[k]!.span[1] <= start) k++;
     const table = tables[k];
-    return table !== undefined && table.span[0] < span[1];
+    return table !== undefined && table.span[0] < end;
   };
 }

@@ -65,6 +65,8 @@ let catalog: {
   fazhiFreePattern: RegExp | null;
   /** Whether each of those holds 法治 (then a text with neither word has no misquote). */
   fazhiFreeAllHoldFazhi: boolean;
+  /** Every misquote by where it holds 法制 or 法治, when each holds one (else null): see findMisquotes. */
+  misquoteAnchors: readonly Anchor[] | null;
   /** The last two characters of every plan base name (纲要, 规划 …): a text with none has no plan period. */
   planEnds: readonly string[] | null;
 } | null = null;
@@ -112,8 +114,93 @@ function buildCatalog() {
   // Null (no gate) if an end could be written otherwise (法[治制]) by the pattern.
   const ends = [...new Set([...plans.keys()].map((base) => base.slice(-2)))];
   const planEnds = ends.every((end) => end.length === 2 && !/[治制]/u.test(end)) ? ends : null;
-  catalog = { titles, byType, plans, plansPattern, misquotes, misquotesPattern, fazhiFreePattern, fazhiFreeAllHoldFazhi, planEnds };
+  const misquoteAnchors = anchorsOf([...misquotes.keys()]);
+  catalog = { titles, byType, plans, plansPattern, misquotes, misquotesPattern, fazhiFreePattern, fazhiFreeAllHoldFazhi, misquoteAnchors, planEnds };
   return catalog;
+}
+
+/** A word that holds `anchor` at offset `at`. */
+interface AnchoredWord {
+  readonly word: string;
+  readonly at: number;
+}
+
+/** The words holding one anchor (法制 or 法治), by the code unit after it in the word (-1: at its end). */
+interface Anchor {
+  readonly anchor: string;
+  readonly byNext: Map<number, AnchoredWord[]>;
+}
+
+const ANCHORS = ["法制", "法治"];
+
+/** The words by each place they hold an anchor; null when a word holds none (then only the regex finds it). */
+function anchorsOf(words: readonly string[]): Anchor[] | null {
+  if (!words.every((w) => ANCHORS.some((a) => w.includes(a)))) return null;
+  const anchors: Anchor[] = [];
+  for (const anchor of ANCHORS) {
+    const byNext = new Map<number, AnchoredWord[]>();
+    for (const word of words) {
+      for (let at = word.indexOf(anchor); at >= 0; at = word.indexOf(anchor, at + 1)) {
+        const next = at + anchor.length < word.length ? word.charCodeAt(at + anchor.length) : -1;
+        const list = byNext.get(next) ?? [];
+        list.push({ word, at });
+        byNext.set(next, list);
+      }
+    }
+    anchors.push({ anchor, byNext });
+  }
+  return anchors;
+}
+
+/** A misquote found in the text. */
+interface WordAt {
+  readonly index: number;
+  readonly word: string;
+}
+
+/**
+ * The matches of the misquotes' alternation (longest first) in the text: at each place the text holds
+ * 法制 or 法治, the words holding it there are compared, and of the words found the leftmost, then
+ * longest, are kept without overlaps, as the regex would match them — without trying the ~45
+ * alternatives at every position of the text.
+ */
+function findMisquotes(text: string, anchors: readonly Anchor[]): WordAt[] {
+  const found: WordAt[] = [];
+  for (const { anchor, byNext } of anchors) {
+    for (let p = text.indexOf(anchor); p >= 0; p = text.indexOf(anchor, p + 1)) {
+      const after = p + anchor.length < text.length ? text.charCodeAt(p + anchor.length) : -1;
+      addAnchored(text, p, byNext.get(after), found);
+      if (after !== -1) addAnchored(text, p, byNext.get(-1), found);
+    }
+  }
+  if (found.length === 0) return found;
+  found.sort((a, b) => a.index - b.index || b.word.length - a.word.length);
+  const kept: WordAt[] = [];
+  let end = 0;
+  for (const f of found) {
+    if (f.index < end) continue;
+    kept.push(f);
+    end = f.index + f.word.length;
+  }
+  return kept;
+}
+
+/** Adds each of `words` that the text holds with its anchor at `p`. */
+function addAnchored(text: string, p: number, words: readonly AnchoredWord[] | undefined, found: WordAt[]): void {
+  if (words === undefined) return;
+  for (const { word, at } of words) {
+    const index = p - at;
+    if (index >= 0 && text.startsWith(word, index)) found.push({ index, word });
+  }
+}
+
+/** Titles as written between 《》 that draw no finding (each one depends on the title's text alone). */
+const quietTitles = new Set<string>();
+const MAX_QUIET_TITLES = 4096;
+function rememberQuiet(title: string): void {
+  if (quietTitles.size >= MAX_QUIET_TITLES) quietTitles.clear();
+  // A flat copy: a match's substring may be a slice that would keep its whole report alive.
+  quietTitles.add(title.split("").join(""));
 }
 
 /** The title's text as compared: full-width brackets, one em dash, no spaces; `at[i]` is the offset of char i. */
@@ -242,7 +329,7 @@ export default createRule({
   },
   create(context) {
     const { text, document } = context;
-    const { titles, plans, plansPattern, misquotes, misquotesPattern, fazhiFreePattern, fazhiFreeAllHoldFazhi, planEnds } = buildCatalog();
+    const { titles, plans, plansPattern, misquotes, misquotesPattern, fazhiFreePattern, fazhiFreeAllHoldFazhi, misquoteAnchors, planEnds } = buildCatalog();
     // By push, not map: one array layout for inSpans whether a text has page furniture or not.
     const chromeSpans: Span[] = [];
     for (const c of document.chrome) chromeSpans.push(c.span);
@@ -276,19 +363,27 @@ export default createRule({
       const end = start + m[1]!.length;
       if (inChrome(start)) continue;
       titleSpans.push([start, end]);
+      const written = m[1]!;
+      // Most titles (《政府信息公开条例》) recur from report to report and draw nothing: looked up, not compared again.
+      if (quietTitles.has(written)) continue;
       const { key, at } = normalise(text, start, end);
       const base = PERIOD.exec(key)?.[1] ?? key;
-      if (titles.has(base)) continue;
-      if (foldTraditional(base) !== base) continue; // traditional-chars' business
+      // traditional-chars' business when folding changes it.
+      if (titles.has(base) || foldTraditional(base) !== base) {
+        rememberQuiet(written);
+        continue;
+      }
       const asFazhi = base.replaceAll("法制", "法治");
       if (asFazhi !== base && titles.has(asFazhi)) {
         const written = text.slice(start, end);
         fazhi(written, `《${written.replaceAll("法制", "法治")}》`, (i) => start + i);
         continue;
       }
-      if (base.length < MIN_NEAR_MISS) continue;
-      const near = nearest(base);
-      if (!near) continue;
+      const near = base.length < MIN_NEAR_MISS ? undefined : nearest(base);
+      if (!near) {
+        rememberQuiet(written);
+        continue;
+      }
       const diff = differingMiddle(base, near.form);
       let span: Span;
       let replacement = diff.replacement;
@@ -344,15 +439,21 @@ export default createRule({
     // the same matches; and those all hold 法治.
     const misquotesIn = text.includes("法制") ? misquotesPattern : !fazhiFreeAllHoldFazhi || text.includes("法治") ? fazhiFreePattern : null;
     if (misquotesIn) {
-      for (const m of text.matchAll(misquotesIn)) {
-        if (inTitle(m.index) || inChrome(m.index)) continue;
-        const { canonical, fazhi: isFazhi } = misquotes.get(m[0])!;
-        const end = m.index + m[0].length;
+      let found: WordAt[];
+      if (misquoteAnchors) found = findMisquotes(text, misquoteAnchors);
+      else {
+        found = [];
+        for (const m of text.matchAll(misquotesIn)) found.push({ index: m.index, word: m[0] });
+      }
+      for (const { index, word } of found) {
+        if (inTitle(index) || inChrome(index)) continue;
+        const { canonical, fazhi: isFazhi } = misquotes.get(word)!;
+        const end = index + word.length;
         // A wrong form that is part of the right one (依法治县委员会 in 全面依法治县委员会) is fine.
-        const around = text.slice(Math.max(0, m.index - canonical.length), end + canonical.length);
+        const around = text.slice(Math.max(0, index - canonical.length), end + canonical.length);
         if (!isFazhi && around.includes(canonical)) continue;
-        if (isFazhi) fazhi(m[0], canonical, (i) => m.index + i);
-        else warn("misquote", [m.index, end], { written: m[0], canonical }, canonical);
+        if (isFazhi) fazhi(word, canonical, (i) => index + i);
+        else warn("misquote", [index, end], { written: word, canonical }, canonical);
       }
     }
 

@@ -7,11 +7,9 @@
  */
 import type { Report, Span } from "@reportlint/report-model";
 import { createRule } from "../rule.js";
-import { NextCharOf, combinedFix, insideAny, isBlankChar, isChineseText, isDigit, isHan, isZeroWidth, lineContext, nonProseSpans, type Replacement } from "../util/typography.js";
+import { NextCharOf, SpanCursor, combinedFix, isBlankChar, isChineseText, isDigit, isHan, isZeroWidth, lineContext, nonProseSpans, type Replacement } from "../util/typography.js";
 
 const FULL: Readonly<Record<string, string>> = { ",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "?": "？", "!": "！" };
-/** A full-width mark a text's own habit is counted by: ，；：（）？！ */
-const isFullMark = (c: number) => c >= 0xff01 && c <= 0xff1f && (c === 0xff0c || c === 0xff1b || c === 0xff1a || c === 0xff08 || c === 0xff09 || c === 0xff1f || c === 0xff01);
 /** Question particles: a ? after one ends a Chinese question even when Chinese follows. */
 const PARTICLE = new Set("吗呢么吧啊嘛");
 /** What may follow a sentence-final ? or ! (besides the end of the line and a blank). */
@@ -46,18 +44,21 @@ export default createRule({
   create(context) {
     const { document, text } = context;
     const skip = nonProseSpans(document);
-    // By push, not map: one array layout for insideAny whether a text has headings or not.
+    // By push, not map: one array layout whether a text has headings or not.
     const markers: Span[] = [];
     for (const h of document.headings) markers.push(h.markerSpan);
     const found: Replacement[] = [];
     // Most paragraphs have no half-width mark at all: a native search skips them.
     const halfMarks = new NextCharOf(HALF_MARK, text);
+    // The marks come in text order: cursors over the spans to skip answer where each lies.
+    const inSkipped = new SpanCursor(skip);
+    const inMarker = new SpanCursor(markers);
     for (const paragraph of document.paragraphs) {
       if (paragraph.kind === "chrome" || paragraph.kind === "blank") continue;
       const [start, end] = paragraph.contentSpan;
       if (halfMarks.at(start) >= end) continue;
       for (const i of halfWidthMarks(text, start, end, halfMarks)) {
-        if (!insideAny(skip, i) && !insideAny(markers, i)) found.push({ span: [i, i + 1], text: FULL[text[i]!]! });
+        if (!inSkipped.inside(i) && !inMarker.inside(i)) found.push({ span: [i, i + 1], text: FULL[text[i]!]! });
       }
     }
     if (found.length === 0) return;
@@ -90,12 +91,20 @@ const HALF_MARK = /[,;:()?!]/gu;
  */
 function fullMarksInProse(text: string, paragraphs: Report["paragraphs"], enough: number): number {
   let full = 0;
+  // Found by a native search, not read character by character.
+  const fullMarks = new NextCharOf(FULL_MARK, text);
   for (const paragraph of paragraphs) {
     if (paragraph.kind === "chrome" || paragraph.kind === "blank") continue;
-    for (let i = paragraph.contentSpan[0]; i < paragraph.contentSpan[1]; i++) if (isFullMark(text.charCodeAt(i)) && ++full >= enough) return full;
+    const [start, end] = paragraph.contentSpan;
+    for (let i = fullMarks.at(start); i < end; i = fullMarks.at(i + 1)) if (++full >= enough) return full;
   }
   return full;
 }
+
+/** The full-width marks a text's own habit is counted by (，；：（）？！), for a native search. */
+const FULL_MARK = /[，；：（）？！]/gu;
+/** Brackets of either width, for a native search. */
+const BRACKET = /[()（）]/gu;
 
 /**
  * Offsets of the half-width marks in [start, end) that belong to Chinese text. A mark that becomes
@@ -126,8 +135,8 @@ function halfWidthMarks(text: string, start: number, end: number, halfMarks: Nex
   };
 
   // The marks to decide (, ; : ? !) and the brackets of either width, in text order. The half-width
-  // ones are found by the native search; the paragraph is read character by character for its
-  // full-width brackets only when it has a half-width one (else no bracket can be chosen).
+  // ones are found by the native search; the paragraph is searched for its brackets only when it
+  // has a half-width one (else no bracket can be chosen).
   const marks: number[] = [];
   const brackets: number[] = [];
   let halfBracket = false;
@@ -137,10 +146,7 @@ function halfWidthMarks(text: string, start: number, end: number, halfMarks: Nex
     else marks.push(i);
   }
   if (halfBracket) {
-    for (let i = start; i < end; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 0x28 || c === 0x29 || c === 0xff08 || c === 0xff09) brackets.push(i);
-    }
+    for (BRACKET.lastIndex = start; BRACKET.test(text) && BRACKET.lastIndex <= end; ) brackets.push(BRACKET.lastIndex - 1);
   }
 
   // Brackets in pairs, either width: a pair with Chinese inside is a Chinese bracket pair.

@@ -126,6 +126,12 @@ function firstNonSpace(text: string, at: number, end: number): number {
   return i;
 }
 
+/** The last of the mentions (in text order) that starts at `at`, by bisection. */
+function dateStartingAt(dates: readonly DateMention[], at: number): DateMention | undefined {
+  const i = firstIndexNotBefore(dates.length, (k) => dates[k]!.span[0] <= at) - 1;
+  return i >= 0 && dates[i]!.span[0] === at ? dates[i] : undefined;
+}
+
 /** The mentions inside [s, e); mentions are in text order: the first is found by bisection. */
 function datesIn(dates: readonly DateMention[], s: number, e: number): DateMention[] {
   const found: DateMention[] = [];
@@ -146,20 +152,23 @@ function yearMentions(
   titleYear: DateMention | undefined,
 ): { statements: Statement[]; plans: PlanMention[] } {
   const { text, dates } = report;
-  const byStart = new Map<number, DateMention>();
-  for (const d of dates) byStart.set(d.span[0], d);
   const statements: Statement[] = [];
   if (titleYear) statements.push({ year: titleYear.year!, mention: titleYear, source: "title" });
   const opening = new Set<number>();
+  let lastOpening = -1;
   for (let i = 0; i < report.paragraphs.length && opening.size < MAX_OPENING_PARAGRAPHS; i++) {
-    if (report.paragraphs[i]!.kind === "body") opening.add(i);
+    if (report.paragraphs[i]!.kind !== "body") continue;
+    opening.add(i);
+    lastOpening = i;
   }
   const first = report.paragraphs.find((p) => p.kind === "body");
-  const opener = first && first.heading === null ? byStart.get(first.contentSpan[0]) : undefined;
+  const opener = first && first.heading === null ? dateStartingAt(dates, first.contentSpan[0]) : undefined;
   if (opener && opener.context === "plain" && isBareYear(opener) && /^[ \u3000]*[，,]/u.test(text.slice(opener.span[1], opener.span[1] + 2))) {
     statements.push({ year: opener.year!, mention: opener, source: "opening" });
   }
   for (const clause of report.clauses) {
+    // Clauses are in text order: none after the opening paragraphs' is in one.
+    if (clause.paragraph > lastOpening) break;
     if (!opening.has(clause.paragraph)) continue;
     const words = text.slice(clause.span[0], clause.span[1]);
     const presents = PRESENTS_REPORT.exec(words);
@@ -180,13 +189,20 @@ function yearMentions(
       continue;
     }
     if (h.depth !== 1 || OTHER_YEAR_WORDS.test(h.text) || !parts.some((p) => REPORT_YEAR_PARTS.has(p))) continue;
-    const d = byStart.get(firstNonSpace(text, h.markerSpan[1], h.span[1]));
+    const d = dateStartingAt(dates, firstNonSpace(text, h.markerSpan[1], h.span[1]));
     if (d && isBareYear(d)) statements.push({ year: d.year!, mention: d, source: "heading" });
   }
+  // Clauses and dates are both in text order: a cursor finds the date a clause starts with.
+  let next = 0;
   for (const clause of report.clauses) {
-    const d = byStart.get(firstNonSpace(text, clause.span[0], clause.span[1]));
+    const at = firstNonSpace(text, clause.span[0], clause.span[1]);
+    while (next < dates.length && dates[next]!.span[0] < at) next++;
+    let d: DateMention | undefined;
+    // The last of the dates starting there (dateStartingAt's answer).
+    for (let k = next; k < dates.length && dates[k]!.span[0] === at; k++) d = dates[k];
     if (!d || !isBareYear(d) || d.context !== "plain" || report.paragraphs[clause.paragraph]?.kind !== "body") continue;
-    if (PLAN_OPENING.test(text.slice(d.span[1], clause.span[1])) && partsAt(report, profile, d.span[0]).includes(PLAN)) {
+    // The part first: it is looked up, where the pattern reads the clause.
+    if (partsAt(report, profile, d.span[0]).includes(PLAN) && PLAN_OPENING.test(text.slice(d.span[1], clause.span[1]))) {
       plans.push({ mention: d, heading: false });
     }
   }

@@ -329,10 +329,11 @@ function checkExpiredPlans({ context, report, text, year, chrome, tables }: Scop
     if (!PLAN_CURRENT_VERBS.some((v) => before.includes(v))) return;
     context.report({ messageId: "expiredPlan", data: { period, start, end, year }, span, severity: "warning" });
   };
-  for (const period of PLAN_PERIODS) {
-    // Every match starts with the pattern's plain first characters (十四五): most texts lack them.
-    const prefix = literalPrefix(period.pattern);
-    if (prefix !== "" && !text.includes(prefix)) continue;
+  // Every match starts with the pattern's plain first characters (十四五): most texts lack them.
+  const held = prefixesHeld(text);
+  for (let k = 0; k < PLAN_PERIODS.length; k++) {
+    const period = PLAN_PERIODS[k]!;
+    if (!held[k]) continue;
     const paragraphOf = paragraphCursor(report);
     for (const m of text.matchAll(regExpOf(period.pattern, "gu"))) {
       reportPlan(paragraphOf, [m.index, m.index + m[0].length], m[0], period.start, period.end);
@@ -343,6 +344,34 @@ function checkExpiredPlans({ context, report, text, year, chrome, tables }: Scop
     if (d.rangeEnd === null || d.year === null || d.malformed !== null || !namesPlanDocument(text, d)) continue;
     reportPlan(paragraphOfRange, d.span, d.raw, d.year, d.rangeEnd);
   }
+}
+
+/**
+ * For each of PLAN_PERIODS, whether the text holds its pattern's literal prefix (always, for one
+ * without). The prefixes share their last characters (五): the text is searched once for each of
+ * those, and the prefixes are compared where it holds one, instead of a search of the text per period.
+ */
+function prefixesHeld(text: string): boolean[] {
+  const held: boolean[] = [];
+  const byLast = new Map<string, number[]>();
+  for (let k = 0; k < PLAN_PERIODS.length; k++) {
+    const prefix = literalPrefix(PLAN_PERIODS[k]!.pattern);
+    held.push(prefix === "");
+    if (prefix === "") continue;
+    const last = prefix.at(-1)!;
+    const list = byLast.get(last) ?? [];
+    list.push(k);
+    byLast.set(last, list);
+  }
+  for (const [last, periods] of byLast) {
+    for (let at = text.indexOf(last); at >= 0; at = text.indexOf(last, at + 1)) {
+      for (const k of periods) {
+        const prefix = literalPrefix(PLAN_PERIODS[k]!.pattern);
+        if (!held[k] && at + 1 >= prefix.length && text.startsWith(prefix, at + 1 - prefix.length)) held[k] = true;
+      }
+    }
+  }
+  return held;
 }
 
 /** Whether a year range is the period of a plan document: 纲要（2021—2025年）, 规划(2021-2025年). */

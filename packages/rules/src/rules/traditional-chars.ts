@@ -29,16 +29,19 @@ function garbageLines(text: string, traditionalAt: readonly number[]): [number, 
     const start = text.lastIndexOf("\n", at) + 1;
     let end = text.indexOf("\n", at);
     if (end < 0) end = text.length;
-    let han = 0;
-    let traditional = 0;
-    for (let i = start; i < end; i++) {
-      const n = hanScriptLength(text, i);
-      if (n === 0) continue;
-      han++;
-      if (isTraditionalCode(text.charCodeAt(i))) traditional++;
-      i += n - 1;
+    // A line with punctuation (most) is writing: its characters are counted only when it has none.
+    if (!PUNCTUATION.test(text.slice(start, end))) {
+      let han = 0;
+      let traditional = 0;
+      for (let i = start; i < end; i++) {
+        const n = hanScriptLength(text, i);
+        if (n === 0) continue;
+        han++;
+        if (isTraditionalCode(text.charCodeAt(i))) traditional++;
+        i += n - 1;
+      }
+      if (han >= 10 && traditional >= 0.1 * han) spans.push([start, end]);
     }
-    if (han >= 10 && traditional >= 0.1 * han && !PUNCTUATION.test(text.slice(start, end))) spans.push([start, end]);
     while (k < traditionalAt.length && traditionalAt[k]! < end) k++;
   }
   return spans;

@@ -2,9 +2,9 @@
  * unpaired-punctuation: quotes, title marks and brackets must open and close in pairs within a
  * paragraph. Docs: docs/rules/unpaired-punctuation.md
  */
-import type { Paragraph, Report } from "@reportlint/report-model";
+import type { Paragraph, Report, Span } from "@reportlint/report-model";
 import { createRule } from "../rule.js";
-import { isRegExpSpace } from "../util/typography.js";
+import { SpanCursor, isRegExpSpace } from "../util/typography.js";
 
 /** Closing mark → the opening marks it may close. （ and ( close each other: width is punctuation-width's job. */
 const CLOSERS: Readonly<Record<string, string>> = {
@@ -103,8 +103,10 @@ export default createRule({
     const { document, text } = context;
     const cutOff = cutOffParagraph(document);
     // Brackets of heading markers are checked by heading-sequence (a lost "(七" leaves a lone ")").
-    const inMarker = new Set<number>();
-    for (const { markerSpan } of document.headings) for (let i = markerSpan[0]; i < markerSpan[1]; i++) inMarker.add(i);
+    // The marks are met in text order: a cursor over the markers (in text order too) says which lie in one.
+    const markers: Span[] = [];
+    for (const h of document.headings) markers.push(h.markerSpan);
+    const inMarker = new SpanCursor(markers);
     const reportUnclosed = (offset: number) =>
       context.report({
         span: [offset, offset + 1],
@@ -152,7 +154,7 @@ export default createRule({
         continue;
       }
       for (let i = nextMark(text, start, end); i < end; i = nextMark(text, i + 1, end)) {
-        if (inMarker.has(i)) continue;
+        if (inMarker.inside(i)) continue;
         const code = text.charCodeAt(i);
         if (OPENER_INDEX[code] !== 0) {
           push(i);

@@ -25,6 +25,17 @@ const SPECIAL = new Set("\\^$.|?*+()[]{}");
  * native search for them can skip the pattern's scan.
  */
 export function literalPrefix(source: string): string {
+  // Read once per source: the sources are the project's own, asked again at every lint.
+  let prefix = literalPrefixes.get(source);
+  if (prefix === undefined) {
+    prefix = readLiteralPrefix(source);
+    literalPrefixes.set(source, prefix);
+  }
+  return prefix;
+}
+const literalPrefixes = new Map<string, string>();
+
+function readLiteralPrefix(source: string): string {
   // A `|` anywhere but inside a character class: an alternative may start otherwise (nested groups
   // are counted too, which only makes the answer "" more often).
   for (let i = 0; i < source.length; i++) {

@@ -58,11 +58,17 @@ export function isZeroWidth(c: number): boolean {
   return (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
 }
 
-const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/u;
+/** The characters isZeroWidth is true of. */
+const ZERO_WIDTH = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"];
 
-/** True when the report's text has a character isZeroWidth is true of (one native scan per report, for every rule that asks). */
-export const hasZeroWidth = oncePer((document: Report): boolean => ZERO_WIDTH.test(document.text));
+/**
+ * True when the report's text has a character isZeroWidth is true of (once per report, for every
+ * rule that asks): a search for each one character is quicker than one for a class of them.
+ */
+export const hasZeroWidth = oncePer((document: Report): boolean => ZERO_WIDTH.some((c) => document.text.includes(c)));
 
+/** www. as ADDRESS reads it (the same flags: case folded). */
+const WWW = /www\./iu;
 const ADDRESS = /(?:https?:\/\/|ftp:\/\/|www\.)[A-Za-z0-9\-._~:/?#@!$&'*+,;=%()[\]]+|[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,255}\.[A-Za-z]{2,}/giu;
 
 /**
@@ -76,7 +82,9 @@ function findNonProseSpans(document: Report): Span[] {
   for (const c of document.chrome) spans.push(c.span);
   for (const t of document.tables) spans.push(t.span);
   for (const p of document.paragraphs) if (p.kind === "chrome") spans.push(p.span);
-  for (const m of document.text.matchAll(ADDRESS)) spans.push([m.index, m.index + m[0].length]);
+  // Every address holds @, :// or www. (any case): a text without them (most) is not searched.
+  const { text } = document;
+  if (text.includes("@") || text.includes("://") || WWW.test(text)) for (const m of text.matchAll(ADDRESS)) spans.push([m.index, m.index + m[0].length]);
   spans.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   const merged: Span[] = [];
   for (const s of spans) {
@@ -93,9 +101,23 @@ export function spanAt(spans: readonly Span[], offset: number): Span | undefined
   return k < spans.length && spans[k]![0] <= offset ? spans[k] : undefined;
 }
 
-/** True when `offset` lies inside one of the sorted, disjoint `spans` (binary search). */
-export function insideAny(spans: readonly Span[], offset: number): boolean {
-  return spanAt(spans, offset) !== undefined;
+/**
+ * Whether offsets lie inside one of sorted, disjoint spans, for offsets asked in increasing order (a
+ * scan of the text): a cursor walks the spans once, instead of a bisection per question.
+ */
+export class SpanCursor {
+  private next = 0;
+
+  constructor(private readonly spans: readonly Span[]) {}
+
+  /** True when `offset` (not before any offset asked earlier) lies inside one of the spans. */
+  inside(offset: number): boolean {
+    const spans = this.spans;
+    let k = this.next;
+    while (k < spans.length && spans[k]![1] <= offset) k++;
+    this.next = k;
+    return k < spans.length && spans[k]![0] <= offset;
+  }
 }
 
 /** One replacement a rule has found, before it decides how to report it. */
