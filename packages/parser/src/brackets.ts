@@ -128,6 +128,9 @@ export function matchMarks(marks: BracketMarks, start: number, end: number): Bra
   return matchOffsets(marks.text, at, from, to);
 }
 
+// Open marks per type while matchOffsets runs; all zero between its calls.
+const OPEN_OF_TYPE = new Uint32Array(MARKS.length);
+
 /** The matching of matchBrackets over the marks at[from..to) (the marks of the range, ascending). */
 function matchOffsets(text: string, at: readonly number[], from: number, to: number): BracketMatch {
   // Closers before the first opener are ignored, so the work starts there; most sentences have no
@@ -144,7 +147,8 @@ function matchOffsets(text: string, at: readonly number[], from: number, to: num
   const unclosed: number[] = [];
   // Open marks per type on the stack: a closer with none of its types open skips the stack walk,
   // so every walk ends at a match and pops what it passed (linear; （ × n then ] × n was quadratic).
-  const openOfType = new Uint32Array(MARKS.length);
+  // One table for every call, zero between calls: a typed array made per call cost more than the matching.
+  const openOfType = OPEN_OF_TYPE;
   let openTypes = 0; // bit (type) set while openOfType[type] > 0
   // No closure for the pop: one capturing openTypes would keep it in memory rather than a register.
   for (let m = first; m < to; m++) {
@@ -177,6 +181,7 @@ function matchOffsets(text: string, at: readonly number[], from: number, to: num
     }
   }
   for (const opened of stackAt) unclosed.push(opened); // push(...) overflows the call stack past ~150,000 items
+  for (const type of stackType) openOfType[type] = 0;
   let kept = 0;
   for (const pair of pairs) if (pair !== null) pairs[kept++] = pair;
   if (kept < pairs.length) pairs.length = kept;
