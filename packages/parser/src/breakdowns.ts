@@ -59,18 +59,21 @@ interface Sentence {
 function sentencesOf(clauses: readonly Clause[]): Sentence[] {
   // Built in place: copying a sentence's clauses for each new one was quadratic in a sentence of
   // many clauses (a text of ; without a 。, 200,000 characters, took 15 s).
-  const out: { paragraph: number; span: Span; clauses: Clause[] }[] = objectList();
-  for (const clause of clauses) {
-    const last = out.at(-1);
-    if (last && last.paragraph === clause.paragraph && last.clauses.at(-1)!.sentence === clause.sentence) {
-      last.span = [last.span[0], clause.span[1]];
-      last.clauses.push(clause);
-    } else {
-      out.push({ paragraph: clause.paragraph, span: clause.span, clauses: [clause] });
-    }
+  // Each sentence is made once, at its last clause: no span array per clause added to it.
+  const out: Sentence[] = objectList();
+  for (let first = 0; first < clauses.length; ) {
+    const opening = clauses[first]!;
+    let end = first + 1;
+    while (end < clauses.length && clauses[end]!.paragraph === opening.paragraph && clauses[end]!.sentence === clauses[end - 1]!.sentence) end++;
+    const span: Span = end === first + 1 ? opening.span : [opening.span[0], clauses[end - 1]!.span[1]];
+    out.push({ paragraph: opening.paragraph, span, clauses: clauses.slice(first, end) });
+    first = end;
   }
   return out;
 }
+
+// Never filled: what a count with no breakdown is asked about answers (asked for every count; no new list each time).
+const NO_BREAKDOWNS: readonly Breakdown[] = objectList();
 
 /**
  * The breakdowns found so far, indexed by whole and by part: the questions the finders ask of every
@@ -113,7 +116,7 @@ class Found {
 
   /** The breakdowns with this count as their whole. */
   ofWhole(quantity: number): readonly Breakdown[] {
-    return this.byWhole.get(quantity) ?? [];
+    return this.byWhole.get(quantity) ?? NO_BREAKDOWNS;
   }
 
   /** The first breakdown, in the order found, among `among` that satisfies `test`. */
@@ -130,7 +133,7 @@ class Found {
 
   /** The breakdowns with this count among their parts. */
   withPart(quantity: number): readonly Breakdown[] {
-    return this.byPart.get(quantity) ?? [];
+    return this.byPart.get(quantity) ?? NO_BREAKDOWNS;
   }
 }
 
@@ -147,6 +150,8 @@ function lastEndingBy(items: readonly Item[], offset: number, test: (item: Item)
 }
 
 const NO_PAIRS: readonly BracketPair[] = objectList();
+// Never filled: the items of a sentence without a number.
+const NO_ITEMS: Item[] = objectList();
 
 /** The offsets of the opening round brackets of the text, in order. */
 function roundOpeners(text: string): number[] {
@@ -201,7 +206,8 @@ export function findBreakdowns(
 
   for (const sentence of sentencesOf(clauses)) {
     while (cursor < items.length && items[cursor]!.span[0] < sentence.span[0]) cursor++;
-    const here: Item[] = objectList();
+    // Most sentences hold no number: they share one empty list (read only) instead of a list each.
+    const here: Item[] = cursor < items.length && items[cursor]!.span[0] < sentence.span[1] ? objectList() : NO_ITEMS;
     for (let k = cursor; k < items.length && items[k]!.span[0] < sentence.span[1]; k++) here.push(items[k]!);
     // A sentence without a count has no list; it is still the sentence before the next one.
     if (!here.some((item) => item.kind === "quantity")) {
