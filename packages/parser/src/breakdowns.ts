@@ -221,12 +221,16 @@ export function findBreakdowns(
         ? matchMarks(marks, sentence.span[0], sentence.span[1]).pairs.filter((p) => p.kind === "paren")
         : NO_PAIRS;
     // Plain loops: closures here would capture `parens`, and V8 would allocate this loop's scope per sentence.
-    const top: Item[] = objectList();
-    const topQuantities: Item[] = objectList();
-    for (const item of here) {
-      if (insideAny(item.span, parens)) continue;
-      top.push(item);
-      if (item.kind === "quantity") topQuantities.push(item);
+    // A list that would copy another whole is that list (all are read only): most sentences have no bracket and no rate.
+    let top: Item[] = here;
+    if (parens.length > 0) {
+      top = objectList();
+      for (const item of here) if (!insideAny(item.span, parens)) top.push(item);
+    }
+    let topQuantities: Item[] = top;
+    if (top.some((item) => item.kind !== "quantity")) {
+      topQuantities = objectList();
+      for (const item of top) if (item.kind === "quantity") topQuantities.push(item);
     }
 
     for (const pair of parens) parenBreakdown(text, pair, parens, here, quantities, out);
