@@ -153,17 +153,12 @@ const NO_PAIRS: readonly BracketPair[] = objectList();
 // Never filled: the items of a sentence without a number.
 const NO_ITEMS: Item[] = objectList();
 
-/** The offsets of the opening round brackets of the text, in order. */
-function roundOpeners(text: string): number[] {
+/** The offsets of the opening round brackets of the text, in order: read off its marks, not a scan of the text. */
+function roundOpeners(marks: BracketMarks): number[] {
   const out: number[] = [];
-  for (let i = text.indexOf("("), j = text.indexOf("（"); i >= 0 || j >= 0; ) {
-    if (j < 0 || (i >= 0 && i < j)) {
-      out.push(i);
-      i = text.indexOf("(", i + 1);
-    } else {
-      out.push(j);
-      j = text.indexOf("（", j + 1);
-    }
+  for (const at of marks.at) {
+    const c = marks.text.charCodeAt(at);
+    if (c === 0x28 || c === 0xff08) out.push(at); // ( （
   }
   return out;
 }
@@ -196,7 +191,7 @@ export function findBreakdowns(
   for (let index = 0; index < rates.length; index++) items.push({ index, span: rates[index]!.span, kind: "rate" });
   items.sort((a, b) => a.span[0] - b.span[0]);
   let cursor = 0;
-  const opens = roundOpeners(text);
+  const opens = roundOpeners(marks);
   let openAt = 0;
   let previous: { sentence: Sentence; top: Item[] } | null = null;
   // The last sentence with a count: an "among" list names its whole by words (受理案件中…) and may

@@ -197,13 +197,16 @@ class Sentence {
     let k = 0;
     let from = span[0];
     for (let i = span[0]; i < span[1]; i++) {
+      // An ideograph is no separator, and one inside a pair is passed like the rest of it at the pair's next mark.
+      const c = text.charCodeAt(i);
+      if (c >= 0x4e00 && c <= 0x9fff) continue;
       while (k < this.pairs.length && this.pairs[k]!.close < i) k++;
       const pair = this.pairs[k];
       if (pair && pair.open <= i) {
         i = pair.close;
         continue;
       }
-      const boundary = boundaryOf(text.charCodeAt(i));
+      const boundary = boundaryOf(c);
       if (boundary === null) continue;
       this.push(from, i, boundary);
       from = i + 1;
