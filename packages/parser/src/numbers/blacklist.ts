@@ -125,13 +125,19 @@ export function isEchoIdiom(text: string, runStart: number, runEnd: number): boo
   );
 }
 
+// By code unit: 1 for a character of NUMERAL_WORD_BEFORE, 2 for one of PLACE_WORD_BEFORE (no
+// one-character string per numeral to search the lists with).
+const WORD_BEFORE = new Uint8Array(0x10000);
+for (let k = 0; k < NUMERAL_WORD_BEFORE.length; k++) WORD_BEFORE[NUMERAL_WORD_BEFORE.charCodeAt(k)]! |= 1;
+for (let k = 0; k < PLACE_WORD_BEFORE.length; k++) WORD_BEFORE[PLACE_WORD_BEFORE.charCodeAt(k)]! |= 2;
+
 /** True when the character before a Chinese numeral makes it part of a word (统一, 之一, 第一, 几十). */
 export function numeralInWord(text: string, runStart: number): boolean {
   if (runStart === 0) return false;
-  const before = text[runStart - 1]!;
-  if (NUMERAL_WORD_BEFORE.includes(before)) return true;
+  const before = WORD_BEFORE[text.charCodeAt(runStart - 1)]!;
+  if ((before & 1) !== 0) return true;
   const kind = charKind(text.charCodeAt(runStart));
-  return PLACE_WORD_BEFORE.includes(before) && (kind === K_CN_PLACE || kind === K_CN_BIG);
+  return (before & 2) !== 0 && (kind === K_CN_PLACE || kind === K_CN_BIG);
 }
 
 const DIAN = "点".charCodeAt(0);
