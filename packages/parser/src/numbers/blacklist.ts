@@ -38,13 +38,16 @@ export type NextOf = (code: number, from: number) => number;
  * characters from every 《 of 《 × 1M took seconds.
  */
 export function forwardFinder(text: string): NextOf {
-  const found = new Map<number, readonly [from: number, at: number]>();
+  // The last question and answer per code, in two maps of numbers: no pair array per answer.
+  const askedFrom = new Map<number, number>();
+  const answered = new Map<number, number>();
   return (code, from) => {
-    const hit = found.get(code);
-    if (hit && hit[0] <= from && from <= hit[1]) return hit[1];
+    const hitFrom = askedFrom.get(code);
+    if (hitFrom !== undefined && hitFrom <= from && from <= answered.get(code)!) return answered.get(code)!;
     const at = text.indexOf(String.fromCharCode(code), from);
     const answer = at < 0 ? text.length : at;
-    found.set(code, [from, answer]);
+    askedFrom.set(code, from);
+    answered.set(code, answer);
     return answer;
   };
 }
