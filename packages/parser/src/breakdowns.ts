@@ -163,6 +163,12 @@ function roundOpeners(marks: BracketMarks): number[] {
   return out;
 }
 
+/** True when every item is a quantity (no rate). */
+function onlyQuantities(items: readonly Item[]): boolean {
+  for (const item of items) if (item.kind !== "quantity") return false;
+  return true;
+}
+
 const inside = (span: Span, pair: BracketPair) => span[0] > pair.open && span[1] <= pair.close;
 
 /** True when the span is inside some pair (at bracket depth above 0). */
@@ -223,7 +229,7 @@ export function findBreakdowns(
       for (const item of here) if (!insideAny(item.span, parens)) top.push(item);
     }
     let topQuantities: Item[] = top;
-    if (top.some((item) => item.kind !== "quantity")) {
+    if (!onlyQuantities(top)) {
       topQuantities = objectList();
       for (const item of top) if (item.kind === "quantity") topQuantities.push(item);
     }
