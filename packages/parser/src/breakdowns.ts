@@ -490,6 +490,8 @@ function subsetBreakdowns(
   for (const marker of SUBSET_AND_RESPECTIVELY) {
     for (let at = sentenceText.indexOf(marker); at >= 0; at = sentenceText.indexOf(marker, at + marker.length)) found.push({ marker, at });
   }
+  // Most sentences with a count hold no marker: nothing more is built for them.
+  if (found.length === 0) return;
   found.sort((a, b) => a.at - b.at || b.marker.length - a.marker.length);
   // The furthest end of the items before each one: whether an item covers an offset is one look-up.
   const reachBefore = [-1];
@@ -590,6 +592,8 @@ function amongBreakdowns(
 ): void {
   const [start, end] = sentence.span;
   const sentenceText = text.slice(start, end);
+  // Every match of AMONG holds 中: a sentence without one, most of them, is passed after one native search.
+  if (!sentenceText.includes("中")) return;
   // Counts of the sentence before in its paragraph; when that one has none, of the last sentence
   // with counts, in this paragraph or the one before.
   const before =
