@@ -128,6 +128,12 @@ export function matchMarks(marks: BracketMarks, start: number, end: number): Bra
   return matchOffsets(marks.text, at, from, to);
 }
 
+// Open marks per type while matchOffsets runs; all zero between its calls.
+const OPEN_OF_TYPE = new Uint32Array(MARKS.length);
+// The stack of open marks, kept between calls and grown when a range has more marks: three slots per
+// entry (offset, type, slot in `pairs`). Three arrays per call were most of what matching allocated.
+let stack = new Int32Array(3 * 64);
+
 /** The matching of matchBrackets over the marks at[from..to) (the marks of the range, ascending). */
 function matchOffsets(text: string, at: readonly number[], from: number, to: number): BracketMatch {
   // Closers before the first opener are ignored, so the work starts there; most sentences have no
@@ -135,16 +141,17 @@ function matchOffsets(text: string, at: readonly number[], from: number, to: num
   let first = from;
   while (first < to && OPEN_TYPE[text.charCodeAt(at[first]!)] === 0) first++;
   if (first === to) return NO_MARKS;
-  const stackAt: number[] = [];
-  const stackType: number[] = [];
+  if (stack.length < 3 * (to - first)) stack = new Int32Array(3 * (to - first));
+  const open3 = stack;
+  let depth = 0;
   // Each opener takes a slot in `pairs` when it opens, filled if it closes: the pairs come out in
   // the order of their opening marks without a sort (and dropped slots are squeezed out at the end).
-  const stackSlot: number[] = [];
   const pairs: (BracketPair | null)[] = [];
   const unclosed: number[] = [];
   // Open marks per type on the stack: a closer with none of its types open skips the stack walk,
   // so every walk ends at a match and pops what it passed (linear; （ × n then ] × n was quadratic).
-  const openOfType = new Uint32Array(MARKS.length);
+  // One table for every call, zero between calls: a typed array made per call cost more than the matching.
+  const openOfType = OPEN_OF_TYPE;
   let openTypes = 0; // bit (type) set while openOfType[type] > 0
   // No closure for the pop: one capturing openTypes would keep it in memory rather than a register.
   for (let m = first; m < to; m++) {
@@ -152,9 +159,10 @@ function matchOffsets(text: string, at: readonly number[], from: number, to: num
     const c = text.charCodeAt(i);
     const open = OPEN_TYPE[c]!;
     if (open !== 0) {
-      stackAt.push(i);
-      stackType.push(open - 1);
-      stackSlot.push(pairs.length);
+      open3[3 * depth] = i;
+      open3[3 * depth + 1] = open - 1;
+      open3[3 * depth + 2] = pairs.length;
+      depth++;
       pairs.push(null);
       openOfType[open - 1]!++;
       openTypes |= 1 << (open - 1);
@@ -162,21 +170,25 @@ function matchOffsets(text: string, at: readonly number[], from: number, to: num
     }
     const closes = CLOSES[c]!;
     if ((closes & openTypes) === 0) continue;
-    let k = stackType.length - 1;
-    while ((closes & (1 << stackType[k]!)) === 0) k--;
+    let k = depth - 1;
+    while ((closes & (1 << open3[3 * k + 1]!)) === 0) k--;
     for (;;) {
-      const opened = stackAt.pop()!;
-      const type = stackType.pop()!;
-      const slot = stackSlot.pop()!;
+      depth--;
+      const opened = open3[3 * depth]!;
+      const type = open3[3 * depth + 1]!;
+      const slot = open3[3 * depth + 2]!;
       if (--openOfType[type]! === 0) openTypes &= ~(1 << type);
-      if (stackType.length === k) {
+      if (depth === k) {
         pairs[slot] = { open: opened, close: i, kind: KIND_OF_TYPE[type]! };
         break;
       }
       unclosed.push(opened);
     }
   }
-  for (const opened of stackAt) unclosed.push(opened); // push(...) overflows the call stack past ~150,000 items
+  for (let d = 0; d < depth; d++) {
+    unclosed.push(open3[3 * d]!);
+    openOfType[open3[3 * d + 1]!] = 0;
+  }
   let kept = 0;
   for (const pair of pairs) if (pair !== null) pairs[kept++] = pair;
   if (kept < pairs.length) pairs.length = kept;

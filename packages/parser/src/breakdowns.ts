@@ -59,18 +59,21 @@ interface Sentence {
 function sentencesOf(clauses: readonly Clause[]): Sentence[] {
   // Built in place: copying a sentence's clauses for each new one was quadratic in a sentence of
   // many clauses (a text of ; without a 。, 200,000 characters, took 15 s).
-  const out: { paragraph: number; span: Span; clauses: Clause[] }[] = objectList();
-  for (const clause of clauses) {
-    const last = out.at(-1);
-    if (last && last.paragraph === clause.paragraph && last.clauses.at(-1)!.sentence === clause.sentence) {
-      last.span = [last.span[0], clause.span[1]];
-      last.clauses.push(clause);
-    } else {
-      out.push({ paragraph: clause.paragraph, span: clause.span, clauses: [clause] });
-    }
+  // Each sentence is made once, at its last clause: no span array per clause added to it.
+  const out: Sentence[] = objectList();
+  for (let first = 0; first < clauses.length; ) {
+    const opening = clauses[first]!;
+    let end = first + 1;
+    while (end < clauses.length && clauses[end]!.paragraph === opening.paragraph && clauses[end]!.sentence === clauses[end - 1]!.sentence) end++;
+    const span: Span = end === first + 1 ? opening.span : [opening.span[0], clauses[end - 1]!.span[1]];
+    out.push({ paragraph: opening.paragraph, span, clauses: clauses.slice(first, end) });
+    first = end;
   }
   return out;
 }
+
+// Never filled: what a count with no breakdown is asked about answers (asked for every count; no new list each time).
+const NO_BREAKDOWNS: readonly Breakdown[] = objectList();
 
 /**
  * The breakdowns found so far, indexed by whole and by part: the questions the finders ask of every
@@ -113,7 +116,7 @@ class Found {
 
   /** The breakdowns with this count as their whole. */
   ofWhole(quantity: number): readonly Breakdown[] {
-    return this.byWhole.get(quantity) ?? [];
+    return this.byWhole.get(quantity) ?? NO_BREAKDOWNS;
   }
 
   /** The first breakdown, in the order found, among `among` that satisfies `test`. */
@@ -130,7 +133,7 @@ class Found {
 
   /** The breakdowns with this count among their parts. */
   withPart(quantity: number): readonly Breakdown[] {
-    return this.byPart.get(quantity) ?? [];
+    return this.byPart.get(quantity) ?? NO_BREAKDOWNS;
   }
 }
 
@@ -147,20 +150,23 @@ function lastEndingBy(items: readonly Item[], offset: number, test: (item: Item)
 }
 
 const NO_PAIRS: readonly BracketPair[] = objectList();
+// Never filled: the items of a sentence without a number.
+const NO_ITEMS: Item[] = objectList();
 
-/** The offsets of the opening round brackets of the text, in order. */
-function roundOpeners(text: string): number[] {
+/** The offsets of the opening round brackets of the text, in order: read off its marks, not a scan of the text. */
+function roundOpeners(marks: BracketMarks): number[] {
   const out: number[] = [];
-  for (let i = text.indexOf("("), j = text.indexOf("（"); i >= 0 || j >= 0; ) {
-    if (j < 0 || (i >= 0 && i < j)) {
-      out.push(i);
-      i = text.indexOf("(", i + 1);
-    } else {
-      out.push(j);
-      j = text.indexOf("（", j + 1);
-    }
+  for (const at of marks.at) {
+    const c = marks.text.charCodeAt(at);
+    if (c === 0x28 || c === 0xff08) out.push(at); // ( （
   }
   return out;
+}
+
+/** True when every item is a quantity (no rate). */
+function onlyQuantities(items: readonly Item[]): boolean {
+  for (const item of items) if (item.kind !== "quantity") return false;
+  return true;
 }
 
 const inside = (span: Span, pair: BracketPair) => span[0] > pair.open && span[1] <= pair.close;
@@ -191,7 +197,7 @@ export function findBreakdowns(
   for (let index = 0; index < rates.length; index++) items.push({ index, span: rates[index]!.span, kind: "rate" });
   items.sort((a, b) => a.span[0] - b.span[0]);
   let cursor = 0;
-  const opens = roundOpeners(text);
+  const opens = roundOpeners(marks);
   let openAt = 0;
   let previous: { sentence: Sentence; top: Item[] } | null = null;
   // The last sentence with a count: an "among" list names its whole by words (受理案件中…) and may
@@ -201,7 +207,8 @@ export function findBreakdowns(
 
   for (const sentence of sentencesOf(clauses)) {
     while (cursor < items.length && items[cursor]!.span[0] < sentence.span[0]) cursor++;
-    const here: Item[] = objectList();
+    // Most sentences hold no number: they share one empty list (read only) instead of a list each.
+    const here: Item[] = cursor < items.length && items[cursor]!.span[0] < sentence.span[1] ? objectList() : NO_ITEMS;
     for (let k = cursor; k < items.length && items[k]!.span[0] < sentence.span[1]; k++) here.push(items[k]!);
     // A sentence without a count has no list; it is still the sentence before the next one.
     if (!here.some((item) => item.kind === "quantity")) {
@@ -215,12 +222,16 @@ export function findBreakdowns(
         ? matchMarks(marks, sentence.span[0], sentence.span[1]).pairs.filter((p) => p.kind === "paren")
         : NO_PAIRS;
     // Plain loops: closures here would capture `parens`, and V8 would allocate this loop's scope per sentence.
-    const top: Item[] = objectList();
-    const topQuantities: Item[] = objectList();
-    for (const item of here) {
-      if (insideAny(item.span, parens)) continue;
-      top.push(item);
-      if (item.kind === "quantity") topQuantities.push(item);
+    // A list that would copy another whole is that list (all are read only): most sentences have no bracket and no rate.
+    let top: Item[] = here;
+    if (parens.length > 0) {
+      top = objectList();
+      for (const item of here) if (!insideAny(item.span, parens)) top.push(item);
+    }
+    let topQuantities: Item[] = top;
+    if (!onlyQuantities(top)) {
+      topQuantities = objectList();
+      for (const item of top) if (item.kind === "quantity") topQuantities.push(item);
     }
 
     for (const pair of parens) parenBreakdown(text, pair, parens, here, quantities, out);
@@ -479,6 +490,8 @@ function subsetBreakdowns(
   for (const marker of SUBSET_AND_RESPECTIVELY) {
     for (let at = sentenceText.indexOf(marker); at >= 0; at = sentenceText.indexOf(marker, at + marker.length)) found.push({ marker, at });
   }
+  // Most sentences with a count hold no marker: nothing more is built for them.
+  if (found.length === 0) return;
   found.sort((a, b) => a.at - b.at || b.marker.length - a.marker.length);
   // The furthest end of the items before each one: whether an item covers an offset is one look-up.
   const reachBefore = [-1];
@@ -579,6 +592,8 @@ function amongBreakdowns(
 ): void {
   const [start, end] = sentence.span;
   const sentenceText = text.slice(start, end);
+  // Every match of AMONG holds 中: a sentence without one, most of them, is passed after one native search.
+  if (!sentenceText.includes("中")) return;
   // Counts of the sentence before in its paragraph; when that one has none, of the last sentence
   // with counts, in this paragraph or the one before.
   const before =

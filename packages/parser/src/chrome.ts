@@ -69,8 +69,8 @@ for (const l of "索引号 主题分类 组配分类 体裁分类 服务对象�
 }
 const MAX_LABEL_LINE = 160;
 
-const LINE_PATTERNS: readonly (readonly [RegExp, ChromeKind, number])[] = [
-  // [pattern, kind, longest line it may match]
+const LINE_PATTERNS: readonly (readonly [RegExp, ChromeKind, number, boolean?])[] = [
+  // [pattern, kind, longest line it may match, matches without an opener or word of mayMatchLinePattern]
   [/^[—–\-－─━]{1,3}[ \u3000]*\d{1,4}[ \u3000]*[—–\-－─━]{1,3}$/u, "page-footer", 20],
   [/^第[ \u3000]*\d{1,4}[ \u3000]*页(?:[ \u3000]*[/，,]?[ \u3000]*共[ \u3000]*\d{1,4}[ \u3000]*页)?$/u, "page-footer", 30],
   [/^共[ \u3000]*\d{1,4}[ \u3000]*页[ \u3000]*第[ \u3000]*\d{1,4}[ \u3000]*页$/u, "page-footer", 30],
@@ -81,11 +81,22 @@ const LINE_PATTERNS: readonly (readonly [RegExp, ChromeKind, number])[] = [
   [/^(?:上一篇|下一篇)[ \u3000]*[:：]/u, "related", 100],
   [/^(?:(?:本文|原文|本页|页面)?(?:链接|网址|地址)[ \u3000]*[:：][ \u3000]*)?(?:https?:\/\/|www\.)[!-~]+$/iu, "url", 300],
   [/^(?:\d+[ \u3000]*)?次浏览$|^(?:浏览|阅读|点击)(?:次数|量)?[ \u3000]*\d+[ \u3000]*次?$|[ \u3000]\d*[ \u3000]*次浏览$/u, "source-line", 40],
-  [/^(?:版权所有|版权声明|copyright|©|(?:主办|承办|协办)(?:单位)?[ \u3000]*[:：]|技术支持[ \u3000]*[:：]|备案号)|icp[备证]|公网安备|网站标识码/iu, "other", 160],
+  [/^(?:版权所有|版权声明|copyright|©|(?:主办|承办|协办)(?:单位)?[ \u3000]*[:：]|技术支持[ \u3000]*[:：]|备案号)|icp[备证]|公网安备|网站标识码/iu, "other", 160, true],
   [/^(?:本文(?:来自|来源于?|转载自|转自)|内容来源于网络|如有侵权|转载请注明|原标题[:：])/u, "other", 100],
   // A line whose characters were lost in a wrong encoding: ??????, 锟斤拷锟斤拷, ���.
   [/^(?:[?？\ufffd]{3,}|(?:锟斤拷)+|烫烫烫|屯屯屯)(?:[?？\ufffd \u3000]|锟斤拷|烫|屯)*$/u, "mojibake", 400],
 ];
+
+// The first characters LINE_PATTERNS' anchored alternatives open with (h, w and c in either case, as
+// their "i" flag reads them); the other alternatives need 扫 or 次浏览 in the line, but for the one entry
+// marked as matching anywhere (icp备, 公网安备, 网站标识码). A line with none of these, nearly every line,
+// is tried against that entry alone, not all thirteen.
+const PATTERN_OPENERS = new Set([..."—–-－─━第共今0123456789当您你所上下本原页链网地hHwW浏阅点版cC©主承协技备内如转?？\ufffd锟烫屯"].map((c) => c.charCodeAt(0)));
+
+/** True when a line may match a LINE_PATTERNS entry that is not marked as matching anywhere. */
+function mayMatchLinePattern(content: string): boolean {
+  return PATTERN_OPENERS.has(content.charCodeAt(0)) || content.includes("扫") || content.includes("次浏览");
+}
 
 /** Widgets recognised anywhere in a line. */
 const INLINE =
@@ -187,10 +198,11 @@ function classifyLabel(content: string): ChromeKind | null {
 /** Kind of a whole line of furniture, and whether it needs a furniture neighbour to count. */
 function classifyLine(content: string): { kind: ChromeKind; weak: boolean } | null {
   // Indexed, without destructuring: this runs for every line, mostly before the function is optimised.
+  const mayMatchAll = mayMatchLinePattern(content);
   for (let i = 0; i < LINE_PATTERNS.length; i++) {
     const entry = LINE_PATTERNS[i]!;
     const kind = entry[1];
-    if (content.length <= entry[2] && entry[0].test(content) && !(kind !== "url" && kind !== "mojibake" && content.includes("。"))) {
+    if ((mayMatchAll || entry[3] === true) && content.length <= entry[2] && entry[0].test(content) && !(kind !== "url" && kind !== "mojibake" && content.includes("。"))) {
       return { kind, weak: false };
     }
   }

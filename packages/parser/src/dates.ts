@@ -390,10 +390,11 @@ export function findDates(text: string, ranges: DateContextRanges): DateMention[
   let i = 0;
   while (i < n) {
     nextDigit.lastIndex = i;
-    const m = nextDigit.exec(text);
-    if (!m) break;
-    const e = digitRunEnd(text, m.index);
-    i = Math.max(e, scanner.digits(m.index, e));
+    // test, not exec: the digit found is the one code unit before lastIndex, and no match array is made per digit run.
+    if (!nextDigit.test(text)) break;
+    const at = nextDigit.lastIndex - 1;
+    const e = digitRunEnd(text, at);
+    i = Math.max(e, scanner.digits(at, e));
   }
   scanner.chineseYears();
   const drafts = scanner.out.sort((a, b) => a.start - b.start);

@@ -31,36 +31,71 @@ export function findEnumerations(text: string, paragraphs: readonly Paragraph[],
   // so most paragraphs are neither copied nor scanned again.
   const hitStarts: number[] = [];
   const hitEnds: number[] = [];
+  const hitMarkers: string[] = [];
   for (const m of text.matchAll(ITEM)) {
     hitStarts.push(m.index);
     hitEnds.push(m.index + m[0].length);
+    hitMarkers.push(m[0]);
   }
   let hit = 0;
-  paragraphs.forEach((p, index) => {
-    if (p.kind !== "body" && p.kind !== "heading") return;
+  for (let index = 0; index < paragraphs.length; index++) {
+    const p = paragraphs[index]!;
+    if (p.kind !== "body" && p.kind !== "heading") continue;
     const [start, end] = p.contentSpan;
     while (hit < hitEnds.length && hitEnds[hit]! <= start) hit++;
-    if (hit === hitEnds.length || hitStarts[hit]! >= end) return;
+    if (hit === hitEnds.length || hitStarts[hit]! >= end) continue;
+    if (hitStarts[hit]! >= start && hitsEndInside(hitStarts, hitEnds, hit, end)) {
+      // The scan of the paragraph alone finds the same matches (none reads past its end): no copy, no second scan.
+      let quotes: readonly (readonly [number, number])[] | null = null;
+      for (let h = hit; h < hitStarts.length && hitStarts[h]! < end; h++) {
+        quotes = pushItem(items, text, hitMarkers[h]!, hitStarts[h]!, start, end, index, marks, quotes);
+      }
+      continue;
+    }
     const content = text.slice(start, end);
     let quotes: readonly (readonly [number, number])[] | null = null;
     // exec on the one expression (it never matches empty): matchAll would copy it per paragraph.
     ITEM.lastIndex = 0;
     for (let m = ITEM.exec(content); m !== null; m = ITEM.exec(content)) {
-      const at = start + m.index;
-      const itemEnd = at + m[0].length;
-      if (m.index > 0) {
-        const before = text.charCodeAt(at - 1);
-        if (!BOUNDARY.has(before) && !isSpace(before)) continue;
-      }
-      const item = readItem(text, m[0], at, itemEnd);
-      if (!item) continue;
-      quotes ??= quoteSpans(matchMarks(marks, start, end).pairs);
-      const quoted = quotes.some((q) => q[0] < at && itemEnd <= q[1]);
-      // Field by field: a spread here was most of the parser's time on enumerations.
-      items.push({ style: item.style, value: item.value, marker: m[0], span: [at, itemEnd], paragraph: index, quoted });
+      quotes = pushItem(items, text, m[0], start + m.index, start, end, index, marks, quotes);
     }
-  });
+  }
   return items;
+}
+
+/** True when the matches from `hit` on that start before `end` also end before it. */
+function hitsEndInside(hitStarts: readonly number[], hitEnds: readonly number[], hit: number, end: number): boolean {
+  for (let h = hit; h < hitStarts.length && hitStarts[h]! < end; h++) if (hitEnds[h]! >= end) return false;
+  return true;
+}
+
+/**
+ * Appends the item a match of ITEM at `at` in the paragraph [start, end) makes, if it is one; returns
+ * the paragraph's quote spans, found at its first item.
+ */
+function pushItem(
+  items: EnumerationItem[],
+  text: string,
+  marker: string,
+  at: number,
+  start: number,
+  end: number,
+  paragraph: number,
+  marks: BracketMarks,
+  known: readonly (readonly [number, number])[] | null,
+): readonly (readonly [number, number])[] | null {
+  const itemEnd = at + marker.length;
+  if (at > start) {
+    const before = text.charCodeAt(at - 1);
+    if (!BOUNDARY.has(before) && !isSpace(before)) return known;
+  }
+  const item = readItem(text, marker, at, itemEnd);
+  if (!item) return known;
+  const quotes = known ?? quoteSpans(matchMarks(marks, start, end).pairs);
+  const quoted = quotes.some((q) => q[0] < at && itemEnd <= q[1]);
+  // Field by field: a spread here was most of the parser's time on enumerations.
+  items.push({ style: item.style, value: item.value, marker, span: [at, itemEnd], paragraph, quoted });
+  return quotes;
 }
 
 function readItem(text: string, marker: string, at: number, end: number): Pick<EnumerationItem, "style" | "value"> | null {

@@ -109,7 +109,7 @@ const CLAUSE_STARTS = [...VERBS, ..."对从在向将把被由不未没"];
 const ORDINAL_START = /^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十百\d]|[（(][一二三四五六七八九十\d]+[）)]|[\u2460-\u2473]|首先|其次|再次|最后)/u;
 
 /** A Chinese numeral and a measure word inside a member (县两级, 甲三类) make it a count, not a name. */
-const NUMERAL_CHARS = new Set([..."〇零一二两三四五六七八九十百千万"]);
+const NUMERAL_CODES = new Set([..."〇零一二两三四五六七八九十百千万"].map((c) => c.charCodeAt(0)));
 const COUNT_AFTER_NUMERAL = new Set([..."级类个项家所名位条种批次届轮期部处份件人户层"]);
 // Words before a count that make it a rank (前三位, 前5名), which may be shared: 前 and 第.
 
@@ -124,6 +124,8 @@ const CONJUNCTION_WORDS: Readonly<Record<string, { before: string; after: string
   及: { before: "涉普危波惠顾殃论提推企以", after: "时早格其" },
   与: { before: "参给赋授", after: "会其否" },
 };
+// The same by code unit: looked up at every character of a last member.
+const CONJUNCTION_BY_CODE = new Map(Object.entries(CONJUNCTION_WORDS).map(([c, word]) => [c.charCodeAt(0), word]));
 /**
  * Endings that make the words before a 和 a complete name, so the 和 joins two members (乙中心和丙站).
  * Otherwise it may be inside one name (人力资源和社会保障局) and both readings are kept.
@@ -197,13 +199,16 @@ class Sentence {
     let k = 0;
     let from = span[0];
     for (let i = span[0]; i < span[1]; i++) {
+      // An ideograph is no separator, and one inside a pair is passed like the rest of it at the pair's next mark.
+      const c = text.charCodeAt(i);
+      if (c >= 0x4e00 && c <= 0x9fff) continue;
       while (k < this.pairs.length && this.pairs[k]!.close < i) k++;
       const pair = this.pairs[k];
       if (pair && pair.open <= i) {
         i = pair.close;
         continue;
       }
-      const boundary = boundaryOf(text.charCodeAt(i));
+      const boundary = boundaryOf(c);
       if (boundary === null) continue;
       this.push(from, i, boundary);
       from = i + 1;
@@ -630,8 +635,9 @@ class ListReader {
       }
       const c = text.charCodeAt(i);
       if (digitValue(c) >= 0 || c === 0x6216 /* 或 */) return false;
-      if (NUMERAL_CHARS.has(text[i]!) && COUNT_AFTER_NUMERAL.has(text[i + 1] ?? "")) return false;
-      if (!isLast && text[i] === "等" && i > start && !NOT_DENG_BEFORE.has(text[i - 1]!)) return false;
+      // Code units first: a one-character string per character of every member cost more than the tests.
+      if (NUMERAL_CODES.has(c) && COUNT_AFTER_NUMERAL.has(text[i + 1] ?? "")) return false;
+      if (!isLast && c === 0x7b49 /* 等 */ && i > start && !NOT_DENG_BEFORE.has(text[i - 1]!)) return false;
     }
     return true;
   }
@@ -680,7 +686,7 @@ class ListReader {
         continue;
       }
       const width = text.startsWith("以及", i) ? 2 : 1;
-      const word = CONJUNCTION_WORDS[text[i]!];
+      const word = CONJUNCTION_BY_CODE.get(text.charCodeAt(i));
       if (width === 1 && (!word || word.before.includes(text[i - 1]!) || word.after.includes(text[i + 1]!))) continue;
       if (i + width >= end) break;
       const left = trimEnd(text, from, i);

@@ -32,21 +32,48 @@ function pattern(source: string): RegExp | null {
   return re;
 }
 
+/** A list of sources compiled: each valid one, and all of them as one expression when they join safely. */
+interface CompiledList {
+  readonly sources: readonly string[];
+  readonly list: readonly RegExp[];
+  readonly any: RegExp | null;
+}
+
 // The compiled expressions of a list of sources (the profiles' lists), invalid ones left out, with the
 // sources they were compiled from: a list changed since is compiled again.
-const compiledLists = new WeakMap<readonly string[], { readonly sources: readonly string[]; readonly list: readonly RegExp[] }>();
+const compiledLists = new WeakMap<readonly string[], CompiledList>();
 
-function patternsOf(sources: readonly string[]): readonly RegExp[] {
+// A backreference (\1, \k<name>) or a named group would mean something else, or nothing, in a joined expression.
+const NOT_JOINABLE = /\\[1-9]|\\k<|\(\?<[^=!]/u;
+
+/**
+ * The valid sources as one alternation, which matches a string exactly when one of them does: one
+ * test per string instead of one per source (a profile's part has up to a dozen). Null when a source
+ * cannot be joined.
+ */
+function joined(list: readonly RegExp[]): RegExp | null {
+  if (list.length < 2 || list.some((re) => NOT_JOINABLE.test(re.source))) return null;
+  try {
+    return new RegExp(list.map((re) => `(?:${re.source})`).join("|"), "u");
+  } catch {
+    return null;
+  }
+}
+
+function compiledList(sources: readonly string[]): CompiledList {
   const known = compiledLists.get(sources);
-  if (known && known.sources.length === sources.length && known.sources.every((p, i) => p === sources[i])) return known.list;
+  if (known && known.sources.length === sources.length && known.sources.every((p, i) => p === sources[i])) return known;
   const list = sources.map(pattern).filter((re): re is RegExp => re !== null);
-  compiledLists.set(sources, { sources: [...sources], list });
-  return list;
+  const compiled = { sources: [...sources], list, any: joined(list) };
+  compiledLists.set(sources, compiled);
+  return compiled;
 }
 
 /** True when any of the regular expression sources (flags "u") matches; invalid sources never match. */
 export function matchesAny(sources: readonly string[], s: string): boolean {
-  for (const re of patternsOf(sources)) if (re.test(s)) return true;
+  const { list, any } = compiledList(sources);
+  if (any !== null) return any.test(s);
+  for (const re of list) if (re.test(s)) return true;
   return false;
 }
 

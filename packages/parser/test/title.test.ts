@@ -144,6 +144,16 @@ describe("title matching helpers (used by report-title)", () => {
     expect(matchable("")).toBe("");
   });
 
+  it("matches a list as its sources one by one do, also where they cannot be joined into one expression", () => {
+    expect(matchesAny(["(政)\\1", "府"], "政政")).toBe(true);
+    expect(matchesAny(["(政)\\1", "府"], "政府")).toBe(true);
+    expect(matchesAny(["(政)\\1", "(建)设"], "建政")).toBe(false);
+    expect(matchesAny(["(?<a>政)", "(?<a>府)"], "府")).toBe(true);
+    expect(matchesAny(["(?<!法治)政府", "^报告$"], "法治政府")).toBe(false);
+    expect(matchesAny(["(?<!法治)政府", "^报告$"], "报告")).toBe(true);
+    expect(matchesAny(["a|b", "c"], "b")).toBe(true);
+  });
+
   it("sees a pattern list as it is now, also after the list changed", () => {
     const sources = ["工作总结"];
     expect(matchesAny(sources, "法治政府建设情况报告")).toBe(false);

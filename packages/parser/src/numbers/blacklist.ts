@@ -38,13 +38,16 @@ export type NextOf = (code: number, from: number) => number;
  * characters from every 《 of 《 × 1M took seconds.
  */
 export function forwardFinder(text: string): NextOf {
-  const found = new Map<number, readonly [from: number, at: number]>();
+  // The last question and answer per code, in two maps of numbers: no pair array per answer.
+  const askedFrom = new Map<number, number>();
+  const answered = new Map<number, number>();
   return (code, from) => {
-    const hit = found.get(code);
-    if (hit && hit[0] <= from && from <= hit[1]) return hit[1];
+    const hitFrom = askedFrom.get(code);
+    if (hitFrom !== undefined && hitFrom <= from && from <= answered.get(code)!) return answered.get(code)!;
     const at = text.indexOf(String.fromCharCode(code), from);
     const answer = at < 0 ? text.length : at;
-    found.set(code, [from, answer]);
+    askedFrom.set(code, from);
+    answered.set(code, answer);
     return answer;
   };
 }
@@ -125,13 +128,19 @@ export function isEchoIdiom(text: string, runStart: number, runEnd: number): boo
   );
 }
 
+// By code unit: 1 for a character of NUMERAL_WORD_BEFORE, 2 for one of PLACE_WORD_BEFORE (no
+// one-character string per numeral to search the lists with).
+const WORD_BEFORE = new Uint8Array(0x10000);
+for (let k = 0; k < NUMERAL_WORD_BEFORE.length; k++) WORD_BEFORE[NUMERAL_WORD_BEFORE.charCodeAt(k)]! |= 1;
+for (let k = 0; k < PLACE_WORD_BEFORE.length; k++) WORD_BEFORE[PLACE_WORD_BEFORE.charCodeAt(k)]! |= 2;
+
 /** True when the character before a Chinese numeral makes it part of a word (统一, 之一, 第一, 几十). */
 export function numeralInWord(text: string, runStart: number): boolean {
   if (runStart === 0) return false;
-  const before = text[runStart - 1]!;
-  if (NUMERAL_WORD_BEFORE.includes(before)) return true;
+  const before = WORD_BEFORE[text.charCodeAt(runStart - 1)]!;
+  if ((before & 1) !== 0) return true;
   const kind = charKind(text.charCodeAt(runStart));
-  return PLACE_WORD_BEFORE.includes(before) && (kind === K_CN_PLACE || kind === K_CN_BIG);
+  return (before & 2) !== 0 && (kind === K_CN_PLACE || kind === K_CN_BIG);
 }
 
 const DIAN = "点".charCodeAt(0);

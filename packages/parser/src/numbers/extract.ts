@@ -240,10 +240,12 @@ export function extractNumbers(
     const runEnd = chineseRunEnd(text, i);
     const idiom = idiomEnd(text, i);
     if (idiom >= 0) return Math.max(runEnd, idiom);
+    // The cheapest test first (most numerals in words, 进一步 or 统一, have no measure word after them);
+    // each of these only passes the run.
+    if (!text.startsWith("百分之", i) && !mayFollowNumber(text, skipSpacesForward(text, runEnd))) return runEnd;
     if (isEchoIdiom(text, i, runEnd) || numeralInWord(text, i)) return runEnd;
     const q = skipSpacesBackward(text, i, floor);
     if (q > floor && text.charCodeAt(q - 1) === DI) return runEnd;
-    if (!text.startsWith("百分之", i) && !mayFollowNumber(text, skipSpacesForward(text, runEnd))) return runEnd;
     const r = readChinese(text, i);
     if (!r || r.broken || r.kind === "none") return runEnd;
     if (rangePrecedes(text, i, floor) || rangeFollows(text, r.numEnd)) return runEnd;

@@ -98,7 +98,8 @@ export function unwrapBefore(text: string, start: number, floor: number): Unwrap
   const from = Math.max(floor, start - WRAP_REACH);
   // Looked for within the reach only: lastIndexOf would scan back to the start of the text.
   let wrapped = false;
-  for (let i = start - 1; i >= from && !wrapped; i--) wrapped = text[i] === "\n" || text[i] === "\r";
+  // Code units: text[i] made a one-character string per character looked at, for every rate.
+  for (let i = start - 1; i >= from && !wrapped; i--) wrapped = text.charCodeAt(i) === 0x0a || text.charCodeAt(i) === 0x0d;
   if (!wrapped) return null;
   const chars: string[] = [];
   const offsets: number[] = [];

@@ -87,13 +87,18 @@ function stripZeros(digits: string): string {
   return digits.slice(i);
 }
 
+// The one-character measure words by code unit: text[pos] made a new string (and hashed it) per number.
+const SINGLE_UNITS = new Map<number, string>();
+for (const u of UNIT_MAP.keys()) if (u.length === 1) SINGLE_UNITS.set(u.charCodeAt(0), u);
+
 /** The measure word at `pos` (longest first: 人次 before 人), unless it begins another word (部门). */
 function unitAt(text: string, pos: number): string {
   const lengths = UNIT_LENGTHS.get(text.charCodeAt(pos));
   if (lengths === undefined) return "";
   for (const len of lengths) {
     if (len > text.length - pos) continue;
-    const word = len === 1 ? text[pos]! : text.slice(pos, pos + len);
+    // Length 1 is listed only for a character that is a measure word itself.
+    const word = len === 1 ? SINGLE_UNITS.get(text.charCodeAt(pos))! : text.slice(pos, pos + len);
     if (UNIT_MAP.has(word)) {
       const blocked = UNIT_NOT_BEFORE[word];
       if (blocked && pos + len < text.length && blocked.includes(text[pos + len]!)) return "";
@@ -120,8 +125,11 @@ function wordAt(words: readonly string[], text: string, pos: number): string | u
   return undefined;
 }
 
+// By code unit, as isInner asks for every number (a one-character string each time otherwise).
+const INNER_CODES = new Set([...APPROX_INNER].map((c) => c.charCodeAt(0)));
+
 function isInner(text: string, pos: number): boolean {
-  return pos < text.length && APPROX_INNER.includes(text[pos]!);
+  return pos < text.length && INNER_CODES.has(text.charCodeAt(pos));
 }
 
 /** Reads 余/多, a multiplier, and then %, 个百分点 or a unit after a number ending at `i`. */
