@@ -7,11 +7,11 @@
  * neither reading is reported, and only as a warning (a report may count a withdrawn application
  * in neither column).
  */
-import { oncePer } from "../util/once-per.js";
+import { oncePerFacts } from "./once-per-facts.js";
 import { BALANCE_WORDS, XXGK_PROSE_PHRASES, type Report } from "@reportlint/report-model";
 import { unitsCompatible } from "@reportlint/indicator-math";
 import { isRegExpSpace } from "../util/typography.js";
-import { numberFacts, type CountFact } from "./facts.js";
+import { numberFacts, type CountFact, type NumberFacts } from "./facts.js";
 import { mapped } from "../util/lists.js";
 
 /** A sentence whose intake and carry-over do not balance its closures and carry-forward. */
@@ -45,10 +45,13 @@ function slotOf(f: CountFact): Slot | null {
 }
 
 /** The sentences of a report whose balance identity fails, computed once per report. */
-export const balanceViolations = oncePer(findBalanceViolations);
+export function balanceViolations(report: Report): readonly BalanceViolation[] {
+  return balancesOf(numberFacts(report));
+}
 
-function findBalanceViolations(report: Report): readonly BalanceViolation[] {
-  const facts = numberFacts(report);
+const balancesOf = oncePerFacts(findBalanceViolations);
+
+function findBalanceViolations(facts: NumberFacts): readonly BalanceViolation[] {
   const out: BalanceViolation[] = [];
   for (const sentence of facts.sentences) {
     // Only sentences with at least four counts can hold a balance; long ones are tables flattened.
@@ -146,10 +149,14 @@ function phraseOf(text: string, f: CountFact): { id: string; match: string } | n
  * words (XXGK_PROSE_PHRASES) — all six outcomes printed, so together they are the year's results —
  * and 新收 + 上年结转 must equal the outcomes plus what is carried forward. Only a warning.
  */
-export const outcomeBalanceViolations = oncePer(findOutcomeBalanceViolations);
+export function outcomeBalanceViolations(report: Report): readonly OutcomeBalanceViolation[] {
+  return outcomeBalancesOf(numberFacts(report));
+}
 
-function findOutcomeBalanceViolations(report: Report): readonly OutcomeBalanceViolation[] {
-  const facts = numberFacts(report);
+const outcomeBalancesOf = oncePerFacts(findOutcomeBalanceViolations);
+
+function findOutcomeBalanceViolations(facts: NumberFacts): readonly OutcomeBalanceViolation[] {
+  const { report } = facts;
   const { text } = report;
   const out: OutcomeBalanceViolation[] = [];
   let from = 0;

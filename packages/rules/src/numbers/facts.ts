@@ -86,6 +86,8 @@ export interface NumberFacts {
   readonly sentences: readonly SentenceFacts[];
   /** The sentence index of each clause. */
   readonly sentenceOfClause: readonly number[];
+  /** The analyses built from these facts, by slot (see oncePerFacts); filled as they are asked for. */
+  readonly analyses: unknown[];
 }
 
 /** A pinyin gloss a mirror site left in the words (縣政務(wù)動態(tài)信息). */
@@ -336,7 +338,7 @@ function buildFacts(report: Report): NumberFacts {
     if (own.rates === NO_INDICES) own.rates = [index];
     else own.rates.push(index);
   });
-  return { report, counts, sentences, sentenceOfClause };
+  return { report, counts, sentences, sentenceOfClause, analyses: [] };
 }
 
 /** The number facts of a report, built once and shared by the four number rules. */

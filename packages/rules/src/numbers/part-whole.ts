@@ -42,6 +42,7 @@ import {
   type Partition,
 } from "@reportlint/report-model";
 import { countsBefore, factOf, numberFacts, type CountFact, type NumberFacts } from "./facts.js";
+import { oncePerFacts } from "./once-per-facts.js";
 import type { Report } from "@reportlint/report-model";
 import { firstIndexNotBefore } from "@reportlint/parser";
 import { mapped } from "../util/lists.js";
@@ -1012,13 +1013,13 @@ function resolveAlternatives(claims: readonly PartWholeClaim[]): PartWholeVerdic
   return out;
 }
 
-const cache = new WeakMap<NumberFacts, readonly PartWholeVerdict[]>();
-
 /** The part–whole claims of a report whose arithmetic fails, computed once per report. */
 export function partWholeVerdicts(report: Report): readonly PartWholeVerdict[] {
-  const facts = numberFacts(report);
-  let verdicts = cache.get(facts);
-  if (verdicts) return verdicts;
+  return verdictsOf(numberFacts(report));
+}
+
+const verdictsOf = oncePerFacts((facts): readonly PartWholeVerdict[] => {
+  const { report } = facts;
   const fromBreakdowns = breakdownClaims(facts);
   const taken = new Set<number>();
   for (const b of report.breakdowns) {
@@ -1034,7 +1035,5 @@ export function partWholeVerdicts(report: Report): readonly PartWholeVerdict[] {
     }
   }
   for (const verdict of resolveAlternatives(siblingClaims(facts, taken))) found.push(verdict);
-  verdicts = found;
-  cache.set(facts, verdicts);
-  return verdicts;
-}
+  return found;
+});

@@ -14,7 +14,7 @@
  * counts are there but which of them is the base is not, and infeasible (no whole count can give it)
  * when only its base is printed. A proportion above 100% is impossible whatever the counts.
  */
-import { oncePer } from "../util/once-per.js";
+import { oncePerFacts } from "./once-per-facts.js";
 import {
   BOUNDED_RATE_STEMS,
   CHANGE_NAMES,
@@ -280,11 +280,10 @@ interface SentenceWords {
   readonly openingEnd: number;
 }
 
-const sentenceWordsCache = new WeakMap<NumberFacts, Map<number, SentenceWords>>();
+const sentenceWordsBySentence = oncePerFacts(() => new Map<number, SentenceWords>());
 
 function sentenceWords(facts: NumberFacts, s: number): SentenceWords {
-  let bySentence = sentenceWordsCache.get(facts);
-  if (!bySentence) sentenceWordsCache.set(facts, (bySentence = new Map<number, SentenceWords>()));
+  const bySentence = sentenceWordsBySentence(facts);
   let words = bySentence.get(s);
   if (!words) {
     // A slice (a view, not a copy): a search in the whole text would run past the sentence.
@@ -309,25 +308,18 @@ function sentenceWords(facts: NumberFacts, s: number): SentenceWords {
 
 /** The position of the first `c` at or after `from` in the text, or -1 (a search in a list, not the text). */
 type CloserSearch = (c: "）" | ")", from: number) => number;
-const closerCache = new WeakMap<NumberFacts, CloserSearch>();
-
-function closersOf(facts: NumberFacts): CloserSearch {
-  let search = closerCache.get(facts);
-  if (!search) {
-    const positions = { "）": [] as number[], ")": [] as number[] };
-    const text = facts.report.text;
-    // indexOf jumps from one closer to the next instead of reading the text a character at a time.
-    for (const c of ["）", ")"] as const) {
-      for (let i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) positions[c].push(i);
-    }
-    search = (c, from) => {
-      const list = positions[c];
-      return list[firstIndexNotBefore(list.length, (i) => list[i]! < from)] ?? -1;
-    };
-    closerCache.set(facts, search);
+const closersOf = oncePerFacts((facts): CloserSearch => {
+  const positions = { "）": [] as number[], ")": [] as number[] };
+  const text = facts.report.text;
+  // indexOf jumps from one closer to the next instead of reading the text a character at a time.
+  for (const c of ["）", ")"] as const) {
+    for (let i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) positions[c].push(i);
   }
-  return search;
-}
+  return (c, from) => {
+    const list = positions[c];
+    return list[firstIndexNotBefore(list.length, (i) => list[i]! < from)] ?? -1;
+  };
+});
 
 /** A word ending at `end` (from its sentence's start, -1 when absent) lies within the first `length` characters. */
 const within = (end: number, length: number) => end >= 0 && end <= length;
@@ -379,11 +371,12 @@ function relatedCounts(facts: NumberFacts, sentence: number, rate: Rate): CountF
  * correction parts among a list of decisions (撤销6件、确认违法4件 → 纠错 10). Every part of the list
  * must be a known kind, so nothing unknown is left out or added in.
  */
-function partSums(report: Report, w: Window, members: readonly string[], role: string, strength: RateCandidate["strength"]): RateCandidate[] {
+function partSums(facts: NumberFacts, w: Window, members: readonly string[], role: string, strength: RateCandidate["strength"]): RateCandidate[] {
+  const { report } = facts;
   const out: RateCandidate[] = [];
   // Only the lists with a part in the window can have them all there: those, in text order (most
   // windows hold none, and nothing more is built for them).
-  const listsOf = breakdownsByPart(report);
+  const listsOf = breakdownsByPart(facts);
   const found = new Set<number>();
   for (const f of w.counts) for (const i of listsOf.get(f.index) ?? NO_LISTS) found.add(i);
   if (found.size === 0) return out;
@@ -418,9 +411,9 @@ function memberIdsOf(words: string): readonly string[] {
 const NO_LISTS: readonly number[] = [];
 
 /** For each quantity, the breakdowns (indices, ascending) it is a part of; built once per report. */
-const breakdownsByPart = oncePer((report: Report): ReadonlyMap<number, readonly number[]> => {
+const breakdownsByPart = oncePerFacts((facts): ReadonlyMap<number, readonly number[]> => {
   const byPart = new Map<number, number[]>();
-  report.breakdowns.forEach((b, i) => {
+  facts.report.breakdowns.forEach((b, i) => {
     for (const part of new Set(b.parts)) {
       const lists = byPart.get(part);
       if (lists) lists.push(i);
@@ -430,14 +423,14 @@ const breakdownsByPart = oncePer((report: Report): ReadonlyMap<number, readonly 
   return byPart;
 });
 
-function operandCandidates(report: Report, w: Window, op: Operand, canonical: boolean): RateCandidate[] {
+function operandCandidates(facts: NumberFacts, w: Window, op: Operand, canonical: boolean): RateCandidate[] {
   const strengthOf = (fs: readonly CountFact[]) => (canonical && fs.every((f) => near(w, f)) ? "explicit" : "plausible");
   if (op.kind === "role") {
     const out: RateCandidate[] = [];
     for (const f of w.counts) if (f.role === op.role) out.push(single(f, op.role, canonical && near(w, f) ? "explicit" : "plausible"));
     return out;
   }
-  if (op.kind === "parts") return partSums(report, w, op.parts, op.of, canonical ? "explicit" : "plausible");
+  if (op.kind === "parts") return partSums(facts, w, op.parts, op.of, canonical ? "explicit" : "plausible");
   if (op.kind === "difference") {
     // One role less others, each printed once (审结27宗 − 撤诉3宗 = the 24 decided by judgment).
     const whole = w.counts.filter((f) => f.role === op.of);
@@ -548,7 +541,7 @@ function shareBases(
   const named = rate.share ?? table?.base ?? "";
   // In a run of shares of one whole (反映问题类5120件，占比79.62%；咨询建议类983件，占比15.29%), an
   // earlier category is a sibling of this one, never its whole (unless 其中 opens this part).
-  const run = siblings.length >= 2 ? runInfo(siblings) : null;
+  const run = siblings.length >= 2 ? runInfo(facts, siblings) : null;
   const nested = part !== undefined && /其中|包括|含/u.test(part.quantity.label);
   const sibling = (f: CountFact) => {
     const s = run?.byPart.get(f);
@@ -591,7 +584,7 @@ function shareBases(
     return out;
   }
   if (part) {
-    for (const i of breakdownsByPart(report).get(part.index) ?? []) {
+    for (const i of breakdownsByPart(facts).get(part.index) ?? []) {
       const b = report.breakdowns[i]!;
       if (b.whole === null) continue;
       const whole = candidates.find((f) => f.index === b.whole);
@@ -675,10 +668,10 @@ interface RunInfo {
   readonly byPart: ReadonlyMap<CountFact, SiblingShare>;
 }
 
-const runInfos = new WeakMap<readonly SiblingShare[], RunInfo>();
+const runInfos = oncePerFacts(() => new Map<readonly SiblingShare[], RunInfo>());
 
-function runInfo(siblings: readonly SiblingShare[]): RunInfo {
-  let info = runInfos.get(siblings);
+function runInfo(facts: NumberFacts, siblings: readonly SiblingShare[]): RunInfo {
+  let info = runInfos(facts).get(siblings);
   if (!info) {
     info = {
       parts: derived(mapped(siblings, (s) => s.part), "", "plausible"),
@@ -687,7 +680,7 @@ function runInfo(siblings: readonly SiblingShare[]): RunInfo {
       start: siblings[0]!.part.quantity.span[0],
       byPart: new Map(mapped(siblings, (s) => [s.part, s])),
     };
-    runInfos.set(siblings, info);
+    runInfos(facts).set(siblings, info);
   }
   return info;
 }
@@ -1031,10 +1024,10 @@ function analyseRate(
   if (reading.form === "indicator") {
     const indicator = reading.indicator!;
     // The candidate lists are built by push, never by spread or map (see derived).
-    K = operandCandidates(report, w, indicator.numerator!, true);
-    for (const op of indicator.altNumerators) pushAll(K, operandCandidates(report, w, op, false));
-    N = operandCandidates(report, w, indicator.denominator!, true);
-    for (const op of indicator.altDenominators) pushAll(N, operandCandidates(report, w, op, false));
+    K = operandCandidates(facts, w, indicator.numerator!, true);
+    for (const op of indicator.altNumerators) pushAll(K, operandCandidates(facts, w, op, false));
+    N = operandCandidates(facts, w, indicator.denominator!, true);
+    for (const op of indicator.altDenominators) pushAll(N, operandCandidates(facts, w, op, false));
     // The canonical base printed a sentence or two before (共审结…12195件。直接纠错1639件，直接纠错
     // 率13.4%) may be meant: it is plausible, not certain.
     if (!N.some((n) => n.strength === "explicit") && indicator.denominator!.kind === "role") {
@@ -1101,19 +1094,18 @@ function claimOf(rate: Rate, rateIndex: number, reading: Reading, numeratorWord:
   return { rate, rateIndex, form: reading.form, name: reading.name, indicator: reading.indicator, numeratorWord, outcome };
 }
 
-const cache = new WeakMap<NumberFacts, readonly RateClaim[]>();
-
 /** Every checked percentage of a report with its verdict, computed once per report. */
 export function rateClaims(report: Report): readonly RateClaim[] {
-  const facts = numberFacts(report);
-  let claims = cache.get(facts);
-  if (claims) return claims;
+  return claimsOf(numberFacts(report));
+}
+
+const claimsOf = oncePerFacts((facts): readonly RateClaim[] => {
+  const { report } = facts;
   const siblings = siblingShareRuns(report, facts);
   const out: RateClaim[] = [];
   report.rates.forEach((rate, rateIndex) => {
     const claim = analyseRate(report, facts, rate, siblings, out, rateIndex);
     if (claim) out.push(claim);
   });
-  cache.set(facts, (claims = out));
-  return claims;
-}
+  return out;
+});

@@ -6,10 +6,10 @@
  * cases carried over from last year may be closed this year. Pairs of words outside the lexicon
  * (收到 ⊇ 受理, 被申请行政复议 ⊇ 撤销) come from report-model's SUBSET_WORDS.
  */
-import { oncePer } from "../util/once-per.js";
+import { oncePerFacts } from "./once-per-facts.js";
 import { CUMULATIVE_WORDS, INDICATORS, SUBSET_WORDS, type Report } from "@reportlint/report-model";
 import { commonSuffix, entirelyAbove, unitsCompatible } from "@reportlint/indicator-math";
-import { anyWordPattern, numberFacts, type CountFact } from "./facts.js";
+import { anyWordPattern, numberFacts, type CountFact, type NumberFacts } from "./facts.js";
 import { mapped } from "../util/lists.js";
 
 /** A subset count above the count it is part of. */
@@ -40,10 +40,14 @@ function siblings(a: CountFact, b: CountFact): boolean {
 }
 
 /** Subset counts above their whole within one sentence, computed once per report. */
-export const rolePairViolations = oncePer(findRolePairViolations);
+export function rolePairViolations(report: Report): readonly RolePairViolation[] {
+  return rolePairsOf(numberFacts(report));
+}
 
-function findRolePairViolations(report: Report): readonly RolePairViolation[] {
-  const facts = numberFacts(report);
+const rolePairsOf = oncePerFacts(findRolePairViolations);
+
+function findRolePairViolations(facts: NumberFacts): readonly RolePairViolation[] {
+  const { report } = facts;
   const out: RolePairViolation[] = [];
   for (const sentence of facts.sentences) {
     // A pair is two counts: a sentence of fewer is not read.
