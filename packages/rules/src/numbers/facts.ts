@@ -116,12 +116,13 @@ export function coreWords(label: string): string {
   return words.replace(TRAILING_LINKS, "");
 }
 
-// Measure words that name no thing: the noun comes after them (113个看守所、173个法院).
-const BARE_MEASURES = new Set(["个", "家", "所", "处", "座", "名", "位"]);
+// Measure words that name no thing: the noun comes after them (113个看守所、173个法院). One string
+// searched for a one-character unit: a Set would hash each quantity's fresh unit string.
+const BARE_MEASURES = "个家所处座名位";
 
 /** The noun right after a bare measure word (看守所 in 113个看守所), or "". */
 function nounAfter(text: string, q: Quantity): string {
-  if (!BARE_MEASURES.has(q.unitText)) return "";
+  if (q.unitText.length !== 1 || !BARE_MEASURES.includes(q.unitText)) return "";
   let end = q.span[1];
   // It ends at 的, 和, 及, 与, 等 (173个法院的法律援助工作站 counts 法院).
   while (end < text.length && end - q.span[1] < 4 && /\p{Script=Han}/u.test(text[end]!) && !/[的和及与等]/u.test(text[end]!)) end++;
@@ -232,15 +233,37 @@ function exactOf(q: Quantity, intervals: ValueIntervals): bigint | null {
 // string alone; a cache is emptied when it grows past its bound, so memory stays bounded.
 const CACHE_MAX = 20_000;
 const memberCache = new Map<string, ReadonlyMap<string, string>>();
-const labelCache = new Map<string, { role: Role | null; kind: CountKind; core: string }>();
+const labelCache = new Map<string, LabelReading>();
 
 // Intervals by the fields of a quantity they depend on: the same printed values recur (1件, 100%
 // of the counts of a report linted again), and each reading is BigInt work. Never mutated.
 const intervalCache = new Map<string, ValueIntervals>();
+// Plain counts below this are looked up by their value in a list: no hashing of their digits.
+const SMALL_PLAIN = 10_000;
+const smallPlainIntervals: (ValueIntervals | undefined)[] = new Array<ValueIntervals | undefined>(SMALL_PLAIN).fill(undefined);
+
+const ZERO = "0".charCodeAt(0);
+
+/** The value of plain digits below SMALL_PLAIN with no leading zero ("0" itself included), else -1. */
+function smallPlainValue(mantissa: string): number {
+  const length = mantissa.length;
+  if (length === 0 || length > 4 || (length > 1 && mantissa.charCodeAt(0) === ZERO)) return -1;
+  let value = 0;
+  for (let i = 0; i < length; i++) {
+    const digit = mantissa.charCodeAt(i) - ZERO;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
 
 function intervalsOf(quantity: Quantity): ValueIntervals {
   // Most counts are plain digits in their base unit: keyed by the digits alone (no spaces in them).
   const plain = quantity.scaleExp === 0 && quantity.decimals === 0 && quantity.multiplier === "" && quantity.approx === "exact";
+  if (plain) {
+    const value = smallPlainValue(quantity.mantissa);
+    if (value >= 0) return (smallPlainIntervals[value] ??= computeValueIntervals(quantity));
+  }
   const key = plain ? quantity.mantissa : `${quantity.mantissa} ${quantity.scaleExp} ${quantity.decimals} ${quantity.multiplier} ${quantity.approx}`;
   let found = intervalCache.get(key);
   if (!found) {
@@ -259,11 +282,21 @@ function membersOf(words: string): ReadonlyMap<string, string> {
   return found;
 }
 
-function readLabel(label: string): { role: Role | null; kind: CountKind; core: string } {
+/** What a count's label says: its role, kind, core words and the partition members they name. */
+interface LabelReading {
+  readonly role: Role | null;
+  readonly kind: CountKind;
+  readonly core: string;
+  /** membersOf(core), kept with the label: most counts' words are their core words alone. */
+  readonly members: ReadonlyMap<string, string>;
+}
+
+function readLabel(label: string): LabelReading {
   let read = labelCache.get(label);
   if (!read) {
     if (labelCache.size >= CACHE_MAX) labelCache.clear();
-    read = { role: findRole(label.replace(GLOSS, ""))?.role ?? null, kind: kindOf(label), core: coreWords(label) };
+    const core = coreWords(label);
+    read = { role: findRole(label.replace(GLOSS, ""))?.role ?? null, kind: kindOf(label), core, members: membersOf(core) };
     labelCache.set(label, read);
   }
   return read;
@@ -300,12 +333,15 @@ function buildFacts(report: Report): NumberFacts {
   const counts: CountFact[] = [];
   const inParens = parenDepths(report);
   const shares = sharesAfter(report);
-  report.quantities.forEach((quantity, index) => {
-    if (quantity.clause === null) return;
+  const { quantities } = report;
+  for (let index = 0; index < quantities.length; index++) {
+    const quantity = quantities[index]!;
+    if (quantity.clause === null) continue;
     const sentence = sentenceOfClause[quantity.clause]!;
     const clause = report.clauses[quantity.clause]!;
     const label = readLabel(quantity.label);
-    const words = label.core + nounAfter(report.text, quantity);
+    const noun = nounAfter(report.text, quantity);
+    const words = noun === "" ? label.core : label.core + noun;
     const intervals = intervalsOf(quantity);
     const countable = isCountDimension(quantity.dimension);
     const fact: CountFact = {
@@ -324,14 +360,14 @@ function buildFacts(report: Report): NumberFacts {
       words,
       kind: label.kind,
       inParens: inParens[index]!,
-      members: membersOf(words),
+      members: noun === "" ? label.members : membersOf(words),
       share: shares[index] ?? null,
     };
     const own = sentences[sentence]!;
     if (own.counts === NO_INDICES) own.counts = [counts.length];
     else own.counts.push(counts.length);
     counts.push(fact);
-  });
+  }
   report.rates.forEach((rate, index) => {
     if (rate.clause === null) return;
     const own = sentences[sentenceOfClause[rate.clause]!]!;
