@@ -45,7 +45,8 @@ import {
   type Rational,
   type UnitRef,
 } from "@reportlint/indicator-math";
-import { countsBefore, countsStartingBefore, numberFacts, type CountFact, type NumberFacts } from "./facts.js";
+import { anyWordPattern, countsBefore, countsStartingBefore, numberFacts, type CountFact, type NumberFacts } from "./facts.js";
+import { isRegExpSpace } from "../util/typography.js";
 import type { Certainty } from "./part-whole.js";
 import { firstIndexNotBefore } from "@reportlint/parser";
 import { mapped } from "../util/lists.js";
@@ -115,8 +116,11 @@ const BASE_SUFFIX = /(?:的)?(?:总数|总量|总额|总体|数量|总和|数|�
 const SCOPE = /^(?:全国|全省|全市|全区|全县|全州|全镇|全乡|全盟|全旗)/u;
 const BASE_PREFIX = /^(?:全部|所有|全市|全县|全区|全省|全年|全|已|同期)/u;
 
-const isChange = (name: string) => CHANGE_NAMES.some((w) => name.includes(w));
-const isUnbounded = (name: string) => UNBOUNDED_RATE_WORDS.some((w) => name.includes(w));
+// Every rate's name is asked whether it holds one of these words: one search each, not one per word.
+const CHANGE_NAME = anyWordPattern(CHANGE_NAMES);
+const UNBOUNDED_RATE_WORD = anyWordPattern(UNBOUNDED_RATE_WORDS);
+const isChange = (name: string) => CHANGE_NAME.test(name);
+const isUnbounded = (name: string) => UNBOUNDED_RATE_WORD.test(name);
 const compatible = (a: RateCandidate, b: RateCandidate) => unitsCompatible(a.unit, b.unit);
 const disjointSources = (a: RateCandidate, b: RateCandidate) => !a.sources.some((s) => b.sources.includes(s));
 /** A numerator may be one of the counts its whole adds up (直办 within 直办 + 转办), never the whole itself. */
@@ -242,7 +246,7 @@ function windowOf(facts: NumberFacts, rate: Rate, reading: Reading): Window {
   // Counts in brackets right after the rate belong to it: 办结率100%（受理15件，办结14件）.
   const text = facts.report.text;
   const closer = closersOf(facts);
-  const bracket = /^\s*[（(]/u.test(text.slice(rate.span[1], rate.span[1] + 3)) ? closer("（" === text[rate.span[1]] ? "）" : ")", rate.span[1]) : -1;
+  const bracket = opensBracket(text, rate.span[1]) ? closer("（" === text[rate.span[1]] ? "）" : ")", rate.span[1]) : -1;
   const closeAt = bracket < 0 ? -1 : Math.max(closer("）", rate.span[1]), closer(")", rate.span[1]));
   const after: CountFact[] = [];
   if (closeAt >= 0) {
@@ -263,6 +267,19 @@ function windowOf(facts: NumberFacts, rate: Rate, reading: Reading): Window {
 }
 
 const near = (w: Window, f: CountFact) => f.sentence === w.sentence;
+
+const FULL_OPEN = "（".charCodeAt(0);
+const HALF_OPEN = "(".charCodeAt(0);
+
+/** /^\s*[（(]/ on the three characters from `at`, read by code (no slice per rate). */
+function opensBracket(text: string, at: number): boolean {
+  for (let i = at; i < at + 3 && i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === FULL_OPEN || c === HALF_OPEN) return true;
+    if (!isRegExpSpace(c)) return false;
+  }
+  return false;
+}
 
 // Nouns that name what is counted: a rate in the next sentence about the same nouns may use the
 // counts of the sentence before it (…共结案249宗。本年度案件结案…，结案率95.4%).
@@ -785,15 +802,15 @@ function decide(reading: Reading, rate: Rate, K: readonly RateCandidate[], N: re
   }
   const printed = toPrintedPercent(rate);
   // The first pair that fits decides: the pairs after it are only tried when none before it fits.
-  const checks: ({ pair: RatePair } & ReturnType<typeof fits>)[] = [];
+  const checks: { pair: RatePair; truncated: boolean }[] = [];
   for (const pair of pairs) {
-    const check = { pair, ...fits(rate, printed, pair) };
-    if (check.consistent) return { kind: "consistent", pair };
-    checks.push(check);
+    const fit = fits(rate, printed, pair);
+    if (fit.consistent) return { kind: "consistent", pair };
+    checks.push({ pair, truncated: fit.truncated });
   }
   // A rate cut off rather than rounded is a habit, never certain (§4.3): a note, or a warning when
   // the counts it was cut from are printed beside it.
-  const explicit = [...checks].filter((c) => c.pair.k.strength === "explicit" && c.pair.n.strength === "explicit");
+  const explicit = checks.filter((c) => c.pair.k.strength === "explicit" && c.pair.n.strength === "explicit");
   const truncated = checks.find((c) => c.truncated);
   if (truncated) return { kind: "truncated", pair: truncated.pair, severity: explicit.some((c) => c.truncated) ? "warning" : "info" };
   if (explicit.length > 0) {
