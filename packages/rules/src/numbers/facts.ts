@@ -236,8 +236,18 @@ const memberCache = new Map<string, ReadonlyMap<string, string>>();
 const labelCache = new Map<string, LabelReading>();
 
 // Intervals by the fields of a quantity they depend on: the same printed values recur (1件, 100%
-// of the counts of a report linted again), and each reading is BigInt work. Never mutated.
-const intervalCache = new Map<string, ValueIntervals>();
+// of the counts of a report linted again), and each reading is BigInt work. Never mutated. Keyed by
+// the digits; a value printed otherwise (2300万, 约15) is found among its digits' readings by its
+// other fields (no key string joined and hashed per quantity).
+const intervalCache = new Map<string, IntervalReading[]>();
+
+interface IntervalReading {
+  readonly scaleExp: number;
+  readonly decimals: number;
+  readonly multiplier: string;
+  readonly approx: Quantity["approx"];
+  readonly intervals: ValueIntervals;
+}
 // Plain counts below this are looked up by their value in a list: no hashing of their digits.
 const SMALL_PLAIN = 10_000;
 const smallPlainIntervals: (ValueIntervals | undefined)[] = new Array<ValueIntervals | undefined>(SMALL_PLAIN).fill(undefined);
@@ -264,13 +274,18 @@ function intervalsOf(quantity: Quantity): ValueIntervals {
     const value = smallPlainValue(quantity.mantissa);
     if (value >= 0) return (smallPlainIntervals[value] ??= computeValueIntervals(quantity));
   }
-  const key = plain ? quantity.mantissa : `${quantity.mantissa} ${quantity.scaleExp} ${quantity.decimals} ${quantity.multiplier} ${quantity.approx}`;
-  let found = intervalCache.get(key);
-  if (!found) {
+  let readings = intervalCache.get(quantity.mantissa);
+  if (readings) {
+    for (const r of readings) {
+      if (r.scaleExp === quantity.scaleExp && r.decimals === quantity.decimals && r.multiplier === quantity.multiplier && r.approx === quantity.approx) return r.intervals;
+    }
+  } else {
     if (intervalCache.size >= CACHE_MAX) intervalCache.clear();
-    intervalCache.set(key, (found = computeValueIntervals(quantity)));
+    intervalCache.set(quantity.mantissa, (readings = []));
   }
-  return found;
+  const intervals = computeValueIntervals(quantity);
+  readings.push({ scaleExp: quantity.scaleExp, decimals: quantity.decimals, multiplier: quantity.multiplier, approx: quantity.approx, intervals });
+  return intervals;
 }
 
 function membersOf(words: string): ReadonlyMap<string, string> {
