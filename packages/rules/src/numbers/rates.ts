@@ -285,9 +285,20 @@ function opensBracket(text: string, at: number): boolean {
 // counts of the sentence before it (…共结案249宗。本年度案件结案…，结案率95.4%).
 const SUBJECT_NOUNS = ["案件", "事项", "信访", "投诉", "举报", "纠纷", "争议", "许可", "复议", "诉讼", "建议", "提案", "申请", "诉求", "工单", "来电", "来信"];
 
-// Any of them (each two characters, so at most one starts at a position), and each one's place in the list.
-const SUBJECT_NOUN = new RegExp(SUBJECT_NOUNS.join("|"), "gu");
-const SUBJECT_NOUN_INDEX = new Map(mapped(SUBJECT_NOUNS, (noun, k) => [noun, k]));
+// The characters the nouns start with (each noun is two characters, so at most one starts at a
+// position): a sentence is read by code, and only at such a character are the nouns compared.
+const NOUN_FIRST = new Uint8Array(0x10000);
+for (const noun of SUBJECT_NOUNS) NOUN_FIRST[noun.charCodeAt(0)] = 1;
+
+/** The place in SUBJECT_NOUNS of the noun starting at `i` (its two characters before `end`), or -1. */
+function nounAt(text: string, i: number, end: number): number {
+  if (i + 2 > end || NOUN_FIRST[text.charCodeAt(i)] === 0) return -1;
+  for (let k = 0; k < SUBJECT_NOUNS.length; k++) {
+    const noun = SUBJECT_NOUNS[k]!;
+    if (noun.charCodeAt(0) === text.charCodeAt(i) && noun.charCodeAt(1) === text.charCodeAt(i + 1)) return k;
+  }
+  return -1;
+}
 
 /** What relatedCounts asks of a sentence's words, read once per sentence. */
 interface SentenceWords {
@@ -303,20 +314,18 @@ function sentenceWords(facts: NumberFacts, s: number): SentenceWords {
   const bySentence = sentenceWordsBySentence(facts);
   let words = bySentence.get(s);
   if (!words) {
-    // A slice (a view, not a copy): a search in the whole text would run past the sentence.
     const { start, end } = facts.sentences[s]!;
-    const text = facts.report.text.slice(start, end);
-    // One scan for all the nouns, not a search per noun (most sentences hold none).
+    const whole = facts.report.text;
+    // One scan for all the nouns, not a search per noun (most sentences hold none). Nouns may
+    // overlap (投诉求助 holds 诉求): every position is tried.
     const nounEnds: number[] = [];
     for (let k = 0; k < SUBJECT_NOUNS.length; k++) nounEnds.push(-1);
-    SUBJECT_NOUN.lastIndex = 0;
-    for (let m = SUBJECT_NOUN.exec(text); m !== null; m = SUBJECT_NOUN.exec(text)) {
-      const k = SUBJECT_NOUN_INDEX.get(m[0])!;
-      if (nounEnds[k] === -1) nounEnds[k] = m.index + m[0].length;
-      // Nouns may overlap (投诉求助 holds 诉求): the scan goes on from the next character.
-      SUBJECT_NOUN.lastIndex = m.index + 1;
+    for (let i = start; i + 1 < end; i++) {
+      const k = nounAt(whole, i, end);
+      if (k >= 0 && nounEnds[k] === -1) nounEnds[k] = i - start + 2;
     }
-    const opening = /^\s*其中/u.exec(text);
+    // A slice (a view, not a copy): the pattern must not run past the sentence.
+    const opening = /^\s*其中/u.exec(whole.slice(start, end));
     words = { nounEnds, openingEnd: opening ? opening[0].length : -1 };
     bySentence.set(s, words);
   }
@@ -475,9 +484,9 @@ const namesAMember = (f: CountFact) => f.members.size > 0;
  */
 function partitionSums(w: Window): RateCandidate[] {
   const out: RateCandidate[] = [];
+  // Most sentences have no count naming a partition member: then no partition is tried (and no list built).
+  if (!w.counts.some((f) => f.sentence === w.sentence && !f.inParens && namesAMember(f))) return out;
   const ownSentence = w.counts.filter((f) => f.sentence === w.sentence && !f.inParens).reverse();
-  // Most sentences have no count naming a partition member: then no partition is tried.
-  if (!ownSentence.some(namesAMember)) return out;
   for (const partition of PARTITIONS) {
     if (!partition.complete) continue;
     if (ownSentence.filter((f) => f.members.has(partition.id)).length < partition.members.length) continue;
@@ -775,8 +784,11 @@ function fits(rate: Rate, printed: PrintedPercent, pair: RatePair): { consistent
 
 function pairsOf(K: readonly RateCandidate[], N: readonly RateCandidate[]): RatePair[] {
   const out: RatePair[] = [];
-  for (const k of K.slice(0, MAX_K)) {
-    for (const n of N.slice(0, MAX_N)) {
+  // The first MAX_K and MAX_N candidates, by index (no copies of the lists).
+  for (let i = 0; i < K.length && i < MAX_K; i++) {
+    const k = K[i]!;
+    for (let j = 0; j < N.length && j < MAX_N; j++) {
+      const n = N[j]!;
       if (!compatible(k, n) || !partOf(k, n) || n.value.num === 0n) continue;
       if (compare(k.value, n.value) > 0) continue;
       out.push({ k, n });
@@ -921,7 +933,9 @@ function infeasibility(reading: Reading, rate: Rate, K: readonly RateCandidate[]
       (near(w, n.sources[0]!) || reading.form === "share" || (ownless && canonical(n))),
   );
   const own = bases.filter((n) => !namesNumerator(n.sources[0]!, reading));
-  const values = [...new Set(mapped(own, (n) => n.value.num))];
+  // The distinct values, in order (a few bases: a list, not a Set and its copy).
+  const values: bigint[] = [];
+  for (const n of own) if (!values.includes(n.value.num)) values.push(n.value.num);
   if (values.length === 0) return { kind: "unchecked" };
   const certain = own.length === 1 && own[0]!.strength === "explicit" && near(w, own[0]!.sources[0]!);
   // With a base that is only likely, a rate cut off rather than rounded still counts as possible.
