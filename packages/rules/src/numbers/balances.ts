@@ -56,17 +56,22 @@ function findBalanceViolations(facts: NumberFacts): readonly BalanceViolation[] 
   for (const sentence of facts.sentences) {
     // Only sentences with at least four counts can hold a balance; long ones are tables flattened.
     if (sentence.counts.length < 4 || sentence.counts.length > 12) continue;
-    const slots = new Map<Slot, CountFact[]>();
+    // The one count of each slot, null when it has none or several (no map of lists per sentence).
+    let intake: CountFact | null = null;
+    let carriedIn: CountFact | null = null;
+    let closed: CountFact | null = null;
+    let carriedOut: CountFact | null = null;
+    const seen = { intake: 0, carriedIn: 0, closed: 0, carriedOut: 0 };
     for (const k of sentence.counts) {
       const fact = facts.counts[k]!;
       const slot = slotOf(fact);
-      if (slot) slots.set(slot, [...(slots.get(slot) ?? []), fact]);
+      if (slot === null) continue;
+      const first = seen[slot]++ === 0;
+      if (slot === "intake") intake = first ? fact : null;
+      else if (slot === "carriedIn") carriedIn = first ? fact : null;
+      else if (slot === "closed") closed = first ? fact : null;
+      else carriedOut = first ? fact : null;
     }
-    const one = (s: Slot) => (slots.get(s)?.length === 1 ? slots.get(s)![0]! : null);
-    const intake = one("intake");
-    const carriedIn = one("carriedIn");
-    const closed = one("closed");
-    const carriedOut = one("carriedOut");
     if (!intake || !carriedIn || !closed || !carriedOut) continue;
     const four = [intake, carriedIn, closed, carriedOut];
     if (!four.every((f) => unitsCompatible(f.unit, intake.unit))) continue;

@@ -264,11 +264,19 @@ function completePartition(parts: readonly CountFact[]): Partition | null {
   if (someNamesNoMember(parts)) return null;
   for (const partition of PARTITIONS) {
     if (!partition.complete || partition.members.length !== parts.length) continue;
-    const members = mapped(parts, (p) => p.members.get(partition.id) ?? null);
-    if (members.some((m) => m === null)) continue;
-    if (new Set(members).size === partition.members.length) return partition;
+    if (namesDistinctMembers(parts, partition.id)) return partition;
   }
   return null;
+}
+
+/** Every part names a member of the partition, each a different one (compared in place: no list or Set per try). */
+function namesDistinctMembers(parts: readonly CountFact[], partition: string): boolean {
+  for (let i = 0; i < parts.length; i++) {
+    const member = parts[i]!.members.get(partition);
+    if (member === undefined) return false;
+    for (let j = 0; j < i; j++) if (parts[j]!.members.get(partition) === member) return false;
+  }
+  return true;
 }
 
 /** True when one of the counts' words names no member of any partition. */
@@ -470,20 +478,25 @@ const isPartLike = (f: CountFact) =>
  */
 function siblingRuns(facts: NumberFacts, sentence: number, taken: ReadonlySet<number>): CountFact[][] {
   const runs: CountFact[][] = [];
+  // A run is split where a count's unit does not fit its first count's, taken counts included; a
+  // count a breakdown already owns (as part or whole) is then not a sibling of anything else here.
+  // Only the untaken counts are kept, and a run of fewer than two is emptied for the next, not kept.
+  let first: CountFact | null = null;
   let run: CountFact[] = [];
   for (const k of facts.sentences[sentence]!.counts) {
     const fact = facts.counts[k]!;
     if (fact.inParens || fact.kind === "average" || fact.kind === "change") continue;
-    const fits = run.length > 0 && unitsCompatible(run[0]!.unit, fact.unit);
-    if (!fits) {
-      if (run.length > 0) runs.push(run);
-      run = [];
+    if (first === null || !unitsCompatible(first.unit, fact.unit)) {
+      if (run.length >= 2) {
+        runs.push(run);
+        run = [];
+      } else run.length = 0;
+      first = fact;
     }
-    run.push(fact);
+    if (!taken.has(fact.index)) run.push(fact);
   }
-  if (run.length > 0) runs.push(run);
-  // A count a breakdown already owns (as part or whole) is not a sibling of anything else here.
-  return mapped(runs, (r) => r.filter((f) => !taken.has(f.index))).filter((r) => r.length >= 2);
+  if (run.length >= 2) runs.push(run);
+  return runs;
 }
 
 /** A total printed before `first` for a list of parts, nearest first, with how well it names them. */

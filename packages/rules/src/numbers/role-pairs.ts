@@ -10,7 +10,6 @@ import { oncePerFacts } from "./once-per-facts.js";
 import { CUMULATIVE_WORDS, INDICATORS, SUBSET_WORDS, type Report } from "@reportlint/report-model";
 import { commonSuffix, entirelyAbove, unitsCompatible } from "@reportlint/indicator-math";
 import { anyWordPattern, numberFacts, type CountFact, type NumberFacts } from "./facts.js";
-import { mapped } from "../util/lists.js";
 
 /** A subset count above the count it is part of. */
 export interface RolePairViolation {
@@ -52,7 +51,12 @@ function findRolePairViolations(facts: NumberFacts): readonly RolePairViolation[
   for (const sentence of facts.sentences) {
     // A pair is two counts: a sentence of fewer is not read.
     if (sentence.counts.length < 2) continue;
-    const counts = mapped(sentence.counts, (k) => facts.counts[k]!).filter((f) => f.role !== null && f.kind !== "change" && f.kind !== "average");
+    // One list by push, not a mapped list and a filtered copy of it.
+    const counts: CountFact[] = [];
+    for (const k of sentence.counts) {
+      const f = facts.counts[k]!;
+      if (f.role !== null && f.kind !== "change" && f.kind !== "average") counts.push(f);
+    }
     if (counts.length < 2) continue;
     // The counts of each role, in text order: a pair's look-up, not a scan of the sentence.
     const byRole = new Map<CountFact["role"], CountFact[]>();
@@ -81,7 +85,12 @@ function findRolePairViolations(facts: NumberFacts): readonly RolePairViolation[
   for (const sentence of facts.sentences) {
     // A part and its whole are two counts.
     if (sentence.counts.length < 2) continue;
-    plainCounts.push(mapped(sentence.counts, (k) => facts.counts[k]!).filter((f) => f.kind !== "change" && f.kind !== "average" && !f.inParens));
+    const plain: CountFact[] = [];
+    for (const k of sentence.counts) {
+      const f = facts.counts[k]!;
+      if (f.kind !== "change" && f.kind !== "average" && !f.inParens) plain.push(f);
+    }
+    plainCounts.push(plain);
   }
   for (const all of plainCounts) {
     // Counts whose labels hold no subset word are neither a part nor a whole of any pair: one test
