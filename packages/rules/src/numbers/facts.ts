@@ -317,6 +317,20 @@ function readLabel(label: string): LabelReading {
   return read;
 }
 
+// One unit reference per unit, shared (read only) by the counts printed in it: no object per count.
+// The parser's unit names are few and constant, so the look-up is cheap.
+const unitRefs = new Map<string, UnitRef>();
+
+function unitRefOf(unit: string): UnitRef {
+  let ref = unitRefs.get(unit);
+  if (!ref) {
+    if (unitRefs.size >= CACHE_MAX) unitRefs.clear();
+    // 个 counts anything; within one sentence or list the text means the same thing by it.
+    unitRefs.set(unit, (ref = { unit, unitClass: unit === "个" ? "个" : null }));
+  }
+  return ref;
+}
+
 /** A sentence while the facts are built: its lists are filled in. */
 interface BuildingSentence {
   readonly paragraph: number;
@@ -369,8 +383,7 @@ function buildFacts(report: Report): NumberFacts {
       intervals,
       exact: countable ? exactOf(quantity, intervals) : null,
       countable,
-      // 个 counts anything; within one sentence or list the text means the same thing by it.
-      unit: { unit: quantity.unit, unitClass: quantity.unit === "个" ? "个" : null },
+      unit: unitRefOf(quantity.unit),
       role: label.role,
       words,
       kind: label.kind,
