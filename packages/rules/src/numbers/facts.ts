@@ -408,6 +408,19 @@ function buildFacts(report: Report): NumberFacts {
 /** The number facts of a report, built once and shared by the four number rules. */
 export const numberFacts: (report: Report) => NumberFacts = oncePer(buildFacts);
 
+/**
+ * Every count of list[from, to) names a member of the partition, each a different one: compared in
+ * place, with no list or Set per window tried.
+ */
+export function namesDistinctMembers(list: readonly CountFact[], from: number, to: number, partition: string): boolean {
+  for (let i = from; i < to; i++) {
+    const member = list[i]!.members.get(partition);
+    if (member === undefined) return false;
+    for (let j = from; j < i; j++) if (list[j]!.members.get(partition) === member) return false;
+  }
+  return true;
+}
+
 /** The fact of a quantity index, or undefined when it stands outside every clause. */
 export function factOf(facts: NumberFacts, quantityIndex: number): CountFact | undefined {
   // Facts are in quantity order with at most a few gaps: search near the index first.

@@ -41,7 +41,7 @@ import {
   RESIDUAL_MARKERS,
   type Partition,
 } from "@reportlint/report-model";
-import { countsBefore, factOf, numberFacts, type CountFact, type NumberFacts } from "./facts.js";
+import { countsBefore, factOf, namesDistinctMembers, numberFacts, type CountFact, type NumberFacts } from "./facts.js";
 import { oncePerFacts } from "./once-per-facts.js";
 import type { Report } from "@reportlint/report-model";
 import { firstIndexNotBefore } from "@reportlint/parser";
@@ -264,19 +264,9 @@ function completePartition(parts: readonly CountFact[]): Partition | null {
   if (someNamesNoMember(parts)) return null;
   for (const partition of PARTITIONS) {
     if (!partition.complete || partition.members.length !== parts.length) continue;
-    if (namesDistinctMembers(parts, partition.id)) return partition;
+    if (namesDistinctMembers(parts, 0, parts.length, partition.id)) return partition;
   }
   return null;
-}
-
-/** Every part names a member of the partition, each a different one (compared in place: no list or Set per try). */
-function namesDistinctMembers(parts: readonly CountFact[], partition: string): boolean {
-  for (let i = 0; i < parts.length; i++) {
-    const member = parts[i]!.members.get(partition);
-    if (member === undefined) return false;
-    for (let j = 0; j < i; j++) if (parts[j]!.members.get(partition) === member) return false;
-  }
-  return true;
 }
 
 /** True when one of the counts' words names no member of any partition. */
@@ -846,16 +836,22 @@ interface UnitList {
   readonly counts: CountFact[];
 }
 
+/** The list of the count's unit, found by a loop (no closure per count). */
+function unitListOf(lists: readonly UnitList[], f: CountFact): UnitList | undefined {
+  for (const l of lists) if (l.dimension === f.quantity.dimension && l.unit === f.unit.unit && l.unitClass === (f.unit.unitClass ?? "")) return l;
+  return undefined;
+}
+
 function paragraphGroups(facts: NumberFacts, taken: ReadonlySet<number>, grouped: ReadonlySet<number>): PendingList[] {
   const out: PendingList[] = [];
   let paragraph = -1;
   // One list per unit: counts of another kind between the members (…税收收入46.8亿元。13个税种中…6个
   // 税种…。非税收入11.4亿元) do not part them.
   // Found by comparing the unit's fields, not by a key string built per count.
-  let lists: UnitList[] = [];
+  const lists: UnitList[] = [];
   const flush = () => {
     for (const list of lists) flushList(list.counts);
-    lists = [];
+    lists.length = 0;
   };
   const flushList = (list: readonly CountFact[]) => {
     // A list holds one unit (its key): its counts are all comparable with each other, or none is.
@@ -885,7 +881,7 @@ function paragraphGroups(facts: NumberFacts, taken: ReadonlySet<number>, grouped
       paragraph = f.paragraph;
     }
     if (taken.has(f.index) || grouped.has(f.index) || !isPartLike(f)) continue;
-    const list = lists.find((l) => l.dimension === f.quantity.dimension && l.unit === f.unit.unit && l.unitClass === (f.unit.unitClass ?? ""));
+    const list = unitListOf(lists, f);
     if (list) list.counts.push(f);
     else lists.push({ dimension: f.quantity.dimension, unit: f.unit.unit, unitClass: f.unit.unitClass ?? "", counts: [f] });
   }

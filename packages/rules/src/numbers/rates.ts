@@ -45,7 +45,7 @@ import {
   type Rational,
   type UnitRef,
 } from "@reportlint/indicator-math";
-import { anyWordPattern, countsBefore, countsStartingBefore, numberFacts, type CountFact, type NumberFacts } from "./facts.js";
+import { anyWordPattern, countsBefore, countsStartingBefore, namesDistinctMembers, numberFacts, type CountFact, type NumberFacts } from "./facts.js";
 import { isRegExpSpace } from "../util/typography.js";
 import type { Certainty } from "./part-whole.js";
 import { firstIndexNotBefore } from "@reportlint/parser";
@@ -489,17 +489,24 @@ function partitionSums(w: Window): RateCandidate[] {
   const ownSentence = w.counts.filter((f) => f.sentence === w.sentence && !f.inParens).reverse();
   for (const partition of PARTITIONS) {
     if (!partition.complete) continue;
-    if (ownSentence.filter((f) => f.members.has(partition.id)).length < partition.members.length) continue;
-    const members = mapped(ownSentence, (f) => ({ f, member: f.members.get(partition.id) }));
-    for (let i = 0; i + 1 < members.length; i++) {
-      const run = members.slice(i, i + partition.members.length);
-      if (run.length !== partition.members.length || run.some((r) => r.member === undefined)) continue;
-      if (new Set(mapped(run, (r) => r.member)).size !== run.length) continue;
-      if (!run.every((r) => unitsCompatible(r.f.unit, run[0]!.f.unit))) continue;
-      out.push(derived(mapped(run, (r) => r.f), "", "plausible"));
+    const size = partition.members.length;
+    let naming = 0;
+    for (const f of ownSentence) if (f.members.has(partition.id)) naming++;
+    if (naming < size) continue;
+    // Each window of `size` counts, tried in place: a list is built only for one that makes the whole.
+    for (let i = 0; i + 1 < ownSentence.length && i + size <= ownSentence.length; i++) {
+      if (!namesDistinctMembers(ownSentence, i, i + size, partition.id)) continue;
+      if (!sameUnitAsFirst(ownSentence, i, i + size)) continue;
+      out.push(derived(ownSentence.slice(i, i + size), "", "plausible"));
     }
   }
   return out;
+}
+
+/** Every count of list[from, to) has a unit compatible with the first's. */
+function sameUnitAsFirst(list: readonly CountFact[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!unitsCompatible(list[i]!.unit, list[from]!.unit)) return false;
+  return true;
 }
 
 // ---------------------------------------------------------------------------------------------

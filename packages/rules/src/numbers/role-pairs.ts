@@ -46,7 +46,6 @@ export function rolePairViolations(report: Report): readonly RolePairViolation[]
 const rolePairsOf = oncePerFacts(findRolePairViolations);
 
 function findRolePairViolations(facts: NumberFacts): readonly RolePairViolation[] {
-  const { report } = facts;
   const out: RolePairViolation[] = [];
   for (const sentence of facts.sentences) {
     // A pair is two counts: a sentence of fewer is not read.
