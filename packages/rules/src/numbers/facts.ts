@@ -66,7 +66,7 @@ export interface CountFact {
   readonly share: Rate | null;
 }
 
-/** A sentence with the counts and rates in it, in text order. */
+/** A sentence with the counts in it, in text order. */
 export interface SentenceFacts {
   readonly paragraph: number;
   /** Its span in the text: [start, end). Two numbers, not a span array per sentence. */
@@ -74,8 +74,6 @@ export interface SentenceFacts {
   readonly end: number;
   /** Indices into `NumberFacts.counts`. */
   readonly counts: readonly number[];
-  /** Indices into `report.rates`. */
-  readonly rates: readonly number[];
 }
 
 /** Everything the number rules share about one report. */
@@ -337,10 +335,9 @@ interface BuildingSentence {
   readonly start: number;
   end: number;
   counts: number[];
-  rates: number[];
 }
 
-// The shared list of a sentence without counts (or rates): never pushed to, replaced on the first.
+// The shared list of a sentence without counts: never pushed to, replaced on the first.
 const NO_INDICES: number[] = [];
 
 function buildFacts(report: Report): NumberFacts {
@@ -350,8 +347,8 @@ function buildFacts(report: Report): NumberFacts {
   let lastSentence = -1;
   for (const clause of report.clauses) {
     if (clause.paragraph !== lastParagraph || clause.sentence !== lastSentence) {
-      // Most sentences hold no count or rate: they share one empty list until they get one.
-      sentences.push({ paragraph: clause.paragraph, start: clause.span[0], end: clause.span[1], counts: NO_INDICES, rates: NO_INDICES });
+      // Most sentences hold no count: they share one empty list until they get one.
+      sentences.push({ paragraph: clause.paragraph, start: clause.span[0], end: clause.span[1], counts: NO_INDICES });
       lastParagraph = clause.paragraph;
       lastSentence = clause.sentence;
     } else {
@@ -396,12 +393,6 @@ function buildFacts(report: Report): NumberFacts {
     else own.counts.push(counts.length);
     counts.push(fact);
   }
-  report.rates.forEach((rate, index) => {
-    if (rate.clause === null) return;
-    const own = sentences[sentenceOfClause[rate.clause]!]!;
-    if (own.rates === NO_INDICES) own.rates = [index];
-    else own.rates.push(index);
-  });
   return { report, counts, sentences, sentenceOfClause, analyses: [] };
 }
 
