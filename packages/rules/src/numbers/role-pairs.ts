@@ -7,7 +7,7 @@
  * (收到 ⊇ 受理, 被申请行政复议 ⊇ 撤销) come from report-model's SUBSET_WORDS.
  */
 import { oncePerFacts } from "./once-per-facts.js";
-import { CUMULATIVE_WORDS, INDICATORS, SUBSET_WORDS, type Report } from "@reportlint/report-model";
+import { CUMULATIVE_WORDS, INDICATORS, SUBSET_WORDS, type Report, type Role } from "@reportlint/report-model";
 import { commonSuffix, entirelyAbove, unitsCompatible } from "@reportlint/indicator-math";
 import { anyWordPattern, numberFacts, type CountFact, type NumberFacts } from "./facts.js";
 
@@ -28,6 +28,21 @@ const PAIRS = INDICATORS.filter((i) => i.partOfBase && i.numerator?.kind === "ro
   whole: i.denominator!.kind === "role" ? i.denominator!.role : null,
   name: i.names[0]!,
 }));
+
+/**
+ * The one count of the role among a sentence's (changes and averages aside), or null when it has
+ * none or several: found by a scan, with no list or map of the sentence's counts by role.
+ */
+function onlyOfRole(facts: NumberFacts, indices: readonly number[], role: Role): CountFact | null {
+  let found: CountFact | null = null;
+  for (const k of indices) {
+    const f = facts.counts[k]!;
+    if (f.role !== role || f.kind === "change" || f.kind === "average") continue;
+    if (found !== null) return null;
+    found = f;
+  }
+  return found;
+}
 
 /** True when the two counts name different members of one partition (按期 / 逾期). */
 function siblings(a: CountFact, b: CountFact): boolean {
@@ -50,27 +65,12 @@ function findRolePairViolations(facts: NumberFacts): readonly RolePairViolation[
   for (const sentence of facts.sentences) {
     // A pair is two counts: a sentence of fewer is not read.
     if (sentence.counts.length < 2) continue;
-    // One list by push, not a mapped list and a filtered copy of it.
-    const counts: CountFact[] = [];
-    for (const k of sentence.counts) {
-      const f = facts.counts[k]!;
-      if (f.role !== null && f.kind !== "change" && f.kind !== "average") counts.push(f);
-    }
-    if (counts.length < 2) continue;
-    // The counts of each role, in text order: a pair's look-up, not a scan of the sentence.
-    const byRole = new Map<CountFact["role"], CountFact[]>();
-    for (const f of counts) {
-      const list = byRole.get(f.role);
-      if (list) list.push(f);
-      else byRole.set(f.role, [f]);
-    }
     for (const pair of PAIRS) {
-      const parts = byRole.get(pair.part) ?? [];
-      const wholes = byRole.get(pair.whole) ?? [];
       // Each side printed once in the sentence: otherwise which goes with which is not known.
-      if (parts.length !== 1 || wholes.length !== 1) continue;
-      const part = parts[0]!;
-      const whole = wholes[0]!;
+      const part = pair.part === null ? null : onlyOfRole(facts, sentence.counts, pair.part);
+      if (part === null) continue;
+      const whole = pair.whole === null ? null : onlyOfRole(facts, sentence.counts, pair.whole);
+      if (whole === null) continue;
       if (part.inParens !== whole.inParens || !unitsCompatible(part.unit, whole.unit)) continue;
       // 按时办结 and 逾期办结 are two sides of one partition, not a part and its whole.
       if (siblings(part, whole)) continue;
