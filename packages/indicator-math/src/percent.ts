@@ -50,18 +50,42 @@ export function toPrintedPercent(x: RateLike): PrintedPercent {
   if (!isParserRate(x)) return readPrintedPercent(x);
   let known = printedOfRate.get(x);
   if (!known) {
-    // A new parse of the same text (an edited report linted again) or the same rate printed twice:
-    // the reading is kept by the fields it depends on too, not read again with BigInt work.
-    known = readOnce(printedByText, `${x.kind} ${x.value} ${x.approx} ${x.decimals}`, x);
+    known = readRateOnce(x);
     printedOfRate.set(x, known);
   }
   return known;
 }
 
+/** A reading of a parser rate and the fields it was read from besides its value. */
+interface RateReading {
+  readonly kind: Rate["kind"];
+  readonly approx: Approx;
+  readonly decimals: number | undefined;
+  readonly printed: PrintedPercent;
+}
+
+/**
+ * A new parse of the same text (an edited report linted again) or the same rate printed twice: the
+ * reading is kept by the fields it depends on too, not read again with BigInt work. Found by the
+ * value's string and then the other fields compared (no key string joined and hashed per rate).
+ */
+function readRateOnce(x: Rate): PrintedPercent {
+  let readings = printedByValue.get(x.value);
+  if (readings) {
+    for (const r of readings) if (r.kind === x.kind && r.approx === x.approx && r.decimals === x.decimals) return r.printed;
+  } else {
+    if (printedByValue.size >= PRINTED_CACHE_MAX) printedByValue.clear();
+    printedByValue.set(x.value, (readings = []));
+  }
+  const printed = readPrintedPercent(x);
+  readings.push({ kind: x.kind, approx: x.approx, decimals: x.decimals, printed });
+  return printed;
+}
+
 // A parser rate is read once, not by every check that asks about it (over 100%, GRIM, each pair):
 // kept per object, like the quantities' intervals (the parser's output is never changed).
 const printedOfRate = new WeakMap<Rate, PrintedPercent>();
-const printedByText = new Map<string, PrintedPercent>();
+const printedByValue = new Map<string, RateReading[]>();
 const printedOfString = new Map<string, PrintedPercent>();
 const PRINTED_CACHE_MAX = 20_000;
 

@@ -65,19 +65,56 @@ export function isDecimalString(s: string): boolean {
   return DECIMAL_RE.test(s);
 }
 
+const PLUS = 0x2b;
+const MINUS = 0x2d;
+const POINT = 0x2e;
+const DIGIT_0 = 0x30;
+const DIGIT_9 = 0x39;
+
+/**
+ * Where the point of a plain ASCII decimal stands (its length when it has none), or -1 when `s` is
+ * not one: DECIMAL_RE read by code, so a table cell or rate read per lint allocates no match.
+ */
+function pointOf(s: string): number {
+  const length = s.length;
+  let i = 0;
+  if (length > 0 && (s.charCodeAt(0) === PLUS || s.charCodeAt(0) === MINUS)) i = 1;
+  const whole = i;
+  while (i < length && isDigitCode(s.charCodeAt(i))) i++;
+  if (i === whole) return -1;
+  if (i === length) return length;
+  if (s.charCodeAt(i) !== POINT) return -1;
+  const point = i++;
+  while (i < length && isDigitCode(s.charCodeAt(i))) i++;
+  return i === point + 1 || i !== length ? -1 : point;
+}
+
+const isDigitCode = (c: number) => c >= DIGIT_0 && c <= DIGIT_9;
+
 /** Number of digits after the point in a printed decimal ("98.00" → 2, "98" → 0). */
 export function decimalsOf(s: string): number {
-  const m = DECIMAL_RE.exec(s);
-  if (!m) throw new RangeError(`Not a decimal string: "${s}"`);
-  return m[3]?.length ?? 0;
+  const point = pointOf(s);
+  if (point < 0) throw new RangeError(`Not a decimal string: "${s}"`);
+  return point === s.length ? 0 : s.length - point - 1;
 }
+
+// Up to this many digits a number holds the mantissa exactly (below 2^53): no string is built for it.
+const SAFE_DIGITS = 15;
 
 /** The digits of a printed decimal without the point, as an integer ("71.3" → 713n). */
 export function mantissaOf(s: string): bigint {
-  const m = DECIMAL_RE.exec(s);
-  if (!m) throw new RangeError(`Not a decimal string: "${s}"`);
-  const digits = BigInt((m[2] ?? "") + (m[3] ?? ""));
-  return m[1] === "-" ? -digits : digits;
+  const point = pointOf(s);
+  if (point < 0) throw new RangeError(`Not a decimal string: "${s}"`);
+  const negative = s.charCodeAt(0) === MINUS;
+  const start = negative || s.charCodeAt(0) === PLUS ? 1 : 0;
+  const digitCount = s.length - start - (point === s.length ? 0 : 1);
+  if (digitCount > SAFE_DIGITS) {
+    const digits = BigInt(s.slice(start, point) + s.slice(point + 1));
+    return negative ? -digits : digits;
+  }
+  let value = 0;
+  for (let i = start; i < s.length; i++) if (i !== point) value = value * 10 + (s.charCodeAt(i) - DIGIT_0);
+  return BigInt(negative ? -value : value);
 }
 
 /** Reads an ASCII decimal string exactly ("71.3" → 713/10). */

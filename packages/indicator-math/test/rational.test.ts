@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   add,
@@ -64,6 +65,35 @@ describe("printed decimals", () => {
     expect(isDecimalString("15")).toBe(true);
     expect(() => decimalsOf("abc")).toThrow(RangeError);
     expect(() => mantissaOf("")).toThrow(RangeError);
+  });
+
+  it("reads every string as the pattern of a plain decimal does (property)", () => {
+    // The reference: the regular expression decimalsOf and mantissaOf replaced with a scan by code.
+    const reference = (s: string): { decimals: number; mantissa: bigint } | null => {
+      const m = /^([+-])?(\d+)(?:\.(\d+))?$/.exec(s);
+      if (!m) return null;
+      const digits = BigInt(m[2]! + (m[3] ?? ""));
+      return { decimals: m[3]?.length ?? 0, mantissa: m[1] === "-" ? -digits : digits };
+    };
+    const read = (s: string): { decimals: number; mantissa: bigint } | null => {
+      try {
+        return { decimals: decimalsOf(s), mantissa: mantissaOf(s) };
+      } catch (e) {
+        expect(e).toBeInstanceOf(RangeError);
+        return null;
+      }
+    };
+    const chars = fc.constantFrom(..."0123456789".split(""), "0", "9", ".", "+", "-", " ", "a", "１", "\n");
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 24 }), (list) => {
+        const s = list.join("");
+        expect(read(s)).toEqual(reference(s));
+      }),
+      { numRuns: 5000 },
+    );
+    for (const s of ["0", "-0", "+7", "007.50", "123456789012345", "1234567890123456", "-99999999999999999.25", "1.", ".5", "-", "+.1"]) {
+      expect(read(s)).toEqual(reference(s));
+    }
   });
 
   it("parses exactly", () => {

@@ -7,11 +7,11 @@
  * neither reading is reported, and only as a warning (a report may count a withdrawn application
  * in neither column).
  */
-import { oncePer } from "../util/once-per.js";
+import { oncePerFacts } from "./once-per-facts.js";
 import { BALANCE_WORDS, XXGK_PROSE_PHRASES, type Report } from "@reportlint/report-model";
 import { unitsCompatible } from "@reportlint/indicator-math";
 import { isRegExpSpace } from "../util/typography.js";
-import { numberFacts, type CountFact } from "./facts.js";
+import { numberFacts, type CountFact, type NumberFacts } from "./facts.js";
 import { mapped } from "../util/lists.js";
 
 /** A sentence whose intake and carry-over do not balance its closures and carry-forward. */
@@ -45,25 +45,33 @@ function slotOf(f: CountFact): Slot | null {
 }
 
 /** The sentences of a report whose balance identity fails, computed once per report. */
-export const balanceViolations = oncePer(findBalanceViolations);
+export function balanceViolations(report: Report): readonly BalanceViolation[] {
+  return balancesOf(numberFacts(report));
+}
 
-function findBalanceViolations(report: Report): readonly BalanceViolation[] {
-  const facts = numberFacts(report);
+const balancesOf = oncePerFacts(findBalanceViolations);
+
+function findBalanceViolations(facts: NumberFacts): readonly BalanceViolation[] {
   const out: BalanceViolation[] = [];
   for (const sentence of facts.sentences) {
     // Only sentences with at least four counts can hold a balance; long ones are tables flattened.
     if (sentence.counts.length < 4 || sentence.counts.length > 12) continue;
-    const slots = new Map<Slot, CountFact[]>();
+    // The one count of each slot, null when it has none or several (no map of lists per sentence).
+    let intake: CountFact | null = null;
+    let carriedIn: CountFact | null = null;
+    let closed: CountFact | null = null;
+    let carriedOut: CountFact | null = null;
+    const seen = { intake: 0, carriedIn: 0, closed: 0, carriedOut: 0 };
     for (const k of sentence.counts) {
       const fact = facts.counts[k]!;
       const slot = slotOf(fact);
-      if (slot) slots.set(slot, [...(slots.get(slot) ?? []), fact]);
+      if (slot === null) continue;
+      const first = seen[slot]++ === 0;
+      if (slot === "intake") intake = first ? fact : null;
+      else if (slot === "carriedIn") carriedIn = first ? fact : null;
+      else if (slot === "closed") closed = first ? fact : null;
+      else carriedOut = first ? fact : null;
     }
-    const one = (s: Slot) => (slots.get(s)?.length === 1 ? slots.get(s)![0]! : null);
-    const intake = one("intake");
-    const carriedIn = one("carriedIn");
-    const closed = one("closed");
-    const carriedOut = one("carriedOut");
     if (!intake || !carriedIn || !closed || !carriedOut) continue;
     const four = [intake, carriedIn, closed, carriedOut];
     if (!four.every((f) => unitsCompatible(f.unit, intake.unit))) continue;
@@ -112,19 +120,33 @@ const BALANCE_PHRASES = XXGK_PROSE_PHRASES.filter((p) => ["new", "carried-over",
   exclude: p.exclude === undefined ? null : new RegExp(p.exclude, "u"),
 }));
 // The words naming a count: back to a separator or another number, spaces and line breaks left out.
-const WORDS_STOP = new Set([..."，,。；;：:、（）()！？!?|0123456789"]);
+// Marked by code: no one-character string per character read.
+const WORDS_STOP = new Uint8Array(0x10000);
+for (const c of "，,。；;：:、（）()！？!?|0123456789") WORDS_STOP[c.charCodeAt(0)] = 1;
 const MAX_WORDS = 40;
+// Words every outcome balance holds (the unavailable and not-processed outcomes, the carry-over).
+const OUTCOME_GATES = [/无\s*法\s*提\s*供/u, /不\s*予\s*处\s*理/u, /结\s*转/u];
 // 收到申请36件（含上年结转2件）: the intake may hold the carry-over.
 const WITH_CARRIED = /^[^，,。；;]{0,3}[（(]?(?:含|包括)[^，,。；;]{0,6}上一?年度?结转/u;
 
 function wordsBefore(text: string, at: number): string {
-  let words = "";
-  for (let i = at - 1; i >= 0 && words.length < MAX_WORDS; i--) {
-    if (isRegExpSpace(text.charCodeAt(i))) continue;
-    const c = text[i]!;
-    if (WORDS_STOP.has(c)) break;
-    words = c + words;
+  // Where the words start, read back by code; a slice of the text unless a space is to be left out.
+  let start = at;
+  let length = 0;
+  let spaced = false;
+  for (let i = at - 1; i >= 0 && length < MAX_WORDS; i--) {
+    const c = text.charCodeAt(i);
+    if (isRegExpSpace(c)) {
+      spaced = true;
+      continue;
+    }
+    if (WORDS_STOP[c] === 1) break;
+    start = i;
+    length++;
   }
+  if (!spaced) return text.slice(start, at);
+  let words = "";
+  for (let i = start; i < at; i++) if (!isRegExpSpace(text.charCodeAt(i))) words += text[i]!;
   return words;
 }
 
@@ -146,12 +168,19 @@ function phraseOf(text: string, f: CountFact): { id: string; match: string } | n
  * words (XXGK_PROSE_PHRASES) — all six outcomes printed, so together they are the year's results —
  * and 新收 + 上年结转 must equal the outcomes plus what is carried forward. Only a warning.
  */
-export const outcomeBalanceViolations = oncePer(findOutcomeBalanceViolations);
+export function outcomeBalanceViolations(report: Report): readonly OutcomeBalanceViolation[] {
+  return outcomeBalancesOf(numberFacts(report));
+}
 
-function findOutcomeBalanceViolations(report: Report): readonly OutcomeBalanceViolation[] {
-  const facts = numberFacts(report);
+const outcomeBalancesOf = oncePerFacts(findOutcomeBalanceViolations);
+
+function findOutcomeBalanceViolations(facts: NumberFacts): readonly OutcomeBalanceViolation[] {
+  const { report } = facts;
   const { text } = report;
   const out: OutcomeBalanceViolation[] = [];
+  // Every balance names 无法提供, 不予处理 and 上年结转 (words may hold spaces between their
+  // characters): a report without one of them holds none, and no count's words are read.
+  if (!OUTCOME_GATES.every((gate) => gate.test(text))) return out;
   let from = 0;
   while (from < facts.counts.length) {
     const paragraph = facts.counts[from]!.paragraph;

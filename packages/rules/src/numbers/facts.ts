@@ -66,7 +66,7 @@ export interface CountFact {
   readonly share: Rate | null;
 }
 
-/** A sentence with the counts and rates in it, in text order. */
+/** A sentence with the counts in it, in text order. */
 export interface SentenceFacts {
   readonly paragraph: number;
   /** Its span in the text: [start, end). Two numbers, not a span array per sentence. */
@@ -74,8 +74,6 @@ export interface SentenceFacts {
   readonly end: number;
   /** Indices into `NumberFacts.counts`. */
   readonly counts: readonly number[];
-  /** Indices into `report.rates`. */
-  readonly rates: readonly number[];
 }
 
 /** Everything the number rules share about one report. */
@@ -86,6 +84,8 @@ export interface NumberFacts {
   readonly sentences: readonly SentenceFacts[];
   /** The sentence index of each clause. */
   readonly sentenceOfClause: readonly number[];
+  /** The analyses built from these facts, by slot (see oncePerFacts); filled as they are asked for. */
+  readonly analyses: unknown[];
 }
 
 /** A pinyin gloss a mirror site left in the words (縣政務(wù)動態(tài)信息). */
@@ -114,12 +114,13 @@ export function coreWords(label: string): string {
   return words.replace(TRAILING_LINKS, "");
 }
 
-// Measure words that name no thing: the noun comes after them (113个看守所、173个法院).
-const BARE_MEASURES = new Set(["个", "家", "所", "处", "座", "名", "位"]);
+// Measure words that name no thing: the noun comes after them (113个看守所、173个法院). One string
+// searched for a one-character unit: a Set would hash each quantity's fresh unit string.
+const BARE_MEASURES = "个家所处座名位";
 
 /** The noun right after a bare measure word (看守所 in 113个看守所), or "". */
 function nounAfter(text: string, q: Quantity): string {
-  if (!BARE_MEASURES.has(q.unitText)) return "";
+  if (q.unitText.length !== 1 || !BARE_MEASURES.includes(q.unitText)) return "";
   let end = q.span[1];
   // It ends at 的, 和, 及, 与, 等 (173个法院的法律援助工作站 counts 法院).
   while (end < text.length && end - q.span[1] < 4 && /\p{Script=Han}/u.test(text[end]!) && !/[的和及与等]/u.test(text[end]!)) end++;
@@ -230,22 +231,59 @@ function exactOf(q: Quantity, intervals: ValueIntervals): bigint | null {
 // string alone; a cache is emptied when it grows past its bound, so memory stays bounded.
 const CACHE_MAX = 20_000;
 const memberCache = new Map<string, ReadonlyMap<string, string>>();
-const labelCache = new Map<string, { role: Role | null; kind: CountKind; core: string }>();
+const labelCache = new Map<string, LabelReading>();
 
 // Intervals by the fields of a quantity they depend on: the same printed values recur (1件, 100%
-// of the counts of a report linted again), and each reading is BigInt work. Never mutated.
-const intervalCache = new Map<string, ValueIntervals>();
+// of the counts of a report linted again), and each reading is BigInt work. Never mutated. Keyed by
+// the digits; a value printed otherwise (2300万, 约15) is found among its digits' readings by its
+// other fields (no key string joined and hashed per quantity).
+const intervalCache = new Map<string, IntervalReading[]>();
+
+interface IntervalReading {
+  readonly scaleExp: number;
+  readonly decimals: number;
+  readonly multiplier: string;
+  readonly approx: Quantity["approx"];
+  readonly intervals: ValueIntervals;
+}
+// Plain counts below this are looked up by their value in a list: no hashing of their digits.
+const SMALL_PLAIN = 10_000;
+const smallPlainIntervals: (ValueIntervals | undefined)[] = new Array<ValueIntervals | undefined>(SMALL_PLAIN).fill(undefined);
+
+const ZERO = "0".charCodeAt(0);
+
+/** The value of plain digits below SMALL_PLAIN with no leading zero ("0" itself included), else -1. */
+function smallPlainValue(mantissa: string): number {
+  const length = mantissa.length;
+  if (length === 0 || length > 4 || (length > 1 && mantissa.charCodeAt(0) === ZERO)) return -1;
+  let value = 0;
+  for (let i = 0; i < length; i++) {
+    const digit = mantissa.charCodeAt(i) - ZERO;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
 
 function intervalsOf(quantity: Quantity): ValueIntervals {
   // Most counts are plain digits in their base unit: keyed by the digits alone (no spaces in them).
   const plain = quantity.scaleExp === 0 && quantity.decimals === 0 && quantity.multiplier === "" && quantity.approx === "exact";
-  const key = plain ? quantity.mantissa : `${quantity.mantissa} ${quantity.scaleExp} ${quantity.decimals} ${quantity.multiplier} ${quantity.approx}`;
-  let found = intervalCache.get(key);
-  if (!found) {
-    if (intervalCache.size >= CACHE_MAX) intervalCache.clear();
-    intervalCache.set(key, (found = computeValueIntervals(quantity)));
+  if (plain) {
+    const value = smallPlainValue(quantity.mantissa);
+    if (value >= 0) return (smallPlainIntervals[value] ??= computeValueIntervals(quantity));
   }
-  return found;
+  let readings = intervalCache.get(quantity.mantissa);
+  if (readings) {
+    for (const r of readings) {
+      if (r.scaleExp === quantity.scaleExp && r.decimals === quantity.decimals && r.multiplier === quantity.multiplier && r.approx === quantity.approx) return r.intervals;
+    }
+  } else {
+    if (intervalCache.size >= CACHE_MAX) intervalCache.clear();
+    intervalCache.set(quantity.mantissa, (readings = []));
+  }
+  const intervals = computeValueIntervals(quantity);
+  readings.push({ scaleExp: quantity.scaleExp, decimals: quantity.decimals, multiplier: quantity.multiplier, approx: quantity.approx, intervals });
+  return intervals;
 }
 
 function membersOf(words: string): ReadonlyMap<string, string> {
@@ -257,14 +295,38 @@ function membersOf(words: string): ReadonlyMap<string, string> {
   return found;
 }
 
-function readLabel(label: string): { role: Role | null; kind: CountKind; core: string } {
+/** What a count's label says: its role, kind, core words and the partition members they name. */
+interface LabelReading {
+  readonly role: Role | null;
+  readonly kind: CountKind;
+  readonly core: string;
+  /** membersOf(core), kept with the label: most counts' words are their core words alone. */
+  readonly members: ReadonlyMap<string, string>;
+}
+
+function readLabel(label: string): LabelReading {
   let read = labelCache.get(label);
   if (!read) {
     if (labelCache.size >= CACHE_MAX) labelCache.clear();
-    read = { role: findRole(label.replace(GLOSS, ""))?.role ?? null, kind: kindOf(label), core: coreWords(label) };
+    const core = coreWords(label);
+    read = { role: findRole(label.replace(GLOSS, ""))?.role ?? null, kind: kindOf(label), core, members: membersOf(core) };
     labelCache.set(label, read);
   }
   return read;
+}
+
+// One unit reference per unit, shared (read only) by the counts printed in it: no object per count.
+// The parser's unit names are few and constant, so the look-up is cheap.
+const unitRefs = new Map<string, UnitRef>();
+
+function unitRefOf(unit: string): UnitRef {
+  let ref = unitRefs.get(unit);
+  if (!ref) {
+    if (unitRefs.size >= CACHE_MAX) unitRefs.clear();
+    // 个 counts anything; within one sentence or list the text means the same thing by it.
+    unitRefs.set(unit, (ref = { unit, unitClass: unit === "个" ? "个" : null }));
+  }
+  return ref;
 }
 
 /** A sentence while the facts are built: its lists are filled in. */
@@ -273,10 +335,9 @@ interface BuildingSentence {
   readonly start: number;
   end: number;
   counts: number[];
-  rates: number[];
 }
 
-// The shared list of a sentence without counts (or rates): never pushed to, replaced on the first.
+// The shared list of a sentence without counts: never pushed to, replaced on the first.
 const NO_INDICES: number[] = [];
 
 function buildFacts(report: Report): NumberFacts {
@@ -286,8 +347,8 @@ function buildFacts(report: Report): NumberFacts {
   let lastSentence = -1;
   for (const clause of report.clauses) {
     if (clause.paragraph !== lastParagraph || clause.sentence !== lastSentence) {
-      // Most sentences hold no count or rate: they share one empty list until they get one.
-      sentences.push({ paragraph: clause.paragraph, start: clause.span[0], end: clause.span[1], counts: NO_INDICES, rates: NO_INDICES });
+      // Most sentences hold no count: they share one empty list until they get one.
+      sentences.push({ paragraph: clause.paragraph, start: clause.span[0], end: clause.span[1], counts: NO_INDICES });
       lastParagraph = clause.paragraph;
       lastSentence = clause.sentence;
     } else {
@@ -298,12 +359,15 @@ function buildFacts(report: Report): NumberFacts {
   const counts: CountFact[] = [];
   const inParens = parenDepths(report);
   const shares = sharesAfter(report);
-  report.quantities.forEach((quantity, index) => {
-    if (quantity.clause === null) return;
+  const { quantities } = report;
+  for (let index = 0; index < quantities.length; index++) {
+    const quantity = quantities[index]!;
+    if (quantity.clause === null) continue;
     const sentence = sentenceOfClause[quantity.clause]!;
     const clause = report.clauses[quantity.clause]!;
     const label = readLabel(quantity.label);
-    const words = label.core + nounAfter(report.text, quantity);
+    const noun = nounAfter(report.text, quantity);
+    const words = noun === "" ? label.core : label.core + noun;
     const intervals = intervalsOf(quantity);
     const countable = isCountDimension(quantity.dimension);
     const fact: CountFact = {
@@ -316,31 +380,37 @@ function buildFacts(report: Report): NumberFacts {
       intervals,
       exact: countable ? exactOf(quantity, intervals) : null,
       countable,
-      // 个 counts anything; within one sentence or list the text means the same thing by it.
-      unit: { unit: quantity.unit, unitClass: quantity.unit === "个" ? "个" : null },
+      unit: unitRefOf(quantity.unit),
       role: label.role,
       words,
       kind: label.kind,
       inParens: inParens[index]!,
-      members: membersOf(words),
+      members: noun === "" ? label.members : membersOf(words),
       share: shares[index] ?? null,
     };
     const own = sentences[sentence]!;
     if (own.counts === NO_INDICES) own.counts = [counts.length];
     else own.counts.push(counts.length);
     counts.push(fact);
-  });
-  report.rates.forEach((rate, index) => {
-    if (rate.clause === null) return;
-    const own = sentences[sentenceOfClause[rate.clause]!]!;
-    if (own.rates === NO_INDICES) own.rates = [index];
-    else own.rates.push(index);
-  });
-  return { report, counts, sentences, sentenceOfClause };
+  }
+  return { report, counts, sentences, sentenceOfClause, analyses: [] };
 }
 
 /** The number facts of a report, built once and shared by the four number rules. */
 export const numberFacts: (report: Report) => NumberFacts = oncePer(buildFacts);
+
+/**
+ * Every count of list[from, to) names a member of the partition, each a different one: compared in
+ * place, with no list or Set per window tried.
+ */
+export function namesDistinctMembers(list: readonly CountFact[], from: number, to: number, partition: string): boolean {
+  for (let i = from; i < to; i++) {
+    const member = list[i]!.members.get(partition);
+    if (member === undefined) return false;
+    for (let j = from; j < i; j++) if (list[j]!.members.get(partition) === member) return false;
+  }
+  return true;
+}
 
 /** The fact of a quantity index, or undefined when it stands outside every clause. */
 export function factOf(facts: NumberFacts, quantityIndex: number): CountFact | undefined {

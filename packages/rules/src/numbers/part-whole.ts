@@ -41,7 +41,8 @@ import {
   RESIDUAL_MARKERS,
   type Partition,
 } from "@reportlint/report-model";
-import { countsBefore, factOf, numberFacts, type CountFact, type NumberFacts } from "./facts.js";
+import { countsBefore, factOf, namesDistinctMembers, numberFacts, type CountFact, type NumberFacts } from "./facts.js";
+import { oncePerFacts } from "./once-per-facts.js";
 import type { Report } from "@reportlint/report-model";
 import { firstIndexNotBefore } from "@reportlint/parser";
 import { mapped } from "../util/lists.js";
@@ -263,9 +264,7 @@ function completePartition(parts: readonly CountFact[]): Partition | null {
   if (someNamesNoMember(parts)) return null;
   for (const partition of PARTITIONS) {
     if (!partition.complete || partition.members.length !== parts.length) continue;
-    const members = mapped(parts, (p) => p.members.get(partition.id) ?? null);
-    if (members.some((m) => m === null)) continue;
-    if (new Set(members).size === partition.members.length) return partition;
+    if (namesDistinctMembers(parts, 0, parts.length, partition.id)) return partition;
   }
   return null;
 }
@@ -469,20 +468,25 @@ const isPartLike = (f: CountFact) =>
  */
 function siblingRuns(facts: NumberFacts, sentence: number, taken: ReadonlySet<number>): CountFact[][] {
   const runs: CountFact[][] = [];
+  // A run is split where a count's unit does not fit its first count's, taken counts included; a
+  // count a breakdown already owns (as part or whole) is then not a sibling of anything else here.
+  // Only the untaken counts are kept, and a run of fewer than two is emptied for the next, not kept.
+  let first: CountFact | null = null;
   let run: CountFact[] = [];
   for (const k of facts.sentences[sentence]!.counts) {
     const fact = facts.counts[k]!;
     if (fact.inParens || fact.kind === "average" || fact.kind === "change") continue;
-    const fits = run.length > 0 && unitsCompatible(run[0]!.unit, fact.unit);
-    if (!fits) {
-      if (run.length > 0) runs.push(run);
-      run = [];
+    if (first === null || !unitsCompatible(first.unit, fact.unit)) {
+      if (run.length >= 2) {
+        runs.push(run);
+        run = [];
+      } else run.length = 0;
+      first = fact;
     }
-    run.push(fact);
+    if (!taken.has(fact.index)) run.push(fact);
   }
-  if (run.length > 0) runs.push(run);
-  // A count a breakdown already owns (as part or whole) is not a sibling of anything else here.
-  return mapped(runs, (r) => r.filter((f) => !taken.has(f.index))).filter((r) => r.length >= 2);
+  if (run.length >= 2) runs.push(run);
+  return runs;
 }
 
 /** A total printed before `first` for a list of parts, nearest first, with how well it names them. */
@@ -832,16 +836,22 @@ interface UnitList {
   readonly counts: CountFact[];
 }
 
+/** The list of the count's unit, found by a loop (no closure per count). */
+function unitListOf(lists: readonly UnitList[], f: CountFact): UnitList | undefined {
+  for (const l of lists) if (l.dimension === f.quantity.dimension && l.unit === f.unit.unit && l.unitClass === (f.unit.unitClass ?? "")) return l;
+  return undefined;
+}
+
 function paragraphGroups(facts: NumberFacts, taken: ReadonlySet<number>, grouped: ReadonlySet<number>): PendingList[] {
   const out: PendingList[] = [];
   let paragraph = -1;
   // One list per unit: counts of another kind between the members (…税收收入46.8亿元。13个税种中…6个
   // 税种…。非税收入11.4亿元) do not part them.
   // Found by comparing the unit's fields, not by a key string built per count.
-  let lists: UnitList[] = [];
+  const lists: UnitList[] = [];
   const flush = () => {
     for (const list of lists) flushList(list.counts);
-    lists = [];
+    lists.length = 0;
   };
   const flushList = (list: readonly CountFact[]) => {
     // A list holds one unit (its key): its counts are all comparable with each other, or none is.
@@ -871,7 +881,7 @@ function paragraphGroups(facts: NumberFacts, taken: ReadonlySet<number>, grouped
       paragraph = f.paragraph;
     }
     if (taken.has(f.index) || grouped.has(f.index) || !isPartLike(f)) continue;
-    const list = lists.find((l) => l.dimension === f.quantity.dimension && l.unit === f.unit.unit && l.unitClass === (f.unit.unitClass ?? ""));
+    const list = unitListOf(lists, f);
     if (list) list.counts.push(f);
     else lists.push({ dimension: f.quantity.dimension, unit: f.unit.unit, unitClass: f.unit.unitClass ?? "", counts: [f] });
   }
@@ -1012,13 +1022,13 @@ function resolveAlternatives(claims: readonly PartWholeClaim[]): PartWholeVerdic
   return out;
 }
 
-const cache = new WeakMap<NumberFacts, readonly PartWholeVerdict[]>();
-
 /** The part–whole claims of a report whose arithmetic fails, computed once per report. */
 export function partWholeVerdicts(report: Report): readonly PartWholeVerdict[] {
-  const facts = numberFacts(report);
-  let verdicts = cache.get(facts);
-  if (verdicts) return verdicts;
+  return verdictsOf(numberFacts(report));
+}
+
+const verdictsOf = oncePerFacts((facts): readonly PartWholeVerdict[] => {
+  const { report } = facts;
   const fromBreakdowns = breakdownClaims(facts);
   const taken = new Set<number>();
   for (const b of report.breakdowns) {
@@ -1034,7 +1044,5 @@ export function partWholeVerdicts(report: Report): readonly PartWholeVerdict[] {
     }
   }
   for (const verdict of resolveAlternatives(siblingClaims(facts, taken))) found.push(verdict);
-  verdicts = found;
-  cache.set(facts, verdicts);
-  return verdicts;
-}
+  return found;
+});

@@ -14,7 +14,7 @@
  * counts are there but which of them is the base is not, and infeasible (no whole count can give it)
  * when only its base is printed. A proportion above 100% is impossible whatever the counts.
  */
-import { oncePer } from "../util/once-per.js";
+import { oncePerFacts } from "./once-per-facts.js";
 import {
   BOUNDED_RATE_STEMS,
   CHANGE_NAMES,
@@ -45,7 +45,8 @@ import {
   type Rational,
   type UnitRef,
 } from "@reportlint/indicator-math";
-import { countsBefore, countsStartingBefore, numberFacts, type CountFact, type NumberFacts } from "./facts.js";
+import { anyWordPattern, countsBefore, countsStartingBefore, namesDistinctMembers, numberFacts, type CountFact, type NumberFacts } from "./facts.js";
+import { isRegExpSpace } from "../util/typography.js";
 import type { Certainty } from "./part-whole.js";
 import { firstIndexNotBefore } from "@reportlint/parser";
 import { mapped } from "../util/lists.js";
@@ -115,8 +116,11 @@ const BASE_SUFFIX = /(?:的)?(?:总数|总量|总额|总体|数量|总和|数|�
 const SCOPE = /^(?:全国|全省|全市|全区|全县|全州|全镇|全乡|全盟|全旗)/u;
 const BASE_PREFIX = /^(?:全部|所有|全市|全县|全区|全省|全年|全|已|同期)/u;
 
-const isChange = (name: string) => CHANGE_NAMES.some((w) => name.includes(w));
-const isUnbounded = (name: string) => UNBOUNDED_RATE_WORDS.some((w) => name.includes(w));
+// Every rate's name is asked whether it holds one of these words: one search each, not one per word.
+const CHANGE_NAME = anyWordPattern(CHANGE_NAMES);
+const UNBOUNDED_RATE_WORD = anyWordPattern(UNBOUNDED_RATE_WORDS);
+const isChange = (name: string) => CHANGE_NAME.test(name);
+const isUnbounded = (name: string) => UNBOUNDED_RATE_WORD.test(name);
 const compatible = (a: RateCandidate, b: RateCandidate) => unitsCompatible(a.unit, b.unit);
 const disjointSources = (a: RateCandidate, b: RateCandidate) => !a.sources.some((s) => b.sources.includes(s));
 /** A numerator may be one of the counts its whole adds up (直办 within 直办 + 转办), never the whole itself. */
@@ -242,7 +246,7 @@ function windowOf(facts: NumberFacts, rate: Rate, reading: Reading): Window {
   // Counts in brackets right after the rate belong to it: 办结率100%（受理15件，办结14件）.
   const text = facts.report.text;
   const closer = closersOf(facts);
-  const bracket = /^\s*[（(]/u.test(text.slice(rate.span[1], rate.span[1] + 3)) ? closer("（" === text[rate.span[1]] ? "）" : ")", rate.span[1]) : -1;
+  const bracket = opensBracket(text, rate.span[1]) ? closer("（" === text[rate.span[1]] ? "）" : ")", rate.span[1]) : -1;
   const closeAt = bracket < 0 ? -1 : Math.max(closer("）", rate.span[1]), closer(")", rate.span[1]));
   const after: CountFact[] = [];
   if (closeAt >= 0) {
@@ -264,13 +268,37 @@ function windowOf(facts: NumberFacts, rate: Rate, reading: Reading): Window {
 
 const near = (w: Window, f: CountFact) => f.sentence === w.sentence;
 
+const FULL_OPEN = "（".charCodeAt(0);
+const HALF_OPEN = "(".charCodeAt(0);
+
+/** /^\s*[（(]/ on the three characters from `at`, read by code (no slice per rate). */
+function opensBracket(text: string, at: number): boolean {
+  for (let i = at; i < at + 3 && i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === FULL_OPEN || c === HALF_OPEN) return true;
+    if (!isRegExpSpace(c)) return false;
+  }
+  return false;
+}
+
 // Nouns that name what is counted: a rate in the next sentence about the same nouns may use the
 // counts of the sentence before it (…共结案249宗。本年度案件结案…，结案率95.4%).
 const SUBJECT_NOUNS = ["案件", "事项", "信访", "投诉", "举报", "纠纷", "争议", "许可", "复议", "诉讼", "建议", "提案", "申请", "诉求", "工单", "来电", "来信"];
 
-// Any of them (each two characters, so at most one starts at a position), and each one's place in the list.
-const SUBJECT_NOUN = new RegExp(SUBJECT_NOUNS.join("|"), "gu");
-const SUBJECT_NOUN_INDEX = new Map(mapped(SUBJECT_NOUNS, (noun, k) => [noun, k]));
+// The characters the nouns start with (each noun is two characters, so at most one starts at a
+// position): a sentence is read by code, and only at such a character are the nouns compared.
+const NOUN_FIRST = new Uint8Array(0x10000);
+for (const noun of SUBJECT_NOUNS) NOUN_FIRST[noun.charCodeAt(0)] = 1;
+
+/** The place in SUBJECT_NOUNS of the noun starting at `i` (its two characters before `end`), or -1. */
+function nounAt(text: string, i: number, end: number): number {
+  if (i + 2 > end || NOUN_FIRST[text.charCodeAt(i)] === 0) return -1;
+  for (let k = 0; k < SUBJECT_NOUNS.length; k++) {
+    const noun = SUBJECT_NOUNS[k]!;
+    if (noun.charCodeAt(0) === text.charCodeAt(i) && noun.charCodeAt(1) === text.charCodeAt(i + 1)) return k;
+  }
+  return -1;
+}
 
 /** What relatedCounts asks of a sentence's words, read once per sentence. */
 interface SentenceWords {
@@ -280,27 +308,24 @@ interface SentenceWords {
   readonly openingEnd: number;
 }
 
-const sentenceWordsCache = new WeakMap<NumberFacts, Map<number, SentenceWords>>();
+const sentenceWordsBySentence = oncePerFacts(() => new Map<number, SentenceWords>());
 
 function sentenceWords(facts: NumberFacts, s: number): SentenceWords {
-  let bySentence = sentenceWordsCache.get(facts);
-  if (!bySentence) sentenceWordsCache.set(facts, (bySentence = new Map<number, SentenceWords>()));
+  const bySentence = sentenceWordsBySentence(facts);
   let words = bySentence.get(s);
   if (!words) {
-    // A slice (a view, not a copy): a search in the whole text would run past the sentence.
     const { start, end } = facts.sentences[s]!;
-    const text = facts.report.text.slice(start, end);
-    // One scan for all the nouns, not a search per noun (most sentences hold none).
+    const whole = facts.report.text;
+    // One scan for all the nouns, not a search per noun (most sentences hold none). Nouns may
+    // overlap (投诉求助 holds 诉求): every position is tried.
     const nounEnds: number[] = [];
     for (let k = 0; k < SUBJECT_NOUNS.length; k++) nounEnds.push(-1);
-    SUBJECT_NOUN.lastIndex = 0;
-    for (let m = SUBJECT_NOUN.exec(text); m !== null; m = SUBJECT_NOUN.exec(text)) {
-      const k = SUBJECT_NOUN_INDEX.get(m[0])!;
-      if (nounEnds[k] === -1) nounEnds[k] = m.index + m[0].length;
-      // Nouns may overlap (投诉求助 holds 诉求): the scan goes on from the next character.
-      SUBJECT_NOUN.lastIndex = m.index + 1;
+    for (let i = start; i + 1 < end; i++) {
+      const k = nounAt(whole, i, end);
+      if (k >= 0 && nounEnds[k] === -1) nounEnds[k] = i - start + 2;
     }
-    const opening = /^\s*其中/u.exec(text);
+    // A slice (a view, not a copy): the pattern must not run past the sentence.
+    const opening = /^\s*其中/u.exec(whole.slice(start, end));
     words = { nounEnds, openingEnd: opening ? opening[0].length : -1 };
     bySentence.set(s, words);
   }
@@ -309,25 +334,18 @@ function sentenceWords(facts: NumberFacts, s: number): SentenceWords {
 
 /** The position of the first `c` at or after `from` in the text, or -1 (a search in a list, not the text). */
 type CloserSearch = (c: "）" | ")", from: number) => number;
-const closerCache = new WeakMap<NumberFacts, CloserSearch>();
-
-function closersOf(facts: NumberFacts): CloserSearch {
-  let search = closerCache.get(facts);
-  if (!search) {
-    const positions = { "）": [] as number[], ")": [] as number[] };
-    const text = facts.report.text;
-    // indexOf jumps from one closer to the next instead of reading the text a character at a time.
-    for (const c of ["）", ")"] as const) {
-      for (let i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) positions[c].push(i);
-    }
-    search = (c, from) => {
-      const list = positions[c];
-      return list[firstIndexNotBefore(list.length, (i) => list[i]! < from)] ?? -1;
-    };
-    closerCache.set(facts, search);
+const closersOf = oncePerFacts((facts): CloserSearch => {
+  const positions = { "）": [] as number[], ")": [] as number[] };
+  const text = facts.report.text;
+  // indexOf jumps from one closer to the next instead of reading the text a character at a time.
+  for (const c of ["）", ")"] as const) {
+    for (let i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) positions[c].push(i);
   }
-  return search;
-}
+  return (c, from) => {
+    const list = positions[c];
+    return list[firstIndexNotBefore(list.length, (i) => list[i]! < from)] ?? -1;
+  };
+});
 
 /** A word ending at `end` (from its sentence's start, -1 when absent) lies within the first `length` characters. */
 const within = (end: number, length: number) => end >= 0 && end <= length;
@@ -379,11 +397,12 @@ function relatedCounts(facts: NumberFacts, sentence: number, rate: Rate): CountF
  * correction parts among a list of decisions (撤销6件、确认违法4件 → 纠错 10). Every part of the list
  * must be a known kind, so nothing unknown is left out or added in.
  */
-function partSums(report: Report, w: Window, members: readonly string[], role: string, strength: RateCandidate["strength"]): RateCandidate[] {
+function partSums(facts: NumberFacts, w: Window, members: readonly string[], role: string, strength: RateCandidate["strength"]): RateCandidate[] {
+  const { report } = facts;
   const out: RateCandidate[] = [];
   // Only the lists with a part in the window can have them all there: those, in text order (most
   // windows hold none, and nothing more is built for them).
-  const listsOf = breakdownsByPart(report);
+  const listsOf = breakdownsByPart(facts);
   const found = new Set<number>();
   for (const f of w.counts) for (const i of listsOf.get(f.index) ?? NO_LISTS) found.add(i);
   if (found.size === 0) return out;
@@ -418,9 +437,9 @@ function memberIdsOf(words: string): readonly string[] {
 const NO_LISTS: readonly number[] = [];
 
 /** For each quantity, the breakdowns (indices, ascending) it is a part of; built once per report. */
-const breakdownsByPart = oncePer((report: Report): ReadonlyMap<number, readonly number[]> => {
+const breakdownsByPart = oncePerFacts((facts): ReadonlyMap<number, readonly number[]> => {
   const byPart = new Map<number, number[]>();
-  report.breakdowns.forEach((b, i) => {
+  facts.report.breakdowns.forEach((b, i) => {
     for (const part of new Set(b.parts)) {
       const lists = byPart.get(part);
       if (lists) lists.push(i);
@@ -430,14 +449,14 @@ const breakdownsByPart = oncePer((report: Report): ReadonlyMap<number, readonly 
   return byPart;
 });
 
-function operandCandidates(report: Report, w: Window, op: Operand, canonical: boolean): RateCandidate[] {
+function operandCandidates(facts: NumberFacts, w: Window, op: Operand, canonical: boolean): RateCandidate[] {
   const strengthOf = (fs: readonly CountFact[]) => (canonical && fs.every((f) => near(w, f)) ? "explicit" : "plausible");
   if (op.kind === "role") {
     const out: RateCandidate[] = [];
     for (const f of w.counts) if (f.role === op.role) out.push(single(f, op.role, canonical && near(w, f) ? "explicit" : "plausible"));
     return out;
   }
-  if (op.kind === "parts") return partSums(report, w, op.parts, op.of, canonical ? "explicit" : "plausible");
+  if (op.kind === "parts") return partSums(facts, w, op.parts, op.of, canonical ? "explicit" : "plausible");
   if (op.kind === "difference") {
     // One role less others, each printed once (审结27宗 − 撤诉3宗 = the 24 decided by judgment).
     const whole = w.counts.filter((f) => f.role === op.of);
@@ -465,22 +484,29 @@ const namesAMember = (f: CountFact) => f.members.size > 0;
  */
 function partitionSums(w: Window): RateCandidate[] {
   const out: RateCandidate[] = [];
+  // Most sentences have no count naming a partition member: then no partition is tried (and no list built).
+  if (!w.counts.some((f) => f.sentence === w.sentence && !f.inParens && namesAMember(f))) return out;
   const ownSentence = w.counts.filter((f) => f.sentence === w.sentence && !f.inParens).reverse();
-  // Most sentences have no count naming a partition member: then no partition is tried.
-  if (!ownSentence.some(namesAMember)) return out;
   for (const partition of PARTITIONS) {
     if (!partition.complete) continue;
-    if (ownSentence.filter((f) => f.members.has(partition.id)).length < partition.members.length) continue;
-    const members = mapped(ownSentence, (f) => ({ f, member: f.members.get(partition.id) }));
-    for (let i = 0; i + 1 < members.length; i++) {
-      const run = members.slice(i, i + partition.members.length);
-      if (run.length !== partition.members.length || run.some((r) => r.member === undefined)) continue;
-      if (new Set(mapped(run, (r) => r.member)).size !== run.length) continue;
-      if (!run.every((r) => unitsCompatible(r.f.unit, run[0]!.f.unit))) continue;
-      out.push(derived(mapped(run, (r) => r.f), "", "plausible"));
+    const size = partition.members.length;
+    let naming = 0;
+    for (const f of ownSentence) if (f.members.has(partition.id)) naming++;
+    if (naming < size) continue;
+    // Each window of `size` counts, tried in place: a list is built only for one that makes the whole.
+    for (let i = 0; i + 1 < ownSentence.length && i + size <= ownSentence.length; i++) {
+      if (!namesDistinctMembers(ownSentence, i, i + size, partition.id)) continue;
+      if (!sameUnitAsFirst(ownSentence, i, i + size)) continue;
+      out.push(derived(ownSentence.slice(i, i + size), "", "plausible"));
     }
   }
   return out;
+}
+
+/** Every count of list[from, to) has a unit compatible with the first's. */
+function sameUnitAsFirst(list: readonly CountFact[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!unitsCompatible(list[i]!.unit, list[from]!.unit)) return false;
+  return true;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -548,7 +574,7 @@ function shareBases(
   const named = rate.share ?? table?.base ?? "";
   // In a run of shares of one whole (反映问题类5120件，占比79.62%；咨询建议类983件，占比15.29%), an
   // earlier category is a sibling of this one, never its whole (unless 其中 opens this part).
-  const run = siblings.length >= 2 ? runInfo(siblings) : null;
+  const run = siblings.length >= 2 ? runInfo(facts, siblings) : null;
   const nested = part !== undefined && /其中|包括|含/u.test(part.quantity.label);
   const sibling = (f: CountFact) => {
     const s = run?.byPart.get(f);
@@ -591,7 +617,7 @@ function shareBases(
     return out;
   }
   if (part) {
-    for (const i of breakdownsByPart(report).get(part.index) ?? []) {
+    for (const i of breakdownsByPart(facts).get(part.index) ?? []) {
       const b = report.breakdowns[i]!;
       if (b.whole === null) continue;
       const whole = candidates.find((f) => f.index === b.whole);
@@ -675,10 +701,10 @@ interface RunInfo {
   readonly byPart: ReadonlyMap<CountFact, SiblingShare>;
 }
 
-const runInfos = new WeakMap<readonly SiblingShare[], RunInfo>();
+const runInfos = oncePerFacts(() => new Map<readonly SiblingShare[], RunInfo>());
 
-function runInfo(siblings: readonly SiblingShare[]): RunInfo {
-  let info = runInfos.get(siblings);
+function runInfo(facts: NumberFacts, siblings: readonly SiblingShare[]): RunInfo {
+  let info = runInfos(facts).get(siblings);
   if (!info) {
     info = {
       parts: derived(mapped(siblings, (s) => s.part), "", "plausible"),
@@ -687,7 +713,7 @@ function runInfo(siblings: readonly SiblingShare[]): RunInfo {
       start: siblings[0]!.part.quantity.span[0],
       byPart: new Map(mapped(siblings, (s) => [s.part, s])),
     };
-    runInfos.set(siblings, info);
+    runInfos(facts).set(siblings, info);
   }
   return info;
 }
@@ -765,8 +791,11 @@ function fits(rate: Rate, printed: PrintedPercent, pair: RatePair): { consistent
 
 function pairsOf(K: readonly RateCandidate[], N: readonly RateCandidate[]): RatePair[] {
   const out: RatePair[] = [];
-  for (const k of K.slice(0, MAX_K)) {
-    for (const n of N.slice(0, MAX_N)) {
+  // The first MAX_K and MAX_N candidates, by index (no copies of the lists).
+  for (let i = 0; i < K.length && i < MAX_K; i++) {
+    const k = K[i]!;
+    for (let j = 0; j < N.length && j < MAX_N; j++) {
+      const n = N[j]!;
       if (!compatible(k, n) || !partOf(k, n) || n.value.num === 0n) continue;
       if (compare(k.value, n.value) > 0) continue;
       out.push({ k, n });
@@ -792,15 +821,15 @@ function decide(reading: Reading, rate: Rate, K: readonly RateCandidate[], N: re
   }
   const printed = toPrintedPercent(rate);
   // The first pair that fits decides: the pairs after it are only tried when none before it fits.
-  const checks: ({ pair: RatePair } & ReturnType<typeof fits>)[] = [];
+  const checks: { pair: RatePair; truncated: boolean }[] = [];
   for (const pair of pairs) {
-    const check = { pair, ...fits(rate, printed, pair) };
-    if (check.consistent) return { kind: "consistent", pair };
-    checks.push(check);
+    const fit = fits(rate, printed, pair);
+    if (fit.consistent) return { kind: "consistent", pair };
+    checks.push({ pair, truncated: fit.truncated });
   }
   // A rate cut off rather than rounded is a habit, never certain (§4.3): a note, or a warning when
   // the counts it was cut from are printed beside it.
-  const explicit = [...checks].filter((c) => c.pair.k.strength === "explicit" && c.pair.n.strength === "explicit");
+  const explicit = checks.filter((c) => c.pair.k.strength === "explicit" && c.pair.n.strength === "explicit");
   const truncated = checks.find((c) => c.truncated);
   if (truncated) return { kind: "truncated", pair: truncated.pair, severity: explicit.some((c) => c.truncated) ? "warning" : "info" };
   if (explicit.length > 0) {
@@ -911,7 +940,9 @@ function infeasibility(reading: Reading, rate: Rate, K: readonly RateCandidate[]
       (near(w, n.sources[0]!) || reading.form === "share" || (ownless && canonical(n))),
   );
   const own = bases.filter((n) => !namesNumerator(n.sources[0]!, reading));
-  const values = [...new Set(mapped(own, (n) => n.value.num))];
+  // The distinct values, in order (a few bases: a list, not a Set and its copy).
+  const values: bigint[] = [];
+  for (const n of own) if (!values.includes(n.value.num)) values.push(n.value.num);
   if (values.length === 0) return { kind: "unchecked" };
   const certain = own.length === 1 && own[0]!.strength === "explicit" && near(w, own[0]!.sources[0]!);
   // With a base that is only likely, a rate cut off rather than rounded still counts as possible.
@@ -1031,10 +1062,10 @@ function analyseRate(
   if (reading.form === "indicator") {
     const indicator = reading.indicator!;
     // The candidate lists are built by push, never by spread or map (see derived).
-    K = operandCandidates(report, w, indicator.numerator!, true);
-    for (const op of indicator.altNumerators) pushAll(K, operandCandidates(report, w, op, false));
-    N = operandCandidates(report, w, indicator.denominator!, true);
-    for (const op of indicator.altDenominators) pushAll(N, operandCandidates(report, w, op, false));
+    K = operandCandidates(facts, w, indicator.numerator!, true);
+    for (const op of indicator.altNumerators) pushAll(K, operandCandidates(facts, w, op, false));
+    N = operandCandidates(facts, w, indicator.denominator!, true);
+    for (const op of indicator.altDenominators) pushAll(N, operandCandidates(facts, w, op, false));
     // The canonical base printed a sentence or two before (共审结…12195件。直接纠错1639件，直接纠错
     // 率13.4%) may be meant: it is plausible, not certain.
     if (!N.some((n) => n.strength === "explicit") && indicator.denominator!.kind === "role") {
@@ -1101,19 +1132,18 @@ function claimOf(rate: Rate, rateIndex: number, reading: Reading, numeratorWord:
   return { rate, rateIndex, form: reading.form, name: reading.name, indicator: reading.indicator, numeratorWord, outcome };
 }
 
-const cache = new WeakMap<NumberFacts, readonly RateClaim[]>();
-
 /** Every checked percentage of a report with its verdict, computed once per report. */
 export function rateClaims(report: Report): readonly RateClaim[] {
-  const facts = numberFacts(report);
-  let claims = cache.get(facts);
-  if (claims) return claims;
+  return claimsOf(numberFacts(report));
+}
+
+const claimsOf = oncePerFacts((facts): readonly RateClaim[] => {
+  const { report } = facts;
   const siblings = siblingShareRuns(report, facts);
   const out: RateClaim[] = [];
   report.rates.forEach((rate, rateIndex) => {
     const claim = analyseRate(report, facts, rate, siblings, out, rateIndex);
     if (claim) out.push(claim);
   });
-  cache.set(facts, (claims = out));
-  return claims;
-}
+  return out;
+});

@@ -6,7 +6,7 @@
  * exactly one amount before the ratio in its paragraph or the one before. Amounts are rounded, so a
  * term off at its printed precision is only worth a warning, and one their rounding allows is told so.
  */
-import { oncePer } from "../util/once-per.js";
+import { oncePerFacts } from "./once-per-facts.js";
 import { PARTITIONS, type Report, type Span } from "@reportlint/report-model";
 import {
   add,
@@ -23,7 +23,7 @@ import {
   unitsCompatible,
   type Interval,
 } from "@reportlint/indicator-math";
-import { numberFacts, type CountFact } from "./facts.js";
+import { numberFacts, type CountFact, type NumberFacts } from "./facts.js";
 import { firstIndexNotBefore } from "@reportlint/parser";
 import { mapped } from "../util/lists.js";
 
@@ -115,11 +115,15 @@ function shareMayBe(term: string, k: Interval, others: Interval): boolean {
 }
 
 /** Ratio terms that their parts do not give, computed once per report. */
-export const ratioPartViolations = oncePer(findRatioPartViolations);
+export function ratioPartViolations(report: Report): readonly RatioPartViolation[] {
+  return ratioPartsOf(numberFacts(report));
+}
 
-function findRatioPartViolations(report: Report): readonly RatioPartViolation[] {
+const ratioPartsOf = oncePerFacts(findRatioPartViolations);
+
+function findRatioPartViolations(facts: NumberFacts): readonly RatioPartViolation[] {
+  const { report } = facts;
   const out: RatioPartViolation[] = [];
-  const facts = numberFacts(report);
   const matches = mayHoldRatio(report.text) ? report.text.matchAll(TERMS) : [];
   for (const match of matches) {
     const termsText = match[0];

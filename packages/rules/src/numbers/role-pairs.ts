@@ -6,11 +6,10 @@
  * cases carried over from last year may be closed this year. Pairs of words outside the lexicon
  * (收到 ⊇ 受理, 被申请行政复议 ⊇ 撤销) come from report-model's SUBSET_WORDS.
  */
-import { oncePer } from "../util/once-per.js";
-import { CUMULATIVE_WORDS, INDICATORS, SUBSET_WORDS, type Report } from "@reportlint/report-model";
+import { oncePerFacts } from "./once-per-facts.js";
+import { CUMULATIVE_WORDS, INDICATORS, SUBSET_WORDS, type Report, type Role } from "@reportlint/report-model";
 import { commonSuffix, entirelyAbove, unitsCompatible } from "@reportlint/indicator-math";
-import { anyWordPattern, numberFacts, type CountFact } from "./facts.js";
-import { mapped } from "../util/lists.js";
+import { anyWordPattern, numberFacts, type CountFact, type NumberFacts } from "./facts.js";
 
 /** A subset count above the count it is part of. */
 export interface RolePairViolation {
@@ -30,6 +29,21 @@ const PAIRS = INDICATORS.filter((i) => i.partOfBase && i.numerator?.kind === "ro
   name: i.names[0]!,
 }));
 
+/**
+ * The one count of the role among a sentence's (changes and averages aside), or null when it has
+ * none or several: found by a scan, with no list or map of the sentence's counts by role.
+ */
+function onlyOfRole(facts: NumberFacts, indices: readonly number[], role: Role): CountFact | null {
+  let found: CountFact | null = null;
+  for (const k of indices) {
+    const f = facts.counts[k]!;
+    if (f.role !== role || f.kind === "change" || f.kind === "average") continue;
+    if (found !== null) return null;
+    found = f;
+  }
+  return found;
+}
+
 /** True when the two counts name different members of one partition (按期 / 逾期). */
 function siblings(a: CountFact, b: CountFact): boolean {
   for (const [partition, member] of a.members) {
@@ -40,30 +54,23 @@ function siblings(a: CountFact, b: CountFact): boolean {
 }
 
 /** Subset counts above their whole within one sentence, computed once per report. */
-export const rolePairViolations = oncePer(findRolePairViolations);
+export function rolePairViolations(report: Report): readonly RolePairViolation[] {
+  return rolePairsOf(numberFacts(report));
+}
 
-function findRolePairViolations(report: Report): readonly RolePairViolation[] {
-  const facts = numberFacts(report);
+const rolePairsOf = oncePerFacts(findRolePairViolations);
+
+function findRolePairViolations(facts: NumberFacts): readonly RolePairViolation[] {
   const out: RolePairViolation[] = [];
   for (const sentence of facts.sentences) {
     // A pair is two counts: a sentence of fewer is not read.
     if (sentence.counts.length < 2) continue;
-    const counts = mapped(sentence.counts, (k) => facts.counts[k]!).filter((f) => f.role !== null && f.kind !== "change" && f.kind !== "average");
-    if (counts.length < 2) continue;
-    // The counts of each role, in text order: a pair's look-up, not a scan of the sentence.
-    const byRole = new Map<CountFact["role"], CountFact[]>();
-    for (const f of counts) {
-      const list = byRole.get(f.role);
-      if (list) list.push(f);
-      else byRole.set(f.role, [f]);
-    }
     for (const pair of PAIRS) {
-      const parts = byRole.get(pair.part) ?? [];
-      const wholes = byRole.get(pair.whole) ?? [];
       // Each side printed once in the sentence: otherwise which goes with which is not known.
-      if (parts.length !== 1 || wholes.length !== 1) continue;
-      const part = parts[0]!;
-      const whole = wholes[0]!;
+      const part = pair.part === null ? null : onlyOfRole(facts, sentence.counts, pair.part);
+      if (part === null) continue;
+      const whole = pair.whole === null ? null : onlyOfRole(facts, sentence.counts, pair.whole);
+      if (whole === null) continue;
       if (part.inParens !== whole.inParens || !unitsCompatible(part.unit, whole.unit)) continue;
       // 按时办结 and 逾期办结 are two sides of one partition, not a part and its whole.
       if (siblings(part, whole)) continue;
@@ -77,7 +84,12 @@ function findRolePairViolations(report: Report): readonly RolePairViolation[] {
   for (const sentence of facts.sentences) {
     // A part and its whole are two counts.
     if (sentence.counts.length < 2) continue;
-    plainCounts.push(mapped(sentence.counts, (k) => facts.counts[k]!).filter((f) => f.kind !== "change" && f.kind !== "average" && !f.inParens));
+    const plain: CountFact[] = [];
+    for (const k of sentence.counts) {
+      const f = facts.counts[k]!;
+      if (f.kind !== "change" && f.kind !== "average" && !f.inParens) plain.push(f);
+    }
+    plainCounts.push(plain);
   }
   for (const all of plainCounts) {
     // Counts whose labels hold no subset word are neither a part nor a whole of any pair: one test

@@ -5,7 +5,8 @@
  * only when they come within two points of 100 (a partial list, or unrelated rates, stays silent)
  * and reports a gap beyond what rounding explains (half a unit of each printed share).
  */
-import { oncePer } from "../util/once-per.js";
+import { oncePerFacts } from "./once-per-facts.js";
+import { numberFacts, type NumberFacts } from "./facts.js";
 import type { Rate, Report, Span } from "@reportlint/report-model";
 import { add, compare, hundredGap, toPrintedPercent, type Rational } from "@reportlint/indicator-math";
 import { mayHoldRatio } from "./ratio-parts.js";
@@ -113,9 +114,15 @@ function respectivelyLists(report: Report): Rate[][] {
 }
 
 /** Shares of one whole that do not add up to 100%, computed once per report. */
-export const shareSumViolations = oncePer(findShareSumViolations);
+export function shareSumViolations(report: Report): readonly ShareSumViolation[] {
+  return shareSumsOf(numberFacts(report));
+}
 
-function findShareSumViolations(report: Report): readonly ShareSumViolation[] {
+// Kept with the number facts (built by every rule that asks for share sums).
+const shareSumsOf = oncePerFacts(findShareSumViolations);
+
+function findShareSumViolations(facts: NumberFacts): readonly ShareSumViolation[] {
+  const { report } = facts;
   const out: ShareSumViolation[] = [];
   // Rate indices by rate, built for the first finding only (most reports have none).
   let indexOf: Map<Rate, number> | null = null;

@@ -20,6 +20,7 @@ import { OUTCOME_SPLITS, PARTITIONS, TERTIARY_INDUSTRIES, type Partition, type R
 import { isPlaceholderCell } from "@reportlint/parser";
 import { decimalsOf, mantissaOf, memberOf } from "@reportlint/indicator-math";
 import { mapped } from "../util/lists.js";
+import { isRegExpSpace } from "../util/typography.js";
 
 /** A printed number taking part in a table sum. */
 export interface TableSumTerm {
@@ -119,6 +120,9 @@ const RESTRICTION = /含|不|除|包括|仅|只|其中/u;
 
 /** The label without spaces, a trailing (unit) and a trailing colon: "合 计（宗）：" → "合计". */
 function normalizeLabel(text: string): string {
+  // Most cells hold no space and end in no colon or bracket: they are their own normal form (no
+  // four patterns run on every cell of every table).
+  if (isNormalLabel(text)) return text;
   let s = text.replace(/\s+/gu, "").replace(/[:：]$/u, "");
   const unit = /[（(]([^（()）]*)[）)]$/u.exec(s);
   if (unit && !RESTRICTION.test(unit[1]!)) s = s.slice(0, unit.index);
@@ -130,6 +134,19 @@ function headerUnit(text: string): string | null {
   const m = /[（(]([^（()）]*)[）)]\s*$/u.exec(text);
   if (!m) return null;
   return m[1]!.replace(/^单位[:：]?/u, "").trim() || null;
+}
+
+const COLON = ":".charCodeAt(0);
+const FULL_COLON = "：".charCodeAt(0);
+const CLOSE = ")".charCodeAt(0);
+const FULL_CLOSE = "）".charCodeAt(0);
+
+/** True when normalizeLabel leaves the text as it is: no space in it, no colon or bracket at its end. */
+function isNormalLabel(text: string): boolean {
+  const last = text.length > 0 ? text.charCodeAt(text.length - 1) : -1;
+  if (last === COLON || last === FULL_COLON || last === CLOSE || last === FULL_CLOSE) return false;
+  for (let i = 0; i < text.length; i++) if (isRegExpSpace(text.charCodeAt(i))) return false;
+  return true;
 }
 
 const totalRankOf = (text: string) => TOTAL_RANKS.get(normalizeLabel(text)) ?? 0;

@@ -39,6 +39,8 @@ export default createRule({
     const report = context.document;
     for (const claim of rateClaims(report)) {
       const { outcome } = claim;
+      // Most rates are possible: the rate is quoted only for a finding.
+      if (outcome.kind !== "over-hundred" && outcome.kind !== "infeasible") continue;
       const rate = quoteRate(report, claim.rate);
       const span = rateSpan(report, claim.rate);
       if (outcome.kind === "over-hundred") {

@@ -84,6 +84,8 @@ export default createRule({
     const report = context.document;
     for (const claim of rateClaims(report)) {
       const { outcome } = claim;
+      // Most rates fit their counts: the rate is quoted only for a finding.
+      if (outcome.kind !== "mismatch" && outcome.kind !== "truncated" && outcome.kind !== "unclear") continue;
       const rate = quoteRate(report, claim.rate);
       const span = rateSpan(report, claim.rate);
       if (outcome.kind === "mismatch" || outcome.kind === "truncated") {
