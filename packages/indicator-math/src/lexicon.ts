@@ -2,7 +2,7 @@
  * Matching with the rate lexicon: which indicator a rate name refers to, and which role word stands
  * before a count. The lexicon itself is data in report-model (INDICATORS, ROLE_WORDS).
  */
-import { INDICATORS, ROLE_WORDS, type IndicatorDef, type Operand, type Role } from "@reportlint/report-model";
+import { BoundedMap, INDICATORS, ROLE_WORDS, type IndicatorDef, type Operand, type Role } from "@reportlint/report-model";
 
 /** A lexicon hit: the indicator and the name that matched. */
 export interface IndicatorMatch {
@@ -52,11 +52,10 @@ export function findIndicator(name: string, context?: string): IndicatorMatch | 
 
 // Rate names repeat within a report and across reports (办结率, 占比), and the lexicon is searched
 // name by name: a match no context word decided is kept by name. Bounded like the rules' caches.
-const matchByName = new Map<string, IndicatorMatch | null>();
+const matchByName = new BoundedMap<string, IndicatorMatch | null>(20_000);
 
 function remember(name: string, match: IndicatorMatch | null, askedContext: boolean): IndicatorMatch | null {
   if (!askedContext) {
-    if (matchByName.size >= 20_000) matchByName.clear();
     matchByName.set(name, match);
   }
   return match;

@@ -6,6 +6,7 @@
  * subset of the part before it. The partitions and marker words are data in report-model.
  */
 import {
+  BoundedMap,
   ATTRIBUTE_MARKERS,
   PARTITIONS,
   RESIDUAL_MARKERS,
@@ -93,15 +94,14 @@ export function classifyParts(labels: readonly string[]): DisjointnessEvidence {
   const key = JSON.stringify(labels);
   let evidence = classified.get(key);
   if (!evidence) {
-    if (classified.size >= CLASSIFIED_MAX) classified.clear();
     classified.set(key, (evidence = classify(labels)));
   }
   return evidence;
 }
 
 // Results are shared between callers: treated as immutable, like the type says.
-const classified = new Map<string, DisjointnessEvidence>();
 const CLASSIFIED_MAX = 5000;
+const classified = new BoundedMap<string, DisjointnessEvidence>(CLASSIFIED_MAX);
 
 function classify(labels: readonly string[]): DisjointnessEvidence {
   const cleaned: string[] = [];

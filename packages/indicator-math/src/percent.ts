@@ -2,6 +2,7 @@
  * A printed percentage as the integer R with d decimals ("83.3" → R = 833, d = 1), and the interval
  * of true percentages it can stand for. A printed rate is always a rounded value.
  */
+import { BoundedMap } from "@reportlint/report-model";
 import type { Approx, Rate } from "@reportlint/report-model";
 import { intervalsFor } from "./printed.js";
 import type { Interval } from "./interval.js";
@@ -74,7 +75,6 @@ function readRateOnce(x: Rate): PrintedPercent {
   if (readings) {
     for (const r of readings) if (r.kind === x.kind && r.approx === x.approx && r.decimals === x.decimals) return r.printed;
   } else {
-    if (printedByValue.size >= PRINTED_CACHE_MAX) printedByValue.clear();
     printedByValue.set(x.value, (readings = []));
   }
   const printed = readPrintedPercent(x);
@@ -85,15 +85,14 @@ function readRateOnce(x: Rate): PrintedPercent {
 // A parser rate is read once, not by every check that asks about it (over 100%, GRIM, each pair):
 // kept per object, like the quantities' intervals (the parser's output is never changed).
 const printedOfRate = new WeakMap<Rate, PrintedPercent>();
-const printedByValue = new Map<string, RateReading[]>();
-const printedOfString = new Map<string, PrintedPercent>();
 const PRINTED_CACHE_MAX = 20_000;
+const printedByValue = new BoundedMap<string, RateReading[]>(PRINTED_CACHE_MAX);
+const printedOfString = new BoundedMap<string, PrintedPercent>(PRINTED_CACHE_MAX);
 
 /** The reading of `x` kept in `cache` under `key` (emptied when full: the keys come from texts). */
-function readOnce(cache: Map<string, PrintedPercent>, key: string, x: RateLike): PrintedPercent {
+function readOnce(cache: BoundedMap<string, PrintedPercent>, key: string, x: RateLike): PrintedPercent {
   let known = cache.get(key);
   if (!known) {
-    if (cache.size >= PRINTED_CACHE_MAX) cache.clear();
     cache.set(key, (known = readPrintedPercent(x)));
   }
   return known;

@@ -3,7 +3,7 @@
  * (`UNITS`, `MULTIPLIERS`) so the parser and this package agree; this module decides what may be
  * compared with what.
  */
-import { MULTIPLIERS, UNITS, type Dimension } from "@reportlint/report-model";
+import { BoundedMap, MULTIPLIERS, UNITS, type Dimension } from "@reportlint/report-model";
 import { mul, pow10, toRational, type NumberLike, type Rational } from "./rational.js";
 
 /** A measure word resolved against the unit table, with any multiplier written before it. */
@@ -54,15 +54,14 @@ export function resolveUnit(text: string): ResolvedUnit | null {
   // Reports print few measure words, each asked about many times (every pair of counts compared).
   let resolved = resolvedUnits.get(text);
   if (resolved === undefined) {
-    if (resolvedUnits.size >= RESOLVED_UNITS_MAX) resolvedUnits.clear();
     resolvedUnits.set(text, (resolved = readUnit(text)));
   }
   return resolved;
 }
 
 // Results are shared between callers: treated as immutable, like the type says.
-const resolvedUnits = new Map<string, ResolvedUnit | null>();
 const RESOLVED_UNITS_MAX = 1000;
+const resolvedUnits = new BoundedMap<string, ResolvedUnit | null>(RESOLVED_UNITS_MAX);
 
 function readUnit(text: string): ResolvedUnit | null {
   const t = text.trim();

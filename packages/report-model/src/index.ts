@@ -103,3 +103,4 @@ export { XXGK_TEMPLATE, XXGK_TEMPLATE_SOURCE, xxgkTable } from "./lexicon/xxgk-t
 export type { XxgkRowDef, XxgkColumnDef, XxgkTableDef } from "./lexicon/xxgk-template.js";
 export { XXGK_PROSE_PHRASES, XXGK_PROSE_SOURCE, XXGK_SHARE_TOTALS, XXGK_SHARE_PHRASES, XXGK_OTHER_PERIOD, XXGK_SUBSET_WORDS } from "./lexicon/xxgk-prose.js";
 export type { XxgkCellRef, XxgkReading, XxgkProsePhrase } from "./lexicon/xxgk-prose.js";
+export { BoundedMap, BoundedSet } from "./bounded-map.js";

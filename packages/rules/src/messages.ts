@@ -1,3 +1,4 @@
+import { BoundedMap } from "@reportlint/report-model";
 import type { Locale, MessageData } from "@reportlint/report-model";
 import type { AnyRule } from "./rule.js";
 
@@ -12,8 +13,8 @@ interface Compiled {
 }
 
 /** Templates already cut, by template (a rule's messages are few; the map is emptied past a bound). */
-const compiledTemplates = new Map<string, Compiled>();
 const MAX_COMPILED = 2048;
+const compiledTemplates = new BoundedMap<string, Compiled>(MAX_COMPILED);
 
 function compile(template: string): Compiled {
   let compiled = compiledTemplates.get(template);
@@ -30,7 +31,6 @@ function compile(template: string): Compiled {
   }
   texts.push(template.slice(last));
   compiled = { texts, names, wholes };
-  if (compiledTemplates.size >= MAX_COMPILED) compiledTemplates.clear();
   compiledTemplates.set(template, compiled);
   return compiled;
 }

@@ -18,6 +18,7 @@
  *   其他结果, 尚未审结, 总计), or a labelled row of five values per group.
  */
 import {
+  BoundedMap,
   XXGK_TEMPLATE,
   xxgkTable,
   type Report,
@@ -127,15 +128,14 @@ const SLOT = new Map(ORDER_ROWS.map((r, i) => [r.id, i]));
 
 // Answers per normalised label, kept across reports (labels repeat: the template's rows), emptied past a bound.
 const MAX_KNOWN_LABELS = 5_000;
-const applicationRowsByLabel = new Map<string, XxgkRowDef[]>();
-const art20RowByLabel = new Map<string, { table: XxgkTableId; row: XxgkRowDef } | null>();
-const reviewRowsByLabel = new Map<string, XxgkRowDef[]>();
+const applicationRowsByLabel = new BoundedMap<string, XxgkRowDef[]>(MAX_KNOWN_LABELS);
+const art20RowByLabel = new BoundedMap<string, { table: XxgkTableId; row: XxgkRowDef } | null>(MAX_KNOWN_LABELS);
+const reviewRowsByLabel = new BoundedMap<string, XxgkRowDef[]>(MAX_KNOWN_LABELS);
 
 /** `find(label)` (never undefined), asked once per label: the answer is kept (its users never change it). */
-function knownAnswer<T>(answers: Map<string, T>, label: string, find: (label: string) => T): T {
+function knownAnswer<T>(answers: BoundedMap<string, T>, label: string, find: (label: string) => T): T {
   let found = answers.get(label);
   if (found === undefined) {
-    if (answers.size >= MAX_KNOWN_LABELS) answers.clear();
     found = find(label);
     answers.set(label, found);
   }

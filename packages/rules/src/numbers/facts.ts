@@ -7,6 +7,7 @@
  */
 import { oncePer } from "../util/once-per.js";
 import {
+  BoundedMap,
   PARTITIONS,
   type Quantity,
   type Rate,
@@ -230,14 +231,14 @@ function exactOf(q: Quantity, intervals: ValueIntervals): bigint | null {
 // repeats all of them: each is read once, in caches kept across reports. Both readings depend on the
 // string alone; a cache is emptied when it grows past its bound, so memory stays bounded.
 const CACHE_MAX = 20_000;
-const memberCache = new Map<string, ReadonlyMap<string, string>>();
-const labelCache = new Map<string, LabelReading>();
+const memberCache = new BoundedMap<string, ReadonlyMap<string, string>>(CACHE_MAX);
+const labelCache = new BoundedMap<string, LabelReading>(CACHE_MAX);
 
 // Intervals by the fields of a quantity they depend on: the same printed values recur (1件, 100%
 // of the counts of a report linted again), and each reading is BigInt work. Never mutated. Keyed by
 // the digits; a value printed otherwise (2300万, 约15) is found among its digits' readings by its
 // other fields (no key string joined and hashed per quantity).
-const intervalCache = new Map<string, IntervalReading[]>();
+const intervalCache = new BoundedMap<string, IntervalReading[]>(CACHE_MAX);
 
 interface IntervalReading {
   readonly scaleExp: number;
@@ -278,7 +279,6 @@ function intervalsOf(quantity: Quantity): ValueIntervals {
       if (r.scaleExp === quantity.scaleExp && r.decimals === quantity.decimals && r.multiplier === quantity.multiplier && r.approx === quantity.approx) return r.intervals;
     }
   } else {
-    if (intervalCache.size >= CACHE_MAX) intervalCache.clear();
     intervalCache.set(quantity.mantissa, (readings = []));
   }
   const intervals = computeValueIntervals(quantity);
@@ -289,7 +289,6 @@ function intervalsOf(quantity: Quantity): ValueIntervals {
 function membersOf(words: string): ReadonlyMap<string, string> {
   let found = memberCache.get(words);
   if (!found) {
-    if (memberCache.size >= CACHE_MAX) memberCache.clear();
     memberCache.set(words, (found = membersNamed(words)));
   }
   return found;
@@ -307,7 +306,6 @@ interface LabelReading {
 function readLabel(label: string): LabelReading {
   let read = labelCache.get(label);
   if (!read) {
-    if (labelCache.size >= CACHE_MAX) labelCache.clear();
     const core = coreWords(label);
     read = { role: findRole(label.replace(GLOSS, ""))?.role ?? null, kind: kindOf(label), core, members: membersOf(core) };
     labelCache.set(label, read);
@@ -317,12 +315,11 @@ function readLabel(label: string): LabelReading {
 
 // One unit reference per unit, shared (read only) by the counts printed in it: no object per count.
 // The parser's unit names are few and constant, so the look-up is cheap.
-const unitRefs = new Map<string, UnitRef>();
+const unitRefs = new BoundedMap<string, UnitRef>(CACHE_MAX);
 
 function unitRefOf(unit: string): UnitRef {
   let ref = unitRefs.get(unit);
   if (!ref) {
-    if (unitRefs.size >= CACHE_MAX) unitRefs.clear();
     // 个 counts anything; within one sentence or list the text means the same thing by it.
     unitRefs.set(unit, (ref = { unit, unitClass: unit === "个" ? "个" : null }));
   }

@@ -16,6 +16,7 @@
  */
 import { oncePerFacts } from "./once-per-facts.js";
 import {
+  BoundedMap,
   BOUNDED_RATE_STEMS,
   CHANGE_NAMES,
   UNBOUNDED_RATE_WORDS,
@@ -423,12 +424,11 @@ function partSums(facts: NumberFacts, w: Window, members: readonly string[], rol
 
 // The member ids a count's words name, by words: every window a list is in asks again, and so does
 // every lint of a report. Bounded like the facts' caches.
-const memberIdCache = new Map<string, readonly string[]>();
+const memberIdCache = new BoundedMap<string, readonly string[]>(20_000);
 
 function memberIdsOf(words: string): readonly string[] {
   let ids = memberIdCache.get(words);
   if (!ids) {
-    if (memberIdCache.size >= 20_000) memberIdCache.clear();
     memberIdCache.set(words, (ids = partitionMembersOf(words).map((m) => m.member)));
   }
   return ids;

@@ -3,6 +3,7 @@
  * （一）…（五）, 3、 among 1. 2., 一. among 一、 are reported, with a safe fix that rewrites the marker
  * to the level's majority style. Docs: docs/rules/heading-style.md
  */
+import { BoundedMap } from "@reportlint/report-model";
 import type { Heading } from "@reportlint/report-model";
 import { createRule } from "../rule.js";
 import { toChineseNumeral } from "../util/numerals.js";
@@ -33,14 +34,13 @@ interface Shape {
 const NUMERAL = /[一二三四五六七八九十]+|[0-9]+|[０-９]+/u;
 
 /** Shapes of the markers read so far (a report repeats a few markers, 一、 （一） 1.): emptied past a bound. */
-const knownShapes = new Map<string, Shape | null>();
 const MAX_KNOWN_SHAPES = 2_000;
+const knownShapes = new BoundedMap<string, Shape | null>(MAX_KNOWN_SHAPES);
 
 /** shapeOf, asked once per marker text (a shape is never changed by its users). */
 function knownShapeOf(marker: string): Shape | null {
   let shape = knownShapes.get(marker);
   if (shape === undefined) {
-    if (knownShapes.size >= MAX_KNOWN_SHAPES) knownShapes.clear();
     shape = shapeOf(marker) ?? null;
     knownShapes.set(marker, shape);
   }

@@ -3,6 +3,7 @@
  * against the catalog in report-model (lexicon/official-names.ts). Docs: docs/rules/official-names.md
  */
 import {
+  BoundedSet,
   OFFICIAL_NAMES,
   OFFICIAL_NAME_PREFIXES,
   OFFICIAL_TITLE_TYPE_WORDS,
@@ -195,10 +196,9 @@ function addAnchored(text: string, p: number, words: readonly AnchoredWord[] | u
 }
 
 /** Titles as written between 《》 that draw no finding (each one depends on the title's text alone). */
-const quietTitles = new Set<string>();
 const MAX_QUIET_TITLES = 4096;
+const quietTitles = new BoundedSet<string>(MAX_QUIET_TITLES);
 function rememberQuiet(title: string): void {
-  if (quietTitles.size >= MAX_QUIET_TITLES) quietTitles.clear();
   // A flat copy: a match's substring may be a slice that would keep its whole report alive.
   quietTitles.add(title.split("").join(""));
 }

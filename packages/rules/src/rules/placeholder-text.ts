@@ -2,7 +2,7 @@
  * placeholder-text: masks and drafting placeholders left in a report (**省, *路*号, XX局, ××年,
  * 20XX年, 【待补充】, 此处填写, 某某同志). Docs: docs/rules/placeholder-text.md
  */
-import { DRAFT_INSTRUCTIONS, DRAFT_NOTES, PLACEHOLDER_SUFFIXES, VAGUE_PLACES, type Report, type Span } from "@reportlint/report-model";
+import { BoundedMap, DRAFT_INSTRUCTIONS, DRAFT_NOTES, PLACEHOLDER_SUFFIXES, VAGUE_PLACES, type Report, type Span } from "@reportlint/report-model";
 import { createRule } from "../rule.js";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
@@ -66,12 +66,11 @@ function holdsAnyWord(text: string, groups: readonly (readonly [string, readonly
 }
 
 /** The emphasis closing a run of asterisks, by the run (**, ＊＊…): compiled once per run, not per match. */
-const emphasisPatterns = new Map<string, RegExp>();
+const emphasisPatterns = new BoundedMap<string, RegExp>(64);
 function emphasisClosedBy(run: string): RegExp {
   let re = emphasisPatterns.get(run);
   if (!re) {
     // Runs come from texts: a text of odd runs must not grow the map without end.
-    if (emphasisPatterns.size >= 64) emphasisPatterns.clear();
     re = new RegExp(`^\\p{Script=Han}[^*＊]{0,40}?\\p{Script=Han}${escape(run)}`, "u");
     emphasisPatterns.set(run, re);
   }
