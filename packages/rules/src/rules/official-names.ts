@@ -63,9 +63,6 @@ let catalog: {
   misquotes: Map<string, { canonical: string; fazhi: boolean }>;
   misquotesPattern: RegExp | null;
   /** The misquotes without 法制, for a text without 法制, where no other can match. */
-  fazhiFreePattern: RegExp | null;
-  /** Whether each of those holds 法治 (then a text with neither word has no misquote). */
-  fazhiFreeAllHoldFazhi: boolean;
   /** Every misquote by where it holds 法制 or 法治, when each holds one (else null): see findMisquotes. */
   misquoteAnchors: readonly Anchor[] | null;
   /** The last two characters of every plan base name (纲要, 规划 …): a text with none has no plan period. */
@@ -109,14 +106,11 @@ function buildCatalog() {
       ? null
       : new RegExp(`(?:${planBases.join("|")})[\\s\\u3000]*[（(][\\s\\u3000]*(\\d{4})[\\s\\u3000]*年?[\\s\\u3000]*[-—–－‐‑―~～]+[\\s\\u3000]*(\\d{4})[\\s\\u3000]*年?[\\s\\u3000]*[）)]`, "gu");
   const misquotesPattern = misquotes.size === 0 ? null : new RegExp(alternation(misquotes.keys()), "gu");
-  const fazhiFree = [...misquotes.keys()].filter((wrong) => !wrong.includes("法制"));
-  const fazhiFreePattern = fazhiFree.length === 0 ? null : new RegExp(alternation(fazhiFree), "gu");
-  const fazhiFreeAllHoldFazhi = fazhiFree.every((wrong) => wrong.includes("法治"));
   // Null (no gate) if an end could be written otherwise (法[治制]) by the pattern.
   const ends = [...new Set([...plans.keys()].map((base) => base.slice(-2)))];
   const planEnds = ends.every((end) => end.length === 2 && !/[治制]/u.test(end)) ? ends : null;
   const misquoteAnchors = anchorsOf([...misquotes.keys()]);
-  catalog = { titles, byType, plans, plansPattern, misquotes, misquotesPattern, fazhiFreePattern, fazhiFreeAllHoldFazhi, misquoteAnchors, planEnds };
+  catalog = { titles, byType, plans, plansPattern, misquotes, misquotesPattern, misquoteAnchors, planEnds };
   return catalog;
 }
 
@@ -184,6 +178,13 @@ function findMisquotes(text: string, anchors: readonly Anchor[]): WordAt[] {
     end = f.index + f.word.length;
   }
   return kept;
+}
+
+/** The matches of the misquotes' alternation, for a catalog with a misquote that holds neither anchor. */
+function regexMatches(text: string, pattern: RegExp | null): WordAt[] {
+  const found: WordAt[] = [];
+  if (pattern) for (const m of text.matchAll(pattern)) found.push({ index: m.index, word: m[0] });
+  return found;
 }
 
 /** Adds each of `words` that the text holds with its anchor at `p`. */
@@ -329,7 +330,7 @@ export default createRule({
   },
   create(context) {
     const { text, document } = context;
-    const { titles, plans, plansPattern, misquotes, misquotesPattern, fazhiFreePattern, fazhiFreeAllHoldFazhi, misquoteAnchors, planEnds } = buildCatalog();
+    const { titles, plans, plansPattern, misquotes, misquotesPattern, misquoteAnchors, planEnds } = buildCatalog();
     // By push, not map: one array layout for inSpans whether a text has page furniture or not.
     const chromeSpans: Span[] = [];
     for (const c of document.chrome) chromeSpans.push(c.span);
@@ -435,26 +436,17 @@ export default createRule({
     }
 
     // 3. 法制 variants of 法治 names and known misquotes in running text (titles were checked above).
-    // Without 法制 in the text only the misquotes without it can match: the shorter alternation finds
-    // the same matches; and those all hold 法治.
-    const misquotesIn = text.includes("法制") ? misquotesPattern : !fazhiFreeAllHoldFazhi || text.includes("法治") ? fazhiFreePattern : null;
-    if (misquotesIn) {
-      let found: WordAt[];
-      if (misquoteAnchors) found = findMisquotes(text, misquoteAnchors);
-      else {
-        found = [];
-        for (const m of text.matchAll(misquotesIn)) found.push({ index: m.index, word: m[0] });
-      }
-      for (const { index, word } of found) {
-        if (inTitle(index) || inChrome(index)) continue;
-        const { canonical, fazhi: isFazhi } = misquotes.get(word)!;
-        const end = index + word.length;
-        // A wrong form that is part of the right one (依法治县委员会 in 全面依法治县委员会) is fine.
-        const around = text.slice(Math.max(0, index - canonical.length), end + canonical.length);
-        if (!isFazhi && around.includes(canonical)) continue;
-        if (isFazhi) fazhi(word, canonical, (i) => index + i);
-        else warn("misquote", [index, end], { written: word, canonical }, canonical);
-      }
+    // Every misquote holds 法制 or 法治 (see anchorsOf): found from the places the text holds them.
+    const found = misquoteAnchors ? findMisquotes(text, misquoteAnchors) : regexMatches(text, misquotesPattern);
+    for (const { index, word } of found) {
+      if (inTitle(index) || inChrome(index)) continue;
+      const { canonical, fazhi: isFazhi } = misquotes.get(word)!;
+      const end = index + word.length;
+      // A wrong form that is part of the right one (依法治县委员会 in 全面依法治县委员会) is fine.
+      const around = text.slice(Math.max(0, index - canonical.length), end + canonical.length);
+      if (!isFazhi && around.includes(canonical)) continue;
+      if (isFazhi) fazhi(word, canonical, (i) => index + i);
+      else warn("misquote", [index, end], { written: word, canonical }, canonical);
     }
 
     // 4. Plenums: 三中全会二十届 for 二十届三中全会; 十九届八中全会, which never met.
